@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { appendEmoji } from '../../src/core/append-emoji';
+import { isIsoDate } from '../../src/core/dates';
+import type { IssueRecord } from '../../src/storage';
+import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
+import type { EditorStore } from '../editor-store';
+
+/** The issue's own fields: number, date, headline (with its emoji) and intro. */
+export function IssueFields({ issue, editor }: { issue: IssueRecord; editor: EditorStore }) {
+  // The number is edited as text so a half-typed value is not forced into a number.
+  const [numberText, setNumberText] = useState(String(issue.number));
+  const [picking, setPicking] = useState(false);
+  useEffect(() => setNumberText(String(issue.number)), [issue.number]);
+  const numberValid = /^[1-9]\d{0,6}$/.test(numberText);
+  const dateValid = isIsoDate(issue.date);
+
+  return (
+    <fieldset class="issue-fields">
+      <legend>Issue</legend>
+      <div class="row">
+        <div>
+          <label for="issue-number">Issue number</label>
+          <input
+            id="issue-number"
+            inputMode="numeric"
+            value={numberText}
+            aria-invalid={!numberValid}
+            aria-describedby="issue-number-error"
+            onInput={(e) => {
+              const text = e.currentTarget.value.trim();
+              setNumberText(text);
+              if (/^[1-9]\d{0,6}$/.test(text)) editor.setIssueField('number', Number(text));
+            }}
+          />
+          <p id="issue-number-error" class="error" hidden={numberValid}>A whole number, 1 or more.</p>
+        </div>
+        <div>
+          <label for="issue-date">Date</label>
+          <input
+            id="issue-date"
+            type="date"
+            value={issue.date}
+            aria-invalid={!dateValid}
+            onInput={(e) => editor.setIssueField('date', e.currentTarget.value)}
+          />
+        </div>
+      </div>
+      <label for="issue-headline">Headline</label>
+      <div class="with-emoji">
+        <input
+          id="issue-headline"
+          dir="auto"
+          value={issue.headline}
+          onInput={(e) => editor.setIssueField('headline', e.currentTarget.value)}
+        />
+        <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+          <span aria-hidden="true">🙂 </span>Headline emoji
+        </button>
+      </div>
+      {picking && (
+        <LazyEmojiPicker
+          label="Choose an emoji for the headline"
+          onPick={(emoji) => {
+            editor.setIssueField('headline', appendEmoji(editor.store.get().draft?.issue.headline ?? '', emoji));
+            setPicking(false);
+            document.getElementById('issue-headline')?.focus();
+          }}
+          onClose={() => setPicking(false)}
+        />
+      )}
+      <label for="issue-intro">Intro</label>
+      <textarea
+        id="issue-intro"
+        dir="auto"
+        rows={5}
+        value={issue.intro}
+        onInput={(e) => editor.setIssueField('intro', e.currentTarget.value)}
+      />
+      <p class="note">HTML links (&lt;a href="…"&gt;) are kept as written.</p>
+    </fieldset>
+  );
+}

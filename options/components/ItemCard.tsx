@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { appendEmoji } from '../../src/core/append-emoji';
+import type { ItemRecord } from '../../src/storage';
+import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
+import type { EditorStore } from '../editor-store';
+
+interface Props {
+  item: ItemRecord;
+  index: number;
+  count: number;
+  editor: EditorStore;
+  /** Drag and drop: the card reports what is dragged and where it is dropped. */
+  onDragStart(id: string): void;
+  onDrop(toIndex: number): void;
+}
+
+/** One item of the issue, edited in place, movable by drag, buttons or Alt+Arrow keys. */
+export function ItemCard({ item, index, count, editor, onDragStart, onDrop }: Props) {
+  const [picking, setPicking] = useState(false);
+  const [over, setOver] = useState(false);
+  const n = index + 1;
+  const fieldId = (name: string) => `item-${item.id}-${name}`;
+
+  const move = async (toIndex: number) => {
+    await editor.moveItem(item.id, toIndex);
+    // Keep the keyboard where the item went, so repeated presses keep moving it.
+    document.getElementById(`item-${item.id}`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    void move(event.key === 'ArrowUp' ? index - 1 : index + 1);
+  };
+
+  return (
+    <li
+      id={`item-${item.id}`}
+      class={over ? 'item drop-target' : 'item'}
+      tabIndex={-1}
+      aria-label={`Item ${n}`}
+      onKeyDown={onKeyDown}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        onDrop(index);
+      }}
+    >
+      <div class="item-bar">
+        <span
+          class="handle"
+          draggable
+          title="Drag to reorder (or Alt+↑ / Alt+↓)"
+          onDragStart={(event) => {
+            event.dataTransfer?.setData('text/plain', item.id);
+            onDragStart(item.id);
+          }}
+        >
+          ⠿ {n}.
+        </span>
+        <div class="item-actions">
+          <button type="button" aria-label={`Move item ${n} up`} disabled={index === 0} onClick={() => void move(index - 1)}>
+            ↑
+          </button>
+          <button type="button" aria-label={`Move item ${n} down`} disabled={index === count - 1} onClick={() => void move(index + 1)}>
+            ↓
+          </button>
+          <button type="button" class="danger" aria-label={`Delete item ${n}`} onClick={() => void editor.removeItem(item.id)}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <label for={fieldId('title')}>Title</label>
+      <input
+        id={fieldId('title')}
+        aria-label={`Item ${n} title`}
+        dir="auto"
+        value={item.title}
+        onInput={(e) => editor.setItemField(item.id, 'title', e.currentTarget.value)}
+      />
+      <label for={fieldId('url')}>URL</label>
+      <input
+        id={fieldId('url')}
+        aria-label={`Item ${n} URL`}
+        type="url"
+        spellcheck={false}
+        value={item.url}
+        onInput={(e) => editor.setItemField(item.id, 'url', e.currentTarget.value)}
+      />
+      <label for={fieldId('commentary')}>Commentary</label>
+      <textarea
+        id={fieldId('commentary')}
+        aria-label={`Item ${n} commentary`}
+        dir="auto"
+        rows={3}
+        value={item.commentary}
+        onInput={(e) => editor.setItemField(item.id, 'commentary', e.currentTarget.value)}
+      />
+      <button type="button" class="small" aria-expanded={picking} aria-label={`Emoji for item ${n}`} onClick={() => setPicking(!picking)}>
+        <span aria-hidden="true">🙂 </span>Emoji
+      </button>
+      {picking && (
+        <LazyEmojiPicker
+          label={`Choose an emoji for item ${n}`}
+          onPick={(emoji) => {
+            const current = editor.store.get().draft?.items.find((i) => i.id === item.id)?.commentary ?? '';
+            editor.setItemField(item.id, 'commentary', appendEmoji(current, emoji));
+            setPicking(false);
+            document.getElementById(fieldId('commentary'))?.focus();
+          }}
+          onClose={() => setPicking(false)}
+        />
+      )}
+    </li>
+  );
+}

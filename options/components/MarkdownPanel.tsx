@@ -1,0 +1,61 @@
+import type { Issue } from '../../src/core/issue';
+import { checkExportable, formatIssue } from '../../src/core/kubelist';
+import { exportFileName } from '../../src/core/export-file-name';
+
+interface Props {
+  issue: Issue;
+  onStatus(status: string): void;
+}
+
+/** The exported file, live, with copy and download. Problems that block the export replace it. */
+export function MarkdownPanel({ issue, onStatus }: Props) {
+  const problems = checkExportable(issue);
+  const markdown = problems.length === 0 ? formatIssue(issue) : '';
+  const fileName = exportFileName(issue.number);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown);
+      onStatus('Markdown copied to the clipboard.');
+    } catch (error) {
+      onStatus(`Couldn't copy: ${String(error)}. Select the text and copy it by hand.`);
+    }
+  };
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    link.click();
+    // The click has handed the blob to the download; the URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    onStatus(`Downloaded ${fileName}.`);
+  };
+
+  return (
+    <section class="preview" aria-labelledby="markdown-heading">
+      <div class="preview-bar">
+        <h2 id="markdown-heading">{fileName}</h2>
+        <div>
+          <button type="button" disabled={problems.length > 0} onClick={() => void copy()}>
+            Copy markdown
+          </button>
+          <button type="button" class="primary" disabled={problems.length > 0} onClick={download}>
+            Download markdown
+          </button>
+        </div>
+      </div>
+      {problems.length > 0 && (
+        <div class="problems" role="alert">
+          <p>This issue can't be exported yet:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.message}>{problem.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <pre role="region" aria-label="Markdown" aria-readonly="true" tabIndex={0} class="markdown">
+        {markdown}
+      </pre>
+    </section>
+  );
+}

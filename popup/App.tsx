@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { addBlocker, type PopupStore } from './popup-store';
+import { DraftSummary } from './components/DraftSummary';
+import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
+import { useStore } from '../src/ui/store';
+
+export function App({ popup }: { popup: PopupStore }) {
+  const state = useStore(popup.store);
+  const [picking, setPicking] = useState(false);
+  const blocker = addBlocker(state);
+  const busy = state.phase === 'adding';
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void popup.add();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+  };
+  const focusCommentary = () => document.getElementById('commentary')?.focus();
+
+  return (
+    <main>
+      <header class="bar">
+        <h1>Add to issue</h1>
+        <button type="button" class="link" onClick={() => void popup.openEditor()}>
+          Open editor
+        </button>
+      </header>
+      <form onSubmit={submit} onKeyDown={onKeyDown}>
+        <label for="title">Title</label>
+        <input id="title" dir="auto" value={state.title} onInput={(e) => popup.edit('title', e.currentTarget.value)} />
+        <label for="url">URL</label>
+        <input id="url" type="url" spellcheck={false} value={state.url} onInput={(e) => popup.edit('url', e.currentTarget.value)} />
+        {state.note && <p class="note">{state.note}</p>}
+        <label for="commentary">Commentary</label>
+        <textarea
+          id="commentary"
+          dir="auto"
+          rows={5}
+          autoFocus
+          placeholder="Why is this worth reading?"
+          value={state.commentary}
+          onInput={(e) => popup.edit('commentary', e.currentTarget.value)}
+        />
+        <div class="actions">
+          <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+            <span aria-hidden="true">🙂 </span>Emoji
+          </button>
+          <button type="submit" class="primary" disabled={busy || state.phase === 'added'} title={blocker || 'Ctrl+Enter'}>
+            {state.phase === 'added' ? 'Added' : 'Add to issue'}
+          </button>
+        </div>
+        {picking && (
+          <LazyEmojiPicker
+            label="Choose an emoji for the commentary"
+            onPick={(emoji) => {
+              popup.addEmoji(emoji);
+              setPicking(false);
+              focusCommentary();
+            }}
+            onClose={() => {
+              setPicking(false);
+              focusCommentary();
+            }}
+          />
+        )}
+        <p class="status" role="status" aria-live="polite">
+          {state.status}
+        </p>
+      </form>
+      <DraftSummary draft={state.draft} />
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { capturePage } from '../content/capture-page';
+import { readCapture, type PageCapture } from '../core/clip';
+import { browser } from './browser';
+
+export type CaptureResult = { ok: true; capture: PageCapture } | { ok: false; reason: string };
+
+/**
+ * Injects the capture function into the tab, once, now. Nothing is declared in the manifest, so
+ * no script ever runs on a page the curator did not clip. Fails (with a reason, never a throw) on
+ * pages where extensions may not run: chrome://, the Web Store, the PDF viewer, file:// ...
+ */
+export async function captureTab(tabId: number): Promise<CaptureResult> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: capturePage });
+    const capture = readCapture(frame?.result);
+    return capture ? { ok: true, capture } : { ok: false, reason: 'The page sent back nothing usable.' };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}

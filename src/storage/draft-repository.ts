@@ -1,0 +1,145 @@
+import type { IDBPTransaction } from 'idb';
+import { nextIssueDate } from '../core/dates';
+import type { Issue, IssueItem } from '../core/issue';
+import { moveInList } from '../core/move-in-list';
+import { notifyChanged } from './change-feed';
+import type { CuratorDatabase } from './open-db';
+import type { CuratorDb, IssueRecord, ItemRecord } from './schema';
+
+/** The draft issue with its items in order. */
+export interface Draft {
+  issue: IssueRecord;
+  items: ItemRecord[];
+}
+
+export type IssueFields = Pick<IssueRecord, 'number' | 'date' | 'headline' | 'intro'>;
+export type ItemFields = Pick<ItemRecord, 'title' | 'url' | 'commentary'>;
+
+function newDraftRecord(now: number, number: number): IssueRecord {
+  return {
+    id: crypto.randomUUID(),
+    status: 'draft',
+    number,
+    date: nextIssueDate(new Date(now)),
+    headline: '',
+    intro: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+const byPosition = (a: ItemRecord, b: ItemRecord) => a.position - b.position;
+
+type DraftTx = IDBPTransaction<CuratorDb, ('issues' | 'items')[], 'readwrite'>;
+
+/** The draft issue record, created inside `tx` when there is none. */
+async function draftIn(tx: DraftTx, now: number): Promise<IssueRecord> {
+  const issues = tx.objectStore('issues');
+  const existing = await issues.index('by-status').get('draft');
+  if (existing) return existing;
+  // Follow on from the archive when there is one; 1 for a brand-new newsletter.
+  const last = await issues.index('by-number').openCursor(null, 'prev');
+  const issue = newDraftRecord(now, last ? last.value.number + 1 : 1);
+  await issues.add(issue);
+  return issue;
+}
+
+/**
+ * The current draft and its items, creating an empty draft when there is none.
+ * One readwrite transaction, so two pages opening at once still end with one draft.
+ */
+export async function loadDraft(db: CuratorDatabase, now = Date.now()): Promise<Draft> {
+  const tx = db.transaction(['issues', 'items'], 'readwrite');
+  const issue = await draftIn(tx, now);
+  const items = await tx.objectStore('items').index('by-issue').getAll(issue.id);
+  await tx.done;
+  return { issue, items: items.sort(byPosition) };
+}
+
+/** Appends an item to the draft and returns the stored record. */
+export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Date.now()): Promise<ItemRecord> {
+  const tx = db.transaction(['issues', 'items'], 'readwrite');
+  const issue = await draftIn(tx, now);
+  const items = tx.objectStore('items');
+  const siblings = await items.index('by-issue').getAll(issue.id);
+  const position = siblings.reduce((max, item) => Math.max(max, item.position + 1), 0);
+  const record: ItemRecord = {
+    id: crypto.randomUUID(),
+    issueId: issue.id,
+    position,
+    title: fields.title,
+    url: fields.url,
+    commentary: fields.commentary,
+    addedAt: now,
+    updatedAt: now,
+  };
+  await items.add(record);
+  await tx.done;
+  notifyChanged();
+  return record;
+}
+
+/** Changes some of an item's fields; returns false when the item no longer exists. */
+export async function updateItem(
+  db: CuratorDatabase,
+  id: string,
+  patch: Partial<ItemFields>,
+  now = Date.now(),
+): Promise<boolean> {
+  const tx = db.transaction('items', 'readwrite');
+  const item = await tx.store.get(id);
+  if (item) await tx.store.put({ ...item, ...patch, updatedAt: now });
+  await tx.done;
+  if (item) notifyChanged();
+  return item !== undefined;
+}
+
+/** Removes an item from its issue. */
+export async function deleteItem(db: CuratorDatabase, id: string): Promise<void> {
+  const tx = db.transaction('items', 'readwrite');
+  await tx.store.delete(id);
+  await tx.done;
+  notifyChanged();
+}
+
+/** Moves an item to `toIndex` within its issue, renumbering every position in one transaction. */
+export async function moveItem(db: CuratorDatabase, id: string, toIndex: number): Promise<void> {
+  const tx = db.transaction('items', 'readwrite');
+  const item = await tx.store.get(id);
+  if (item) {
+    const siblings = (await tx.store.index('by-issue').getAll(item.issueId)).sort(byPosition);
+    const from = siblings.findIndex((s) => s.id === id);
+    const ordered = moveInList(siblings, from, toIndex);
+    await Promise.all(
+      ordered.map((s, position) => (s.position === position ? undefined : tx.store.put({ ...s, position }))),
+    );
+  }
+  await tx.done;
+  notifyChanged();
+}
+
+/** Changes some of the draft issue's own fields. */
+export async function updateDraft(
+  db: CuratorDatabase,
+  issueId: string,
+  patch: Partial<IssueFields>,
+  now = Date.now(),
+): Promise<void> {
+  const tx = db.transaction('issues', 'readwrite');
+  const issue = await tx.store.get(issueId);
+  if (issue) await tx.store.put({ ...issue, ...patch, updatedAt: now });
+  await tx.done;
+  notifyChanged();
+}
+
+/** The draft as plain issue content, ready for the formatter. */
+export function draftToIssue({ issue, items }: Draft): Issue {
+  const toItem = ({ title, url, commentary }: ItemRecord): IssueItem => ({ title, url, commentary });
+  return {
+    number: issue.number,
+    date: issue.date,
+    headline: issue.headline,
+    intro: issue.intro,
+    items: items.map(toItem),
+  };
+}
