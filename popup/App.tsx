@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { addBlocker, type PopupStore } from './popup-store';
 import { DraftSummary } from './components/DraftSummary';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
@@ -7,6 +7,9 @@ import { useStore } from '../src/ui/store';
 export function App({ popup }: { popup: PopupStore }) {
   const state = useStore(popup.store);
   const [picking, setPicking] = useState(false);
+  const commentary = useRef<HTMLTextAreaElement>(null);
+  // The curator opens the popup to write: the cursor starts in the commentary.
+  useEffect(() => commentary.current?.focus(), []);
   const blocker = addBlocker(state);
   const busy = state.phase === 'adding';
 
@@ -17,7 +20,7 @@ export function App({ popup }: { popup: PopupStore }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
   };
-  const focusCommentary = () => document.getElementById('commentary')?.focus();
+  const focusCommentary = () => commentary.current?.focus();
 
   return (
     <main>
@@ -38,7 +41,7 @@ export function App({ popup }: { popup: PopupStore }) {
           id="commentary"
           dir="auto"
           rows={5}
-          autoFocus
+          ref={commentary}
           placeholder="Why is this worth reading?"
           value={state.commentary}
           onInput={(e) => popup.edit('commentary', e.currentTarget.value)}

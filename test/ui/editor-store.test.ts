@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createEditorStore } from '../../options/editor-store';
+import { addItem, deleteItem, loadDraft, moveItem, openCuratorDb, updateDraft, updateItem } from '../../src/storage';
+
+let dbCount = 0;
+async function editorWith(titles: string[]) {
+  const db = await openCuratorDb(`editor-${++dbCount}`);
+  for (const title of titles) await addItem(db, { title, url: `https://example.com/${title}`, commentary: '' });
+  const editor = createEditorStore({
+    loadDraft: () => loadDraft(db),
+    updateDraft: (id, patch) => updateDraft(db, id, patch),
+    updateItem: (id, patch) => updateItem(db, id, patch),
+    deleteItem: (id) => deleteItem(db, id),
+    moveItem: (id, to) => moveItem(db, id, to),
+  });
+  await editor.load();
+  return { editor, db };
+}
+const titles = (items: { title: string }[] | undefined) => items?.map((i) => i.title);
+
+describe('the editor store', () => {
+  it('shows edits at once and writes them after flush', async () => {
+    const { editor, db } = await editorWith(['a']);
+    editor.setIssueField('headline', 'Backstage 🔊');
+    const id = editor.store.get().draft!.items[0]!.id;
+    editor.setItemField(id, 'commentary', 'Good read');
+    expect(editor.store.get().draft?.issue.headline).toBe('Backstage 🔊');
+    expect((await loadDraft(db)).issue.headline).toBe(''); // not yet written: debounced
+    await editor.flush();
+    const stored = await loadDraft(db);
+    expect(stored.issue.headline).toBe('Backstage 🔊');
+    expect(stored.items[0]?.commentary).toBe('Good read');
+  });
+
+  it('writes only the last of several quick edits to a field', async () => {
+    const { editor, db } = await editorWith([]);
+    for (const text of ['K', 'Ku', 'Kub']) editor.setIssueField('headline', text);
+    await editor.flush();
+    expect((await loadDraft(db)).issue.headline).toBe('Kub');
+  });
+
+  it('moves items on screen and in storage', async () => {
+    const { editor, db } = await editorWith(['a', 'b', 'c']);
+    const c = editor.store.get().draft!.items[2]!.id;
+    await editor.moveItem(c, 0);
+    expect(titles(editor.store.get().draft?.items)).toEqual(['c', 'a', 'b']);
+    expect(titles((await loadDraft(db)).items)).toEqual(['c', 'a', 'b']);
+    expect(editor.store.get().status).toBe('Moved item 3 to position 1.');
+  });
+
+  it('ignores moves past either end', async () => {
+    const { editor, db } = await editorWith(['a', 'b']);
+    const [a, b] = editor.store.get().draft!.items;
+    await editor.moveItem(a!.id, -1);
+    await editor.moveItem(b!.id, 2);
+    expect(titles((await loadDraft(db)).items)).toEqual(['a', 'b']);
+  });
+
+  it('deletes items', async () => {
+    const { editor, db } = await editorWith(['a', 'b']);
+    await editor.removeItem(editor.store.get().draft!.items[0]!.id);
+    expect(titles(editor.store.get().draft?.items)).toEqual(['b']);
+    expect(titles((await loadDraft(db)).items)).toEqual(['b']);
+  });
+
+  it('reloads what another page added without losing a pending edit here', async () => {
+    const { editor, db } = await editorWith(['a']);
+    editor.setIssueField('intro', 'Typed just now');
+    await addItem(db, { title: 'from the popup', url: 'https://example.com/p', commentary: '' });
+    await editor.reload();
+    const { draft } = editor.store.get();
+    expect(draft?.issue.intro).toBe('Typed just now');
+    expect(titles(draft?.items)).toEqual(['a', 'from the popup']);
+  });
+
+  it('says "Not saved" when a write fails, and keeps the text on screen', async () => {
+    const { editor, db } = await editorWith([]);
+    db.close();
+    editor.setIssueField('headline', 'Kept');
+    await editor.flush();
+    expect(editor.store.get().error).toMatch(/^Not saved: /);
+    expect(editor.store.get().draft?.issue.headline).toBe('Kept');
+  });
+});
