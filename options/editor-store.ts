@@ -69,6 +69,7 @@ export function createEditorStore(deps: EditorDeps) {
     await deps.deleteItem(id).catch((error: unknown) => store.set({ error: `Not deleted: ${String(error)}` }));
   }
 
+  /** Moves an item on screen at once (so fast repeated key presses each count), then in storage. */
   async function moveItem(id: string, toIndex: number) {
     const draft = store.get().draft;
     const from = draft?.items.findIndex((item) => item.id === id) ?? -1;
@@ -81,6 +82,12 @@ export function createEditorStore(deps: EditorDeps) {
     await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: `Not moved: ${String(error)}` }));
   }
 
+  /** Moves an item `delta` places from where it is now (not where it was when the key was pressed). */
+  function moveBy(id: string, delta: number) {
+    const from = store.get().draft?.items.findIndex((item) => item.id === id) ?? -1;
+    return from < 0 ? Promise.resolve() : moveItem(id, from + delta);
+  }
+
   return {
     store,
     load,
@@ -89,6 +96,7 @@ export function createEditorStore(deps: EditorDeps) {
     setItemField,
     removeItem,
     moveItem,
+    moveBy,
     flush: () => writes.flush(),
     announce: (status: string) => store.set({ status }),
   };

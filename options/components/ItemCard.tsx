@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../src/core/append-emoji';
 import type { ItemRecord } from '../../src/storage';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
@@ -21,20 +21,30 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop }: Pr
   const n = index + 1;
   const fieldId = (name: string) => `item-${item.id}-${name}`;
 
-  const move = async (toIndex: number) => {
-    await editor.moveItem(item.id, toIndex);
-    // Keep the keyboard where the item went, so repeated presses keep moving it.
-    document.getElementById(`item-${item.id}`)?.focus();
+  const card = useRef<HTMLLIElement>(null);
+  // Reordering moves DOM nodes, which drops the focus; put it back where it was once the item
+  // has moved, so the keyboard stays with the item and repeated presses keep moving it.
+  const refocus = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const target = refocus.current;
+    refocus.current = null;
+    if (!target) return;
+    (target.matches(':disabled') ? card.current : target)?.focus();
+  }, [index]);
+  const move = (delta: number) => {
+    refocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : card.current;
+    void editor.moveBy(item.id, delta);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    void move(event.key === 'ArrowUp' ? index - 1 : index + 1);
+    move(event.key === 'ArrowUp' ? -1 : 1);
   };
 
   return (
     <li
       id={`item-${item.id}`}
+      ref={card}
       class={over ? 'item drop-target' : 'item'}
       tabIndex={-1}
       aria-label={`Item ${n}`}
@@ -63,10 +73,10 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop }: Pr
           ⠿ {n}.
         </span>
         <div class="item-actions">
-          <button type="button" aria-label={`Move item ${n} up`} disabled={index === 0} onClick={() => void move(index - 1)}>
+          <button type="button" aria-label={`Move item ${n} up`} disabled={index === 0} onClick={() => move(-1)}>
             ↑
           </button>
-          <button type="button" aria-label={`Move item ${n} down`} disabled={index === count - 1} onClick={() => void move(index + 1)}>
+          <button type="button" aria-label={`Move item ${n} down`} disabled={index === count - 1} onClick={() => move(1)}>
             ↓
           </button>
           <button type="button" class="danger" aria-label={`Delete item ${n}`} onClick={() => void editor.removeItem(item.id)}>
