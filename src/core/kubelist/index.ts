@@ -1,0 +1,19 @@
+/**
+ * The Kubelist issue format (`docs/kubelist-format.md` in the shared folder beside the repo).
+ * What the model's fields mean, for formatIssue and parseIssue alike:
+ * - `title` is plain text on one line, exactly the link text readers see: Markdown syntax in it
+ *   is escaped on export and unescaped on import; a line break in it is exported as a space.
+ * - `headline`, `intro` and `commentary` are Markdown/HTML source, written as typed (entities
+ *   and `<a>` tags pass through). Headline line breaks become spaces; intro and commentary
+ *   line breaks (LF, CR LF or CR) are written as LF, and every line stays inside its block.
+ * - `url` is exported only if it is http: or https: (see checkExportable).
+ * So parseIssue(formatIssue(issue)).issue equals the issue with those line breaks normalised,
+ * and formatIssue(parseIssue(file).issue) gives back every archived file byte for byte.
+ */
+export { formatIssue, type FormatOptions } from './format-issue';
+export { parseIssue, type ParseOptions, type ParseResult } from './parse-issue';
+export type { ParseProblem } from './parse-problem';
+export { checkExportable, ExportBlockedError, type ExportProblem } from './export-check';
+export { repairMojibake, looksLikeMojibake } from './mojibake';
+export { DEFAULT_ISSUE_URL_BASE } from './layout';
+export { MAX_INPUT_CHARS } from './read-input';
