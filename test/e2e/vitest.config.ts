@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * E2E tests drive a real Chromium with the built extension, so this config is standalone on
+ * purpose: the root vite.config.ts carries the crx plugin, the unit-test setup file and an alias
+ * of webextension-polyfill to a fake, none of which may leak into tests that load `dist-e2e/`.
+ * Passing this file with `--config` makes vitest load it instead of the root config.
+ */
+export default defineConfig({
+  // Repo root, so `include` and reported paths read the same as for the unit tests.
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  plugins: [],
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    environment: 'node',
+    // Each file launches its own browser; running them side by side only adds flakiness on
+    // small CI machines.
+    fileParallelism: false,
+    // Browser start-up is fast (~0.5 s) but page loads on a cold CI machine are not.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+  },
+});
