@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addBlocker, type PopupStore } from './popup-store';
+import { ClipDetails } from './components/ClipDetails';
 import { DraftSummary } from './components/DraftSummary';
+import { FeaturedWarning } from './components/FeaturedWarning';
+import { SaveState } from './components/SaveState';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { useStore } from '../src/ui/store';
 
@@ -35,8 +38,17 @@ export function App({ popup }: { popup: PopupStore }) {
         <input id="title" dir="auto" value={state.title} onInput={(e) => popup.edit('title', e.currentTarget.value)} />
         <label for="url">URL</label>
         <input id="url" type="url" spellcheck={false} value={state.url} onInput={(e) => popup.edit('url', e.currentTarget.value)} />
-        {state.note && <p class="note">{state.note}</p>}
-        <label for="commentary">Commentary</label>
+        <FeaturedWarning featured={state.featured} />
+        <ClipDetails state={state} popup={popup} />
+        <div class="label-row">
+          <label for="commentary">Commentary</label>
+          <SaveState saved={state.saved} error={state.savedError} />
+          {state.clip?.selection && (
+            <button type="button" class="link" onClick={() => { popup.quoteSelection(); focusCommentary(); }}>
+              Quote the selected text
+            </button>
+          )}
+        </div>
         <textarea
           id="commentary"
           dir="auto"
@@ -72,6 +84,11 @@ export function App({ popup }: { popup: PopupStore }) {
           {state.status}
         </p>
       </form>
+      {state.highlighted > 1 && (
+        <button type="button" class="wide" disabled={busy} onClick={() => void popup.addHighlighted()}>
+          Add all {state.highlighted} highlighted tabs
+        </button>
+      )}
       <DraftSummary draft={state.draft} />
     </main>
   );

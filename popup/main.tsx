@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { captureTab } from '../src/platform/capture';
-import { openEditor, targetTab } from '../src/platform/tabs';
+import { showDraftCount } from '../src/platform/badge';
+import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../src/platform/tabs';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
 
@@ -22,8 +23,31 @@ const popup = createPopupStore({
     const [{ addItem }, db] = await openStorage();
     return addItem(db, fields);
   },
+  findFeatured: async (url) => {
+    const [{ findFeatured }, db] = await openStorage();
+    return findFeatured(db, url);
+  },
+  loadClipDraft: async (pageUrl) => {
+    const [{ loadClipDraft }, db] = await openStorage();
+    return loadClipDraft(db, pageUrl);
+  },
+  saveClipDraft: async (pageUrl, draft) => {
+    const [{ saveClipDraft }, db] = await openStorage();
+    return saveClipDraft(db, pageUrl, draft);
+  },
+  discardClipDraft: async (pageUrl) => {
+    const [{ discardClipDraft }, db] = await openStorage();
+    return discardClipDraft(db, pageUrl);
+  },
+  highlightedTabCount,
+  highlightedTabs,
   openEditor,
 });
 
 render(<App popup={popup} />, document.getElementById('app')!);
 void popup.start();
+
+// Keep the toolbar badge's count in step with what this page adds.
+void openStorage().then(([{ onOwnChange, draftItemCount }, db]) =>
+  onOwnChange(() => void draftItemCount(db).then(showDraftCount), new AbortController().signal),
+);

@@ -1,8 +1,10 @@
 import { appendEmoji } from '../src/core/append-emoji';
-import { clipFrom, isWebUrl, type Clip } from '../src/core/clip';
+import { clipFrom, isWebUrl, itemBlocker, type Clip } from '../src/core/clip';
+import { unreadableReason } from '../src/core/unreadable-page';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
-import type { Draft, ItemFields, ItemRecord } from '../src/storage';
+import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
+import { createPendingWrites } from '../src/ui/pending-writes';
 import { createStore, type Store } from '../src/ui/store';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
@@ -11,6 +13,14 @@ export interface PopupDeps {
   captureTab(tabId: number): Promise<CaptureResult>;
   loadDraft(): Promise<Draft>;
   addItem(fields: ItemFields): Promise<ItemRecord>;
+  findFeatured(url: string): Promise<FeaturedMatch[]>;
+  /** The blurb half-written for this page in an earlier opening of the popup. */
+  loadClipDraft(pageUrl: string): Promise<ClipDraft | undefined>;
+  saveClipDraft(pageUrl: string, draft: ClipDraft): Promise<void>;
+  discardClipDraft(pageUrl: string): Promise<void>;
+  highlightedTabCount(): Promise<number>;
+  /** The highlighted tabs, after asking for the permission to read them; null if declined. */
+  highlightedTabs(): Promise<TabInfo[] | null>;
   openEditor(): Promise<void>;
 }
 
@@ -21,12 +31,21 @@ export interface PopupState {
   title: string;
   url: string;
   commentary: string;
-  /** Why the page itself could not be read, when it could not. */
-  note: string;
+  /** What was read from the page (or the tab), cleaned; originals kept for "use original". */
+  clip: Clip | null;
+  /** Whether the page itself was read, or only the tab's title and URL. */
+  source: 'pending' | 'page' | 'tab';
   /** The outcome of the last action, announced to screen readers. */
   status: string;
   /** Fields the curator has typed in: a late capture must not overwrite them. */
   edited: { title: boolean; url: boolean };
+  /** Where this URL already appears: the draft, or archived issues. */
+  featured: FeaturedMatch[];
+  /** Autosave of what is typed: "Saved" only once the write has committed. */
+  saved: 'idle' | 'saving' | 'saved' | 'failed';
+  savedError: string;
+  /** Tabs highlighted in the window; more than one offers "add them all". */
+  highlighted: number;
   draft: Draft | null;
 }
 
@@ -35,30 +54,78 @@ const initial: PopupState = {
   title: '',
   url: '',
   commentary: '',
-  note: '',
+  clip: null,
+  source: 'pending',
   status: '',
   edited: { title: false, url: false },
+  featured: [],
+  saved: 'idle',
+  savedError: '',
+  highlighted: 0,
   draft: null,
 };
 
 export type PopupStore = ReturnType<typeof createPopupStore>;
 
-/** The problem that keeps the item from being added, or '' when it can be. */
-export function addBlocker({ title, url }: Pick<PopupState, 'title' | 'url'>): string {
-  if (title.trim() === '') return 'Give the link a title.';
-  if (!isWebUrl(url.trim())) return 'Only http and https links can go in an issue.';
-  return '';
-}
+export { itemBlocker as addBlocker };
+
+/** Typing is saved this long after the last keystroke (the popup can close at any moment). */
+const SAVE_DELAY_MS = 300;
+/** A failed save is tried again after this long, and on every further keystroke. */
+const RETRY_MS = 2000;
 
 export function createPopupStore(deps: PopupDeps) {
   const store: Store<PopupState> = createStore(initial);
+  let lookup = 0;
+  /** The address of the page the popup was opened on: half-written blurbs are kept under it. */
+  let pageUrl = '';
+  const writes = createPendingWrites(SAVE_DELAY_MS, (error) => {
+    store.set({ saved: 'failed', savedError: messageOf(error) });
+    setTimeout(scheduleSave, RETRY_MS);
+  });
 
-  function applyClip(clip: Clip) {
+  function scheduleSave() {
+    if (!pageUrl) return;
+    writes.schedule('clip', async () => {
+      store.set({ saved: 'saving' });
+      const { title, url, commentary } = store.get();
+      await deps.saveClipDraft(pageUrl, { title, url, commentary });
+      store.set({ saved: 'saved', savedError: '' });
+    });
+  }
+
+  /** Puts back what was being typed for this page when the popup last closed. */
+  async function restoreClipDraft() {
+    const saved = await deps.loadClipDraft(pageUrl).catch(() => undefined);
+    // Typing already under way wins over an older save.
+    if (!saved || store.get().commentary !== '') return;
+    store.set({
+      title: saved.title,
+      url: saved.url,
+      commentary: saved.commentary,
+      edited: { title: true, url: true },
+      saved: 'saved',
+      status: 'Restored what you were writing.',
+    });
+    void checkFeatured();
+  }
+
+  function applyClip(clip: Clip, source: PopupState['source']) {
     store.set(({ edited, title, url }) => ({
       title: edited.title ? title : clip.title,
       url: edited.url ? url : clip.url,
-      note: clip.note ?? '',
+      clip,
+      source,
     }));
+    void checkFeatured();
+  }
+
+  /** Looks the current URL up; a slower, older lookup never overwrites a newer one. */
+  async function checkFeatured() {
+    const ticket = ++lookup;
+    const url = store.get().url.trim();
+    const featured = isWebUrl(url) ? await deps.findFeatured(url).catch(() => []) : [];
+    if (ticket === lookup) store.set({ featured });
   }
 
   async function refreshDraft() {
@@ -75,24 +142,28 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       tab = await deps.targetTab();
     } catch (error) {
-      store.set({ phase: 'ready', note: `${messageOf(error)} Fill in the title and URL by hand.` });
+      store.set({ phase: 'ready', source: 'tab', status: `${messageOf(error)} Fill in the title and URL by hand.` });
       void refreshDraft();
       return;
     }
-    applyClip(clipFrom(tab, null));
+    applyClip(clipFrom(tab, null), 'pending');
     store.set({ phase: 'ready' });
+    pageUrl = tab.url;
+    void restoreClipDraft();
     void refreshDraft();
+    void deps.highlightedTabCount().then((highlighted) => store.set({ highlighted }), () => undefined);
     const result = await deps.captureTab(tab.id);
-    applyClip(
-      result.ok
-        ? clipFrom(tab, result.capture)
-        : clipFrom(tab, null, `This page can't be read by extensions, so the tab's title and URL are used. (${result.reason})`),
-    );
+    if (result.ok) {
+      applyClip(clipFrom(tab, result.capture), 'page');
+    } else {
+      const why = unreadableReason(tab.url, result.reason);
+      applyClip(clipFrom(tab, null, `${why} The tab’s title and URL are used instead.`), 'tab');
+    }
   }
 
   async function add() {
     const state = store.get();
-    const blocker = addBlocker(state);
+    const blocker = itemBlocker(state);
     if (blocker || state.phase === 'adding') {
       store.set({ status: blocker });
       return;
@@ -100,12 +171,45 @@ export function createPopupStore(deps: PopupDeps) {
     store.set({ phase: 'adding', status: 'Adding…' });
     try {
       await deps.addItem({ title: state.title.trim(), url: state.url.trim(), commentary: state.commentary.trim() });
+      // The blurb is in the draft now: stop autosaving it, then forget the half-written copy.
+      await writes.cancel();
+      if (pageUrl) await deps.discardClipDraft(pageUrl).catch(() => undefined);
       const draft = await deps.loadDraft();
-      store.set({ phase: 'added', draft, status: `Added to issue #${draft.issue.number} as item ${draft.items.length}.` });
+      const how = state.source === 'tab' ? ' from the tab’s title and URL' : '';
+      store.set({ phase: 'added', draft, status: `Added to issue #${draft.issue.number} as item ${draft.items.length}${how}.` });
+      void checkFeatured();
     } catch (error) {
       // Nothing typed is lost: the fields keep their text for another try.
       store.set({ phase: 'failed', status: `Not added: ${messageOf(error)}` });
     }
+  }
+
+  /** Adds every highlighted tab (title and URL from the tab, cleaned), skipping what cannot go in. */
+  async function addHighlighted() {
+    const tabs = await deps.highlightedTabs().catch(() => null);
+    if (!tabs) {
+      store.set({ status: 'Not added: reading the other tabs needs the permission you were asked for.' });
+      return;
+    }
+    const skipped: string[] = [];
+    let added = 0;
+    store.set({ phase: 'adding', status: 'Adding…' });
+    try {
+      for (const tab of tabs) {
+        const clip = clipFrom(tab, null);
+        const blocker = itemBlocker(clip);
+        if (blocker) skipped.push(tab.url || tab.title || 'a tab');
+        else {
+          await deps.addItem({ title: clip.title, url: clip.url, commentary: '' });
+          added++;
+        }
+      }
+    } catch (error) {
+      skipped.push(`the rest (${messageOf(error)})`);
+    }
+    const draft = await deps.loadDraft().catch(() => store.get().draft);
+    const tail = skipped.length ? ` Skipped ${skipped.length}: ${skipped.join(', ')} (only http and https pages can go in).` : '';
+    store.set({ phase: added ? 'added' : 'failed', draft, status: `Added ${added} ${added === 1 ? 'tab' : 'tabs'}.${tail}` });
   }
 
   function edit(field: 'title' | 'url' | 'commentary', value: string) {
@@ -114,6 +218,8 @@ export function createPopupStore(deps: PopupDeps) {
       edited: field === 'commentary' ? edited : { ...edited, [field]: true },
       phase: phase === 'added' || phase === 'failed' ? 'ready' : phase,
     }));
+    if (field === 'url') void checkFeatured();
+    scheduleSave();
   }
 
   return {
@@ -122,8 +228,21 @@ export function createPopupStore(deps: PopupDeps) {
     add,
     edit,
     refreshDraft,
+    addHighlighted,
     addEmoji: (emoji: string) => edit('commentary', appendEmoji(store.get().commentary, emoji)),
+    /** Puts back the title or URL as the page gave it, before cleanup. */
+    useOriginal(field: 'title' | 'url') {
+      const clip = store.get().clip;
+      if (clip) edit(field, field === 'title' ? clip.originalTitle : clip.originalUrl);
+    },
+    /** Starts the blurb with the text the curator had selected on the page, as a quote. */
+    quoteSelection() {
+      const { clip, commentary } = store.get();
+      if (clip?.selection) edit('commentary', `“${clip.selection.replace(/\s+/gu, ' ')}” ${commentary}`.trimEnd() + (commentary ? '' : ' '));
+    },
     openEditor: () => deps.openEditor(),
+    /** Writes what is typed now (tests, and a page about to go away). */
+    flush: () => writes.flush(),
   };
 }
 

@@ -6,25 +6,38 @@ export interface RawCapture {
   ogTitle: string;
   siteName: string;
   description: string;
+  author: string;
+  published: string;
+  /** Raw text of the page's JSON-LD blocks; parsed (safely) outside the page. */
+  jsonLd: string[];
   selection: string;
 }
 
 /**
  * Runs inside the clipped page, injected on demand by `scripting.executeScript({ func })`.
  * Only this function's source text reaches the page, so it must stay self-contained: no
- * imports, no outside variables, no helpers.
+ * imports, no outside variables, no helpers defined outside it.
  */
 export function capturePage(): RawCapture {
-  const meta = (selector: string): string =>
-    document.querySelector<HTMLMetaElement>(selector)?.content ?? '';
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]');
+  const meta = (...selectors: string[]): string => {
+    for (const selector of selectors) {
+      const content = document.querySelector<HTMLMetaElement>(selector)?.content?.trim();
+      if (content) return content;
+    }
+    return '';
+  };
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]');
+  const time = document.querySelector<HTMLTimeElement>('article time[datetime], time[datetime]');
   return {
     title: document.title,
     url: location.href,
     canonical: canonical?.href ?? '',
-    ogTitle: meta('meta[property="og:title"]'),
-    siteName: meta('meta[property="og:site_name"]'),
-    description: meta('meta[property="og:description"]') || meta('meta[name="description"]'),
-    selection: String(window.getSelection() ?? ''),
+    ogTitle: meta('meta[property="og:title"]', 'meta[name="twitter:title"]'),
+    siteName: meta('meta[property="og:site_name"]', 'meta[name="application-name"]'),
+    description: meta('meta[property="og:description"]', 'meta[name="description"]'),
+    author: meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="twitter:creator"]'),
+    published: meta('meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') || (time?.dateTime ?? ''),
+    jsonLd: Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '').slice(0, 8),
+    selection: String(window.getSelection() ?? '').trim(),
   };
 }

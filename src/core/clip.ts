@@ -1,12 +1,7 @@
-/** What the popup needs to prefill a new item, from the tab and (when it ran) the page. */
-export interface Clip {
-  title: string;
-  url: string;
-  /** Why the page itself could not be read, when it could not; the tab's title and URL stand in. */
-  note?: string;
-}
+import { chooseUrl, cleanTitle } from './cleanup';
+import { dayOf, metadataFromJsonLd } from './page-metadata';
 
-/** Metadata read from the page; every field is a plain string, possibly empty. */
+/** Metadata read from the page, checked: every field a plain string (possibly empty). */
 export interface PageCapture {
   title: string;
   url: string;
@@ -14,12 +9,37 @@ export interface PageCapture {
   ogTitle: string;
   siteName: string;
   description: string;
+  author: string;
+  published: string;
+  jsonLd: string[];
   selection: string;
 }
 
-const FIELDS = ['title', 'url', 'canonical', 'ogTitle', 'siteName', 'description', 'selection'] as const;
+/** What the popup needs to prefill a new item, from the tab and (when it ran) the page. */
+export interface Clip {
+  /** The cleaned title, and what it was cleaned from (shown so a bad cleanup is one click away). */
+  title: string;
+  originalTitle: string;
+  url: string;
+  /** The address before cleanup or the canonical swap. */
+  originalUrl: string;
+  /** Which URL is used and why, when that is not simply the page's address. */
+  urlNote: string;
+  siteName: string;
+  author: string;
+  /** `YYYY-MM-DD`, when the page states it. */
+  published: string;
+  description: string;
+  selection: string;
+  /** Why the page itself could not be read, when it could not; the tab's title and URL stand in. */
+  note: string;
+}
+
+const STRING_FIELDS = ['title', 'url', 'canonical', 'ogTitle', 'siteName', 'description', 'author', 'published', 'selection'] as const;
 /** Longer than any real title or description; keeps a hostile page from flooding the draft. */
 const MAX_FIELD = 4096;
+const MAX_JSON_LD_BLOCKS = 8;
+const MAX_JSON_LD_CHARS = 100_000;
 
 /**
  * Checks what a capture script sent back. The page may have replaced DOM methods, so nothing is
@@ -28,28 +48,69 @@ const MAX_FIELD = 4096;
 export function readCapture(raw: unknown): PageCapture | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const source = raw as Record<string, unknown>;
-  const capture = {} as PageCapture;
-  for (const field of FIELDS) {
-    const value = Object.hasOwn(source, field) ? source[field] : '';
+  const own = (field: string) => (Object.hasOwn(source, field) ? source[field] : undefined);
+  const capture = { jsonLd: [] as string[] } as PageCapture;
+  for (const field of STRING_FIELDS) {
+    const value = own(field) ?? '';
     if (typeof value !== 'string') return null;
     capture[field] = value.slice(0, MAX_FIELD);
   }
+  const jsonLd = own('jsonLd') ?? [];
+  if (!Array.isArray(jsonLd)) return null;
+  capture.jsonLd = jsonLd
+    .filter((block): block is string => typeof block === 'string')
+    .slice(0, MAX_JSON_LD_BLOCKS)
+    .map((block) => block.slice(0, MAX_JSON_LD_CHARS));
   return capture;
-}
-
-/** Collapses runs of whitespace (page titles often carry newlines and tabs) and trims. */
-export function tidyTitle(title: string): string {
-  return title.replace(/\s+/gu, ' ').trim();
 }
 
 /** Only web pages make items; the popup says so for anything else. */
 export function isWebUrl(url: string): boolean {
-  return /^https?:\/\//iu.test(url);
+  return /^https?:\/\/[^/]/iu.test(url);
 }
 
-/** The title and URL to prefill: the page's own title when it was read, else the tab's. */
-export function clipFrom(tab: { title?: string; url?: string }, capture: PageCapture | null, note?: string): Clip {
-  const title = tidyTitle(capture?.title || tab.title || '');
-  const url = capture?.url || tab.url || '';
-  return note ? { title, url, note } : { title, url };
+export interface ClipOptions {
+  /** Ids of cleanup rules the curator turned off. */
+  disabledRules?: readonly string[];
+}
+
+/**
+ * The item to prefill: the page's own title (og:title first: it seldom carries the site name)
+ * and its canonical address when that is on the same site, cleaned; the tab's title and URL when
+ * the page could not be read.
+ */
+export function clipFrom(
+  tab: { title?: string; url?: string },
+  capture: PageCapture | null,
+  note = '',
+  options: ClipOptions = {},
+): Clip {
+  const disabled = [...(options.disabledRules ?? [])];
+  const originalTitle = capture?.ogTitle || capture?.title || tab.title || '';
+  const originalUrl = capture?.url || tab.url || '';
+  const title = cleanTitle(originalTitle, { siteName: capture?.siteName ?? '', url: originalUrl }, { disabled });
+  const chosen = isWebUrl(originalUrl)
+    ? chooseUrl({ pageUrl: originalUrl, canonical: capture?.canonical ?? '' }, { disabled })
+    : { url: originalUrl, source: 'page' as const, reason: '' };
+  const fromJsonLd = metadataFromJsonLd(capture?.jsonLd ?? []);
+  return {
+    title: title.title,
+    originalTitle,
+    url: chosen.url,
+    originalUrl,
+    urlNote: chosen.url !== originalUrl ? chosen.reason : '',
+    siteName: capture?.siteName ?? '',
+    author: capture?.author || fromJsonLd.author,
+    published: dayOf(capture?.published || fromJsonLd.published),
+    description: capture?.description ?? '',
+    selection: capture?.selection ?? '',
+    note,
+  };
+}
+
+/** The problem that keeps an item from being added, or '' when it can be. */
+export function itemBlocker({ title, url }: { title: string; url: string }): string {
+  if (title.trim() === '') return 'Give the link a title.';
+  if (!isWebUrl(url.trim())) return 'Only http and https links can go in an issue.';
+  return '';
 }

@@ -1,4 +1,5 @@
 import { capturePage } from '../content/capture-page';
+import { linkTextFor } from '../content/link-text';
 import { readCapture, type PageCapture } from '../core/clip';
 import { browser } from './browser';
 
@@ -16,5 +17,15 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
     return capture ? { ok: true, capture } : { ok: false, reason: 'The page sent back nothing usable.' };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The text of the link to `href` in the tab, or '' when the page cannot be read. */
+export async function linkTextInTab(tabId: number, href: string): Promise<string> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: linkTextFor, args: [href] });
+    return typeof frame?.result === 'string' ? frame.result.slice(0, 1000) : '';
+  } catch {
+    return '';
   }
 }

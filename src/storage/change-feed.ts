@@ -9,10 +9,19 @@ const CHANNEL = 'kubelist-curator:changes';
 let channel: BroadcastChannel | undefined;
 const pageChannel = () => (channel ??= new BroadcastChannel(CHANNEL));
 
+const ownListeners = new Set<() => void>();
+
 /** Announces a committed write. Call only after the transaction is done. */
 export function notifyChanged(): void {
+  for (const listener of ownListeners) listener();
   if (typeof BroadcastChannel === 'undefined') return;
   pageChannel().postMessage('changed');
+}
+
+/** Calls `listener` after every write committed by this page itself, until `signal` aborts. */
+export function onOwnChange(listener: () => void, signal: AbortSignal): void {
+  ownListeners.add(listener);
+  signal.addEventListener('abort', () => ownListeners.delete(listener), { once: true });
 }
 
 /** Calls `listener` whenever another page commits a write, until `signal` aborts. */

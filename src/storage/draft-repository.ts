@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { urlKey } from '../core/cleanup';
 import { nextIssueDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
 import { moveInList } from '../core/move-in-list';
@@ -69,6 +70,7 @@ export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Dat
     position,
     title: fields.title,
     url: fields.url,
+    urlKey: urlKey(fields.url),
     commentary: fields.commentary,
     addedAt: now,
     updatedAt: now,
@@ -88,7 +90,10 @@ export async function updateItem(
 ): Promise<boolean> {
   const tx = db.transaction('items', 'readwrite');
   const item = await tx.store.get(id);
-  if (item) await tx.store.put({ ...item, ...patch, updatedAt: now });
+  if (item) {
+    const url = patch.url ?? item.url;
+    await tx.store.put({ ...item, ...patch, urlKey: urlKey(url), updatedAt: now });
+  }
   await tx.done;
   if (item) notifyChanged();
   return item !== undefined;
@@ -142,4 +147,13 @@ export function draftToIssue({ issue, items }: Draft): Issue {
     intro: issue.intro,
     items: items.map(toItem),
   };
+}
+
+/** How many items the draft holds (for the toolbar badge). */
+export async function draftItemCount(db: CuratorDatabase): Promise<number> {
+  const tx = db.transaction(['issues', 'items'], 'readonly');
+  const draft = await tx.objectStore('issues').index('by-status').get('draft');
+  const count = draft ? await tx.objectStore('items').index('by-issue').count(draft.id) : 0;
+  await tx.done;
+  return count;
 }

@@ -1,13 +1,14 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { urlKey } from '../core/cleanup';
 import type { CuratorDb } from './schema';
 
-type UpgradeTx = IDBPTransaction<CuratorDb, StoreNames<CuratorDb>[], 'versionchange'>;
-type Migration = (db: IDBPDatabase<CuratorDb>, tx: UpgradeTx) => void;
+export type UpgradeTx = IDBPTransaction<CuratorDb, StoreNames<CuratorDb>[], 'versionchange'>;
+export type Migration = (db: IDBPDatabase<CuratorDb>, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * One step per schema version: `MIGRATIONS[n - 1]` takes a database from version n - 1 to n.
- * Steps run inside the upgrade transaction, so a step that throws aborts the whole upgrade and
- * leaves the data and version as they were.
+ * Steps run inside the upgrade transaction, so a step that fails aborts the whole upgrade and
+ * leaves the data and version as they were. Never edit a step that has shipped.
  */
 export const MIGRATIONS: readonly Migration[] = [
   // v1: issues (draft and published) and their items as separate records.
@@ -18,18 +19,39 @@ export const MIGRATIONS: readonly Migration[] = [
     const items = db.createObjectStore('items', { keyPath: 'id' });
     items.createIndex('by-issue', 'issueId');
   },
+  // v2: a normalized URL key on every item, indexed, for "already featured" lookups.
+  async (_db, tx) => {
+    const items = tx.objectStore('items');
+    items.createIndex('by-url-key', 'urlKey');
+    for (let cursor = await items.openCursor(); cursor; cursor = await cursor.continue()) {
+      await cursor.update({ ...cursor.value, urlKey: urlKey(cursor.value.url) });
+    }
+  },
+  // v3: blurbs typed in the popup for pages not yet added, kept until added or abandoned.
+  (db) => {
+    db.createObjectStore('clips', { keyPath: 'urlKey' }).createIndex('by-updated', 'updatedAt');
+  },
 ];
 
-/** Runs every step between `oldVersion` and `newVersion`, in order. */
-export function runMigrations(
+/**
+ * Runs every step between `oldVersion` and `newVersion`, in order. A step that throws or
+ * rejects aborts the upgrade transaction (an async failure would not do so by itself).
+ */
+export async function runMigrations(
   db: IDBPDatabase<CuratorDb>,
   tx: UpgradeTx,
   oldVersion: number,
   newVersion: number,
-): void {
-  for (let version = oldVersion + 1; version <= newVersion; version++) {
-    const step = MIGRATIONS[version - 1];
-    if (!step) throw new Error(`No migration to schema version ${version}`);
-    step(db, tx);
+  steps: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
+  try {
+    for (let version = oldVersion + 1; version <= newVersion; version++) {
+      const step = steps[version - 1];
+      if (!step) throw new Error(`No migration to schema version ${version}`);
+      await step(db, tx);
+    }
+  } catch (error) {
+    tx.abort();
+    throw error;
   }
 }

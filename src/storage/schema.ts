@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'kubelist-curator';
 /** Bump with a new step in `migrations.ts`; never edit a step that has shipped. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
 
 export type IssueStatus = 'draft' | 'published';
 
@@ -26,12 +26,32 @@ export interface ItemRecord {
   position: number;
   title: string;
   url: string;
+  /** `urlKey(url)`: the normalized address "already featured" looks up (schema v2). */
+  urlKey: string;
   commentary: string;
   addedAt: number;
   updatedAt: number;
 }
 
+/**
+ * A blurb being written in the popup for a page not yet added, saved as it is typed (schema v3):
+ * the popup closes on any click elsewhere, and the text must be there when it opens again.
+ */
+export interface ClipRecord {
+  /** `urlKey` of the page the popup was opened on. */
+  urlKey: string;
+  title: string;
+  url: string;
+  commentary: string;
+  updatedAt: number;
+}
+
 export interface CuratorDb extends DBSchema {
+  clips: {
+    key: string;
+    value: ClipRecord;
+    indexes: { 'by-updated': number };
+  };
   issues: {
     key: string;
     value: IssueRecord;
@@ -40,6 +60,6 @@ export interface CuratorDb extends DBSchema {
   items: {
     key: string;
     value: ItemRecord;
-    indexes: { 'by-issue': string };
+    indexes: { 'by-issue': string; 'by-url-key': string };
   };
 }

@@ -32,6 +32,12 @@ export function createPendingWrites(delayMs: number, onError: (error: unknown) =
       }
       await Promise.all(running);
     },
+    /** Drops the writes still waiting and resolves once the running ones have settled. */
+    async cancel() {
+      for (const { timer } of timers.values()) clearTimeout(timer);
+      timers.clear();
+      await Promise.all(running);
+    },
     /** True while some edit is not yet written. */
     get busy() {
       return timers.size > 0 || running.size > 0;

@@ -8,8 +8,8 @@ interface FakeTab {
   title?: string;
   url?: string;
   active: boolean;
-  /** What the capture script would return on this page, or the error injecting it gives. */
-  page: { result: unknown } | { error: string };
+  /** What the capture script would return on this page (and its links' texts), or the injection error. */
+  page: { result: unknown; links?: Record<string, string> } | { error: string };
 }
 
 const state = {
@@ -17,6 +17,11 @@ const state = {
   nextId: 1,
   optionsOpened: 0,
   injections: [] as number[],
+  highlighted: new Set<number>(),
+  /** Optional permissions granted so far, and whether the next request is accepted. */
+  granted: new Set<string>(),
+  acceptPermissionRequests: true,
+  badge: { text: '', color: '', title: '' },
 };
 
 /** Opens a tab in the fake browser; the newest tab opened with `active` is the active one. */
@@ -32,11 +37,31 @@ export function resetBrowserFake(): void {
   state.nextId = 1;
   state.optionsOpened = 0;
   state.injections = [];
+  state.highlighted.clear();
+  state.granted.clear();
+  state.acceptPermissionRequests = true;
+  state.badge = { text: '', color: '', title: '' };
+}
+
+/** Highlights these tabs (Shift-click in a real browser) besides the active one. */
+export function highlightTabs(ids: number[]): void {
+  for (const id of ids) state.highlighted.add(id);
+}
+
+/** Makes the next permission prompts answer yes or no. */
+export function answerPermissionRequests(accept: boolean): void {
+  state.acceptPermissionRequests = accept;
 }
 
 export const browserFake = {
   get optionsOpened() {
     return state.optionsOpened;
+  },
+  get badge() {
+    return { ...state.badge };
+  },
+  get granted() {
+    return [...state.granted];
   },
   /** Tab ids the capture function was injected into, in order. */
   get injections() {
@@ -44,33 +69,63 @@ export const browserFake = {
   },
 };
 
+/**
+ * As Chrome does: a tab's title and URL are visible for the active tab (the activeTab grant) and,
+ * once the `tabs` permission is granted, for every tab.
+ */
 function publicTab({ id, title, url, active }: FakeTab) {
-  return { id, title, url, active, index: 0, highlighted: active, pinned: false, incognito: false };
+  const visible = active || state.granted.has('tabs');
+  const highlighted = active || state.highlighted.has(id);
+  return { id, active, highlighted, index: 0, pinned: false, incognito: false, ...(visible ? { title, url } : {}) };
 }
 
 const browser = {
   tabs: {
-    async query(filter: { active?: boolean }) {
-      return [...state.tabs.values()].filter((t) => filter.active === undefined || t.active === filter.active).map(publicTab);
+    async query(filter: { active?: boolean; highlighted?: boolean }) {
+      return [...state.tabs.values()]
+        .map(publicTab)
+        .filter((t) => filter.active === undefined || t.active === filter.active)
+        .filter((t) => filter.highlighted === undefined || t.highlighted === filter.highlighted);
     },
     async get(id: number) {
       const tab = state.tabs.get(id);
       if (!tab) throw new Error(`No tab with id: ${id}.`);
-      return publicTab(tab);
+      // A tab named by id (the popup's ?tab=) is readable in the e2e build; keep it simple here.
+      return { ...publicTab(tab), title: tab.title, url: tab.url };
     },
   },
   scripting: {
-    async executeScript({ target }: { target: { tabId: number }; func: () => unknown }) {
+    async executeScript({ target, func, args = [] }: { target: { tabId: number }; func: (...args: never[]) => unknown; args?: unknown[] }) {
       const tab = state.tabs.get(target.tabId);
       if (!tab) throw new Error(`No tab with id: ${target.tabId}`);
       state.injections.push(tab.id);
       if ('error' in tab.page) throw new Error(tab.page.error);
-      return [{ frameId: 0, result: tab.page.result }];
+      // The fake cannot run page code; it answers for the two functions the extension injects.
+      const result = func.name === 'linkTextFor' ? (tab.page.links?.[String(args[0])] ?? '') : tab.page.result;
+      return [{ frameId: 0, result }];
     },
   },
   runtime: {
     async openOptionsPage() {
       state.optionsOpened++;
+    },
+  },
+  permissions: {
+    async request({ permissions = [] }: { permissions?: string[] }) {
+      if (!state.acceptPermissionRequests) return false;
+      for (const permission of permissions) state.granted.add(permission);
+      return true;
+    },
+  },
+  action: {
+    async setBadgeText({ text }: { text: string }) {
+      state.badge.text = text;
+    },
+    async setBadgeBackgroundColor({ color }: { color: string }) {
+      state.badge.color = color;
+    },
+    async setTitle({ title }: { title: string }) {
+      state.badge.title = title;
     },
   },
 };

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/App';
 import { createPopupStore } from '../../popup/popup-store';
 import { captureTab } from '../../src/platform/capture';
-import { openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, loadDraft, openCuratorDb } from '../../src/storage';
+import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
+import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft } from '../../src/storage';
 import { openTab } from '../fakes/browser';
 
 let dbCount = 0;
@@ -21,6 +21,12 @@ async function renderPopup(pageTitle: string) {
     captureTab,
     loadDraft: () => loadDraft(db),
     addItem: (fields) => addItem(db, fields),
+    findFeatured: (url) => findFeatured(db, url),
+    loadClipDraft: (pageUrl) => loadClipDraft(db, pageUrl),
+    saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
+    discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
+    highlightedTabCount,
+    highlightedTabs,
     openEditor,
   });
   render(<App popup={popup} />);

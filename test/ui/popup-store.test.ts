@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
 import { captureTab } from '../../src/platform/capture';
-import { openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, loadDraft, openCuratorDb } from '../../src/storage';
-import { browserFake, openTab } from '../fakes/browser';
+import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
+import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft } from '../../src/storage';
+import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../fakes/browser';
 
 let dbCount = 0;
-const page = (title: string, url: string) => ({ result: { title, url, canonical: '', ogTitle: '', siteName: '', description: '', selection: '' } });
+const page = (title: string, url: string, extra: Record<string, unknown> = {}) => ({ result: { title, url, ...extra } });
 
-async function popupFor(tabParam: string | null = null) {
-  const db = await openCuratorDb(`popup-${++dbCount}`);
+async function popupFor(tabParam: string | null = null, existing?: Awaited<ReturnType<typeof openCuratorDb>>) {
+  const db = existing ?? (await openCuratorDb(`popup-${++dbCount}`));
   const popup = createPopupStore({
     targetTab: () => targetTab(tabParam),
     captureTab,
     loadDraft: () => loadDraft(db),
     addItem: (fields) => addItem(db, fields),
+    findFeatured: (url) => findFeatured(db, url),
+    loadClipDraft: (pageUrl) => loadClipDraft(db, pageUrl),
+    saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
+    discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
+    highlightedTabCount,
+    highlightedTabs,
     openEditor,
   });
   return { popup, db };
@@ -39,7 +45,8 @@ describe('the popup store', () => {
     const { popup } = await popupFor();
     await popup.start();
     const state = await until(popup.store, (s) => s.draft !== null);
-    expect(state).toMatchObject({ phase: 'ready', title: 'The real title', url: 'https://example.com/post', note: '' });
+    expect(state).toMatchObject({ phase: 'ready', title: 'The real title', url: 'https://example.com/post', source: 'page' });
+    expect(state.clip?.note).toBe('');
     expect(state.draft?.items).toEqual([]);
   });
 
@@ -58,8 +65,8 @@ describe('the popup store', () => {
     await popup.start();
     const state = popup.store.get();
     expect(state).toMatchObject({ title: 'Extensions', url: 'chrome://extensions/' });
-    expect(state.note).toContain("can't be read");
-    expect(state.note).toContain('Cannot access a chrome:// URL');
+    expect(state.clip?.note).toBe('Browser pages cannot be read by extensions. The tab’s title and URL are used instead.');
+    expect(state.source).toBe('tab');
   });
 
   it('keeps what the curator typed when the page capture arrives later', async () => {
@@ -109,5 +116,108 @@ describe('the popup store', () => {
     const { popup } = await popupFor();
     await popup.openEditor();
     expect(browserFake.optionsOpened).toBe(1);
+  });
+
+  it('says where a URL was featured before, by its normalized address', async () => {
+    openTab({ title: 'Tab', url: 'https://www.example.com/post/?utm_source=feed', page: page('Post', 'https://www.example.com/post/?utm_source=feed') });
+    const { popup, db } = await popupFor();
+    await db.put('issues', { id: 'i93', status: 'published', number: 93, date: '2020-12-02', headline: '', intro: '', createdAt: 0, updatedAt: 0 });
+    await db.put('items', { id: 'x', issueId: 'i93', position: 0, title: 'Post', url: 'http://example.com/post', urlKey: 'example.com/post', commentary: '', addedAt: 0, updatedAt: 0 });
+    await popup.start();
+    await until(popup.store, (s) => s.featured.length > 0);
+    expect(popup.store.get().featured).toEqual([{ status: 'published', number: 93, date: '2020-12-02', title: 'Post' }]);
+    await popup.add();
+    await until(popup.store, (s) => s.featured.length === 2);
+    expect(popup.store.get().featured[0]?.status).toBe('draft');
+  });
+
+  it('cleans the title and URL, and puts the originals back on request', async () => {
+    openTab({ title: 'T', url: 'https://example.com/a?utm_source=x&id=7', page: page('(3) My article | Example Blog', 'https://example.com/a?utm_source=x&id=7', { siteName: 'Example Blog' }) });
+    const { popup } = await popupFor();
+    await popup.start();
+    expect(popup.store.get()).toMatchObject({ title: 'My article', url: 'https://example.com/a?id=7' });
+    popup.useOriginal('title');
+    popup.useOriginal('url');
+    expect(popup.store.get()).toMatchObject({ title: '(3) My article | Example Blog', url: 'https://example.com/a?utm_source=x&id=7' });
+  });
+
+  it('offers the selected text as a quote to start the blurb', async () => {
+    openTab({ title: 'T', url: 'https://example.com/a', page: page('Article', 'https://example.com/a', { selection: 'Kubernetes is\n a platform' }) });
+    const { popup } = await popupFor();
+    await popup.start();
+    popup.quoteSelection();
+    expect(popup.store.get().commentary).toBe('“Kubernetes is a platform” ');
+  });
+
+  it('says "added from the tab" when the page could not be read', async () => {
+    openTab({ title: 'A paper', url: 'https://example.com/paper.pdf', page: { error: 'Cannot access contents of the page' } });
+    const { popup } = await popupFor();
+    await popup.start();
+    expect(popup.store.get().clip?.note).toMatch(/PDF/);
+    await popup.add();
+    expect(popup.store.get().status).toBe('Added to issue #1 as item 1 from the tab’s title and URL.');
+  });
+
+  it('adds every highlighted tab after asking for the tabs permission, skipping non-web ones', async () => {
+    const a = openTab({ title: 'One | Site', url: 'https://one.test/?fbclid=1', page: page('x', 'y'), active: false });
+    const b = openTab({ title: 'Extensions', url: 'chrome://extensions/', page: { error: 'no' }, active: false });
+    openTab({ title: 'Two', url: 'https://two.test/', page: page('Two', 'https://two.test/') });
+    highlightTabs([a, b]);
+    const { popup, db } = await popupFor();
+    await popup.start();
+    await until(popup.store, (s) => s.highlighted === 3);
+    await popup.addHighlighted();
+    expect(browserFake.granted).toEqual(['tabs']);
+    expect(popup.store.get().status).toBe('Added 2 tabs. Skipped 1: chrome://extensions/ (only http and https pages can go in).');
+    expect((await loadDraft(db)).items.map((i) => i.url)).toEqual(['https://one.test/', 'https://two.test/']);
+  });
+
+  it('adds nothing when the curator declines the tabs permission', async () => {
+    const { popup, db } = await popupFor();
+    answerPermissionRequests(false);
+    await popup.addHighlighted();
+    expect(popup.store.get().status).toMatch(/^Not added: /);
+    expect(await db.count('items')).toBe(0);
+  });
+
+  describe('autosave', () => {
+    const article = () => openTab({ title: 'Tab', url: 'https://example.com/a', page: page('Article', 'https://example.com/a') });
+
+    it('keeps a half-written blurb for a page not yet added, and restores it when the popup reopens', async () => {
+      article();
+      const first = await popupFor();
+      await first.popup.start();
+      first.popup.edit('commentary', 'Half a thou');
+      first.popup.edit('title', 'My title');
+      expect(first.popup.store.get().saved).not.toBe('saved');
+      await first.popup.flush();
+      expect(first.popup.store.get().saved).toBe('saved');
+
+      const second = await popupFor(null, first.db); // the popup closed and opened again
+      await second.popup.start();
+      await until(second.popup.store, (s) => s.commentary !== '');
+      expect(second.popup.store.get()).toMatchObject({ commentary: 'Half a thou', title: 'My title', status: 'Restored what you were writing.' });
+    });
+
+    it('forgets the blurb once the item is added', async () => {
+      article();
+      const first = await popupFor();
+      await first.popup.start();
+      first.popup.edit('commentary', 'Done 🔊');
+      await first.popup.flush();
+      await first.popup.add();
+      expect(await loadClipDraft(first.db, 'https://example.com/a')).toBeUndefined();
+    });
+
+    it('never says "Saved" when the write failed, and keeps the text', async () => {
+      article();
+      const { popup, db } = await popupFor();
+      await popup.start();
+      db.close();
+      popup.edit('commentary', 'Precious words');
+      await popup.flush();
+      expect(popup.store.get()).toMatchObject({ saved: 'failed', commentary: 'Precious words' });
+      expect(popup.store.get().savedError).not.toBe('');
+    });
   });
 });

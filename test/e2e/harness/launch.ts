@@ -17,6 +17,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Unpacked extension to load; defaults to `dist-e2e/`. */
   extensionDir?: string;
+  /** More Chromium switches, e.g. `--enable-unsafe-extension-debugging` for a real toolbar click. */
+  args?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -79,6 +81,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        ...(options.args ?? []),
       ],
     });
   } catch (error) {

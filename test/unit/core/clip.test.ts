@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { clipFrom, isWebUrl, readCapture, tidyTitle } from '../../../src/core/clip';
+import { clipFrom, isWebUrl, itemBlocker, readCapture, type PageCapture } from '../../../src/core/clip';
 
-const capture = {
+const capture: PageCapture = {
   title: 'Page title',
   url: 'https://example.com/a',
   canonical: '',
   ogTitle: '',
   siteName: '',
   description: '',
+  author: '',
+  published: '',
+  jsonLd: [],
   selection: '',
 };
 
 describe('readCapture', () => {
-  it('accepts an object of strings and fills missing fields with empty strings', () => {
+  it('accepts an object of strings and fills missing fields with empty values', () => {
     expect(readCapture({ title: 'T', url: 'https://x.test/' })).toEqual({ ...capture, title: 'T', url: 'https://x.test/' });
   });
   it('rejects anything that is not an object of strings', () => {
@@ -20,6 +23,11 @@ describe('readCapture', () => {
     expect(readCapture('title')).toBeNull();
     expect(readCapture({ ...capture, title: { toString: () => 'x' } })).toBeNull();
     expect(readCapture({ ...capture, url: 42 })).toBeNull();
+    expect(readCapture({ ...capture, jsonLd: '{}' })).toBeNull();
+  });
+  it('keeps only string JSON-LD blocks, at most eight', () => {
+    const blocks = [1, '{}', ...Array(10).fill('[]')];
+    expect(readCapture({ ...capture, jsonLd: blocks })?.jsonLd).toEqual(['{}', ...Array(7).fill('[]')]);
   });
   it('ignores inherited properties a hostile page might plant', () => {
     const planted = Object.create({ title: 'from the prototype' }) as object;
@@ -30,31 +38,52 @@ describe('readCapture', () => {
   });
 });
 
-describe('tidyTitle', () => {
-  it('collapses newlines, tabs and runs of spaces', () => {
-    expect(tidyTitle('  Hello\n\tworld   again ')).toBe('Hello world again');
-  });
-});
-
-describe('isWebUrl', () => {
-  it('allows http and https only', () => {
+describe('isWebUrl and itemBlocker', () => {
+  it('allow http and https only', () => {
     expect(isWebUrl('https://example.com')).toBe(true);
     expect(isWebUrl('HTTP://example.com')).toBe(true);
     expect(isWebUrl('chrome://extensions')).toBe(false);
     expect(isWebUrl('javascript:alert(1)')).toBe(false);
-    expect(isWebUrl(' https://example.com')).toBe(false);
+    expect(isWebUrl('https://')).toBe(false);
+  });
+  it('explain what keeps an item out', () => {
+    expect(itemBlocker({ title: ' ', url: 'https://a.test/' })).toBe('Give the link a title.');
+    expect(itemBlocker({ title: 'T', url: 'file:///x' })).toBe('Only http and https links can go in an issue.');
+    expect(itemBlocker({ title: 'T', url: 'https://a.test/' })).toBe('');
   });
 });
 
 describe('clipFrom', () => {
   const tab = { title: 'Tab title', url: 'https://example.com/tab' };
   it("prefers the page's own title and URL", () => {
-    expect(clipFrom(tab, capture)).toEqual({ title: 'Page title', url: 'https://example.com/a' });
+    expect(clipFrom(tab, capture)).toMatchObject({ title: 'Page title', url: 'https://example.com/a', note: '' });
+  });
+  it('prefers og:title, which seldom carries the site name', () => {
+    expect(clipFrom(tab, { ...capture, title: 'Post | Blog', ogTitle: 'Post' }).title).toBe('Post');
   });
   it("falls back to the tab's and carries the note", () => {
-    expect(clipFrom(tab, null, 'why')).toEqual({ title: 'Tab title', url: 'https://example.com/tab', note: 'why' });
+    expect(clipFrom(tab, null, 'why')).toMatchObject({ title: 'Tab title', url: 'https://example.com/tab', note: 'why' });
   });
-  it('falls back when the page title is empty', () => {
-    expect(clipFrom(tab, { ...capture, title: '' }).title).toBe('Tab title');
+  it('cleans the title and URL, keeping the originals', () => {
+    const clip = clipFrom(tab, { ...capture, title: '(2) Post\n  title | Blog', siteName: 'Blog', url: 'https://example.com/a?utm_source=x' });
+    expect(clip).toMatchObject({ title: 'Post title', originalTitle: '(2) Post\n  title | Blog', url: 'https://example.com/a', originalUrl: 'https://example.com/a?utm_source=x' });
+    expect(clip.urlNote).not.toBe('');
+  });
+  it('uses a same-site canonical link and says so', () => {
+    const clip = clipFrom(tab, { ...capture, url: 'https://example.com/a?page=1', canonical: 'https://example.com/posts/a' });
+    expect(clip.url).toBe('https://example.com/posts/a');
+    expect(clip.urlNote).toMatch(/canonical/i);
+  });
+  it('honours rules the curator turned off', () => {
+    const clip = clipFrom(tab, { ...capture, title: '(2) Post' }, '', { disabledRules: ['notification-counter'] });
+    expect(clip.title).toBe('(2) Post');
+  });
+  it('reads author and date from meta tags, else JSON-LD', () => {
+    const ld = JSON.stringify({ author: { name: 'Lee' }, datePublished: '2021-03-03T00:00:00Z' });
+    expect(clipFrom(tab, { ...capture, jsonLd: [ld] })).toMatchObject({ author: 'Lee', published: '2021-03-03' });
+    expect(clipFrom(tab, { ...capture, author: 'Matt', jsonLd: [ld] }).author).toBe('Matt');
+  });
+  it('leaves a non-web address alone for the blocker to explain', () => {
+    expect(clipFrom({ title: 'Ext', url: 'chrome://extensions/' }, null).url).toBe('chrome://extensions/');
   });
 });

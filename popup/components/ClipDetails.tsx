@@ -1,0 +1,32 @@
+import type { PopupState, PopupStore } from '../popup-store';
+
+/** Under the fields: what cleanup changed (with the original one click away) and what the page said. */
+export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupStore }) {
+  const { clip } = state;
+  if (!clip) return null;
+  const titleCleaned = clip.originalTitle !== '' && clip.originalTitle !== clip.title && state.title === clip.title;
+  const urlChanged = clip.originalUrl !== clip.url && state.url === clip.url;
+  const byline = [clip.siteName, clip.author && `by ${clip.author}`, clip.published].filter(Boolean).join(' · ');
+  return (
+    <div class="details">
+      {clip.note && <p class="note warn">{clip.note}</p>}
+      {titleCleaned && (
+        <p class="note">
+          Title cleaned from <q dir="auto">{clip.originalTitle}</q>{' '}
+          <button type="button" class="link" onClick={() => popup.useOriginal('title')}>
+            Use original title
+          </button>
+        </p>
+      )}
+      {urlChanged && (
+        <p class="note">
+          {clip.urlNote || 'Tracking parameters removed.'}{' '}
+          <button type="button" class="link" onClick={() => popup.useOriginal('url')}>
+            Use the page address
+          </button>
+        </p>
+      )}
+      {byline && <p class="note byline" dir="auto">{byline}</p>}
+    </div>
+  );
+}

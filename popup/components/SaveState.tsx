@@ -1,0 +1,14 @@
+import type { PopupState } from '../popup-store';
+
+/** Autosave, told honestly: "Saved" appears only after the write has committed. */
+export function SaveState({ saved, error }: { saved: PopupState['saved']; error: string }) {
+  if (saved === 'idle') return null;
+  if (saved === 'failed') {
+    return (
+      <span class="save-state failed" role="alert">
+        Not saved: {error}. Retrying…
+      </span>
+    );
+  }
+  return <span class="save-state">{saved === 'saving' ? 'Saving…' : 'Saved'}</span>;
+}

@@ -1,0 +1,29 @@
+// The service worker: it only wires browser events to handlers and holds no state. Listeners are
+// registered synchronously at top level, so an event that wakes the worker finds them.
+import { browser } from '../platform/browser';
+import { showDraftCount } from '../platform/badge';
+import { draftItemCount, openCuratorDb } from '../storage';
+import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from './menus';
+import { addLink, addPage } from './quick-add';
+
+/** The badge text does not survive a browser restart; put the count back. */
+async function restoreBadge() {
+  const db = await openCuratorDb();
+  await showDraftCount(await draftItemCount(db));
+  db.close();
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus();
+  void restoreBadge();
+});
+browser.runtime.onStartup.addListener(() => void restoreBadge());
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ADD_PAGE) void addPage(tab);
+  if (info.menuItemId === MENU_ADD_LINK && info.linkUrl) void addLink(info.linkUrl, info.linkText, tab);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'add-page') void addPage(tab);
+});

@@ -1,0 +1,11 @@
+import { browser } from '../platform/browser';
+
+export const MENU_ADD_PAGE = 'add-page';
+export const MENU_ADD_LINK = 'add-link';
+
+/** Right-click entries. Created on install/update; Chrome keeps them across restarts. */
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_ADD_PAGE, title: 'Add page to issue', contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_ADD_LINK, title: 'Add link to issue', contexts: ['link'] });
+}

@@ -1,0 +1,62 @@
+import { clipFrom, itemBlocker, type Clip } from '../core/clip';
+import { cleanTitle, cleanUrl } from '../core/cleanup';
+import { unreadableReason } from '../core/unreadable-page';
+import { flashOutcome } from '../platform/badge';
+import { captureTab, linkTextInTab } from '../platform/capture';
+import { addItem, draftItemCount, openCuratorDb, type CuratorDatabase } from '../storage';
+
+/** The tab fields quick adds use; the menu and command events hand over a full tab. */
+export interface TabLike {
+  id?: number;
+  title?: string;
+  url?: string;
+}
+
+/**
+ * Opens the database for one quick add and closes it after. The worker can be stopped at any
+ * moment and quick adds are rare, so a fresh connection beats caching one that may have closed.
+ */
+async function withDb<T>(use: (db: CuratorDatabase) => Promise<T>): Promise<T> {
+  const db = await openCuratorDb();
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Adds an item with no popup open, and says on the toolbar button how it went. */
+async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boolean, what: string): Promise<void> {
+  const blocker = itemBlocker(clip);
+  if (blocker) {
+    await flashOutcome('failed', `Not added: ${blocker}`, await withDb(draftItemCount).catch(() => 0));
+    return;
+  }
+  try {
+    const count = await withDb(async (db) => {
+      await addItem(db, { title: clip.title.trim(), url: clip.url.trim(), commentary: '' });
+      return draftItemCount(db);
+    });
+    const how = fromTabOnly ? ' (from the tab’s title and URL: the page could not be read)' : '';
+    await flashOutcome(fromTabOnly ? 'tab-only' : 'added', `Added ${what} as item ${count}${how}: ${clip.title}`, count);
+  } catch (error) {
+    await flashOutcome('failed', `Not added: ${error instanceof Error ? error.message : String(error)}`, 0);
+  }
+}
+
+/** "Add page to issue" and the add-page shortcut: capture the page, clean it, add it. */
+export async function addPage(tab: TabLike | undefined): Promise<void> {
+  if (tab?.id === undefined) return;
+  const result = await captureTab(tab.id);
+  const clip = result.ok ? clipFrom(tab, result.capture) : clipFrom(tab, null, unreadableReason(tab.url ?? '', result.reason));
+  await addAndConfirm(clip, !result.ok, 'the page');
+}
+
+/** "Add link to issue": the link's own address and text, without visiting it. */
+export async function addLink(linkUrl: string, menuLinkText: string | undefined, tab: TabLike | undefined): Promise<void> {
+  const text = menuLinkText || (tab?.id !== undefined ? await linkTextInTab(tab.id, linkUrl) : '');
+  const cleaned = cleanUrl(linkUrl);
+  const url = 'url' in cleaned ? cleaned.url : linkUrl;
+  const title = cleanTitle(text || url, { url }).title;
+  await addAndConfirm({ title, url }, false, 'the link');
+}

@@ -1,0 +1,36 @@
+import { bareHost } from './registrable-domain';
+import { applyUrlRules } from './url-rules';
+
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/** `%7E` → `~`, `%c3%bc` → `%C3%BC`: one spelling for each byte, as RFC 3986 §6.2.2 allows. */
+function normalizeEscapes(text: string): string {
+  return text.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : escape.toUpperCase();
+  });
+}
+
+/**
+ * The key "already featured" compares: the address without scheme, `www.`, default port,
+ * trailing slash, tracking parameters (URL_RULES, all enabled) or fragment (an anchor never
+ * makes another article), with the remaining query sorted: `https://www.Example.com/a/?utm_source=x#top`
+ * and `http://example.com/a` share `example.com/a`. Unparseable or non-web input is keyed by
+ * itself, trimmed and lowercased.
+ */
+export function urlKey(raw: string): string {
+  const input = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return input.toLowerCase();
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return input.toLowerCase();
+  applyUrlRules(url);
+  // The parser already dropped the scheme's default port and lowercased the host.
+  const host = bareHost(url.hostname) + (url.port ? `:${url.port}` : '');
+  const path = normalizeEscapes(url.pathname).replace(/\/+$/, '');
+  const query = url.search.slice(1).split('&').filter((pair) => pair !== '').map(normalizeEscapes).sort();
+  return host + path + (query.length > 0 ? `?${query.join('&')}` : '');
+}

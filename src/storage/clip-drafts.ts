@@ -1,0 +1,34 @@
+import { urlKey } from '../core/cleanup';
+import type { CuratorDatabase } from './open-db';
+import type { ClipRecord } from './schema';
+
+/** Half-written blurbs older than this are dropped: the curator has moved on. */
+const KEEP_FOR_MS = 30 * 24 * 60 * 60 * 1000;
+
+export type ClipDraft = Pick<ClipRecord, 'title' | 'url' | 'commentary'>;
+
+/** What was being typed in the popup for the page at `pageUrl`, if anything. */
+export async function loadClipDraft(db: CuratorDatabase, pageUrl: string): Promise<ClipRecord | undefined> {
+  return db.get('clips', urlKey(pageUrl));
+}
+
+/**
+ * Saves the popup's fields for the page at `pageUrl` (keyed by the page, not by the URL field,
+ * which the curator may edit). Resolves only after the transaction has committed.
+ */
+export async function saveClipDraft(db: CuratorDatabase, pageUrl: string, draft: ClipDraft, now = Date.now()): Promise<void> {
+  const tx = db.transaction('clips', 'readwrite');
+  await tx.store.put({ urlKey: urlKey(pageUrl), ...draft, updatedAt: now });
+  await tx.done;
+}
+
+/** Forgets the half-written blurb for a page, once its item is added; also prunes stale ones. */
+export async function discardClipDraft(db: CuratorDatabase, pageUrl: string, now = Date.now()): Promise<void> {
+  const tx = db.transaction('clips', 'readwrite');
+  await tx.store.delete(urlKey(pageUrl));
+  const stale = IDBKeyRange.upperBound(now - KEEP_FOR_MS);
+  for (let cursor = await tx.store.index('by-updated').openCursor(stale); cursor; cursor = await cursor.continue()) {
+    await cursor.delete();
+  }
+  await tx.done;
+}

@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { openPopupFor } from './harness/pages';
+import { startServer, type ArticleServer } from './harness/server';
+import { buildStoreExtension, type StoreBuild } from './harness/store-build';
+import { tabIdFor } from './harness/tabs';
+
+/**
+ * The build that ships (no host permissions) clips a page after a real toolbar click: CDP's
+ * Extensions.triggerAction opens the real popup and gives the tab the activeTab grant, exactly as
+ * a person's click does. Without the click, the same build can read nothing of the page.
+ */
+let build: StoreBuild;
+let browser: LaunchedBrowser;
+let server: ArticleServer;
+const TITLE = 'Sidecarless service mesh, one year on';
+
+beforeAll(async () => {
+  build = await buildStoreExtension();
+  server = await startServer({
+    '/mesh': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${TITLE}</title><meta property="og:site_name" content="Mesh Weekly"><p>x`,
+  });
+  browser = await launchBrowser({ extensionDir: build.dir, args: ['--enable-unsafe-extension-debugging'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (build) rmSync(build.dir, { recursive: true, force: true });
+});
+
+async function clickToolbarButtonOn(url: string) {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  // Tab targets (not their page targets) are what triggerAction takes; they are listed on request.
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+  if (!tab) throw new Error(`No tab target for ${url}`);
+  await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tab.targetId } as never);
+  // The real popup opens as its own target; close it, as a click elsewhere would.
+  let popup: { targetId: string } | undefined;
+  for (let i = 0; i < 50 && !popup; i++) {
+    const { targetInfos: now } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    popup = now.find((t) => t.url.startsWith(`chrome-extension://${browser.extensionId}/popup/`));
+    if (!popup) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(popup, 'the real popup opened').toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: popup!.targetId });
+  await cdp.detach();
+}
+
+describe('the store build after a real toolbar click', () => {
+  it('cannot see the page before the click', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/mesh'));
+    await expect(tabIdFor(browser.context, browser.extensionId, article.url())).rejects.toThrow(/No tab shows/);
+    await article.close();
+  });
+
+  it('captures and adds the page after it', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/mesh'));
+    await clickToolbarButtonOn(article.url());
+    const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
+    await popup.bringToFront();
+    await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue()).toBe(TITLE);
+    // Read from the page itself (og:site_name), which only the capture script can see.
+    await expect.poll(() => popup.locator('.byline').textContent()).toBe('Mesh Weekly');
+    await popup.getByRole('button', { name: 'Add to issue' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Added to issue #1 as item 1.');
+  });
+});

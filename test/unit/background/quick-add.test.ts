@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addLink, addPage } from '../../../src/background/quick-add';
+import { loadDraft, openCuratorDb } from '../../../src/storage';
+import { browserFake, openTab } from '../../fakes/browser';
+
+// quick-add opens the default database; give each test a clean one.
+beforeEach(
+  () =>
+    new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('kubelist-curator');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    }),
+);
+afterEach(() => vi.useRealTimers());
+
+async function draftItems() {
+  const db = await openCuratorDb();
+  const { items } = await loadDraft(db);
+  db.close();
+  return items.map(({ title, url, commentary }) => ({ title, url, commentary }));
+}
+
+describe('adding without the popup', () => {
+  it('adds the captured, cleaned page and flashes +1', async () => {
+    const id = openTab({ title: 'Tab', url: 'https://blog.test/p?utm_medium=x', page: { result: { title: 'A post', url: 'https://blog.test/p?utm_medium=x' } } });
+    await addPage({ id, title: 'Tab', url: 'https://blog.test/p?utm_medium=x' });
+    expect(await draftItems()).toEqual([{ title: 'A post', url: 'https://blog.test/p', commentary: '' }]);
+    expect(browserFake.badge).toMatchObject({ text: '+1', title: 'Added the page as item 1: A post' });
+  });
+
+  it('falls back to the tab’s title and URL where scripts cannot run, and says so', async () => {
+    const id = openTab({ title: 'paper.pdf', url: 'https://example.com/paper.pdf', page: { error: 'Cannot access' } });
+    await addPage({ id, title: 'paper.pdf', url: 'https://example.com/paper.pdf' });
+    expect(await draftItems()).toEqual([{ title: 'paper.pdf', url: 'https://example.com/paper.pdf', commentary: '' }]);
+    expect(browserFake.badge.text).toBe('+1');
+    expect(browserFake.badge.title).toContain('from the tab’s title and URL');
+  });
+
+  it('fails visibly on a page that can never be an item', async () => {
+    const id = openTab({ title: 'Extensions', url: 'chrome://extensions/', page: { error: 'Cannot access a chrome:// URL' } });
+    await addPage({ id, title: 'Extensions', url: 'chrome://extensions/' });
+    expect(await draftItems()).toEqual([]);
+    expect(browserFake.badge).toMatchObject({ text: '!', title: 'Not added: Only http and https links can go in an issue.' });
+  });
+
+  it('adds a link with the text it has on the page, without visiting it', async () => {
+    const href = 'https://www.youtube.com/watch?v=abc&feature=youtu.be&t=42';
+    const id = openTab({ title: 'Page', url: 'https://news.test/', page: { result: {}, links: { [href]: 'Talk: eBPF in production' } } });
+    await addLink(href, undefined, { id, title: 'Page', url: 'https://news.test/' });
+    expect(await draftItems()).toEqual([{ title: 'Talk: eBPF in production', url: 'https://www.youtube.com/watch?v=abc&t=42', commentary: '' }]);
+  });
+
+  it('puts the draft count back on the badge after the flash', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const id = openTab({ title: 'T', url: 'https://a.test/', page: { result: { title: 'A', url: 'https://a.test/' } } });
+    await addPage({ id, title: 'T', url: 'https://a.test/' });
+    expect(browserFake.badge.text).toBe('+1');
+    await vi.runAllTimersAsync();
+    expect(browserFake.badge.text).toBe('1');
+  });
+});
