@@ -1,20 +1,36 @@
 import { draftToIssue } from '../src/storage';
 import { useStore } from '../src/ui/store';
+import type { ArchiveSectionDeps } from './archive-section-deps';
 import type { EditorStore } from './editor-store';
+import { useRoute } from './route';
 import { IssueFields } from './components/IssueFields';
 import { ItemList } from './components/ItemList';
+import { LazyArchiveSections } from './components/LazyArchiveSections';
 import { MarkdownPanel } from './components/MarkdownPanel';
+import { NumberClash } from './components/NumberClash';
+import { SectionNav } from './components/SectionNav';
 
-export function App({ editor }: { editor: EditorStore }) {
-  const { draft, status, error } = useStore(editor.store);
+export function App({ editor, archive }: { editor: EditorStore; archive: ArchiveSectionDeps }) {
+  const route = useRoute();
   return (
     <div class="layout">
       <header class="top">
         <h1>Kubelist Curator · Issue editor</h1>
-        <p class="status" role="status" aria-live="polite">
-          {status}
-        </p>
+        <SectionNav route={route} />
       </header>
+      {route.view === 'draft' ? <DraftSection editor={editor} /> : <LazyArchiveSections route={route} deps={archive} />}
+    </div>
+  );
+}
+
+/** The draft being written: its fields and items on one side, the live export on the other. */
+function DraftSection({ editor }: { editor: EditorStore }) {
+  const { draft, archive, status, error } = useStore(editor.store);
+  return (
+    <>
+      <p class="status banner" role="status" aria-live="polite">
+        {status}
+      </p>
       {error && (
         <p class="error banner" role="alert">
           {error}
@@ -25,6 +41,7 @@ export function App({ editor }: { editor: EditorStore }) {
       ) : (
         <>
           <main class="editor">
+            <NumberClash draft={draft.issue} archive={archive} editor={editor} />
             <IssueFields issue={draft.issue} editor={editor} />
             <h2 class="items-heading">
               Items <span class="note">({draft.items.length})</span>
@@ -36,6 +53,6 @@ export function App({ editor }: { editor: EditorStore }) {
           </aside>
         </>
       )}
-    </div>
+    </>
   );
 }

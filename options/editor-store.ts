@@ -1,4 +1,5 @@
 import { moveInList } from '../src/core/move-in-list';
+import type { IssueRef } from '../src/core/next-issue';
 import type { Draft, IssueFields, ItemFields } from '../src/storage';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import { createStore } from '../src/ui/store';
@@ -10,10 +11,14 @@ export interface EditorDeps {
   updateItem(id: string, patch: Partial<ItemFields>): Promise<boolean>;
   deleteItem(id: string): Promise<void>;
   moveItem(id: string, toIndex: number): Promise<void>;
+  /** Numbers and dates of the archived issues, so a draft number that is taken can be flagged. */
+  archiveIndex?(): Promise<IssueRef[]>;
 }
 
 export interface EditorState {
   draft: Draft | null;
+  /** The archived issues' numbers and dates (empty until loaded, or without an archive). */
+  archive: IssueRef[];
   /** The outcome of the last action, announced to screen readers. */
   status: string;
   /** A storage failure; the edits stay on screen. */
@@ -26,14 +31,15 @@ const SAVE_DELAY_MS = 250;
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
 export function createEditorStore(deps: EditorDeps) {
-  const store = createStore<EditorState>({ draft: null, status: '', error: '' });
+  const store = createStore<EditorState>({ draft: null, archive: [], status: '', error: '' });
   const writes = createPendingWrites(SAVE_DELAY_MS, (error) =>
     store.set({ error: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
   );
 
   async function load() {
     try {
-      store.set({ draft: await deps.loadDraft(), error: '' });
+      const [draft, archive] = await Promise.all([deps.loadDraft(), deps.archiveIndex?.() ?? []]);
+      store.set({ draft, archive, error: '' });
     } catch (error) {
       store.set({ error: `Couldn't open the draft: ${String(error)}` });
     }
@@ -88,8 +94,16 @@ export function createEditorStore(deps: EditorDeps) {
     return from < 0 ? Promise.resolve() : moveItem(id, from + delta);
   }
 
+  /** Takes a suggested number and date (the next free place after the archive) in one go. */
+  function takeNumber({ number, date }: IssueRef) {
+    setIssueField('number', number);
+    setIssueField('date', date);
+    store.set({ status: `Renumbered the draft to #${number} for ${date}.` });
+  }
+
   return {
     store,
+    takeNumber,
     load,
     reload,
     setIssueField,

@@ -1,6 +1,9 @@
 import { render } from 'preact';
-import { deleteItem, loadDraft, moveItem, onChanged, openCuratorDb, updateDraft, updateItem } from '../src/storage';
+import { showDraftCount } from '../src/platform/badge';
+import { deleteItem, draftItemCount, loadDraft, moveItem, onChanged, onOwnChange, openCuratorDb, updateDraft, updateItem } from '../src/storage';
+import { archiveIndex } from '../src/storage';
 import { App } from './App';
+import { archiveSectionDeps } from './archive-section-deps';
 import { createEditorStore } from './editor-store';
 
 const db = openCuratorDb();
@@ -10,11 +13,16 @@ const editor = createEditorStore({
   updateItem: async (id, patch) => updateItem(await db, id, patch),
   deleteItem: async (id) => deleteItem(await db, id),
   moveItem: async (id, toIndex) => moveItem(await db, id, toIndex),
+  archiveIndex: async () => archiveIndex(await db),
 });
+// An import may renumber an empty draft; this page is not told of its own writes, so reload here.
+const archive = archiveSectionDeps(db, () => void editor.reload());
 
-render(<App editor={editor} />, document.getElementById('app')!);
+render(<App editor={editor} archive={archive} />, document.getElementById('app')!);
 void editor.load();
 // Items clipped in the popup (or edits in another editor tab) show up here at once.
 onChanged(() => void editor.reload(), new AbortController().signal);
+// Keep the toolbar badge's count in step with deletions made here.
+onOwnChange(() => void db.then(draftItemCount).then(showDraftCount), new AbortController().signal);
 // Typing is written within a quarter second; this only covers closing the tab inside that window.
 addEventListener('pagehide', () => void editor.flush());

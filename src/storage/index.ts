@@ -1,7 +1,8 @@
-export { openCuratorDb, type CuratorDatabase } from './open-db';
+export { NewerDataError, openCuratorDb, type CuratorDatabase } from './open-db';
 export {
   addItem,
   deleteItem,
+  draftItemCount,
   draftToIssue,
   loadDraft,
   moveItem,
@@ -11,5 +12,18 @@ export {
   type IssueFields,
   type ItemFields,
 } from './draft-repository';
-export { onChanged } from './change-feed';
+export { onChanged, onOwnChange } from './change-feed';
 export type { IssueRecord, ItemRecord } from './schema';
+export { findFeatured, type FeaturedMatch } from './featured';
+export {
+  archiveIndex,
+  getIssueWithItems,
+  importIssues,
+  listArchive,
+  loadArchiveIssues,
+  type ArchiveSummary,
+  type ArchivedIssueRecords,
+  type ImportOutcome,
+  type ImportOptions,
+} from './archive-repository';
+export { discardClipDraft, loadClipDraft, saveClipDraft, type ClipDraft } from './clip-drafts';

@@ -82,3 +82,25 @@ describe('the editor store', () => {
     expect(editor.store.get().draft?.issue.headline).toBe('Kept');
   });
 });
+
+describe('the editor store and the archive', () => {
+  it('knows the archived numbers, and takes a suggested number and date in one go', async () => {
+    const db = await openCuratorDb(`editor-${++dbCount}`);
+    await addItem(db, { title: 'mine', url: 'https://example.com/mine', commentary: '' });
+    const archive = [{ number: 1, date: '2018-02-15' }, { number: 2, date: '2018-02-22' }];
+    const editor = createEditorStore({
+      loadDraft: () => loadDraft(db),
+      updateDraft: (id, patch) => updateDraft(db, id, patch),
+      updateItem: (id, patch) => updateItem(db, id, patch),
+      deleteItem: (id) => deleteItem(db, id),
+      moveItem: (id, to) => moveItem(db, id, to),
+      archiveIndex: async () => archive,
+    });
+    await editor.load();
+    expect(editor.store.get().archive).toEqual(archive);
+    editor.takeNumber({ number: 3, date: '2018-02-28' });
+    await editor.flush();
+    expect((await loadDraft(db)).issue).toMatchObject({ number: 3, date: '2018-02-28' });
+    expect(editor.store.get().status).toBe('Renumbered the draft to #3 for 2018-02-28.');
+  });
+});

@@ -1,0 +1,39 @@
+import {
+  archiveIndex,
+  getIssueWithItems,
+  importIssues,
+  listArchive,
+  loadArchiveIssues,
+  onChanged,
+  type CuratorDatabase,
+} from '../src/storage';
+import type { ArchiveDeps } from './archive-store';
+import type { ImportDeps } from './import-store';
+import { saveFile } from './save-file';
+
+/** Everything the archive and import sections need from outside; UI tests pass their own. */
+export type ArchiveSectionDeps = ArchiveDeps &
+  ImportDeps & {
+    /** Another page committed a write (an import in another tab, say): reload what is shown. */
+    onChanged(listener: () => void, signal: AbortSignal): void;
+  };
+
+/**
+ * The sections' deps on the real database. `afterImport` lets the page refresh what it shows
+ * elsewhere (the draft may have been renumbered), since a page is not told of its own writes.
+ */
+export function archiveSectionDeps(db: Promise<CuratorDatabase>, afterImport: () => void): ArchiveSectionDeps {
+  return {
+    listArchive: async () => listArchive(await db),
+    archiveIndex: async () => archiveIndex(await db),
+    getIssue: async (number) => getIssueWithItems(await db, number),
+    loadArchiveIssues: async () => loadArchiveIssues(await db),
+    importIssues: async (plan) => {
+      const outcome = await importIssues(await db, plan);
+      afterImport();
+      return outcome;
+    },
+    download: saveFile,
+    onChanged,
+  };
+}

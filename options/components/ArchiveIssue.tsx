@@ -1,0 +1,62 @@
+import type { Issue } from '../../src/core/issue';
+import type { ArchiveSummary } from '../../src/storage';
+import { MarkdownPanel } from './MarkdownPanel';
+
+interface Props {
+  open: { number: number; issue: Issue | null; loading: boolean };
+  /** The archive list, for links to the neighbouring issues. */
+  summaries: ArchiveSummary[];
+  onStatus(status: string): void;
+}
+
+/** Only web links become clickable: an imported file may hold any scheme. */
+const isWebLink = (url: string) => /^https?:\/\//i.test(url);
+
+/** One archived issue, read-only, beside its Markdown export (copy and download). */
+export function ArchiveIssue({ open, summaries, onStatus }: Props) {
+  const numbers = summaries.map((s) => s.number).sort((a, b) => a - b);
+  const prev = numbers.filter((n) => n < open.number).at(-1);
+  const next = numbers.find((n) => n > open.number);
+  const { issue } = open;
+  return (
+    <>
+      <main class="editor" aria-labelledby="archived-heading">
+        <nav class="issue-nav" aria-label="Archive">
+          <a href="#archive">← All issues</a>
+          {prev !== undefined && <a href={`#archive/${prev}`}>‹ #{prev}</a>}
+          {next !== undefined && <a href={`#archive/${next}`}>#{next} ›</a>}
+        </nav>
+        <h2 id="archived-heading">
+          Issue #{open.number}
+          {issue && ` · ${issue.date}`} <span class="note">(archived, read-only)</span>
+        </h2>
+        {open.loading ? (
+          <p class="note">Opening issue #{open.number}…</p>
+        ) : !issue ? (
+          <p class="empty">There is no issue #{open.number} in the archive.</p>
+        ) : (
+          <article class="archived-issue">
+            <h3 dir="auto">{issue.headline}</h3>
+            {/* Intro and blurbs are shown as text: imported HTML is never rendered. */}
+            <p class="intro" dir="auto">
+              {issue.intro}
+            </p>
+            <ol class="archived-items" aria-label="Items">
+              {issue.items.map((item, index) => (
+                <li key={index}>
+                  {isWebLink(item.url) ? <a href={item.url} target="_blank" rel="noreferrer">{item.title}</a> : <span>{item.title}</span>}
+                  <p dir="auto">{item.commentary}</p>
+                </li>
+              ))}
+            </ol>
+          </article>
+        )}
+      </main>
+      {issue && (
+        <aside class="side">
+          <MarkdownPanel issue={issue} onStatus={onStatus} />
+        </aside>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ArchiveSectionDeps } from '../archive-section-deps';
+import type { Route } from '../route';
+import type { ArchiveSections } from './ArchiveSections';
+
+type Props = Parameters<typeof ArchiveSections>[0];
+let loaded: FunctionComponent<Props> | undefined;
+
+/**
+ * The archive and import sections, fetched the first time one is opened: they bring the
+ * parser, the import preview and (later, on download) the zip library, none of which the
+ * draft editor's first paint needs.
+ */
+export function LazyArchiveSections(props: { route: Exclude<Route, { view: 'draft' }>; deps: ArchiveSectionDeps }) {
+  const [Sections, setSections] = useState(() => loaded);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (Sections) return;
+    import('./ArchiveSections')
+      .then((module) => {
+        loaded = module.ArchiveSections;
+        setSections(() => loaded);
+      })
+      .catch((reason: unknown) => setError(`This section didn't load: ${String(reason)}`));
+  }, []);
+  if (error) return <p class="error banner" role="alert">{error}</p>;
+  return Sections ? <Sections {...props} /> : <p class="note banner">Loading…</p>;
+}

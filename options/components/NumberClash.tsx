@@ -1,0 +1,29 @@
+import { clashSuggestion, type IssueRef } from '../../src/core/next-issue';
+import type { EditorStore } from '../editor-store';
+
+interface Props {
+  draft: IssueRef;
+  archive: IssueRef[];
+  editor: EditorStore;
+}
+
+/**
+ * Warns when the draft's number is already an archived issue's (the curator started writing
+ * before importing the archive), and offers the next free number and date in one click.
+ */
+export function NumberClash({ draft, archive, editor }: Props) {
+  const next = clashSuggestion(draft.number, archive);
+  if (!next) return null;
+  const taken = archive.find((ref) => ref.number === draft.number);
+  return (
+    <div class="clash" role="note">
+      <p>
+        Issue #{draft.number} is already in the archive{taken ? ` (${taken.date})` : ''}. The next issue after the archive is
+        #{next.number}, on {next.date}.
+      </p>
+      <button type="button" onClick={() => editor.takeNumber(next)}>
+        Use #{next.number}, {next.date}
+      </button>
+    </div>
+  );
+}

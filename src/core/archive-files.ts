@@ -1,0 +1,33 @@
+import { exportFileName } from './export-file-name';
+import type { Issue } from './issue';
+import { checkExportable, formatIssue } from './kubelist';
+
+/** One file of an exported archive. */
+export interface ArchiveFile {
+  name: string;
+  text: string;
+  /** The issue's date, which the zip records as the file's time. */
+  date: string;
+}
+
+/** An archived issue left out of the export, and why. */
+export interface UnexportedIssue {
+  number: number;
+  problems: string[];
+}
+
+/**
+ * The archive as `kubelist-{n}.md` files, in number order. An issue that cannot be exported
+ * (say, an imported item whose link is `javascript:`) is listed in `unexported` so the curator
+ * is told, rather than vanishing from the zip.
+ */
+export function archiveFiles(issues: readonly Issue[]): { files: ArchiveFile[]; unexported: UnexportedIssue[] } {
+  const files: ArchiveFile[] = [];
+  const unexported: UnexportedIssue[] = [];
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const problems = checkExportable(issue);
+    if (problems.length > 0) unexported.push({ number: issue.number, problems: problems.map((p) => p.message) });
+    else files.push({ name: exportFileName(issue.number), text: formatIssue(issue), date: issue.date });
+  }
+  return { files, unexported };
+}

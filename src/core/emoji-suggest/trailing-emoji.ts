@@ -1,0 +1,48 @@
+// The archive's blurbs end with their emoji (`today! 🔊`, `right away.🎛⚡`): that tail is what the
+// curator chose for the item, and what a suggestion must not offer again.
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+// Extended_Pictographic covers the text-default emoji the archive writes bare (🛡 🏷 🗓 without
+// VS16); it also covers ©, ® and ™, which end plenty of product names and are not the curator's emoji.
+const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Emoji_Presentation}|\u20E3/u;
+const NOT_EMOJI = /^[\u00A9\u00AE\u2122]$/u;
+const SPACE = /^\s+$/u;
+
+const isEmoji = (grapheme: string) => PICTOGRAPHIC.test(grapheme) && !NOT_EMOJI.test(grapheme);
+
+/** A blurb split into its words and the emoji at its end. */
+export interface SplitBlurb {
+  /** The text before the emoji, trailing whitespace removed. */
+  body: string;
+  /** The trailing emoji in order, each one whole grapheme (ZWJ sequences and VS16 kept). */
+  emoji: string[];
+}
+
+/** Splits the run of emoji (spaces between them allowed) off the end of a blurb. */
+export function splitTrailingEmoji(text: string): SplitBlurb {
+  const parts = [...graphemes.segment(text.trimEnd())].map((s) => s.segment);
+  const emoji: string[] = [];
+  let end = parts.length;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    if (isEmoji(part)) {
+      emoji.unshift(part);
+      end = i;
+    } else if (!SPACE.test(part)) break;
+  }
+  return { body: parts.slice(0, end).join('').trimEnd(), emoji };
+}
+
+/** The emoji a blurb ends with (`🎛⚡` → ['🎛', '⚡']); [] when it ends with text. */
+export function trailingEmoji(text: string): string[] {
+  return splitTrailingEmoji(text).emoji;
+}
+
+/**
+ * The identity of an emoji for comparing: the archive writes 🛡 where emojilib writes 🛡️, and the
+ * curator means one emoji by both.
+ */
+export function emojiKey(emoji: string): string {
+  return emoji.replaceAll('\uFE0F', '');
+}

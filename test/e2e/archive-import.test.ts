@@ -1,0 +1,205 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_EXTENSION_DIR, launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { watchPageErrors, type PageErrors } from './harness/page-errors';
+
+/**
+ * The published archive into the editor, as a curator does it: all 133 files through the file
+ * picker, a preview, one confirmed import; then the archive list, an issue read-only with its
+ * export, the zip of everything, a mojibake'd copy pasted and repaired, and a re-import that
+ * asks replace or skip. One browser profile for the whole file, in this order.
+ */
+const ARCHIVE = fileURLToPath(new URL('../../../shared/kubelist-archive/', import.meta.url));
+const names = readdirSync(ARCHIVE).filter((name) => /^kubelist-\d+\.md$/.test(name));
+const text = (n: number) => readFileSync(join(ARCHIVE, `kubelist-${n}.md`), 'utf8');
+
+/** Strings only the import UI and only fflate hold (fflate's error table), whatever the minifier does. */
+const IMPORT_UI = 'Confirm import';
+const FFLATE = 'date not in range 1980-2099';
+/** URLs of the extension's scripts the editor page has run, as reported over CDP. */
+const scriptsRun = new Set<string>();
+const loads = (marker: string) =>
+  [...scriptsRun].some((url) => readFileSync(join(E2E_EXTENSION_DIR, new URL(url).pathname), 'utf8').includes(marker));
+
+let browser: LaunchedBrowser;
+let errors: PageErrors;
+let editor: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  errors = watchPageErrors(browser.context);
+  // Opened by hand rather than with openEditor, to watch the scripts it runs from the start
+  // (extension resources do not show in the page's own resource timing).
+  editor = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(editor);
+  cdp.on('Debugger.scriptParsed', ({ url }: { url: string }) => {
+    if (url.startsWith('chrome-extension://')) scriptsRun.add(url);
+  });
+  await cdp.send('Debugger.enable');
+  await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+});
+
+afterAll(async () => {
+  errors?.stop();
+  await browser?.close();
+});
+
+const statusOf = (page: Page) => page.getByRole('status').textContent();
+const markdownOf = (page: Page) => page.getByRole('region', { name: 'Markdown' }).textContent();
+const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
+
+describe('importing the published archive', () => {
+  it('starts from a fresh profile with draft #1, without loading the import code or the zip library', async () => {
+    await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('1');
+    expect(names).toHaveLength(133);
+    expect(scriptsRun.size).toBeGreaterThan(0);
+    expect(loads(IMPORT_UI)).toBe(false);
+    expect(loads(FFLATE)).toBe(false);
+  });
+
+  it('previews all 133 files from the file picker and imports them in one go on confirm', async () => {
+    await section(editor, 'Import');
+    await expect.poll(() => loads(IMPORT_UI)).toBe(true);
+    expect(loads(FFLATE)).toBe(false);
+    const chooser = editor.waitForEvent('filechooser');
+    await editor.getByRole('button', { name: 'Choose files' }).click();
+    await (await chooser).setFiles(names.map((name) => join(ARCHIVE, name)));
+
+    await expect.poll(() => editor.locator('#import-summary').textContent()).toBe('133 files: 133 issues with 886 items to import.');
+    expect(await editor.getByRole('table').getByRole('row').count()).toBe(134); // with the header
+    const row = editor.getByRole('row', { name: /kubelist-117\.md/ });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['#117', '2021-03-03', '7', 'Backstage (from Spotify) 🔊', 'New in the archive.']);
+
+    await editor.getByRole('button', { name: 'Confirm import' }).click();
+    await expect.poll(() => statusOf(editor)).toBe('Imported 133 issues (886 items). The empty draft is now #135 for 2021-07-21.');
+  });
+
+  it('lists 133 issues and 886 items in the archive, newest first', async () => {
+    await section(editor, 'Archive');
+    await expect.poll(() => editor.getByText('133 issues, 886 items').count()).toBe(1);
+    const rows = editor.getByRole('table').getByRole('row');
+    expect(await rows.count()).toBe(134);
+    expect(await rows.nth(1).getByRole('cell').allTextContents()).toEqual([
+      '#134',
+      '2021-07-14',
+      'K3S, Keith Basil, And Removing The Cognitive Load Of Kubernetes 🧠',
+      '7',
+    ]);
+  });
+
+  it('opens issue 117 read-only, with its export byte for byte the archived file', async () => {
+    await editor.getByRole('link', { name: '#117', exact: true }).click();
+    expect(new URL(editor.url()).hash).toBe('#archive/117');
+    await expect.poll(() => markdownOf(editor)).toBe(text(117));
+    expect(await editor.getByRole('textbox').count()).toBe(0);
+
+    // The address alone opens it too, in another tab.
+    const direct = await browser.context.newPage();
+    await direct.goto(`chrome-extension://${browser.extensionId}/options/index.html#archive/117`);
+    await expect.poll(() => markdownOf(direct)).toBe(text(117));
+    await direct.close();
+  });
+
+  it('moved the empty draft to follow the archive: #135, the Wednesday after 2021-07-14', async () => {
+    await section(editor, 'Draft');
+    await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('135');
+    expect(await editor.getByLabel('Date').inputValue()).toBe('2021-07-21');
+  });
+
+  it('downloads the archive as a zip of 133 kubelist-{n}.md files, each the archived bytes', async () => {
+    await section(editor, 'Archive');
+    expect(loads(FFLATE)).toBe(false);
+    const download = editor.waitForEvent('download');
+    await editor.getByRole('button', { name: 'Download archive (zip)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('kubelist-archive.zip');
+    const zip = unzipSync(readFileSync((await file.path())!));
+    expect(Object.keys(zip).sort()).toEqual([...names].sort());
+    for (const name of names) expect(strFromU8(zip[name]!), name).toBe(readFileSync(join(ARCHIVE, name), 'utf8'));
+    await expect.poll(() => statusOf(editor)).toBe('Downloaded kubelist-archive.zip with 133 issues.');
+    expect(loads(FFLATE)).toBe(true);
+  });
+});
+
+describe('a mojibake’d copy, pasted', () => {
+  it('shows the mojibake, is clean after "Repair text", and stores the clean issue', async () => {
+    await section(editor, 'Import');
+    // UTF-8 bytes decoded as Windows-1252 by Chromium itself (Node 20 decodes that label as Latin-1).
+    const mangled = await editor.evaluate((clean) => new TextDecoder('windows-1252').decode(new TextEncoder().encode(clean)), text(117));
+    expect(mangled).toContain('Backstage (from Spotify) ðŸ”Š');
+    await editor.getByLabel('Paste markdown').fill(mangled);
+
+    const row = editor.getByRole('row', { name: /Pasted text/ });
+    await expect.poll(() => row.textContent()).toContain('Mojibake');
+    expect(await row.getByRole('cell').nth(3).textContent()).toBe('Backstage (from Spotify) ðŸ”Š');
+
+    await row.getByRole('button', { name: 'Repair text' }).click();
+    await expect.poll(() => row.getByRole('cell').nth(3).textContent()).toBe('Backstage (from Spotify) 🔊');
+    expect(await row.textContent()).not.toMatch(/ðŸ|â€/);
+
+    // #117 is archived already: replace or skip, skip until chosen.
+    expect(await row.getByRole('radio', { name: 'Skip' }).isChecked()).toBe(true);
+    await row.getByRole('radio', { name: 'Replace' }).check();
+    await editor.getByRole('button', { name: 'Confirm import' }).click();
+    await expect.poll(() => statusOf(editor)).toBe('Imported 1 issue (7 items). Replaced #117.');
+
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#archive/117`);
+    await expect.poll(() => markdownOf(editor)).toBe(text(117));
+  });
+});
+
+describe('re-importing issues already in the archive (dropped files)', () => {
+  async function drop(files: { name: string; text: string }[]) {
+    const dataTransfer = await editor.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const { name, text } of list) transfer.items.add(new File([text], name, { type: 'text/markdown' }));
+      return transfer;
+    }, files);
+    await editor.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  }
+
+  it('asks replace or skip per number, and writes only what the curator chose', async () => {
+    await section(editor, 'Import');
+    const changed = text(117).replace('#### Backstage (from Spotify)', '#### Backstage, again');
+    await drop([{ name: 'kubelist-116.md', text: text(116) }, { name: 'kubelist-117.md', text: changed }]);
+
+    await expect.poll(() => editor.locator('#import-summary').textContent()).toBe('2 files: 0 issues with 0 items to import · 2 issues skipped.');
+    const confirm = editor.getByRole('button', { name: 'Confirm import' });
+    expect(await confirm.isDisabled()).toBe(true);
+    for (const name of ['kubelist-116.md', 'kubelist-117.md']) {
+      const row = editor.getByRole('row', { name: new RegExp(name.replace('.', '\\.')) });
+      expect(await row.getByRole('radio', { name: 'Skip' }).isChecked()).toBe(true);
+      expect(await row.getByRole('radio', { name: 'Replace' }).isChecked()).toBe(false);
+    }
+    await editor.getByRole('button', { name: 'Replace all' }).click();
+    await editor.getByRole('row', { name: /kubelist-116\.md/ }).getByRole('radio', { name: 'Skip' }).check();
+    await confirm.click();
+    await expect.poll(() => statusOf(editor)).toBe('Imported 1 issue (7 items). Replaced #117.');
+
+    await section(editor, 'Archive');
+    await expect.poll(() => editor.getByText('133 issues, 886 items').count()).toBe(1);
+    expect(await editor.getByRole('row', { name: /#117/ }).getByRole('cell').nth(2).textContent()).toBe('Backstage, again 🔊');
+    expect(await editor.getByRole('row', { name: /#116/ }).getByRole('cell').nth(2).textContent()).toBe(
+      text(116).split('\n')[2]!.slice('#### '.length),
+    );
+  });
+
+  it('offers the next free number to a started draft whose number is archived', async () => {
+    await section(editor, 'Draft');
+    await editor.getByLabel('Headline', { exact: true }).fill('Started before the import');
+    await editor.getByLabel('Issue number').fill('117');
+    const suggestion = editor.getByRole('button', { name: 'Use #135, 2021-07-21' });
+    await suggestion.click();
+    await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('135');
+    expect(await editor.getByLabel('Date').inputValue()).toBe('2021-07-21');
+    expect(await suggestion.count()).toBe(0);
+  });
+
+  it('raised no page errors anywhere', () => {
+    expect(errors.messages).toEqual([]);
+  });
+});
