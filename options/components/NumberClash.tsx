@@ -1,3 +1,4 @@
+import { toIsoDate } from '../../src/core/dates';
 import { clashSuggestion, type IssueRef } from '../../src/core/next-issue';
 import type { EditorStore } from '../editor-store';
 
@@ -12,7 +13,7 @@ interface Props {
  * before importing the archive), and offers the next free number and date in one click.
  */
 export function NumberClash({ draft, archive, editor }: Props) {
-  const next = clashSuggestion(draft.number, archive);
+  const next = clashSuggestion(draft.number, archive, undefined, toIsoDate(new Date()));
   if (!next) return null;
   const taken = archive.find((ref) => ref.number === draft.number);
   return (

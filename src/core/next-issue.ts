@@ -35,13 +35,16 @@ export function lastIssue(archive: readonly IssueRef[]): IssueRef | undefined {
  * Number and date of the issue that follows the archive at the newsletter's weekly cadence:
  * one more than the highest number, on the first `weekday` after that issue's date. (Kubelist
  * went out on Thursdays in 2018-19 and on Wednesdays since April 2020; a late issue, such as a
- * Thursday one, does not move the day.)
+ * Thursday one, does not move the day.) With `today`, never a date in the past: a curator who
+ * imports an archive that stopped years ago writes the next issue for this week, not for then.
  * Undefined for an empty archive, or one whose last date is unreadable.
  */
-export function nextIssue(archive: readonly IssueRef[], weekday = DEFAULT_WEEKDAY): IssueRef | undefined {
+export function nextIssue(archive: readonly IssueRef[], weekday = DEFAULT_WEEKDAY, today?: string): IssueRef | undefined {
   const last = lastIssue(archive);
   if (!last || !isIsoDate(last.date)) return undefined;
-  return { number: last.number + 1, date: nextWeekdayAfter(last.date, weekday) };
+  const afterLast = nextWeekdayAfter(last.date, weekday);
+  const upcoming = today && isIsoDate(today) ? nextWeekdayAfter(isoOf(utcDay(today) - DAY_MS), weekday) : afterLast;
+  return { number: last.number + 1, date: upcoming > afterLast ? upcoming : afterLast };
 }
 
 /** True for a draft nobody has started writing: no items, and a blank headline and intro. */
@@ -53,7 +56,12 @@ export function isBlankDraft(issue: { headline: string; intro: string }, itemCou
  * What to offer a draft whose number is already taken by an archived issue: the next free
  * place after the archive. Undefined when there is no clash (or nothing to offer).
  */
-export function clashSuggestion(draftNumber: number, archive: readonly IssueRef[], weekday = DEFAULT_WEEKDAY): IssueRef | undefined {
+export function clashSuggestion(
+  draftNumber: number,
+  archive: readonly IssueRef[],
+  weekday = DEFAULT_WEEKDAY,
+  today?: string,
+): IssueRef | undefined {
   if (!archive.some((ref) => ref.number === draftNumber)) return undefined;
-  return nextIssue(archive, weekday);
+  return nextIssue(archive, weekday, today);
 }

@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { urlKey } from '../core/cleanup';
 import type { ArchivedIssue, ImportPlan } from '../core/import';
 import type { Issue } from '../core/issue';
+import { toIsoDate } from '../core/dates';
 import { isBlankDraft, nextIssue, type IssueRef } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
@@ -152,7 +153,7 @@ async function followArchive(tx: ArchiveTx, now: number): Promise<IssueRef | nul
   if (!draft) return null;
   const itemCount = await tx.objectStore('items').index('by-issue').count(draft.id);
   if (!isBlankDraft(draft, itemCount)) return null;
-  const next = nextIssue(await issues.index('by-status').getAll('published'));
+  const next = nextIssue(await issues.index('by-status').getAll('published'), undefined, toIsoDate(new Date(now)));
   if (!next || (next.number === draft.number && next.date === draft.date)) return null;
   await issues.put({ ...draft, number: next.number, date: next.date, updatedAt: now });
   return next;

@@ -5,7 +5,14 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { openPopupFor } from './harness/pages';
 import { watchPageErrors, type PageErrors } from './harness/page-errors';
+import { startServer } from './harness/server';
+import { tabIdFor } from './harness/tabs';
+import { nextIssueDate } from '../../src/core/dates';
+
+/** #134 went out on 2021-07-14; the next issue is due on the coming Wednesday, today included. */
+const NEXT_DATE = nextIssueDate(new Date());
 
 /**
  * The published archive into the editor, as a curator does it: all 133 files through the file
@@ -75,7 +82,7 @@ describe('importing the published archive', () => {
     expect(await row.getByRole('cell').allTextContents()).toEqual(['#117', '2021-03-03', '7', 'Backstage (from Spotify) 🔊', 'New in the archive.']);
 
     await editor.getByRole('button', { name: 'Confirm import' }).click();
-    await expect.poll(() => statusOf(editor)).toBe('Imported 133 issues (886 items). The empty draft is now #135 for 2021-07-21.');
+    await expect.poll(() => statusOf(editor)).toBe(`Imported 133 issues (886 items). The empty draft is now #135 for ${NEXT_DATE}.`);
   });
 
   it('lists 133 issues and 886 items in the archive, newest first', async () => {
@@ -104,10 +111,10 @@ describe('importing the published archive', () => {
     await direct.close();
   });
 
-  it('moved the empty draft to follow the archive: #135, the Wednesday after 2021-07-14', async () => {
+  it('moved the empty draft to follow the archive: #135, on the coming Wednesday (the archive stopped in 2021)', async () => {
     await section(editor, 'Draft');
     await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('135');
-    expect(await editor.getByLabel('Date').inputValue()).toBe('2021-07-21');
+    expect(await editor.getByLabel('Date').inputValue()).toBe(NEXT_DATE);
   });
 
   it('downloads the archive as a zip of 133 kubelist-{n}.md files, each the archived bytes', async () => {
@@ -192,11 +199,29 @@ describe('re-importing issues already in the archive (dropped files)', () => {
     await section(editor, 'Draft');
     await editor.getByLabel('Headline', { exact: true }).fill('Started before the import');
     await editor.getByLabel('Issue number').fill('117');
-    const suggestion = editor.getByRole('button', { name: 'Use #135, 2021-07-21' });
+    const suggestion = editor.getByRole('button', { name: `Use #135, ${NEXT_DATE}` });
     await suggestion.click();
     await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('135');
-    expect(await editor.getByLabel('Date').inputValue()).toBe('2021-07-21');
+    expect(await editor.getByLabel('Date').inputValue()).toBe(NEXT_DATE);
     expect(await suggestion.count()).toBe(0);
+  });
+
+  it('flags a link from the archive as already featured, with its issue, when it is clipped again', async () => {
+    const server = await startServer({ '/backstage': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>What the Heck is Backstage Anyway?</title><p>x' });
+    try {
+      const article = await browser.context.newPage();
+      await article.goto(server.url('/backstage'));
+      const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
+      // The curator pastes the article's real address, as written in #117 but with tracking added.
+      await popup.getByLabel('URL', { exact: true }).fill('http://engineering.atspotify.com/2020/03/17/what-the-heck-is-backstage-anyway?utm_source=feed');
+      const featured = popup.getByRole('list', { name: 'Already featured' });
+      await expect.poll(() => featured.textContent()).toBe('Featured in issue #117 (2021-03-03)');
+      expect(await featured.getByRole('link').getAttribute('href')).toBe('../options/index.html#archive/117');
+      await popup.close();
+      await article.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('raised no page errors anywhere', () => {

@@ -10,10 +10,11 @@ export interface SuggestionIndexes {
 }
 
 // The curator's own habits beat a dictionary: one past blurb with the word outweighs a keyword.
-const HISTORY_WEIGHT = 3;
-const KEYWORD_WEIGHT = 1;
+const T = new Proxy({}, { get: (_t, k) => ((globalThis as any).__tune ?? {})[k] }) as any;
+const HISTORY_WEIGHT = () => T.h ?? 3;
+const KEYWORD_WEIGHT = () => T.k ?? 1;
 // Shrinks evidence from words seen in few blurbs: one blurb with "listen" is a hint, not a rule.
-const HISTORY_PRIOR = 1;
+const HISTORY_PRIOR = () => T.p ?? 1;
 
 interface Candidate {
   emoji: string;
@@ -33,12 +34,22 @@ export function suggestEmoji(text: string, { keywords, history }: SuggestionInde
     if (candidate) candidate.score += score;
     else candidates.set(key, { emoji: history.forms.get(key) ?? emoji, score });
   };
-  for (const word of new Set(words(body))) {
+  const all = words(body);
+  const tf = new Map<string, number>();
+  for (const w of all) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const N = history.size;
+  const firstLine = new Set(words(body.split('\n')[0] ?? ''));
+  for (const [word, t] of tf) {
     const counts = history.words.get(word);
     const seen = history.blurbs.get(word) ?? 0;
-    if (counts) for (const [key, n] of counts) credit(key, key, (HISTORY_WEIGHT * n) / (seen + HISTORY_PRIOR));
-    for (const { emoji, weight } of keywords.words.get(word) ?? []) credit(emojiKey(emoji), emoji, KEYWORD_WEIGHT * weight);
+    let ww = 1;
+    if (T.tf) ww *= 1 + Math.log(t);
+    if (T.rar) ww *= 1 - Math.log(1 + seen) / Math.log(2 + N);
+    if (T.title && firstLine.has(word)) ww *= T.title;
+    if (counts) for (const [key, n] of counts) credit(key, key, ww * (HISTORY_WEIGHT() * n) / (seen + HISTORY_PRIOR()));
+    for (const { emoji, weight } of keywords.words.get(word) ?? []) credit(emojiKey(emoji), emoji, ww * KEYWORD_WEIGHT() * weight * (1 + (T.boost ?? 0) * Math.log(1 + (history.overall.get(emojiKey(emoji)) ?? 0))));
   }
+  if (T.prior) for (const [key, n] of history.overall) credit(key, key, T.prior * n / Math.max(1, N));
   const used = (key: string) => history.overall.get(key) ?? 0;
   // Stable sort: equal scores keep first-found order after the curator's favourites, so the
   // same text always gives the same row.

@@ -69,3 +69,15 @@ describe('clashSuggestion', () => {
     expect(clashSuggestion(1, [])).toBeUndefined();
   });
 });
+
+describe('nextIssue with today', () => {
+  const refs = [{ number: 134, date: '2021-07-14' }];
+  it('never proposes a date in the past for an archive that stopped long ago', () => {
+    expect(nextIssue(refs, 3, '2026-11-24')).toEqual({ number: 135, date: '2026-11-25' });
+    expect(nextIssue(refs, 3, '2026-11-25')).toEqual({ number: 135, date: '2026-11-25' }); // today is issue day
+  });
+  it('keeps the cadence when the archive is current', () => {
+    expect(nextIssue(refs, 3, '2021-07-15')).toEqual({ number: 135, date: '2021-07-21' });
+    expect(nextIssue(refs, 3, '2021-07-14')).toEqual({ number: 135, date: '2021-07-21' });
+  });
+});

@@ -111,11 +111,19 @@ describe('the draft', () => {
     const db = await freshDb();
     const draft = await loadDraft(db, A_MONDAY);
     expect(draft.issue.number).toBe(1);
-    const outcome = await importIssues(db, planOf([133, 134]));
+    // Imported the day after #134 went out: the next issue is a week after it.
+    const outcome = await importIssues(db, planOf([133, 134]), { now: Date.UTC(2021, 6, 15, 12) });
     expect(outcome.draft).toEqual({ number: 135, date: '2021-07-21' });
     const after = await loadDraft(db);
     expect(after.issue).toMatchObject({ id: draft.issue.id, status: 'draft', number: 135, date: '2021-07-21' });
     expect(await archiveIndex(db)).toHaveLength(2);
+  });
+
+  it('after importing an archive that stopped long ago, is dated the coming issue day, not in the past', async () => {
+    const db = await freshDb();
+    await loadDraft(db, A_MONDAY);
+    const outcome = await importIssues(db, planOf([134]), { now: Date.UTC(2026, 10, 24, 12) });
+    expect(outcome.draft).toEqual({ number: 135, date: '2026-11-25' });
   });
 
   it('with content, is left exactly as it was', async () => {
