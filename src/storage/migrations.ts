@@ -51,6 +51,8 @@ export async function runMigrations(
       await step(db, tx);
     }
   } catch (error) {
+    // The upgrade's own promise rejects with the abort; openDB reports it, so don't leave it unhandled.
+    tx.done.catch(() => undefined);
     tx.abort();
     throw error;
   }
