@@ -1,0 +1,61 @@
+import { splitTrailingEmoji } from './emoji-suggest';
+import type { Issue } from './issue';
+
+/** A curator's usual range for a figure: the middle 80% of their archived issues. */
+export interface UsualRange {
+  low: number;
+  high: number;
+}
+
+export interface Habits {
+  itemsPerIssue: UsualRange;
+  wordsPerBlurb: UsualRange;
+}
+
+export interface IssueCounts {
+  items: number;
+  /** Words in each blurb, emoji not counted, in item order. */
+  wordsPerBlurb: number[];
+  /** 1-based numbers of the items whose blurb does not end with an emoji. */
+  withoutEmoji: number[];
+  /** Plain-words notes where this issue is far from the curator's usual range. */
+  notes: string[];
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
+}
+
+const rangeOf = (values: number[]): UsualRange => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return { low: percentile(sorted, 0.1), high: percentile(sorted, 0.9) };
+};
+
+/** The curator's usual item count and blurb length, from their archive; null without one. */
+export function habitsFrom(archive: readonly Issue[]): Habits | null {
+  if (archive.length < 5) return null; // too few issues to call anything usual
+  const blurbs = archive.flatMap((issue) => issue.items.map((item) => wordCount(splitTrailingEmoji(item.commentary).body)));
+  return { itemsPerIssue: rangeOf(archive.map((issue) => issue.items.length)), wordsPerBlurb: rangeOf(blurbs) };
+}
+
+/** Counts for the editor, with notes where the issue is far from the curator's habits. */
+export function countIssue(issue: Issue, habits: Habits | null): IssueCounts {
+  const wordsPerBlurb = issue.items.map((item) => wordCount(splitTrailingEmoji(item.commentary).body));
+  const withoutEmoji = issue.items.flatMap((item, i) => (item.commentary.trim() !== '' && splitTrailingEmoji(item.commentary).emoji.length === 0 ? [i + 1] : []));
+  const notes: string[] = [];
+  if (habits && issue.items.length > 0) {
+    const { low, high } = habits.itemsPerIssue;
+    if (issue.items.length < low) notes.push(`${issue.items.length} items: fewer than your usual ${low}–${high}.`);
+    if (issue.items.length > high) notes.push(`${issue.items.length} items: more than your usual ${low}–${high}.`);
+    wordsPerBlurb.forEach((words, i) => {
+      if (words === 0) return;
+      const range = habits.wordsPerBlurb;
+      const note = `Item ${i + 1}'s blurb has ${words} ${words === 1 ? 'word' : 'words'}; yours usually have ${range.low}–${range.high}.`;
+      if (words > range.high * 1.5 || words < range.low / 2) notes.push(note);
+    });
+  }
+  return { items: issue.items.length, wordsPerBlurb, withoutEmoji, notes };
+}

@@ -1,0 +1,46 @@
+import { toIsoDate } from '../core/dates';
+import { nextIssue } from '../core/next-issue';
+import { notifyChanged } from './change-feed';
+import type { CuratorDatabase } from './open-db';
+import type { IssueRecord } from './schema';
+
+export type PublishResult =
+  | { ok: true; published: { number: number; date: string }; next: { number: number; date: string } }
+  | { ok: false; reason: string };
+
+/**
+ * "Mark as published": the draft joins the archive, and a new empty draft starts with the next
+ * number and the next date at the newsletter's cadence. One transaction: either both happen or
+ * neither does. Refused (with the reason) for an empty draft or a number already archived.
+ */
+export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promise<PublishResult> {
+  const tx = db.transaction(['issues', 'items'], 'readwrite');
+  const issues = tx.objectStore('issues');
+  const draft = await issues.index('by-status').get('draft');
+  const itemCount = draft ? await tx.objectStore('items').index('by-issue').count(draft.id) : 0;
+  const sameNumber = draft ? await issues.index('by-number').getAll(draft.number) : [];
+  let result: PublishResult;
+  if (!draft || itemCount === 0) {
+    result = { ok: false, reason: 'The draft has no items yet.' };
+  } else if (sameNumber.some((issue) => issue.status === 'published')) {
+    result = { ok: false, reason: `Issue #${draft.number} is already in the archive: give this one another number first.` };
+  } else {
+    const published: IssueRecord = { ...draft, status: 'published', updatedAt: now };
+    const after = nextIssue([published], undefined, toIsoDate(new Date(now)))!;
+    await issues.put(published);
+    await issues.add({
+      id: crypto.randomUUID(),
+      status: 'draft',
+      number: after.number,
+      date: after.date,
+      headline: '',
+      intro: '',
+      createdAt: now,
+      updatedAt: now,
+    });
+    result = { ok: true, published: { number: draft.number, date: draft.date }, next: after };
+  }
+  await tx.done;
+  if (result.ok) notifyChanged();
+  return result;
+}
