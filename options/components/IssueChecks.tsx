@@ -1,0 +1,39 @@
+import type { IssueCheck } from '../../src/core/issue-checks';
+import type { IssueCounts } from '../../src/core/issue-counts';
+
+interface Props {
+  checks: IssueCheck[];
+  counts: IssueCounts;
+}
+
+/** Before export: what blocks it, what is worth a look, and how this issue compares with the usual. */
+export function IssueChecks({ checks, counts }: Props) {
+  const words = counts.wordsPerBlurb.filter((w) => w > 0);
+  const average = words.length ? Math.round(words.reduce((a, b) => a + b, 0) / words.length) : 0;
+  return (
+    <section class="checks" aria-labelledby="checks-heading">
+      <h2 id="checks-heading">Before you send</h2>
+      <p class="counts">
+        {counts.items} {counts.items === 1 ? 'item' : 'items'} · {average} words per blurb on average
+        {counts.withoutEmoji.length > 0 && ` · no emoji at the end of item ${counts.withoutEmoji.join(', ')}`}
+      </p>
+      {checks.length === 0 && counts.notes.length === 0 ? (
+        <p class="ok">No problems found.</p>
+      ) : (
+        <ul aria-label="Problems found">
+          {checks.map((check, i) => (
+            <li key={i} class={check.severity}>
+              {check.severity === 'block' && <strong>Blocks the export: </strong>}
+              {check.message}
+            </li>
+          ))}
+          {counts.notes.map((note) => (
+            <li key={note} class="info">
+              {note}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
