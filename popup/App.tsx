@@ -4,6 +4,7 @@ import { ClipDetails } from './components/ClipDetails';
 import { DraftSummary } from './components/DraftSummary';
 import { FeaturedWarning } from './components/FeaturedWarning';
 import { SaveState } from './components/SaveState';
+import { EmojiSuggestions } from '../src/ui/EmojiSuggestions';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { useStore } from '../src/ui/store';
 
@@ -66,6 +67,14 @@ export function App({ popup }: { popup: PopupStore }) {
             {state.phase === 'added' ? 'Added' : 'Add to issue'}
           </button>
         </div>
+        <EmojiSuggestions
+          text={`${state.title}\n${state.commentary}`}
+          history={state.blurbHistory}
+          onPick={(emoji) => {
+            popup.addEmoji(emoji);
+            focusCommentary();
+          }}
+        />
         {picking && (
           <LazyEmojiPicker
             label="Choose an emoji for the commentary"

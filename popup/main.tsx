@@ -39,6 +39,10 @@ const popup = createPopupStore({
     const [{ discardClipDraft }, db] = await openStorage();
     return discardClipDraft(db, pageUrl);
   },
+  recentBlurbs: async () => {
+    const [{ recentBlurbs }, db] = await openStorage();
+    return recentBlurbs(db);
+  },
   highlightedTabCount,
   highlightedTabs,
   openEditor,

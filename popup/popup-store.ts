@@ -3,6 +3,7 @@ import { clipFrom, isWebUrl, itemBlocker, type Clip } from '../src/core/clip';
 import { unreadableReason } from '../src/core/unreadable-page';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
+import type { HistoryEntry } from '../src/core/emoji-suggest';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import { createStore, type Store } from '../src/ui/store';
@@ -18,6 +19,8 @@ export interface PopupDeps {
   loadClipDraft(pageUrl: string): Promise<ClipDraft | undefined>;
   saveClipDraft(pageUrl: string, draft: ClipDraft): Promise<void>;
   discardClipDraft(pageUrl: string): Promise<void>;
+  /** The curator's past blurbs and their emoji, for emoji suggestions. */
+  recentBlurbs(): Promise<HistoryEntry[]>;
   highlightedTabCount(): Promise<number>;
   /** The highlighted tabs, after asking for the permission to read them; null if declined. */
   highlightedTabs(): Promise<TabInfo[] | null>;
@@ -46,6 +49,8 @@ export interface PopupState {
   savedError: string;
   /** Tabs highlighted in the window; more than one offers "add them all". */
   highlighted: number;
+  /** Past blurbs for emoji suggestions; null while loading. One array for the popup's life. */
+  blurbHistory: HistoryEntry[] | null;
   draft: Draft | null;
 }
 
@@ -62,6 +67,7 @@ const initial: PopupState = {
   saved: 'idle',
   savedError: '',
   highlighted: 0,
+  blurbHistory: null,
   draft: null,
 };
 
@@ -152,6 +158,8 @@ export function createPopupStore(deps: PopupDeps) {
     void restoreClipDraft();
     void refreshDraft();
     void deps.highlightedTabCount().then((highlighted) => store.set({ highlighted }), () => undefined);
+    // Without history, suggestions still come from the keywords.
+    void deps.recentBlurbs().then((blurbHistory) => store.set({ blurbHistory }), () => store.set({ blurbHistory: [] }));
     const result = await deps.captureTab(tab.id);
     if (result.ok) {
       applyClip(clipFrom(tab, result.capture), 'page');

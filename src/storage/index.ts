@@ -27,3 +27,6 @@ export {
   type ImportOptions,
 } from './archive-repository';
 export { discardClipDraft, loadClipDraft, saveClipDraft, type ClipDraft } from './clip-drafts';
+export { publishDraft, type PublishResult } from './publish';
+export { loadSearchSource } from './search-source';
+export { recentBlurbs } from './blurb-history';

@@ -35,7 +35,7 @@ function splitEmoji(commentary: string): { typed: string; picked?: { emoji: stri
 }
 
 async function pickEmoji(page: Page, button: string, emoji: string, search: string) {
-  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   const searchBox = page.getByRole('combobox', { name: 'Search' });
   await searchBox.fill(search);
   await page.getByRole('option', { name: new RegExp(`^${emoji}`, 'u') }).first().click();

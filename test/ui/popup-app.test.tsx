@@ -5,7 +5,7 @@ import { App } from '../../popup/App';
 import { createPopupStore } from '../../popup/popup-store';
 import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft } from '../../src/storage';
+import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, openCuratorDb, recentBlurbs, saveClipDraft } from '../../src/storage';
 import { openTab } from '../fakes/browser';
 
 let dbCount = 0;
@@ -25,6 +25,7 @@ async function renderPopup(pageTitle: string) {
     loadClipDraft: (pageUrl) => loadClipDraft(db, pageUrl),
     saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
     discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
+    recentBlurbs: () => recentBlurbs(db),
     highlightedTabCount,
     highlightedTabs,
     openEditor,

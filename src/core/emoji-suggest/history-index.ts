@@ -1,11 +1,6 @@
-import { emojiKey, splitTrailingEmoji } from './trailing-emoji';
+import type { HistoryEntry } from './history-entry';
+import { emojiKey } from './trailing-emoji';
 import { words } from './words';
-
-/** One past blurb: its words (title and commentary, emoji removed) and the emoji it ended with. */
-export interface HistoryEntry {
-  text: string;
-  emoji: string[];
-}
 
 /** What the curator's past blurbs say about their emoji habits. */
 export interface HistoryIndex {
@@ -17,21 +12,13 @@ export interface HistoryIndex {
   overall: Map<string, number>;
   /** emojiKey → the emoji as the curator writes it (🛡 rather than 🛡️). */
   forms: Map<string, string>;
-  /** How many past blurbs the index was built from. */
-  size: number;
 }
 
-/** The history entry for an archived item, or null when its blurb ends with no emoji. */
-export function historyEntry(title: string, commentary: string): HistoryEntry | null {
-  const { body, emoji } = splitTrailingEmoji(commentary);
-  return emoji.length === 0 ? null : { text: `${title}\n${body}`, emoji };
-}
-
-const add = <K>(map: Map<K, number>, key: K, n = 1) => map.set(key, (map.get(key) ?? 0) + n);
+const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** Counts which emoji the curator ended blurbs with, word by word. */
 export function buildHistoryIndex(entries: readonly HistoryEntry[]): HistoryIndex {
-  const index: HistoryIndex = { words: new Map(), blurbs: new Map(), overall: new Map(), forms: new Map(), size: entries.length };
+  const index: HistoryIndex = { words: new Map(), blurbs: new Map(), overall: new Map(), forms: new Map() };
   for (const entry of entries) {
     const keys = [...new Set(entry.emoji.map(emojiKey))];
     for (const emoji of entry.emoji) if (!index.forms.has(emojiKey(emoji))) index.forms.set(emojiKey(emoji), emoji);

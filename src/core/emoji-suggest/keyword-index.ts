@@ -16,9 +16,8 @@ export interface KeywordIndex {
 }
 
 // A word in the name ("locked_with_key") says more about the emoji than a loose tag ("secret").
-const TT = new Proxy({}, { get: (_t, k) => ((globalThis as any).__tune ?? {})[k] }) as any;
 const NAME_WEIGHT = 1;
-const TAG_WEIGHT = () => TT.tag ?? 0.6;
+const TAG_WEIGHT = 0.6;
 
 /**
  * Inverts an emojilib-shaped library (emoji → keywords, the first being its name) into a
@@ -34,14 +33,14 @@ export function buildKeywordIndex(library: Record<string, string[]>): KeywordInd
       for (const word of words(keyword.replaceAll('_', ' '))) {
         const byEmoji = found.get(word) ?? new Map<string, number>();
         found.set(word, byEmoji);
-        byEmoji.set(emoji, Math.max(byEmoji.get(emoji) ?? 0, i === 0 ? NAME_WEIGHT : TAG_WEIGHT()));
+        byEmoji.set(emoji, Math.max(byEmoji.get(emoji) ?? 0, i === 0 ? NAME_WEIGHT : TAG_WEIGHT));
       }
     });
   }
   const index = new Map<string, KeywordMatch[]>();
   for (const [word, byEmoji] of found) {
     // "face" names 200 emoji and picks none of them; "podcast" names two.
-    const specificity = TT.spec === 'flat' ? Math.min(1, Math.sqrt(TT.specN / byEmoji.size)) : TT.spec === 'lin' ? 1 / byEmoji.size : 1 / Math.sqrt(byEmoji.size);
+    const specificity = 1 / Math.sqrt(byEmoji.size);
     const matches = [...byEmoji].map(([emoji, weight]) => ({ emoji, weight: weight * specificity }));
     index.set(word, matches.sort((a, b) => b.weight - a.weight));
   }

@@ -51,14 +51,26 @@ export function stem(word: string): string {
 // Blurbs are HTML-flavoured Markdown: tag names, attributes and entities are not the curator's words.
 const MARKUP = /<[^>]*>|&#?\w+;|\]\([^)]*\)|https?:\/\/\S+/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const wordSegments = new Intl.Segmenter('en', { granularity: 'word' });
 const HAS_LETTER = /\p{L}/u;
+// Two ideographs make a word ("監視", monitoring); two Latin letters rarely say anything.
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const longEnough = (token: string) => token.length >= MIN_LENGTH || (token.length === 2 && DENSE_SCRIPT.test(token));
+
+// Scripts written without spaces need a dictionary to find word boundaries (の監視 → の, 監視);
+// the segmenter is slow, so only such runs go through it.
+function* tokens(text: string): Generator<string> {
+  for (const [run] of text.matchAll(TOKEN)) {
+    if (!DENSE_SCRIPT.test(run)) yield run;
+    else for (const { segment, isWordLike } of wordSegments.segment(run)) if (isWordLike) yield segment;
+  }
+}
 
 /** The stemmed content words of a text, lowercased, in order, repeats kept. */
 export function words(text: string): string[] {
-  const tokens = text.replace(MARKUP, ' ').toLowerCase().match(TOKEN) ?? [];
   const result: string[] = [];
-  for (const token of tokens) {
-    if (token.length >= MIN_LENGTH && HAS_LETTER.test(token) && !STOP_WORDS.has(token)) result.push(stem(token));
+  for (const token of tokens(text.replace(MARKUP, ' ').toLowerCase())) {
+    if (longEnough(token) && HAS_LETTER.test(token) && !STOP_WORDS.has(token)) result.push(stem(token));
   }
   return result;
 }

@@ -1,0 +1,16 @@
+import { splitTrailingEmoji } from './trailing-emoji';
+
+// Apart from the index so that storage can make entries without pulling the suggestion code
+// into the popup's first bundle (the UI loads that lazily).
+
+/** One past blurb: its words (title and commentary, emoji removed) and the emoji it ended with. */
+export interface HistoryEntry {
+  text: string;
+  emoji: string[];
+}
+
+/** The history entry for an archived item, or null when its blurb ends with no emoji. */
+export function historyEntry(title: string, commentary: string): HistoryEntry | null {
+  const { body, emoji } = splitTrailingEmoji(commentary);
+  return emoji.length === 0 ? null : { text: `${title}\n${body}`, emoji };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { emojiKey, splitTrailingEmoji, trailingEmoji } from '../../../../src/core/emoji-suggest';
+
+describe('trailingEmoji', () => {
+  it.each([
+    ['Give it a listen today! 🔊', ['🔊']],
+    ['Try it right away.🎛⚡', ['🎛', '⚡']],
+    ['Clear and concise 😚👌', ['😚', '👌']],
+    ['Spaced out 🎉 🚀', ['🎉', '🚀']],
+    ['Trailing whitespace 🔒 \n', ['🔒']],
+    ['🔒', ['🔒']],
+  ])('reads the emoji at the end of %j', (text, expected) => {
+    expect(trailingEmoji(text)).toEqual(expected);
+  });
+
+  it('keeps ZWJ sequences, skin tones, VS16, keycaps and flags whole', () => {
+    expect(trailingEmoji('To the moon 🧑🏼‍🚀')).toEqual(['🧑🏼‍🚀']);
+    expect(trailingEmoji('Helm ☸️')).toEqual(['☸️']);
+    expect(trailingEmoji('Shielded 🛡')).toEqual(['🛡']);
+    expect(trailingEmoji('Step one 1️⃣')).toEqual(['1️⃣']);
+    expect(trailingEmoji('From London 🇬🇧')).toEqual(['🇬🇧']);
+    expect(trailingEmoji('Family 👩‍👩‍👧‍👦🏳️‍🌈')).toEqual(['👩‍👩‍👧‍👦', '🏳️‍🌈']);
+  });
+
+  it.each(['No emoji here.', 'An emoji 🔒 in the middle.', 'After the emoji 🤔.', 'Kubernetes™', 'Docker®', ''])(
+    'finds none in %j',
+    (text) => {
+      expect(trailingEmoji(text)).toEqual([]);
+    },
+  );
+});
+
+describe('splitTrailingEmoji', () => {
+  it('hands back the text before the emoji, trimmed', () => {
+    expect(splitTrailingEmoji('Read it today! 🔊')).toEqual({ body: 'Read it today!', emoji: ['🔊'] });
+    expect(splitTrailingEmoji('right away.🎛⚡')).toEqual({ body: 'right away.', emoji: ['🎛', '⚡'] });
+    expect(splitTrailingEmoji('plain text  ')).toEqual({ body: 'plain text', emoji: [] });
+  });
+});
+
+describe('emojiKey', () => {
+  it('treats an emoji with and without VS16 as one', () => {
+    expect(emojiKey('🛡️')).toBe(emojiKey('🛡'));
+    expect(emojiKey('🏳️‍🌈')).toBe('🏳‍🌈');
+  });
+});
