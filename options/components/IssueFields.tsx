@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { appendEmoji } from '../../src/core/append-emoji';
 import { isIsoDate } from '../../src/core/dates';
+import { linkOverSelection } from '../../src/core/intro-links';
 import type { IssueRecord } from '../../src/storage';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
 import type { EditorStore } from '../editor-store';
@@ -75,8 +76,20 @@ export function IssueFields({ issue, editor }: { issue: IssueRecord; editor: Edi
         rows={5}
         value={issue.intro}
         onInput={(e) => editor.setIssueField('intro', e.currentTarget.value)}
+        onPaste={(e) => {
+          // A URL pasted over selected words links them, the way a writing tool does.
+          const field = e.currentTarget;
+          const linked = linkOverSelection(field.value, field.selectionStart, field.selectionEnd, e.clipboardData?.getData('text/plain') ?? '');
+          if (!linked) return;
+          e.preventDefault();
+          editor.setIssueField('intro', linked.text);
+          requestAnimationFrame(() => field.setSelectionRange(linked.caret, linked.caret));
+        }}
       />
-      <p class="note">HTML links (&lt;a href="…"&gt;) are kept as written.</p>
+      <p class="note">
+        Links: write <code>[words](https://…)</code> or paste a URL over selected words; they export as the archive's
+        &lt;a href&gt; links.
+      </p>
     </fieldset>
   );
 }

@@ -12,10 +12,12 @@ interface Props {
   /** Drag and drop: the card reports what is dragged and where it is dropped. */
   onDragStart(id: string): void;
   onDrop(toIndex: number): void;
+  /** Deleting goes through the page's desk, which keeps the item for Undo. */
+  onDelete(): void;
 }
 
 /** One item of the issue, edited in place, movable by drag, buttons or Alt+Arrow keys. */
-export function ItemCard({ item, index, count, editor, onDragStart, onDrop }: Props) {
+export function ItemCard({ item, index, count, editor, onDragStart, onDrop, onDelete }: Props) {
   const [picking, setPicking] = useState(false);
   const [over, setOver] = useState(false);
   const n = index + 1;
@@ -79,7 +81,7 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop }: Pr
           <button type="button" aria-label={`Move item ${n} down`} disabled={index === count - 1} onClick={() => move(1)}>
             ↓
           </button>
-          <button type="button" class="danger" aria-label={`Delete item ${n}`} onClick={() => void editor.removeItem(item.id)}>
+          <button type="button" class="danger" aria-label={`Delete item ${n}`} onClick={onDelete}>
             Delete
           </button>
         </div>

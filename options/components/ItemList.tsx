@@ -4,12 +4,18 @@ import type { EditorStore } from '../editor-store';
 import { ItemCard } from './ItemCard';
 
 /** The issue's numbered items, in export order. */
-export function ItemList({ items, editor }: { items: ItemRecord[]; editor: EditorStore }) {
+interface Props {
+  items: ItemRecord[];
+  editor: EditorStore;
+  onDelete(item: ItemRecord, index: number): void;
+}
+
+export function ItemList({ items, editor, onDelete }: Props) {
   const dragged = useRef<string | null>(null);
   if (items.length === 0) {
     return (
       <p class="empty">
-        No items yet. On any article, click the toolbar button and press “Add to issue”.
+        No items yet. On any article, click the toolbar button and press “Add to issue”, or add one by hand below.
       </p>
     );
   }
@@ -22,6 +28,7 @@ export function ItemList({ items, editor }: { items: ItemRecord[]; editor: Edito
           index={index}
           count={items.length}
           editor={editor}
+          onDelete={() => onDelete(item, index)}
           onDragStart={(id) => (dragged.current = id)}
           onDrop={(toIndex) => {
             if (dragged.current) void editor.moveItem(dragged.current, toIndex);

@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Issue } from '../../src/core/issue';
+import { introLinksToHtml } from '../../src/core/intro-links';
+import { checkIssue } from '../../src/core/issue-checks';
+import { countIssue } from '../../src/core/issue-counts';
+import { checkExportable, formatIssue } from '../../src/core/kubelist';
+import { draftToIssue } from '../../src/storage';
+import { useStore } from '../../src/ui/store';
+import type { DeskStore } from '../desk-store';
+import type { EditorStore } from '../editor-store';
+import { useReveal } from '../route';
+import { IssueChecks } from './IssueChecks';
+import { IssueFields } from './IssueFields';
+import { ItemList } from './ItemList';
+import { LinkHealthPanel } from './LinkHealthPanel';
+import { MarkdownPanel } from './MarkdownPanel';
+import { NumberClash } from './NumberClash';
+import { PublishBar } from './PublishBar';
+import { RenderedPreview } from './RenderedPreview';
+
+interface Props {
+  editor: EditorStore;
+  desk: DeskStore;
+  /** A card to scroll to and focus (`#draft/<id>`, from search). */
+  item?: string | undefined;
+}
+
+/** The draft being written: fields, items and checks on one side, the live export on the other. */
+export function DraftSection({ editor, desk, item }: Props) {
+  const { draft, archive, status, error } = useStore(editor.store);
+  const { earlier, habits, deleted } = useStore(desk.store);
+  const [showPreview, setShowPreview] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useReveal(item ? `item-${item}` : null, Boolean(draft));
+  useReveal(focusId ? `item-${focusId}-title` : null, Boolean(draft?.items.some((i) => i.id === focusId)));
+  const urls = draft?.items.map((i) => i.url) ?? [];
+  useEffect(() => void desk.refreshEarlier(urls), [urls.join('\n')]);
+  useEffect(() => void desk.loadHabits(), []);
+
+  // Markdown links typed in the intro export as the archive's <a href> links.
+  const issue = useMemo(() => {
+    if (!draft) return null;
+    const plain = draftToIssue(draft);
+    return { ...plain, intro: introLinksToHtml(plain.intro) };
+  }, [draft]);
+  // `earlier` and `habits` feed the memo through the store; recomputed only when they change.
+  const checks = useMemo(() => (issue ? checkIssue(issue, desk.earlierFor) : []), [issue, earlier]);
+  const counts = useMemo(() => (issue ? countIssue(issue, habits) : null), [issue, habits]);
+
+  return (
+    <>
+      <p class="status banner" role="status" aria-live="polite">
+        {status}
+        {deleted && (
+          <button type="button" class="link undo" onClick={() => void desk.undoDelete()}>
+            Undo delete
+          </button>
+        )}
+      </p>
+      {error && (
+        <p class="error banner" role="alert">
+          {error}
+        </p>
+      )}
+      {!draft || !issue || !counts ? (
+        <p class="note">{error ? '' : 'Opening the draft…'}</p>
+      ) : (
+        <>
+          <main class="editor">
+            <NumberClash draft={draft.issue} archive={archive} editor={editor} />
+            <IssueFields issue={draft.issue} editor={editor} />
+            <h2 class="items-heading">
+              Items <span class="note">({draft.items.length})</span>
+            </h2>
+            <ItemList items={draft.items} editor={editor} onDelete={(record, index) => void desk.deleteItem(record, index)} />
+            <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(setFocusId)}>
+              Add item
+            </button>
+            <IssueChecks checks={checks} counts={counts} />
+            <PublishBar
+              number={draft.issue.number}
+              blocked={checks.some((c) => c.severity === 'block')}
+              publish={desk.publish}
+              onStatus={editor.announce}
+            />
+          </main>
+          <aside class="side">
+            <div class="view-switch" role="group" aria-label="Export view">
+              <button type="button" aria-pressed={!showPreview} onClick={() => setShowPreview(false)}>
+                Markdown
+              </button>
+              <button type="button" aria-pressed={showPreview} onClick={() => setShowPreview(true)}>
+                Preview
+              </button>
+            </div>
+            {showPreview && <RenderedPreview markdown={safeFormat(issue)} />}
+            <div hidden={showPreview}>
+              <MarkdownPanel issue={issue} onStatus={editor.announce} />
+            </div>
+            <LinkHealthPanel items={issue.items} />
+          </aside>
+        </>
+      )}
+    </>
+  );
+}
+
+
+/** The preview shows what can be exported; a blocked export has nothing to render yet. */
+function safeFormat(issue: Issue): string {
+  return checkExportable(issue).length === 0 ? formatIssue(issue) : '';
+}
