@@ -4,16 +4,21 @@ import {
   importIssues,
   listArchive,
   loadArchiveIssues,
+  loadSearchSource,
   onChanged,
   type CuratorDatabase,
 } from '../src/storage';
 import type { ArchiveDeps } from './archive-store';
 import type { ImportDeps } from './import-store';
+import type { SearchDeps } from './search-store';
+import type { StatsDeps } from './stats-store';
 import { saveFile } from './save-file';
 
-/** Everything the archive and import sections need from outside; UI tests pass their own. */
+/** Everything the archive, import, search and statistics sections need from outside; UI tests pass their own. */
 export type ArchiveSectionDeps = ArchiveDeps &
-  ImportDeps & {
+  ImportDeps &
+  SearchDeps &
+  StatsDeps & {
     /** Another page committed a write (an import in another tab, say): reload what is shown. */
     onChanged(listener: () => void, signal: AbortSignal): void;
   };
@@ -34,6 +39,7 @@ export function archiveSectionDeps(db: Promise<CuratorDatabase>, afterImport: ()
       return outcome;
     },
     download: saveFile,
+    loadSearchSource: async () => loadSearchSource(await db),
     onChanged,
   };
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../../src/core/issue';
 import type { ArchiveSummary } from '../../src/storage';
+import { useReveal } from '../route';
 import { MarkdownPanel } from './MarkdownPanel';
 
 interface Props {
@@ -7,17 +8,20 @@ interface Props {
   /** The archive list, for links to the neighbouring issues. */
   summaries: ArchiveSummary[];
   onStatus(status: string): void;
+  /** An item to scroll to, focus and highlight, from 1 (`#archive/117/3`): where a search result lands. */
+  focusItem?: number | undefined;
 }
 
 /** Only web links become clickable: an imported file may hold any scheme. */
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 /** One archived issue, read-only, beside its Markdown export (copy and download). */
-export function ArchiveIssue({ open, summaries, onStatus }: Props) {
+export function ArchiveIssue({ open, summaries, onStatus, focusItem }: Props) {
   const numbers = summaries.map((s) => s.number).sort((a, b) => a - b);
   const prev = numbers.filter((n) => n < open.number).at(-1);
   const next = numbers.find((n) => n > open.number);
   const { issue } = open;
+  useReveal(focusItem === undefined ? null : `archived-item-${focusItem}`, Boolean(issue) && !open.loading);
   return (
     <>
       <main class="editor" aria-labelledby="archived-heading">
@@ -43,7 +47,13 @@ export function ArchiveIssue({ open, summaries, onStatus }: Props) {
             </p>
             <ol class="archived-items" aria-label="Items">
               {issue.items.map((item, index) => (
-                <li key={index}>
+                <li
+                  key={index}
+                  id={`archived-item-${index + 1}`}
+                  class={focusItem === index + 1 ? 'found' : undefined}
+                  aria-current={focusItem === index + 1 ? 'true' : undefined}
+                  tabIndex={focusItem === index + 1 ? -1 : undefined}
+                >
                   {isWebLink(item.url) ? <a href={item.url} target="_blank" rel="noreferrer">{item.title}</a> : <span>{item.title}</span>}
                   <p dir="auto">{item.commentary}</p>
                 </li>

@@ -3,28 +3,34 @@ import type { ArchiveSectionDeps } from '../archive-section-deps';
 import { createArchiveStore, type ArchiveStore } from '../archive-store';
 import { createImportStore, type ImportStore } from '../import-store';
 import type { Route } from '../route';
+import { createSearchStore, type SearchStore } from '../search-store';
+import { createStatsStore, type StatsStore } from '../stats-store';
 import { ArchiveView } from './ArchiveView';
 import { ImportPanel } from './ImportPanel';
+import { SearchView } from './SearchView';
+import { StatsView } from './StatsView';
 
 interface Stores {
   archive: ArchiveStore;
   importer: ImportStore;
+  search: SearchStore;
+  stats: StatsStore;
 }
 
-/** One pair of stores per page (per deps), kept while the curator switches sections. */
+/** One set of stores per page (per deps), kept while the curator switches sections. */
 const storesByDeps = new WeakMap<ArchiveSectionDeps, Stores>();
 function storesFor(deps: ArchiveSectionDeps): Stores {
   let stores = storesByDeps.get(deps);
   if (!stores) {
-    stores = { archive: createArchiveStore(deps), importer: createImportStore(deps) };
+    stores = { archive: createArchiveStore(deps), importer: createImportStore(deps), search: createSearchStore(deps), stats: createStatsStore(deps) };
     storesByDeps.set(deps, stores);
   }
   return stores;
 }
 
-/** The archive (list or one issue, read-only) and the import, as the route says. */
+/** The archive (list or one issue, read-only), the import, search and statistics, as the route says. */
 export function ArchiveSections({ route, deps }: { route: Exclude<Route, { view: 'draft' }>; deps: ArchiveSectionDeps }) {
-  const { archive, importer } = storesFor(deps);
+  const { archive, importer, search, stats } = storesFor(deps);
   const number = route.view === 'archive' ? route.number : null;
 
   // An import in another tab changes what both sections show.
@@ -35,6 +41,9 @@ export function ArchiveSections({ route, deps }: { route: Exclude<Route, { view:
       void importer.load();
       const open = archive.store.get().open;
       if (open) void archive.open(open.number);
+      // Search and statistics read everything; only once they have been opened.
+      if (search.store.get().index) void search.load();
+      if (stats.store.get().stats) void stats.load();
     }, stop.signal);
     return () => stop.abort();
   }, [deps]);
@@ -44,10 +53,21 @@ export function ArchiveSections({ route, deps }: { route: Exclude<Route, { view:
       void importer.load();
       return;
     }
+    // Read afresh on every visit: the draft may have been edited on this page meanwhile.
+    if (route.view === 'search') {
+      void search.load();
+      return;
+    }
+    if (route.view === 'stats') {
+      void stats.load();
+      return;
+    }
     void archive.load();
     if (number === null) archive.close();
     else void archive.open(number);
   }, [route.view, number]);
 
-  return route.view === 'import' ? <ImportPanel importer={importer} /> : <ArchiveView archive={archive} />;
+  if (route.view === 'search') return <SearchView search={search} query={route.query} />;
+  if (route.view === 'stats') return <StatsView stats={stats} />;
+  return route.view === 'import' ? <ImportPanel importer={importer} /> : <ArchiveView archive={archive} focusItem={route.item} />;
 }

@@ -4,7 +4,7 @@ import { ArchiveIssue } from './ArchiveIssue';
 import { ArchiveList } from './ArchiveList';
 
 /** The archive section: the list of issues, or one of them read-only; with its status line. */
-export function ArchiveView({ archive }: { archive: ArchiveStore }) {
+export function ArchiveView({ archive, focusItem }: { archive: ArchiveStore; /** An item of the open issue to show, from 1. */ focusItem?: number | undefined }) {
   const state = useStore(archive.store);
   return (
     <>
@@ -16,7 +16,7 @@ export function ArchiveView({ archive }: { archive: ArchiveStore }) {
           {state.error}
         </p>
       )}
-      {state.open ? <ArchiveIssue open={state.open} summaries={state.summaries ?? []} onStatus={archive.announce} /> : <ArchiveList state={state} archive={archive} />}
+      {state.open ? <ArchiveIssue open={state.open} summaries={state.summaries ?? []} onStatus={archive.announce} focusItem={focusItem} /> : <ArchiveList state={state} archive={archive} />}
     </>
   );
 }

@@ -8,9 +8,9 @@ type Props = Parameters<typeof ArchiveSections>[0];
 let loaded: FunctionComponent<Props> | undefined;
 
 /**
- * The archive and import sections, fetched the first time one is opened: they bring the
- * parser, the import preview and (later, on download) the zip library, none of which the
- * draft editor's first paint needs.
+ * The archive, import, search and statistics sections, fetched the first time one is opened:
+ * they bring the parser, the import preview, the search index and (later, on download) the zip
+ * library, none of which the draft editor's first paint needs.
  */
 export function LazyArchiveSections(props: { route: Exclude<Route, { view: 'draft' }>; deps: ArchiveSectionDeps }) {
   const [Sections, setSections] = useState(() => loaded);

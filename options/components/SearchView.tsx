@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useStore } from '../../src/ui/store';
+import { routeHash } from '../route';
+import type { SearchStore } from '../search-store';
+import { SearchResult } from './SearchResult';
+import '../search-stats.css';
+
+const count = (n: number) => (n === 0 ? 'No results' : `${n} result${n === 1 ? '' : 's'}`);
+
+/**
+ * Search across the archive and the draft. The query lives in the address (`#search?q=…`), so
+ * a reload or the back button from a result comes back to the same list.
+ */
+export function SearchView({ search, query }: { search: SearchStore; query: string }) {
+  const state = useStore(search.store);
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => search.setQuery(query), [query]);
+  useEffect(() => box.current?.focus(), []);
+
+  const onInput = (value: string) => {
+    search.setQuery(value);
+    // Replaced, not pushed: one history entry per search, not one per keystroke.
+    history.replaceState(null, '', routeHash({ view: 'search', query: value }));
+  };
+  const { outcome } = state;
+  const blank = state.query.trim() === '';
+
+  return (
+    <main class="wide" aria-labelledby="search-heading">
+      <div class="section-bar">
+        <h2 id="search-heading">Search</h2>
+      </div>
+      <form role="search" class="search-form" onSubmit={(event) => event.preventDefault()}>
+        <label for="search-box">Search the archive and the draft</label>
+        <input id="search-box" ref={box} type="search" value={state.query} autocomplete="off" spellcheck={false} onInput={(event) => onInput(event.currentTarget.value)} />
+        <p class="note">Words in titles, blurbs and URLs; each word finds the words it starts. Put a phrase in "quotes" to find it exactly.</p>
+      </form>
+      {state.error && (
+        <p class="error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <p class="search-count" role="status" aria-live="polite">
+        {blank ? '' : outcome ? count(outcome.total) : 'Reading the archive…'}
+      </p>
+      {outcome && outcome.hits.length > 0 && (
+        <>
+          <ol class="hits" aria-label="Search results">
+            {outcome.hits.map((hit) => (
+              <SearchResult key={hit.ref.itemId} hit={hit} />
+            ))}
+          </ol>
+          {outcome.total > outcome.hits.length && (
+            <button type="button" onClick={search.showMore}>
+              Show more ({outcome.hits.length} of {outcome.total} shown)
+            </button>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { archiveStats, type ArchiveStats } from '../src/core/archive-stats';
+import type { SearchableIssue } from '../src/core/search';
+import { createStore } from '../src/ui/store';
+
+/** What the statistics need from storage: the same read as search; only published issues count. */
+export interface StatsDeps {
+  loadSearchSource(): Promise<SearchableIssue[]>;
+}
+
+export interface StatsState {
+  /** Null until loaded. */
+  stats: ArchiveStats | null;
+  error: string;
+}
+
+export type StatsStore = ReturnType<typeof createStatsStore>;
+
+export function createStatsStore(deps: StatsDeps) {
+  const store = createStore<StatsState>({ stats: null, error: '' });
+
+  /** Works the statistics out afresh from what is stored now. */
+  async function load() {
+    try {
+      const published = (await deps.loadSearchSource()).filter((issue) => issue.status === 'published');
+      store.set({ stats: archiveStats(published), error: '' });
+    } catch (error) {
+      store.set({ error: `Couldn't read the archive for statistics: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  return { store, load };
+}

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ArchiveIssue } from '../../options/components/ArchiveIssue';
+import { SectionNav } from '../../options/components/SectionNav';
+import { parseRoute, routeHash, useReveal, type Route } from '../../options/route';
+import { parseIssue } from '../../src/core/kubelist';
+import { archiveText } from '../fixtures/archive-text';
+
+afterEach(cleanup);
+
+describe('the routes search adds', () => {
+  it.each<[string, Route]>([
+    ['#search', { view: 'search', query: '' }],
+    ['#search?q=neodymium', { view: 'search', query: 'neodymium' }],
+    ['#search?q=%22service%20mesh%22%20k%C3%BCbe', { view: 'search', query: '"service mesh" kübe' }],
+    ['#search?q=a+b&x=1', { view: 'search', query: 'a b' }],
+    ['#stats', { view: 'stats' }],
+    ['#archive/117/3', { view: 'archive', number: 117, item: 3 }],
+    ['#archive/117/3/', { view: 'archive', number: 117, item: 3 }],
+    ['#draft/6f1c-22ab', { view: 'draft', item: '6f1c-22ab' }],
+    ['#draft/<script>', { view: 'draft' }],
+    ['#archive/117/x', { view: 'draft' }],
+  ])('%j is %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('writes back what it reads, and keeps a query with any characters', () => {
+    for (const hash of ['#search', '#search?q=neodymium', '#stats', '#archive/117/3', '#draft/6f1c-22ab']) expect(routeHash(parseRoute(hash))).toBe(hash);
+    const query = '"a & b" #tag ?x=1 kübe/ctl';
+    expect(parseRoute(routeHash({ view: 'search', query }))).toEqual({ view: 'search', query });
+    expect(routeHash({ view: 'search', query: '  ' })).toBe('#search');
+  });
+
+  it('adds Search and Stats to the sections', () => {
+    render(<SectionNav route={{ view: 'search', query: 'x' }} />);
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Draft', '#draft'],
+      ['Archive', '#archive'],
+      ['Import', '#import'],
+      ['Search', '#search'],
+      ['Stats', '#stats'],
+    ]);
+    expect(screen.getByRole('link', { name: 'Search' }).getAttribute('aria-current')).toBe('page');
+  });
+});
+
+describe('landing on an item', () => {
+  const issue = parseIssue(archiveText(8)).issue;
+
+  it('highlights and focuses the archived item the address names', () => {
+    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} focusItem={3} />);
+    const items = screen.getByRole('list', { name: 'Items' }).children;
+    expect(items[2]!.getAttribute('aria-current')).toBe('true');
+    expect(items[2]!.className).toBe('found');
+    expect(document.activeElement).toBe(items[2]);
+    expect(items[2]!.textContent).toContain('neodymium');
+    expect([...items].filter((item) => item.hasAttribute('aria-current'))).toHaveLength(1);
+  });
+
+  it('highlights nothing without an item in the address', () => {
+    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} />);
+    expect(document.querySelector('[aria-current]')).toBeNull();
+  });
+
+  it('reveals an element only once it is rendered', () => {
+    function Card({ ready }: { ready: boolean }) {
+      useReveal('item-abc', ready);
+      return ready ? <div id="item-abc" tabIndex={-1} /> : <p>Opening…</p>;
+    }
+    const { rerender } = render(<Card ready={false} />);
+    expect(document.activeElement).toBe(document.body);
+    rerender(<Card ready />);
+    expect(document.activeElement).toBe(document.getElementById('item-abc'));
+  });
+});
