@@ -53,7 +53,7 @@ export function MarkdownPanel({ issue, onStatus }: Props) {
           </ul>
         </div>
       )}
-      <pre role="region" aria-label="Markdown" aria-readonly="true" tabIndex={0} class="markdown">
+      <pre role="region" aria-label="Markdown" tabIndex={0} class="markdown">
         {markdown}
       </pre>
     </section>

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './harness/axe';
+import { launchBrowser, REPO_ROOT, type LaunchedBrowser } from './harness/launch';
+import { openEditor, openPopupFor } from './harness/pages';
+import { startServer, type ArticleServer } from './harness/server';
+import { tabIdFor } from './harness/tabs';
+
+/**
+ * axe-core on the popup and every section of the editor, in light and dark mode, failing on any
+ * serious or critical violation. The same run takes the README's screenshots (docs/screenshots).
+ */
+const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+let browser: LaunchedBrowser;
+let server: ArticleServer;
+let popup: Page;
+let editor: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer({
+    '/post': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scaling etcd in production | Example Blog</title><meta property="og:site_name" content="Example Blog"><meta name="author" content="Jane Doe"><p>x',
+  });
+  browser = await launchBrowser();
+  const article = await browser.context.newPage();
+  await article.goto(server.url('/post?utm_source=newsletter'));
+  popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.bringToFront();
+  await popup.keyboard.type('How a large team runs etcd: compaction, defragmentation and the alarms that matter.');
+  await popup.getByRole('button', { name: 'Add to issue' }).click();
+  await popup.getByRole('status').filter({ hasText: /^Added/ }).waitFor();
+  editor = await openEditor(browser.context, browser.extensionId);
+  await editor.setViewportSize({ width: 1280, height: 860 });
+  await editor.getByLabel('Headline', { exact: true }).fill('Keeping etcd healthy 🩺');
+  await editor.getByLabel('Intro').fill('This week is all about the datastore under every cluster.');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`in ${scheme} mode`, () => {
+    beforeAll(async () => {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await editor.emulateMedia({ colorScheme: scheme });
+    });
+
+    it('the popup has no serious accessibility violation', async () => {
+      await popup.bringToFront();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.screenshot({ path: join(SHOTS, `popup-${scheme}.png`) });
+    });
+
+    it('the popup’s emoji picker has none either', async () => {
+      await popup.getByRole('button', { name: 'Emoji', exact: true }).click();
+      await popup.getByRole('combobox', { name: 'Search' }).waitFor();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.keyboard.press('Escape');
+    });
+
+    for (const section of ['Draft', 'Archive', 'Import'] as const) {
+      it(`the editor's ${section} section has none`, async () => {
+        await editor.bringToFront();
+        await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
+        await editor.waitForTimeout(300); // lazily loaded sections
+        expect(await seriousViolations(editor)).toEqual([]);
+        if (section === 'Draft') await editor.screenshot({ path: join(SHOTS, `editor-${scheme}.png`) });
+      });
+    }
+  });
+}
