@@ -39,7 +39,7 @@ export function App({ popup }: { popup: PopupStore }) {
         <input id="title" dir="auto" value={state.title} onInput={(e) => popup.edit('title', e.currentTarget.value)} />
         <label for="url">URL</label>
         <input id="url" type="url" spellcheck={false} value={state.url} onInput={(e) => popup.edit('url', e.currentTarget.value)} />
-        <FeaturedWarning featured={state.featured} />
+        <FeaturedWarning featured={state.phase === 'added' ? state.featured.filter((f) => f.status !== 'draft') : state.featured} />
         <ClipDetails state={state} popup={popup} />
         <div class="label-row">
           <label for="commentary">Commentary</label>

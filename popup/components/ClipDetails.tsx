@@ -20,7 +20,7 @@ export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupS
       )}
       {urlChanged && (
         <p class="note">
-          {clip.urlNote || 'Tracking parameters removed.'}{' '}
+          {clip.urlNote}{' '}
           <button type="button" class="link" onClick={() => popup.useOriginal('url')}>
             Use the page address
           </button>

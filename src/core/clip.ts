@@ -98,7 +98,7 @@ export function clipFrom(
     originalTitle,
     url: chosen.url,
     originalUrl,
-    urlNote: chosen.url !== originalUrl ? chosen.reason : '',
+    urlNote: chosen.url === originalUrl ? '' : urlNoteFor(chosen, capture?.canonical ?? ''),
     siteName: capture?.siteName ?? '',
     author: capture?.author || fromJsonLd.author,
     published: dayOf(capture?.published || fromJsonLd.published),
@@ -113,4 +113,12 @@ export function itemBlocker({ title, url }: { title: string; url: string }): str
   if (title.trim() === '') return 'Give the link a title.';
   if (!isWebUrl(url.trim())) return 'Only http and https links can go in an issue.';
   return '';
+}
+
+/** Says why the address changed: the canonical link, or tracking parameters taken off. */
+function urlNoteFor(chosen: { source: 'canonical' | 'page'; reason: string }, canonical: string): string {
+  if (chosen.source === 'canonical') return chosen.reason;
+  const cleaned = 'Tracking parameters removed.';
+  // Only worth mentioning the canonical link when the page had one that was not used.
+  return canonical ? `${chosen.reason} ${cleaned}` : cleaned;
 }

@@ -10,9 +10,9 @@ import { tabIdFor } from './harness/tabs';
 
 /**
  * axe-core on the popup and every section of the editor, in light and dark mode, failing on any
- * serious or critical violation. The same run takes the README's screenshots (docs/screenshots).
+ * serious or critical violation. The same run takes the README's screenshots (test/e2e/screenshots).
  */
-const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SHOTS = join(REPO_ROOT, 'test', 'e2e', 'screenshots');
 let browser: LaunchedBrowser;
 let server: ArticleServer;
 let popup: Page;

@@ -87,3 +87,14 @@ describe('clipFrom', () => {
     expect(clipFrom({ title: 'Ext', url: 'chrome://extensions/' }, null).url).toBe('chrome://extensions/');
   });
 });
+
+describe('the URL note', () => {
+  const tab = { title: 'T', url: 'https://example.com/a' };
+  const capture: PageCapture = { title: 'T', url: 'https://example.com/a?utm_source=x', canonical: '', ogTitle: '', siteName: '', description: '', author: '', published: '', jsonLd: [], selection: '' };
+  it('says tracking parameters were removed when that is all that changed', () => {
+    expect(clipFrom(tab, capture).urlNote).toBe('Tracking parameters removed.');
+  });
+  it('is empty when the address is used as it is', () => {
+    expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlNote).toBe('');
+  });
+});
