@@ -49,14 +49,16 @@ export function DraftSection({ editor, desk, item }: Props) {
 
   return (
     <>
-      <p class="status banner" role="status" aria-live="polite">
-        {status}
+      <div class="banner status-row">
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
         {deleted && (
           <button type="button" class="link undo" onClick={() => void desk.undoDelete()}>
             Undo delete
           </button>
         )}
-      </p>
+      </div>
       {error && (
         <p class="error banner" role="alert">
           {error}

@@ -20,6 +20,9 @@ const state = {
   highlighted: new Set<number>(),
   /** Optional permissions granted so far, and whether the next request is accepted. */
   granted: new Set<string>(),
+  /** Host permissions (match patterns) granted so far, and every `permissions.request` made. */
+  grantedOrigins: new Set<string>(),
+  permissionRequests: [] as { permissions?: string[]; origins?: string[] }[],
   acceptPermissionRequests: true,
   badge: { text: '', color: '', title: '' },
 };
@@ -39,6 +42,8 @@ export function resetBrowserFake(): void {
   state.injections = [];
   state.highlighted.clear();
   state.granted.clear();
+  state.grantedOrigins.clear();
+  state.permissionRequests = [];
   state.acceptPermissionRequests = true;
   state.badge = { text: '', color: '', title: '' };
 }
@@ -62,6 +67,13 @@ export const browserFake = {
   },
   get granted() {
     return [...state.granted];
+  },
+  get grantedOrigins() {
+    return [...state.grantedOrigins];
+  },
+  /** Each request as made, in order; a request is recorded the moment it is called. */
+  get permissionRequests() {
+    return state.permissionRequests;
   },
   /** Tab ids the capture function was injected into, in order. */
   get injections() {
@@ -111,10 +123,17 @@ const browser = {
     },
   },
   permissions: {
-    async request({ permissions = [] }: { permissions?: string[] }) {
-      if (!state.acceptPermissionRequests) return false;
-      for (const permission of permissions) state.granted.add(permission);
-      return true;
+    // Not async: the request is recorded synchronously, as Chrome checks the user gesture then.
+    request(request: { permissions?: string[]; origins?: string[] }) {
+      state.permissionRequests.push(request);
+      if (!state.acceptPermissionRequests) return Promise.resolve(false);
+      for (const permission of request.permissions ?? []) state.granted.add(permission);
+      for (const origin of request.origins ?? []) state.grantedOrigins.add(origin);
+      return Promise.resolve(true);
+    },
+    /** Exact matches only: enough for tests, which ask for the patterns they granted. */
+    async contains({ permissions = [], origins = [] }: { permissions?: string[]; origins?: string[] }) {
+      return permissions.every((p) => state.granted.has(p)) && origins.every((o) => state.grantedOrigins.has(o));
     },
   },
   action: {

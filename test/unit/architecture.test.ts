@@ -36,5 +36,7 @@ describe('architecture', () => {
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
     expect(manifest.optional_permissions).toEqual(['tabs']);
+    // Asked for only when the curator runs the link health check, site by site (originPatternsFor).
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 });

@@ -1,0 +1,60 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { checkLink, requestLinkAccess } from '../../src/platform/check-link';
+import { useStore } from '../../src/ui/store';
+import { createLinkHealthStore, type LinkHealthDeps } from '../link-health-store';
+import { LinkHealthRow } from './LinkHealthRow';
+
+/** One request may take this long before its link shows as "couldn't verify (timeout)". */
+const TIMEOUT_MS = 10_000;
+
+const browserDeps: LinkHealthDeps = {
+  requestAccess: requestLinkAccess,
+  checkLink: (url, signal) => checkLink(url, { timeoutMs: TIMEOUT_MS, signal }),
+};
+
+interface Props {
+  /** The draft's items, in issue order. */
+  items: readonly { title: string; url: string }[];
+  /** Tests pass fakes; the editor uses the browser. */
+  deps?: LinkHealthDeps;
+}
+
+/**
+ * "Check links": every link of the issue requested, on the curator's click only, with the
+ * permission to reach their sites asked for then. Each item gets a badge; a summary line says
+ * what needs a look.
+ */
+export function LinkHealthPanel({ items, deps = browserDeps }: Props) {
+  const health = useMemo(() => createLinkHealthStore(deps), [deps]);
+  useEffect(() => () => health.dispose(), [health]);
+  const { phase, total, checked, results, message } = useStore(health.store);
+  const busy = phase === 'asking' || phase === 'checking';
+  const ran = phase === 'checking' || phase === 'done';
+
+  return (
+    <section class="link-health" aria-labelledby="link-health-heading">
+      <div class="preview-bar">
+        <h2 id="link-health-heading">Link health</h2>
+        <button type="button" disabled={busy || items.length === 0} onClick={() => void health.run(items.map((item) => item.url))}>
+          Check links
+        </button>
+      </div>
+      <p class="note">
+        Visits every link of the issue to find dead ones, pages that moved or now lead to a home page, and http links with
+        an https version. The first time, your browser asks for permission to reach those sites; nothing is visited
+        until you click.
+      </p>
+      {phase === 'checking' && <progress max={total} value={checked} aria-label="Links checked" />}
+      <p class={phase === 'declined' || phase === 'failed' ? 'status error' : 'status'} role="status" aria-live="polite">
+        {message}
+      </p>
+      {ran && (
+        <ol class="link-health-results" aria-label="Link check results">
+          {items.map((item, index) => (
+            <LinkHealthRow key={`${index}:${item.url}`} number={index + 1} item={item} result={results[item.url.trim()]} pending={phase === 'checking'} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
