@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addBlocker, type PopupStore } from './popup-store';
 import { ClipDetails } from './components/ClipDetails';
+import { lazyComponent } from '../src/ui/lazy-component';
 import { DraftSummary } from './components/DraftSummary';
 import { FeaturedWarning } from './components/FeaturedWarning';
 import { SaveState } from './components/SaveState';
-import { EmojiSuggestions } from '../src/ui/EmojiSuggestions';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { useStore } from '../src/ui/store';
+
+// Suggestions show once the curator starts writing; their code stays out of first paint.
+const EmojiSuggestions = lazyComponent(() => import('../src/ui/EmojiSuggestions').then((m) => m.EmojiSuggestions));
 
 export function App({ popup }: { popup: PopupStore }) {
   const state = useStore(popup.store);

@@ -1,48 +1,43 @@
 import { render } from 'preact';
-import { captureTab } from '../src/platform/capture';
 import { showDraftCount } from '../src/platform/badge';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../src/platform/tabs';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
 
+type StorageModule = typeof import('../src/storage');
+type Database = import('../src/storage').CuratorDatabase;
+
 // Storage (idb and the repository) loads after first paint: the title and URL never wait for it.
-let storage: Promise<[typeof import('../src/storage'), import('../src/storage').CuratorDatabase]> | undefined;
-function openStorage() {
-  storage ??= import('../src/storage').then(async (module) => [module, await module.openCuratorDb()]);
-  return storage;
+let storage: Promise<[StorageModule, import('../src/storage').Connection]> | undefined;
+
+/**
+ * Runs a storage call on the popup's one connection: reopened if the browser closed it; closed,
+ * after saving the half-written blurb, when another tab upgrades the schema. Errors come explained.
+ */
+async function withStorage<T>(use: (module: StorageModule, db: Database) => Promise<T>): Promise<T> {
+  storage ??= import('../src/storage').then((module) => [
+    module,
+    module.createConnection({
+      beforeClose: () => popup.flush(),
+      closedForUpgrade: () => popup.store.set({ status: 'Kubelist Curator was updated in another tab: close this popup and open it again to go on. What you typed was saved.' }),
+      blocked: () => popup.store.set({ status: 'Kubelist Curator is updating its data and waits for another of its tabs: close or reload any other Issue editor tab.' }),
+    }),
+  ]);
+  const [module, connection] = await storage;
+  return connection.run((db) => use(module, db));
 }
 
 const popup = createPopupStore({
   targetTab: () => targetTab(new URLSearchParams(location.search).get('tab')),
-  captureTab,
-  loadDraft: async () => {
-    const [{ loadDraft }, db] = await openStorage();
-    return loadDraft(db);
-  },
-  addItem: async (fields) => {
-    const [{ addItem }, db] = await openStorage();
-    return addItem(db, fields);
-  },
-  findFeatured: async (url) => {
-    const [{ findFeatured }, db] = await openStorage();
-    return findFeatured(db, url);
-  },
-  loadClipDraft: async (pageUrl) => {
-    const [{ loadClipDraft }, db] = await openStorage();
-    return loadClipDraft(db, pageUrl);
-  },
-  saveClipDraft: async (pageUrl, draft) => {
-    const [{ saveClipDraft }, db] = await openStorage();
-    return saveClipDraft(db, pageUrl, draft);
-  },
-  discardClipDraft: async (pageUrl) => {
-    const [{ discardClipDraft }, db] = await openStorage();
-    return discardClipDraft(db, pageUrl);
-  },
-  recentBlurbs: async () => {
-    const [{ recentBlurbs }, db] = await openStorage();
-    return recentBlurbs(db);
-  },
+  // The capture script and its checks load after first paint: the tab's title and URL come first.
+  captureTab: async (tabId, tabUrl) => (await import('../src/platform/capture')).captureTab(tabId, tabUrl),
+  loadDraft: () => withStorage(({ loadDraft }, db) => loadDraft(db)),
+  addItem: (fields) => withStorage(({ addItem }, db) => addItem(db, fields)),
+  findFeatured: (url) => withStorage(({ findFeatured }, db) => findFeatured(db, url)),
+  loadClipDraft: (pageUrl) => withStorage(({ loadClipDraft }, db) => loadClipDraft(db, pageUrl)),
+  saveClipDraft: (pageUrl, draft) => withStorage(({ saveClipDraft }, db) => saveClipDraft(db, pageUrl, draft)),
+  discardClipDraft: (pageUrl) => withStorage(({ discardClipDraft }, db) => discardClipDraft(db, pageUrl)),
+  recentBlurbs: () => withStorage(({ recentBlurbs }, db) => recentBlurbs(db)),
   highlightedTabCount,
   highlightedTabs,
   openEditor,
@@ -51,7 +46,9 @@ const popup = createPopupStore({
 render(<App popup={popup} />, document.getElementById('app')!);
 void popup.start();
 
-// Keep the toolbar badge's count in step with what this page adds.
-void openStorage().then(([{ onOwnChange, draftItemCount }, db]) =>
-  onOwnChange(() => void draftItemCount(db).then(showDraftCount), new AbortController().signal),
-);
+// Keep the toolbar badge's count in step with what this page adds, and the draft shown in step
+// with what other pages (an editor tab) change.
+void withStorage(async ({ onOwnChange, onChanged, draftItemCount }) => {
+  onOwnChange(() => void withStorage((_, db) => draftItemCount(db)).then(showDraftCount, () => undefined), new AbortController().signal);
+  onChanged(() => void popup.refreshDraft(), new AbortController().signal);
+}).catch(() => undefined); // the popup already says why storage failed

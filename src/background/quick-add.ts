@@ -1,6 +1,5 @@
 import { clipFrom, itemBlocker, type Clip } from '../core/clip';
 import { cleanTitle, cleanUrl } from '../core/cleanup';
-import { unreadableReason } from '../core/unreadable-page';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { addItem, draftItemCount, openCuratorDb, type CuratorDatabase } from '../storage';
@@ -47,8 +46,8 @@ async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boo
 /** "Add page to issue" and the add-page shortcut: capture the page, clean it, add it. */
 export async function addPage(tab: TabLike | undefined): Promise<void> {
   if (tab?.id === undefined) return;
-  const result = await captureTab(tab.id);
-  const clip = result.ok ? clipFrom(tab, result.capture) : clipFrom(tab, null, unreadableReason(tab.url ?? '', result.reason));
+  const result = await captureTab(tab.id, tab.url ?? '');
+  const clip = result.ok ? clipFrom(tab, result.capture) : clipFrom(tab, null, result.reason);
   await addAndConfirm(clip, !result.ok, 'the page');
 }
 

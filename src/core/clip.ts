@@ -1,5 +1,4 @@
 import { chooseUrl, cleanTitle } from './cleanup';
-import { dayOf, metadataFromJsonLd } from './page-metadata';
 
 /** Metadata read from the page, checked: every field a plain string (possibly empty). */
 export interface PageCapture {
@@ -9,7 +8,9 @@ export interface PageCapture {
   ogTitle: string;
   siteName: string;
   description: string;
+  /** From meta tags, else JSON-LD (readCapture resolves it). */
   author: string;
+  /** `YYYY-MM-DD` or ''; readCapture resolves it from meta tags, else JSON-LD. */
   published: string;
   jsonLd: string[];
   selection: string;
@@ -33,35 +34,6 @@ export interface Clip {
   selection: string;
   /** Why the page itself could not be read, when it could not; the tab's title and URL stand in. */
   note: string;
-}
-
-const STRING_FIELDS = ['title', 'url', 'canonical', 'ogTitle', 'siteName', 'description', 'author', 'published', 'selection'] as const;
-/** Longer than any real title or description; keeps a hostile page from flooding the draft. */
-const MAX_FIELD = 4096;
-const MAX_JSON_LD_BLOCKS = 8;
-const MAX_JSON_LD_CHARS = 100_000;
-
-/**
- * Checks what a capture script sent back. The page may have replaced DOM methods, so nothing is
- * trusted: anything that is not an object of strings is dropped, strings are capped.
- */
-export function readCapture(raw: unknown): PageCapture | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const source = raw as Record<string, unknown>;
-  const own = (field: string) => (Object.hasOwn(source, field) ? source[field] : undefined);
-  const capture = { jsonLd: [] as string[] } as PageCapture;
-  for (const field of STRING_FIELDS) {
-    const value = own(field) ?? '';
-    if (typeof value !== 'string') return null;
-    capture[field] = value.slice(0, MAX_FIELD);
-  }
-  const jsonLd = own('jsonLd') ?? [];
-  if (!Array.isArray(jsonLd)) return null;
-  capture.jsonLd = jsonLd
-    .filter((block): block is string => typeof block === 'string')
-    .slice(0, MAX_JSON_LD_BLOCKS)
-    .map((block) => block.slice(0, MAX_JSON_LD_CHARS));
-  return capture;
 }
 
 /** Only web pages make items; the popup says so for anything else. */
@@ -92,7 +64,6 @@ export function clipFrom(
   const chosen = isWebUrl(originalUrl)
     ? chooseUrl({ pageUrl: originalUrl, canonical: capture?.canonical ?? '' }, { disabled })
     : { url: originalUrl, source: 'page' as const, reason: '' };
-  const fromJsonLd = metadataFromJsonLd(capture?.jsonLd ?? []);
   return {
     title: title.title,
     originalTitle,
@@ -100,8 +71,8 @@ export function clipFrom(
     originalUrl,
     urlNote: chosen.url === originalUrl ? '' : urlNoteFor(chosen, capture?.canonical ?? ''),
     siteName: capture?.siteName ?? '',
-    author: capture?.author || fromJsonLd.author,
-    published: dayOf(capture?.published || fromJsonLd.published),
+    author: capture?.author ?? '',
+    published: capture?.published ?? '',
     description: capture?.description ?? '',
     selection: capture?.selection ?? '',
     note,

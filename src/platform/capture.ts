@@ -1,6 +1,8 @@
 import { capturePage } from '../content/capture-page';
 import { linkTextFor } from '../content/link-text';
-import { readCapture, type PageCapture } from '../core/clip';
+import type { PageCapture } from '../core/clip';
+import { readCapture } from '../core/read-capture';
+import { unreadableReason } from '../core/unreadable-page';
 import { browser } from './browser';
 
 export type CaptureResult = { ok: true; capture: PageCapture } | { ok: false; reason: string };
@@ -10,13 +12,14 @@ export type CaptureResult = { ok: true; capture: PageCapture } | { ok: false; re
  * no script ever runs on a page the curator did not clip. Fails (with a reason, never a throw) on
  * pages where extensions may not run: chrome://, the Web Store, the PDF viewer, file:// ...
  */
-export async function captureTab(tabId: number): Promise<CaptureResult> {
+export async function captureTab(tabId: number, tabUrl: string): Promise<CaptureResult> {
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: capturePage });
     const capture = readCapture(frame?.result);
     return capture ? { ok: true, capture } : { ok: false, reason: 'The page sent back nothing usable.' };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    // The browser's message is technical; the curator gets the reason in plain words.
+    return { ok: false, reason: unreadableReason(tabUrl, error instanceof Error ? error.message : String(error)) };
   }
 }
 

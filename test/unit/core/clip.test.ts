@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipFrom, isWebUrl, itemBlocker, readCapture, type PageCapture } from '../../../src/core/clip';
+import { clipFrom, isWebUrl, itemBlocker, type PageCapture } from '../../../src/core/clip';
+import { readCapture } from '../../../src/core/read-capture';
 
 const capture: PageCapture = {
   title: 'Page title',
@@ -32,6 +33,11 @@ describe('readCapture', () => {
   it('ignores inherited properties a hostile page might plant', () => {
     const planted = Object.create({ title: 'from the prototype' }) as object;
     expect(readCapture(planted)?.title).toBe('');
+  });
+  it('reads author and date from meta tags, else JSON-LD', () => {
+    const ld = JSON.stringify({ author: { name: 'Lee' }, datePublished: '2021-03-03T00:00:00Z' });
+    expect(readCapture({ ...capture, jsonLd: [ld] })).toMatchObject({ author: 'Lee', published: '2021-03-03' });
+    expect(readCapture({ ...capture, author: 'Matt', published: '2020-01-01T10:00:00Z', jsonLd: [ld] })).toMatchObject({ author: 'Matt', published: '2020-01-01' });
   });
   it('caps very long strings', () => {
     expect(readCapture({ ...capture, title: 'x'.repeat(100_000) })?.title).toHaveLength(4096);
@@ -77,11 +83,6 @@ describe('clipFrom', () => {
   it('honours rules the curator turned off', () => {
     const clip = clipFrom(tab, { ...capture, title: '(2) Post' }, '', { disabledRules: ['notification-counter'] });
     expect(clip.title).toBe('(2) Post');
-  });
-  it('reads author and date from meta tags, else JSON-LD', () => {
-    const ld = JSON.stringify({ author: { name: 'Lee' }, datePublished: '2021-03-03T00:00:00Z' });
-    expect(clipFrom(tab, { ...capture, jsonLd: [ld] })).toMatchObject({ author: 'Lee', published: '2021-03-03' });
-    expect(clipFrom(tab, { ...capture, author: 'Matt', jsonLd: [ld] }).author).toBe('Matt');
   });
   it('leaves a non-web address alone for the blocker to explain', () => {
     expect(clipFrom({ title: 'Ext', url: 'chrome://extensions/' }, null).url).toBe('chrome://extensions/');

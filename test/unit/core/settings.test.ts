@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings } from '../../../src/core/settings';
+
+describe('readSettings', () => {
+  it('gives the defaults (Kubelist’s) for nothing stored', () => {
+    expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(DEFAULT_SETTINGS).toMatchObject({ issueUrlBase: 'https://kubelist.com/issue/', weekday: 3, recurringSlot: 'Tweet of the week' });
+  });
+
+  it('keeps every valid field', () => {
+    const mine = { newsletterName: 'Mesh Weekly', issueUrlBase: 'https://mesh.test/i/', weekday: 1, recurringSlot: '', headlineEmoji: '🕸', disabledRules: ['site-name', 'site-name', 'utm-params'] };
+    expect(readSettings(mine)).toEqual({ settings: { ...mine, disabledRules: ['site-name', 'utm-params'] }, problems: [] });
+  });
+
+  it('falls back field by field, naming each problem', () => {
+    const { settings, problems } = readSettings({ newsletterName: ' ', issueUrlBase: 'javascript:alert(1)', weekday: 9, disabledRules: 'all' });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problems).toHaveLength(4);
+    expect(problems[1]).toMatch(/^issueUrlBase/);
+  });
+
+  it('ignores inherited and unknown keys', () => {
+    const planted = Object.assign(Object.create({ weekday: 5 }) as object, { extra: 1 });
+    expect(readSettings(planted).settings.weekday).toBe(3);
+  });
+});
