@@ -1,6 +1,5 @@
 import { appendEmoji } from '../src/core/append-emoji';
 import { clipFrom, isWebUrl, itemBlocker, type Clip } from '../src/core/clip';
-import { unreadableReason } from '../src/core/unreadable-page';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
@@ -11,7 +10,7 @@ import { createStore, type Store } from '../src/ui/store';
 /** What the popup needs from the outside world; UI tests pass fakes. */
 export interface PopupDeps {
   targetTab(): Promise<TabInfo>;
-  captureTab(tabId: number): Promise<CaptureResult>;
+  captureTab(tabId: number, tabUrl: string): Promise<CaptureResult>;
   loadDraft(): Promise<Draft>;
   addItem(fields: ItemFields): Promise<ItemRecord>;
   findFeatured(url: string): Promise<FeaturedMatch[]>;
@@ -160,12 +159,15 @@ export function createPopupStore(deps: PopupDeps) {
     void deps.highlightedTabCount().then((highlighted) => store.set({ highlighted }), () => undefined);
     // Without history, suggestions still come from the keywords.
     void deps.recentBlurbs().then((blurbHistory) => store.set({ blurbHistory }), () => store.set({ blurbHistory: [] }));
-    const result = await deps.captureTab(tab.id);
-    if (result.ok) {
+    const result = await deps.captureTab(tab.id, tab.url);
+    if (result.ok && !sameAddress(result.capture.url, tab.url)) {
+      // The tab went elsewhere between opening the popup and the capture: that page is not this one.
+      applyClip(clipFrom(tab, null, NAVIGATED), 'tab');
+      store.set({ status: NAVIGATED });
+    } else if (result.ok) {
       applyClip(clipFrom(tab, result.capture), 'page');
     } else {
-      const why = unreadableReason(tab.url, result.reason);
-      applyClip(clipFrom(tab, null, `${why} The tab’s title and URL are used instead.`), 'tab');
+      applyClip(clipFrom(tab, null, `${result.reason} The tab’s title and URL are used instead.`), 'tab');
     }
   }
 
@@ -252,6 +254,16 @@ export function createPopupStore(deps: PopupDeps) {
     /** Writes what is typed now (tests, and a page about to go away). */
     flush: () => writes.flush(),
   };
+}
+
+const NAVIGATED = 'The tab went to another page while it was being read, so what was read there is discarded: the title and URL are those of the page you opened this on.';
+
+/**
+ * Whether a capture ran on the page the popup was opened for: the same address but for its
+ * #fragment (a jump within the page). An address not known on either side is not compared.
+ */
+function sameAddress(captured: string, opened: string): boolean {
+  return captured === '' || opened === '' || captured.split('#')[0] === opened.split('#')[0];
 }
 
 function messageOf(error: unknown): string {
