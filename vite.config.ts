@@ -2,33 +2,41 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { manifestFor, targetForMode, type SourceManifest } from './scripts/manifest-for.js';
 
 /**
- * The e2e build differs from the store build only in host permissions for loopback pages:
- * automation cannot give the `activeTab` grant that a real toolbar click gives.
+ * Three builds from the same sources, chosen by `--mode` (scripts/manifest-for.ts says how their
+ * manifests differ): the store build (`vite build` → dist/), the e2e build (`--mode e2e` →
+ * dist-e2e/, plus host permissions for loopback pages) and the Firefox build (`--mode firefox` →
+ * dist-firefox/, an event page instead of the service worker).
  */
-const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const BUILDS = {
+  chrome: { outDir: 'dist', browser: 'chrome', target: 'chrome116' },
+  'chrome-e2e': { outDir: 'dist-e2e', browser: 'chrome', target: 'chrome116' },
+  firefox: { outDir: 'dist-firefox', browser: 'firefox', target: 'firefox140' },
+} as const;
 
-function manifestFor(mode: string): ManifestV3Export {
-  if (mode !== 'e2e') return manifest as ManifestV3Export;
-  return { ...manifest, host_permissions: E2E_HOSTS } as ManifestV3Export;
-}
-
-export default defineConfig(({ mode }) => ({
-  // crx rewrites manifest entries; tests never need it.
-  plugins: process.env.VITEST ? [] : [crx({ manifest: manifestFor(mode) })],
-  build: {
-    outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
-    emptyOutDir: true,
-    target: 'chrome116',
-    // Extension pages load from disk: inlining tiny assets buys nothing and breaks the CSP.
-    assetsInlineLimit: 0,
-  },
-  test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/setup.ts'],
-    alias: {
-      'webextension-polyfill': fileURLToPath(new URL('./test/fakes/browser.ts', import.meta.url)),
+export default defineConfig(({ mode }) => {
+  const target = targetForMode(mode);
+  const build = BUILDS[target];
+  const built = manifestFor(manifest as SourceManifest, target, pkg.version);
+  return {
+    // crx rewrites manifest entries; tests never need it.
+    plugins: process.env.VITEST ? [] : [crx({ manifest: built as ManifestV3Export, browser: build.browser })],
+    build: {
+      outDir: build.outDir,
+      emptyOutDir: true,
+      target: build.target,
+      // Extension pages load from disk: inlining tiny assets buys nothing and breaks the CSP.
+      assetsInlineLimit: 0,
     },
-  },
-}));
+    test: {
+      include: ['test/unit/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}'],
+      setupFiles: ['test/setup.ts'],
+      alias: {
+        'webextension-polyfill': fileURLToPath(new URL('./test/fakes/browser.ts', import.meta.url)),
+      },
+    },
+  };
+});

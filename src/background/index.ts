@@ -2,6 +2,7 @@
 // registered synchronously at top level, so an event that wakes the worker finds them.
 import { browser } from '../platform/browser';
 import { showDraftCount } from '../platform/badge';
+import { openWelcomePage } from '../platform/shortcuts';
 import { draftItemCount, openCuratorDb } from '../storage';
 import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from './menus';
 import { addLink, addPage } from './quick-add';
@@ -13,9 +14,11 @@ async function restoreBadge() {
   db.close();
 }
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
   void createMenus();
   void restoreBadge();
+  // The first-run page, once, for a person: not under automation (tests open their own pages).
+  if (reason === 'install' && !navigator.webdriver) void openWelcomePage();
 });
 browser.runtime.onStartup.addListener(() => void restoreBadge());
 

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'vite';
+import { analyzePage, htmlResources } from './first-load';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
+
+export interface Build {
+  /** Absolute path of the unpacked extension, in a temp dir; `remove()` deletes it. */
+  dir: string;
+  manifest: Record<string, unknown>;
+  remove(): void;
+}
+
+/**
+ * `vite build` of the extension into a fresh temp dir: `store` is what `npm run build` ships,
+ * `e2e` adds loopback host permissions so automation can read a test page's tab (what a real
+ * toolbar click's `activeTab` grant gives). The child must not inherit a test runner's
+ * environment: vite.config.ts drops the crx plugin when VITEST is set.
+ */
+export async function buildExtension(mode: 'store' | 'e2e'): Promise<Build> {
+  const dir = mkdtempSync(join(tmpdir(), `curator-bench-${mode}-`));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
+  const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const args = [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error', ...(mode === 'e2e' ? ['--mode', 'e2e'] : [])];
+  try {
+    await promisify(execFile)(process.execPath, args, { cwd: REPO_ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    return { dir, manifest, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+/**
+ * Adds the benchmark's own pages to a built extension, under `bench/`: `blank.html`, the
+ * baseline every page is compared with; `bench.html`, which runs the extension's storage and
+ * export code for the seeding and the archive figures; and `popup-code.html` (see popupCodePage).
+ * The extension's own pages are untouched.
+ */
+export async function addBenchPages(extensionDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: PAGE_DIR,
+    base: '/bench/',
+    logLevel: 'error',
+    build: {
+      outDir: join(extensionDir, 'bench'),
+      emptyOutDir: true,
+      target: 'chrome116',
+      assetsInlineLimit: 0,
+      rollupOptions: { input: { bench: join(PAGE_DIR, 'bench.html'), blank: join(PAGE_DIR, 'blank.html') } },
+    },
+  });
+  popupCodePage(extensionDir);
+}
+
+/**
+ * A reference page between the blank page and the popup: the popup's stylesheet and modulepreloads
+ * as its HTML names them, and a script that imports every chunk of the popup's first load except
+ * its entry (so Preact, the polyfill, the cleanup rules load and run, but no app code). It is
+ * ready at the first frame after that script ran: the cost of loading the popup's code, apart
+ * from the cost of what the popup then does.
+ */
+function popupCodePage(extensionDir: string) {
+  const html = readFileSync(join(extensionDir, 'popup', 'index.html'), 'utf8');
+  const entry = htmlResources(html.replace(/<link\b[^>]*>/gi, '')).map((src) => src.replace(/^\//, ''));
+  const chunks = analyzePage(extensionDir, 'popup/index.html')
+    .initial.map((file) => file.path)
+    .filter((path) => path.endsWith('.js') && !entry.includes(path));
+  const links = [...html.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => tag).join('\n    ');
+  writeFileSync(
+    join(extensionDir, 'bench', 'popup-code.js'),
+    `${chunks.map((path) => `import '/${path}';`).join('\n')}\ndocument.body.dataset.loaded = 'yes';\n`,
+  );
+  writeFileSync(
+    join(extensionDir, 'bench', 'popup-code.html'),
+    `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>The popup's code, not run</title>\n    ${links}\n    <script type="module" src="/bench/popup-code.js"></script>\n  </head>\n  <body></body>\n</html>\n`,
+  );
+}
