@@ -1,20 +1,39 @@
 import type { ArchiveSectionDeps } from './archive-section-deps';
+import type { BackupStore } from './backup-store';
 import type { EditorStore } from './editor-store';
 import type { DeskStore } from './desk-store';
 import { useRoute } from './route';
+import { useStore } from '../src/ui/store';
+import { BackupPanel } from './components/BackupPanel';
 import { DraftSection } from './components/DraftSection';
 import { LazyArchiveSections } from './components/LazyArchiveSections';
 import { SectionNav } from './components/SectionNav';
+import { StorageBanner } from './components/StorageBanner';
 
-export function App({ editor, desk, archive }: { editor: EditorStore; desk: DeskStore; archive: ArchiveSectionDeps }) {
+interface Props {
+  editor: EditorStore;
+  desk: DeskStore;
+  archive: ArchiveSectionDeps;
+  backup: BackupStore;
+}
+
+export function App({ editor, desk, archive, backup }: Props) {
   const route = useRoute();
+  const { storage } = useStore(editor.store);
   return (
     <div class="layout">
       <header class="top">
         <h1>Kubelist Curator · Issue editor</h1>
         <SectionNav route={route} />
       </header>
-      {route.view === 'draft' ? <DraftSection editor={editor} desk={desk} item={route.item} /> : <LazyArchiveSections route={route} deps={archive} />}
+      <StorageBanner storage={storage} />
+      {route.view === 'draft' ? (
+        <DraftSection editor={editor} desk={desk} item={route.item} />
+      ) : route.view === 'backup' ? (
+        <BackupPanel backup={backup} />
+      ) : (
+        <LazyArchiveSections route={route} deps={archive} />
+      )}
     </div>
   );
 }

@@ -1,19 +1,25 @@
 import { moveInList } from '../src/core/move-in-list';
 import type { IssueRef } from '../src/core/next-issue';
-import type { Draft, IssueFields, ItemFields } from '../src/storage';
-import { createPendingWrites } from '../src/ui/pending-writes';
+import type { BackupStatus, Draft, IssueFields, ItemFields } from '../src/storage';
 import { createStore } from '../src/ui/store';
+import { createAutosave, type SaveState } from './autosave';
 
 /** What the editor needs from storage; UI tests pass an in-memory database. */
 export interface EditorDeps {
   loadDraft(): Promise<Draft>;
-  updateDraft(issueId: string, patch: Partial<IssueFields>): Promise<void>;
+  /** False when the issue is gone (replaced by a restore in another tab). */
+  updateDraft(issueId: string, patch: Partial<IssueFields>): Promise<boolean | void>;
   updateItem(id: string, patch: Partial<ItemFields>): Promise<boolean>;
   deleteItem(id: string): Promise<void>;
   moveItem(id: string, toIndex: number): Promise<void>;
   /** Numbers and dates of the archived issues, so a draft number that is taken can be flagged. */
   archiveIndex?(): Promise<IssueRef[]>;
+  /** When the last backup was made, for the reminder. */
+  backupStatus?(): Promise<BackupStatus>;
 }
+
+/** The page's connection: usable, waiting for another tab to let an upgrade through, or closed for one. */
+export type StorageState = 'ok' | 'blocked' | 'reload';
 
 export interface EditorState {
   draft: Draft | null;
@@ -21,41 +27,79 @@ export interface EditorState {
   archive: IssueRef[];
   /** The outcome of the last action, announced to screen readers. */
   status: string;
-  /** A storage failure; the edits stay on screen. */
+  /** A storage failure other than autosave's; the edits stay on screen. */
   error: string;
+  /** Autosave: "Saved" only once every edit has committed. */
+  save: SaveState;
+  saveError: string;
+  backup: BackupStatus | null;
+  storage: StorageState;
 }
 
-/** Typing is written this long after the last keystroke. */
-const SAVE_DELAY_MS = 250;
+export interface EditorOptions {
+  /** Typing is written this long after the last keystroke. */
+  saveDelayMs?: number;
+  /** A failed write is tried again after this long. */
+  retryMs?: number;
+}
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
-export function createEditorStore(deps: EditorDeps) {
-  const store = createStore<EditorState>({ draft: null, archive: [], status: '', error: '' });
-  const writes = createPendingWrites(SAVE_DELAY_MS, (error) =>
-    store.set({ error: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
-  );
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Keys of unsaved edits name the record and the field, so a reload can put them back on the right one. */
+const issueKey = (issueId: string, field: string) => `issue:${issueId}:${field}`;
+const itemKey = (itemId: string, field: string) => `item:${itemId}:${field}`;
+
+/** `draft` as stored, with this page's edits that are not committed yet laid over it. */
+function withUnsaved(draft: Draft, unsaved: ReadonlyMap<string, unknown>): Draft {
+  if (unsaved.size === 0) return draft;
+  const overlay = <T extends object>(record: T, key: (field: string) => string): T => {
+    const local = Object.keys(record).filter((field) => unsaved.has(key(field)));
+    return local.length === 0 ? record : { ...record, ...Object.fromEntries(local.map((field) => [field, unsaved.get(key(field))])) };
+  };
+  return {
+    issue: overlay(draft.issue, (field) => issueKey(draft.issue.id, field)),
+    items: draft.items.map((item) => overlay(item, (field) => itemKey(item.id, field))),
+  };
+}
+
+export function createEditorStore(deps: EditorDeps, options: EditorOptions = {}) {
+  const store = createStore<EditorState>({
+    draft: null, archive: [], status: '', error: '', save: 'idle', saveError: '', backup: null, storage: 'ok',
+  });
+  const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: messageOf });
+  autosave.status.subscribe(({ state, error }) => store.set({ save: state, saveError: error }));
+  let loads = 0;
 
   async function load() {
+    const ticket = ++loads;
     try {
-      const [draft, archive] = await Promise.all([deps.loadDraft(), deps.archiveIndex?.() ?? []]);
-      store.set({ draft, archive, error: '' });
+      const [draft, archive, backup] = await Promise.all([deps.loadDraft(), deps.archiveIndex?.() ?? [], deps.backupStatus?.() ?? null]);
+      // A slower, older load never replaces what a newer one showed.
+      if (ticket !== loads) return;
+      store.set({ draft: withUnsaved(draft, autosave.unsavedValues()), archive, backup, error: '' });
     } catch (error) {
-      store.set({ error: `Couldn't open the draft: ${String(error)}` });
+      if (ticket === loads) store.set({ error: `Couldn't open the draft: ${messageOf(error)}` });
     }
   }
 
   /** Another page changed the data: write what is pending here first, so no edit is lost. */
   async function reload() {
-    await writes.flush();
+    await autosave.flush();
     await load();
   }
 
   function setIssueField<K extends keyof IssueFields>(field: K, value: IssueFields[K]) {
     const draft = store.get().draft;
     if (!draft) return;
+    const id = draft.issue.id;
     store.set({ draft: { ...draft, issue: { ...draft.issue, [field]: value } } });
-    writes.schedule(`issue:${field}`, () => deps.updateDraft(draft.issue.id, { [field]: value }));
+    autosave.schedule(issueKey(id, field), value, async () => {
+      if ((await deps.updateDraft(id, { [field]: value })) === false) {
+        store.set({ status: `The issue was replaced in another tab, so its ${field} typed here was not kept.` });
+      }
+    });
   }
 
   function setItemField<K extends keyof ItemFields>(id: string, field: K, value: string) {
@@ -63,7 +107,12 @@ export function createEditorStore(deps: EditorDeps) {
     if (!draft) return;
     const items = draft.items.map((item) => (item.id === id ? { ...item, [field]: value } : item));
     store.set({ draft: { ...draft, items } });
-    writes.schedule(`item:${id}:${field}`, () => deps.updateItem(id, { [field]: value }));
+    // Only this field is sent: the write patches the stored record, keeping fields other pages wrote.
+    autosave.schedule(itemKey(id, field), value, async () => {
+      if (!(await deps.updateItem(id, { [field]: value }))) {
+        store.set({ status: `An item was deleted in another tab, so its ${field} typed here was not kept.` });
+      }
+    });
   }
 
   async function removeItem(id: string) {
@@ -71,8 +120,8 @@ export function createEditorStore(deps: EditorDeps) {
     const index = draft?.items.findIndex((item) => item.id === id) ?? -1;
     if (!draft || index < 0) return;
     store.set({ draft: { ...draft, items: draft.items.filter((item) => item.id !== id) }, status: `Deleted item ${index + 1}.` });
-    await writes.flush();
-    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: `Not deleted: ${String(error)}` }));
+    await autosave.flush();
+    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: `Not deleted: ${messageOf(error)}` }));
   }
 
   /** Moves an item on screen at once (so fast repeated key presses each count), then in storage. */
@@ -84,8 +133,8 @@ export function createEditorStore(deps: EditorDeps) {
       draft: { ...draft, items: moveInList(draft.items, from, toIndex) },
       status: `Moved item ${from + 1} to position ${toIndex + 1}.`,
     });
-    await writes.flush();
-    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: `Not moved: ${String(error)}` }));
+    await autosave.flush();
+    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: `Not moved: ${messageOf(error)}` }));
   }
 
   /** Moves an item `delta` places from where it is now (not where it was when the key was pressed). */
@@ -111,7 +160,10 @@ export function createEditorStore(deps: EditorDeps) {
     removeItem,
     moveItem,
     moveBy,
-    flush: () => writes.flush(),
+    flush: () => autosave.flush(),
+    /** True while some edit is not committed: closing the page now would lose it. */
+    hasUnsaved: () => autosave.pending,
+    setStorage: (storage: StorageState) => store.set({ storage }),
     announce: (status: string) => store.set({ status }),
   };
 }

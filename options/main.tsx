@@ -1,40 +1,85 @@
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
-import { deleteItem, draftItemCount, loadDraft, moveItem, onChanged, onOwnChange, openCuratorDb, updateDraft, updateItem } from '../src/storage';
-import { addItem, archiveIndex, findFeatured, loadArchiveIssues, publishDraft } from '../src/storage';
+import { createConnection, deleteItem, draftItemCount, loadDraft, moveItem, onChanged, onOwnChange, updateDraft, updateItem } from '../src/storage';
+import { addItem, archiveIndex, findFeatured, loadArchiveIssues, publishDraft, requestPersistence } from '../src/storage';
+import { backupStatus, exportBackup, listSnapshots, loadSnapshot, markBackedUp, previewRestore, restoreBackup } from '../src/storage';
 import { App } from './App';
 import { archiveSectionDeps } from './archive-section-deps';
+import { createBackupStore } from './backup-store';
 import { createDeskStore } from './desk-store';
 import { createEditorStore } from './editor-store';
+import { saveFile } from './save-file';
 
-const db = openCuratorDb();
-const editor = createEditorStore({
-  loadDraft: async () => loadDraft(await db),
-  updateDraft: async (id, patch) => updateDraft(await db, id, patch),
-  updateItem: async (id, patch) => updateItem(await db, id, patch),
-  deleteItem: async (id) => deleteItem(await db, id),
-  moveItem: async (id, toIndex) => moveItem(await db, id, toIndex),
-  archiveIndex: async () => archiveIndex(await db),
+// The page's one connection: reopened if the browser closes it; closed (after saving what is
+// pending) when another tab upgrades the schema, and this page then asks to be reloaded.
+const connection = createConnection({
+  beforeClose: () => editor.flush(),
+  closedForUpgrade: () => editor.setStorage('reload'),
+  blocked: () => editor.setStorage('blocked'),
+  opened: () => editor.store.get().storage === 'blocked' && editor.setStorage('ok'),
 });
+const run = connection.run;
+
+const editor = createEditorStore({
+  loadDraft: () => run((db) => loadDraft(db)),
+  updateDraft: (id, patch) => run((db) => updateDraft(db, id, patch)),
+  updateItem: (id, patch) => run((db) => updateItem(db, id, patch)),
+  deleteItem: (id) => run((db) => deleteItem(db, id)),
+  moveItem: (id, toIndex) => run((db) => moveItem(db, id, toIndex)),
+  archiveIndex: () => run((db) => archiveIndex(db)),
+  backupStatus: () => run((db) => backupStatus(db)),
+});
+// The archive sections take a database promise: they get the page's connection as first opened.
+const db = run(async (opened) => opened);
+db.catch(() => undefined); // the draft section says why storage failed
 // An import may renumber an empty draft; this page is not told of its own writes, so reload here.
 const archive = archiveSectionDeps(db, () => void editor.reload());
 
 const desk = createDeskStore(
   {
-    addItem: async (fields) => addItem(await db, fields),
-    moveItem: async (id, toIndex) => moveItem(await db, id, toIndex),
-    findFeatured: async (url) => findFeatured(await db, url),
-    loadArchiveIssues: async () => loadArchiveIssues(await db),
-    publishDraft: async () => publishDraft(await db),
+    addItem: (fields) => run((db) => addItem(db, fields)),
+    moveItem: (id, toIndex) => run((db) => moveItem(db, id, toIndex)),
+    findFeatured: (url) => run((db) => findFeatured(db, url)),
+    loadArchiveIssues: () => run((db) => loadArchiveIssues(db)),
+    publishDraft: () => run((db) => publishDraft(db)),
   },
   editor,
 );
 
-render(<App editor={editor} desk={desk} archive={archive} />, document.getElementById('app')!);
+const backup = createBackupStore({
+  exportBackup: () => run((db) => exportBackup(db)),
+  markBackedUp: (at) => run((db) => markBackedUp(db, at)),
+  backupStatus: () => run((db) => backupStatus(db)),
+  previewRestore: (data, mode) => run((db) => previewRestore(db, data, mode)),
+  // What is typed here is written first, so the restore sees (and a replace snapshots) it.
+  restore: async (data, mode) => {
+    await editor.flush();
+    const outcome = await run((db) => restoreBackup(db, data, mode));
+    void editor.reload();
+    return outcome;
+  },
+  listSnapshots: () => run((db) => listSnapshots(db)),
+  loadSnapshot: (id) => run((db) => loadSnapshot(db, id)),
+  download: saveFile,
+  // Asked once per editor page; the browser answers at once, and only the first grant matters.
+  persistence: (() => {
+    const asked = requestPersistence();
+    return () => asked;
+  })(),
+});
+
+render(<App editor={editor} desk={desk} archive={archive} backup={backup} />, document.getElementById('app')!);
 void editor.load();
 // Items clipped in the popup (or edits in another editor tab) show up here at once.
-onChanged(() => void editor.reload(), new AbortController().signal);
+onChanged(() => {
+  void editor.reload();
+  void backup.load();
+}, new AbortController().signal);
 // Keep the toolbar badge's count in step with deletions made here.
-onOwnChange(() => void db.then(draftItemCount).then(showDraftCount), new AbortController().signal);
+onOwnChange(() => void run(draftItemCount).then(showDraftCount, () => undefined), new AbortController().signal);
 // Typing is written within a quarter second; this only covers closing the tab inside that window.
 addEventListener('pagehide', () => void editor.flush());
+// Closing the tab while a write is failing (no room left, say) would lose that text: ask first.
+addEventListener('beforeunload', (event) => {
+  if (editor.store.get().save === 'failed') event.preventDefault();
+});

@@ -6,11 +6,12 @@ export type Route =
   | { view: 'archive'; number: number | null; /** An item of the open issue to show, from 1. */ item?: number }
   | { view: 'import' }
   | { view: 'search'; query: string }
-  | { view: 'stats' };
+  | { view: 'stats' }
+  | { view: 'backup' };
 
 /**
  * Reads `#archive/117`, `#archive`, `#import`; `#archive/117/3` (item 3 of #117), `#draft/<item id>`,
- * `#search?q=words`, `#stats`; anything else is the draft.
+ * `#search?q=words`, `#stats`, `#backup`; anything else is the draft.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   const search = /^search\/?(?:\?(.*))?$/s.exec(path);
   if (search) return { view: 'search', query: new URLSearchParams(search[1] ?? '').get('q') ?? '' };
   if (path === 'stats') return { view: 'stats' };
+  if (path === 'backup') return { view: 'backup' };
   const draftItem = /^draft\/([\w-]{1,100})\/?$/.exec(path);
   if (draftItem) return { view: 'draft', item: draftItem[1]! };
   return { view: 'draft' };

@@ -6,6 +6,7 @@ import type { HistoryEntry } from '../src/core/emoji-suggest';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import { createStore, type Store } from '../src/ui/store';
+import { NAVIGATED, sameAddress } from './same-page';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
 export interface PopupDeps {
@@ -254,16 +255,6 @@ export function createPopupStore(deps: PopupDeps) {
     /** Writes what is typed now (tests, and a page about to go away). */
     flush: () => writes.flush(),
   };
-}
-
-const NAVIGATED = 'The tab went to another page while it was being read, so what was read there is discarded: the title and URL are those of the page you opened this on.';
-
-/**
- * Whether a capture ran on the page the popup was opened for: the same address but for its
- * #fragment (a jump within the page). An address not known on either side is not compared.
- */
-function sameAddress(captured: string, opened: string): boolean {
-  return captured === '' || opened === '' || captured.split('#')[0] === opened.split('#')[0];
 }
 
 function messageOf(error: unknown): string {

@@ -9,6 +9,8 @@ import { useStore } from '../../src/ui/store';
 import type { DeskStore } from '../desk-store';
 import type { EditorStore } from '../editor-store';
 import { useReveal } from '../route';
+import { BackupReminder } from './BackupReminder';
+import { EditorSaveState } from './EditorSaveState';
 import { IssueChecks } from './IssueChecks';
 import { IssueFields } from './IssueFields';
 import { ItemList } from './ItemList';
@@ -27,7 +29,7 @@ interface Props {
 
 /** The draft being written: fields, items and checks on one side, the live export on the other. */
 export function DraftSection({ editor, desk, item }: Props) {
-  const { draft, archive, status, error } = useStore(editor.store);
+  const { draft, archive, status, error, save, saveError, backup } = useStore(editor.store);
   const { earlier, habits, deleted } = useStore(desk.store);
   const [showPreview, setShowPreview] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -69,6 +71,7 @@ export function DraftSection({ editor, desk, item }: Props) {
       ) : (
         <>
           <main class="editor">
+            <EditorSaveState save={save} error={saveError} />
             <NumberClash draft={draft.issue} archive={archive} editor={editor} />
             <IssueFields issue={draft.issue} editor={editor} />
             <h2 class="items-heading">
@@ -79,6 +82,7 @@ export function DraftSection({ editor, desk, item }: Props) {
               Add item
             </button>
             <IssueChecks checks={checks} counts={counts} />
+            <BackupReminder status={backup} />
             <PublishBar
               number={draft.issue.number}
               blocked={checks.some((c) => c.severity === 'block')}

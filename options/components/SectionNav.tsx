@@ -6,6 +6,7 @@ const SECTIONS = [
   { view: 'import', label: 'Import' },
   { view: 'search', label: 'Search' },
   { view: 'stats', label: 'Stats' },
+  { view: 'backup', label: 'Backup' },
 ] as const;
 
 /** Where a section's link goes: its plain address (the archive list, an empty search). */

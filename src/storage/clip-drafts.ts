@@ -1,4 +1,5 @@
 import { urlKey } from '../core/cleanup';
+import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
 import type { ClipRecord } from './schema';
 
@@ -25,10 +26,11 @@ export async function saveClipDraft(db: CuratorDatabase, pageUrl: string, draft:
 /** Forgets the half-written blurb for a page, once its item is added; also prunes stale ones. */
 export async function discardClipDraft(db: CuratorDatabase, pageUrl: string, now = Date.now()): Promise<void> {
   const tx = db.transaction('clips', 'readwrite');
-  await tx.store.delete(urlKey(pageUrl));
-  const stale = IDBKeyRange.upperBound(now - KEEP_FOR_MS);
-  for (let cursor = await tx.store.index('by-updated').openCursor(stale); cursor; cursor = await cursor.continue()) {
-    await cursor.delete();
-  }
-  await tx.done;
+  await committed(tx, async () => {
+    await tx.store.delete(urlKey(pageUrl));
+    const stale = IDBKeyRange.upperBound(now - KEEP_FOR_MS);
+    for (let cursor = await tx.store.index('by-updated').openCursor(stale); cursor; cursor = await cursor.continue()) {
+      await cursor.delete();
+    }
+  });
 }

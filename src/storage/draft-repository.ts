@@ -4,6 +4,7 @@ import { nextIssueDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
 import { moveInList } from '../core/move-in-list';
 import { notifyChanged } from './change-feed';
+import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
 import type { CuratorDb, IssueRecord, ItemRecord } from './schema';
 
@@ -81,7 +82,7 @@ export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Dat
   return record;
 }
 
-/** Changes some of an item's fields; returns false when the item no longer exists. */
+/** Changes some of an item's fields, in one read-modify-write transaction; false when the item no longer exists. */
 export async function updateItem(
   db: CuratorDatabase,
   id: string,
@@ -110,31 +111,35 @@ export async function deleteItem(db: CuratorDatabase, id: string): Promise<void>
 /** Moves an item to `toIndex` within its issue, renumbering every position in one transaction. */
 export async function moveItem(db: CuratorDatabase, id: string, toIndex: number): Promise<void> {
   const tx = db.transaction('items', 'readwrite');
-  const item = await tx.store.get(id);
-  if (item) {
+  await committed(tx, async () => {
+    const item = await tx.store.get(id);
+    if (!item) return;
     const siblings = (await tx.store.index('by-issue').getAll(item.issueId)).sort(byPosition);
     const from = siblings.findIndex((s) => s.id === id);
     const ordered = moveInList(siblings, from, toIndex);
     await Promise.all(
       ordered.map((s, position) => (s.position === position ? undefined : tx.store.put({ ...s, position }))),
     );
-  }
-  await tx.done;
+  });
   notifyChanged();
 }
 
-/** Changes some of the draft issue's own fields. */
+/**
+ * Changes some of an issue's own fields (read, patched and written in one transaction, so a
+ * field another page wrote meanwhile is kept); false when the issue no longer exists.
+ */
 export async function updateDraft(
   db: CuratorDatabase,
   issueId: string,
   patch: Partial<IssueFields>,
   now = Date.now(),
-): Promise<void> {
+): Promise<boolean> {
   const tx = db.transaction('issues', 'readwrite');
   const issue = await tx.store.get(issueId);
   if (issue) await tx.store.put({ ...issue, ...patch, updatedAt: now });
   await tx.done;
-  notifyChanged();
+  if (issue) notifyChanged();
+  return issue !== undefined;
 }
 
 /** The draft as plain issue content, ready for the formatter. */

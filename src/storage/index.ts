@@ -30,3 +30,18 @@ export { discardClipDraft, loadClipDraft, saveClipDraft, type ClipDraft } from '
 export { publishDraft, type PublishResult } from './publish';
 export { loadSearchSource } from './search-source';
 export { recentBlurbs } from './blurb-history';
+export { createConnection, type Connection, type ConnectionEvents } from './connection';
+export { explainStorageError, isQuotaError, StorageError, type StorageProblem } from './errors';
+export { requestPersistence, type Persistence } from './persistence';
+export {
+  backupStatus,
+  exportBackup,
+  listSnapshots,
+  loadSnapshot,
+  markBackedUp,
+  previewRestore,
+  restoreBackup,
+  type BackupStatus,
+  type RestoreOutcome,
+  type SnapshotSummary,
+} from './backup-repository';

@@ -31,6 +31,13 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('clips', { keyPath: 'urlKey' }).createIndex('by-updated', 'updatedAt');
   },
+  // v4: `meta` (when the last backup was made), `snapshots` (data a restore replaced), and items
+  // indexed by when they were added, to count what no backup holds yet.
+  (db, tx) => {
+    db.createObjectStore('meta', { keyPath: 'key' });
+    db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('by-taken', 'takenAt');
+    tx.objectStore('items').createIndex('by-added', 'addedAt');
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { StorageError, unavailable } from './errors';
 import { runMigrations } from './migrations';
 import { DB_NAME, DB_VERSION, type CuratorDb } from './schema';
 
@@ -12,21 +13,46 @@ export class NewerDataError extends Error {
   }
 }
 
-/** Opens (creating or upgrading) the curator's database. */
-export async function openCuratorDb(name = DB_NAME): Promise<CuratorDatabase> {
+/** What a page hears about its connection's life; all optional. */
+export interface OpenEvents {
+  /** This open waits: another page still holds a connection at an older version. */
+  blocked?(): void;
+  /**
+   * Another page needs a newer version (or deletes the data), and this connection must go. The
+   * handler calls `close` when it has saved what it must; without one, it closes at once.
+   */
+  blocking?(close: () => void): void;
+  /** The browser closed the connection abnormally (storage cleared, disk gone). */
+  terminated?(): void;
+}
+
+/**
+ * Opens (creating or upgrading) the curator's database. Fails with NewerDataError for data from a
+ * newer version, a StorageError saying why for a failed upgrade or an unusable IndexedDB.
+ */
+export async function openCuratorDb(name = DB_NAME, events: OpenEvents = {}): Promise<CuratorDatabase> {
+  let migrationError: unknown;
   try {
     return await openDB<CuratorDb>(name, DB_VERSION, {
       upgrade(db, oldVersion, newVersion, tx) {
-        // A failed step aborts the upgrade; openDB then rejects with the abort.
-        runMigrations(db, tx, oldVersion, newVersion ?? DB_VERSION).catch(() => undefined);
+        // A failed step aborts the upgrade; openDB then rejects with the abort, and we say why.
+        runMigrations(db, tx, oldVersion, newVersion ?? DB_VERSION).catch((error: unknown) => (migrationError = error));
       },
+      blocked: () => events.blocked?.(),
       blocking(_current, _next, event) {
-        // Another page wants a newer schema: step aside rather than stall its upgrade.
-        (event.target as IDBDatabase).close();
+        // Step aside rather than stall the other page's upgrade.
+        const db = event.target as IDBDatabase;
+        if (events.blocking) events.blocking(() => db.close());
+        else db.close();
       },
+      terminated: () => events.terminated?.(),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') throw new NewerDataError();
-    throw error;
+    if (migrationError !== undefined) {
+      const why = migrationError instanceof Error ? migrationError.message : String(migrationError);
+      throw new StorageError('other', `Updating the stored data to this version failed, so it was left exactly as it was. (${why})`, { cause: migrationError });
+    }
+    throw unavailable(error);
   }
 }

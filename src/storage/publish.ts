@@ -15,6 +15,8 @@ export type PublishResult =
  */
 export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promise<PublishResult> {
   const tx = db.transaction(['issues', 'items'], 'readwrite');
+  // A request that fails fails the transaction too: the caller hears it once, from the request.
+  tx.done.catch(() => undefined);
   const issues = tx.objectStore('issues');
   const draft = await issues.index('by-status').get('draft');
   const itemCount = draft ? await tx.objectStore('items').index('by-issue').count(draft.id) : 0;

@@ -1,8 +1,9 @@
 import type { DBSchema } from 'idb';
+import type { BackupFile } from '../core/backup';
 
 export const DB_NAME = 'kubelist-curator';
 /** Bump with a new step in `migrations.ts`; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type IssueStatus = 'draft' | 'published';
 
@@ -46,6 +47,20 @@ export interface ClipRecord {
   updatedAt: number;
 }
 
+/** Small facts about the data itself (schema v4): so far, when the last backup was downloaded. */
+export type MetaRecord = { key: 'last-backup'; at: number };
+
+/**
+ * A copy of everything, taken inside the transaction of a restore that replaced it (schema v4),
+ * so "Replace" can be undone by restoring the snapshot. Only the latest few are kept.
+ */
+export interface SnapshotRecord {
+  id: string;
+  takenAt: number;
+  /** A complete backup file of the data as it was; restorable like any other. */
+  file: BackupFile;
+}
+
 export interface CuratorDb extends DBSchema {
   clips: {
     key: string;
@@ -60,6 +75,15 @@ export interface CuratorDb extends DBSchema {
   items: {
     key: string;
     value: ItemRecord;
-    indexes: { 'by-issue': string; 'by-url-key': string };
+    indexes: { 'by-issue': string; 'by-url-key': string; 'by-added': number };
+  };
+  meta: {
+    key: MetaRecord['key'];
+    value: MetaRecord;
+  };
+  snapshots: {
+    key: string;
+    value: SnapshotRecord;
+    indexes: { 'by-taken': number };
   };
 }

@@ -78,7 +78,8 @@ describe('the editor store', () => {
     db.close();
     editor.setIssueField('headline', 'Kept');
     await editor.flush();
-    expect(editor.store.get().error).toMatch(/^Not saved: /);
+    expect(editor.store.get()).toMatchObject({ save: 'failed' });
+    expect(editor.store.get().saveError).not.toBe('');
     expect(editor.store.get().draft?.issue.headline).toBe('Kept');
   });
 });

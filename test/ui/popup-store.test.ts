@@ -71,7 +71,7 @@ describe('the popup store', () => {
   });
 
   it('keeps what the curator typed when the page capture arrives later', async () => {
-    openTab({ title: 'Tab', url: 'https://example.com/', page: page('Page', 'https://example.com/page') });
+    openTab({ title: 'Tab', url: 'https://example.com/page', page: page('Page', 'https://example.com/page') });
     const { popup } = await popupFor();
     const started = popup.start();
     await until(popup.store, (s) => s.phase === 'ready');

@@ -41,6 +41,7 @@ describe('the routes search adds', () => {
       ['Import', '#import'],
       ['Search', '#search'],
       ['Stats', '#stats'],
+      ['Backup', '#backup'],
     ]);
     expect(screen.getByRole('link', { name: 'Search' }).getAttribute('aria-current')).toBe('page');
   });

@@ -3,24 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { findFeatured, loadDraft, NewerDataError, openCuratorDb } from '../../../src/storage';
 import { MIGRATIONS, runMigrations, type Migration } from '../../../src/storage/migrations';
 import { DB_VERSION, type CuratorDb } from '../../../src/storage/schema';
+import { backupStatus, loadClipDraft } from '../../../src/storage';
+import { oldDatabase, V1_RECORDS, V2_RECORDS, V3_RECORDS } from '../../fixtures/old-databases';
 
 let count = 0;
 const name = () => `migrations-${++count}`;
 
-/** A database exactly as schema v1 left it: no urlKey on items, no by-url-key index. */
-async function v1Fixture(dbName: string) {
-  const db = await openDB<CuratorDb>(dbName, 1, {
-    upgrade: (d, old, next, tx) => void runMigrations(d, tx, old, next ?? 1, MIGRATIONS.slice(0, 1)),
-  });
-  const issue = { status: 'published' as const, number: 93, date: '2020-12-02', headline: '', intro: '', createdAt: 0, updatedAt: 0 };
-  await db.put('issues', { id: 'i93', ...issue });
-  await db.put('issues', { id: 'draft', ...issue, status: 'draft', number: 94 });
-  const item = { position: 0, commentary: '', addedAt: 0, updatedAt: 0 };
-  // v1 records had no urlKey; the cast writes one as it was then.
-  await db.put('items', { id: 'a', issueId: 'i93', title: 'Old link', url: 'https://www.example.com/post/?utm_source=x', ...item } as never);
-  await db.put('items', { id: 'b', issueId: 'draft', title: 'Draft link', url: 'http://other.test/a', ...item } as never);
-  db.close();
-}
+const v1Fixture = (dbName: string) => oldDatabase(dbName, 1, V1_RECORDS);
 
 describe('schema migrations', () => {
   it('has one step per version', () => {
@@ -32,12 +21,57 @@ describe('schema migrations', () => {
     await v1Fixture(dbName);
     const db = await openCuratorDb(dbName);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['clips', 'issues', 'items']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clips', 'issues', 'items', 'meta', 'snapshots']);
     expect(await db.get('items', 'a')).toMatchObject({ title: 'Old link', url: 'https://www.example.com/post/?utm_source=x' });
     expect(await findFeatured(db, 'http://example.com/post')).toEqual([
       { status: 'published', number: 93, date: '2020-12-02', title: 'Old link' },
     ]);
     expect((await loadDraft(db)).items.map((i) => i.title)).toEqual(['Draft link']);
+  });
+
+  it('v2 → current keeps every record, and adds the popup blurbs and backup stores', async () => {
+    const dbName = name();
+    await oldDatabase(dbName, 2, V2_RECORDS);
+    const db = await openCuratorDb(dbName);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('items')).toEqual(V2_RECORDS.items);
+    expect(await db.getAll('issues')).toEqual([...V2_RECORDS.issues].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.count('clips')).toBe(0);
+    expect(await findFeatured(db, 'https://example.com/post')).toHaveLength(1);
+    // Never backed up: every item is in no backup, counted through v4's new index.
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: null, itemsSince: 2 });
+    db.close();
+  });
+
+  it('v3 → current keeps the half-written blurbs and counts items added since the last backup', async () => {
+    const dbName = name();
+    await oldDatabase(dbName, 3, V3_RECORDS);
+    const db = await openCuratorDb(dbName);
+    expect(await loadClipDraft(db, 'https://example.com/half')).toEqual(V3_RECORDS.clips[0]);
+    expect(await db.getAll('items')).toEqual(V2_RECORDS.items);
+    await db.put('meta', { key: 'last-backup', at: 5 });
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: 5, itemsSince: 0 });
+    expect(await db.count('snapshots')).toBe(0);
+    db.close();
+  });
+
+  it('a failed step says why, and the database stays at its version with its data', async () => {
+    const dbName = name();
+    await oldDatabase(dbName, 3, V3_RECORDS);
+    // The v4 step swapped for one that throws, for this test only.
+    const original = MIGRATIONS[3]!;
+    (MIGRATIONS as Migration[])[3] = () => {
+      throw new Error('step 4 broke');
+    };
+    try {
+      await expect(openCuratorDb(dbName)).rejects.toThrow(/left exactly as it was.*step 4 broke/);
+    } finally {
+      (MIGRATIONS as Migration[])[3] = original;
+    }
+    const db = await openDB<CuratorDb>(dbName);
+    expect(db.version).toBe(3);
+    expect(await db.count('clips')).toBe(1);
+    db.close();
   });
 
   it('a failing step aborts the upgrade: data and version stay as they were', async () => {

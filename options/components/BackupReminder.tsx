@@ -1,0 +1,13 @@
+import { describeLastBackup, needsBackup } from '../../src/core/backup';
+import type { BackupStatus } from '../../src/storage';
+
+/** Under the draft: when the last backup was made, and a nudge once enough items are in none. */
+export function BackupReminder({ status }: { status: BackupStatus | null }) {
+  if (!status) return null;
+  const remind = needsBackup(status.itemsSince);
+  return (
+    <p class={remind ? 'backup-note reminder' : 'backup-note'} data-testid="backup-note">
+      {describeLastBackup(status.lastBackupAt, status.itemsSince)} <a href="#backup">{remind ? 'Download a backup now' : 'Back up'}</a>
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The backup file: every record the curator made, as plain JSON. Its `schemaVersion` is the
+ * database schema whose records it holds, so a file from any earlier version can be upgraded
+ * step by step (see `upgrade-backup.ts`), like the database itself.
+ */
+export const BACKUP_FORMAT = 'kubelist-curator-backup';
+/** The schema version backups are written in; the storage tests keep it equal to DB_VERSION. */
+export const BACKUP_VERSION = 4;
+
+/** An issue (the draft or a published one), as the `issues` store keeps it. */
+export interface BackupIssue {
+  id: string;
+  status: 'draft' | 'published';
+  number: number;
+  /** `YYYY-MM-DD`; the draft's may be empty while the curator edits it. */
+  date: string;
+  headline: string;
+  intro: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One link of an issue, as the `items` store keeps it. */
+export interface BackupItem {
+  id: string;
+  issueId: string;
+  position: number;
+  title: string;
+  url: string;
+  /** Derived from `url`; recomputed on restore, never trusted from a file. */
+  urlKey: string;
+  commentary: string;
+  addedAt: number;
+  updatedAt: number;
+}
+
+/** A blurb half-written in the popup for a page not yet added, as the `clips` store keeps it. */
+export interface BackupClip {
+  urlKey: string;
+  title: string;
+  url: string;
+  commentary: string;
+  updatedAt: number;
+}
+
+/** Everything a backup holds. The extension has no settings yet; they will join here. */
+export interface BackupData {
+  issues: BackupIssue[];
+  items: BackupItem[];
+  clips: BackupClip[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  /** When the backup was made, ISO 8601 in UTC. */
+  exportedAt: string;
+  data: BackupData;
+}
+
+/** Something wrong with a file, and where: a JSON path such as `$.data.items[3].url`. */
+export interface BackupProblem {
+  path: string;
+  message: string;
+}

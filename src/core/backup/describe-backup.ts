@@ -1,0 +1,42 @@
+import { toIsoDate } from '../dates';
+import type { BackupCounts } from './backup-summary';
+import type { RestorePlan, StoreChanges } from './plan-restore';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** `2026-05-03 14:02`, in the curator's own time zone. */
+export function formatWhen(ms: number): string {
+  const date = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${toIsoDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "Last backup: 2026-05-03 14:02; 12 items added since." or "No backup yet; 3 items are in none." */
+export function describeLastBackup(lastBackupAt: number | null, itemsSince: number): string {
+  if (lastBackupAt === null) return itemsSince === 0 ? 'No backup yet.' : `No backup yet: ${plural(itemsSince, 'item')} ${itemsSince === 1 ? 'is' : 'are'} in no backup.`;
+  const since = itemsSince === 0 ? 'nothing added since' : `${plural(itemsSince, 'item')} added since`;
+  return `Last backup: ${formatWhen(lastBackupAt)}; ${since}.`;
+}
+
+/** "2 published issues (14 items), the draft #118 with 3 items, 1 half-written blurb." */
+export function describeCounts({ published, archivedItems, draft, clips }: BackupCounts): string {
+  const parts = [`${plural(published, 'published issue')} (${plural(archivedItems, 'item')})`];
+  parts.push(draft ? `the draft #${draft.number} with ${plural(draft.items, 'item')}` : 'no draft');
+  parts.push(plural(clips, 'half-written blurb'));
+  return `${parts.join(', ')}.`;
+}
+
+function describeChanges(label: string, { added, updated, removed }: StoreChanges): string | null {
+  if (added + updated + removed === 0) return null;
+  return `${label}: ${added} added, ${updated} updated, ${removed} removed`;
+}
+
+/** What confirming will do, store by store: "Items: 3 added, 1 updated, 0 removed. …" */
+export function describePlan(plan: RestorePlan): string {
+  const parts = [
+    describeChanges('Issues', plan.changes.issues),
+    describeChanges('Items', plan.changes.items),
+    describeChanges('Half-written blurbs', plan.changes.clips),
+  ].filter((part) => part !== null);
+  return parts.length === 0 ? 'Nothing would change: everything in the backup is here already.' : `${parts.join('. ')}.`;
+}

@@ -1,0 +1,140 @@
+import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
+
+/** A record both sides hold in different versions, and which version the merge kept. */
+export interface RestoreConflict {
+  what: string;
+  kept: 'backup' | 'current';
+}
+
+export interface Merged {
+  data: BackupData;
+  conflicts: RestoreConflict[];
+  /** What the merge did beyond adding and updating by id, in words. */
+  notes: string[];
+}
+
+const sameIssue = (a: BackupIssue, b: BackupIssue) =>
+  a.status === b.status && a.number === b.number && a.date === b.date && a.headline === b.headline && a.intro === b.intro;
+const sameItem = (a: BackupItem, b: BackupItem) =>
+  a.issueId === b.issueId && a.position === b.position && a.title === b.title && a.url === b.url && a.commentary === b.commentary;
+const sameClip = (a: BackupClip, b: BackupClip) => a.title === b.title && a.url === b.url && a.commentary === b.commentary;
+/** The newer of two versions of a record; this browser's on a tie. */
+const newer = <T extends { updatedAt: number }>(current: T, backup: T): T => (backup.updatedAt > current.updatedAt ? backup : current);
+
+const byPosition = (a: BackupItem, b: BackupItem) => a.position - b.position || a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1);
+const itemsOf = (items: Iterable<BackupItem>, issueId: string) => [...items].filter((item) => item.issueId === issueId).sort(byPosition);
+const isBlankDraft = (issue: BackupIssue, items: Map<string, BackupItem>) =>
+  issue.headline.trim() === '' && issue.intro.trim() === '' && itemsOf(items.values(), issue.id).length === 0;
+const issueName = (issue: BackupIssue) => (issue.status === 'draft' ? 'the draft' : `issue #${issue.number}`);
+
+/** Same number, date, words and links in the same order: the same published issue, imported twice. */
+function sameIssueContent(a: BackupIssue, aItems: BackupItem[], b: BackupIssue, bItems: BackupItem[]): boolean {
+  if (!sameIssue(a, b) || aItems.length !== bItems.length) return false;
+  return aItems.every((item, i) => item.title === bItems[i]!.title && item.url === bItems[i]!.url && item.commentary === bItems[i]!.commentary);
+}
+
+/**
+ * Merges a backup into the data here: records matched by id, the newer `updatedAt` winning;
+ * a published issue the other side holds under another id (the archive imported on both) matched
+ * by number, whole; still one draft at the end (the backup's replaces a blank one here, or its
+ * items join the draft here). Pure: the storage layer writes what this returns.
+ */
+export function mergeData(current: BackupData, backup: BackupData): Merged {
+  const conflicts: RestoreConflict[] = [];
+  const notes: string[] = [];
+  const issues = new Map(current.issues.map((issue) => [issue.id, issue]));
+  const items = new Map(current.items.map((item) => [item.id, item]));
+  /** Backup issues left out (this browser's copy kept): their items stay out too. */
+  const leftOut = new Set<string>();
+  const touched = new Set<string>();
+
+  for (const theirs of backup.issues) {
+    const ours = issues.get(theirs.id) ?? (theirs.status === 'published' ? [...issues.values()].find((i) => i.status === 'published' && i.number === theirs.number) : undefined);
+    if (!ours) {
+      issues.set(theirs.id, theirs);
+      continue;
+    }
+    if (ours.id === theirs.id) {
+      if (sameIssue(ours, theirs)) continue;
+      const kept = newer(ours, theirs);
+      issues.set(ours.id, kept);
+      conflicts.push({ what: `${issueName(ours)}: number, date, headline or intro`, kept: kept === theirs ? 'backup' : 'current' });
+      continue;
+    }
+    const oursItems = itemsOf(items.values(), ours.id);
+    if (sameIssueContent(ours, oursItems, theirs, itemsOf(backup.items, theirs.id))) {
+      leftOut.add(theirs.id);
+    } else if (newer(ours, theirs) === theirs) {
+      issues.delete(ours.id);
+      for (const item of oursItems) items.delete(item.id);
+      issues.set(theirs.id, theirs);
+      conflicts.push({ what: `issue #${theirs.number}, as a whole`, kept: 'backup' });
+    } else {
+      leftOut.add(theirs.id);
+      conflicts.push({ what: `issue #${theirs.number}, as a whole`, kept: 'current' });
+    }
+  }
+
+  for (const theirs of backup.items) {
+    if (leftOut.has(theirs.issueId)) continue;
+    const ours = items.get(theirs.id);
+    if (ours && sameItem(ours, theirs)) continue;
+    const kept = ours ? newer(ours, theirs) : theirs;
+    if (ours) conflicts.push({ what: `the item “${ours.title}”`, kept: kept === theirs ? 'backup' : 'current' });
+    items.set(theirs.id, kept);
+    touched.add(kept.issueId);
+  }
+
+  oneDraft(current, issues, items, touched, conflicts, notes);
+  // An item whose issue lost out above goes with it.
+  for (const [id, item] of items) if (!issues.has(item.issueId)) items.delete(id);
+  for (const issueId of touched) {
+    itemsOf(items.values(), issueId).forEach((item, position) => {
+      if (item.position !== position) items.set(item.id, { ...item, position });
+    });
+  }
+
+  const clips = new Map(current.clips.map((clip) => [clip.urlKey, clip]));
+  for (const theirs of backup.clips) {
+    const ours = clips.get(theirs.urlKey);
+    if (ours && sameClip(ours, theirs)) continue;
+    const kept = ours ? newer(ours, theirs) : theirs;
+    if (ours) conflicts.push({ what: `the half-written blurb for ${theirs.url || theirs.urlKey}`, kept: kept === theirs ? 'backup' : 'current' });
+    clips.set(theirs.urlKey, kept);
+  }
+  return { data: { issues: [...issues.values()], items: [...items.values()], clips: [...clips.values()] }, conflicts, notes };
+}
+
+/** Two drafts after merging by id (one from each side, different ids): end with one. */
+function oneDraft(
+  current: BackupData,
+  issues: Map<string, BackupIssue>,
+  items: Map<string, BackupItem>,
+  touched: Set<string>,
+  conflicts: RestoreConflict[],
+  notes: string[],
+) {
+  const drafts = [...issues.values()].filter((issue) => issue.status === 'draft');
+  if (drafts.length < 2) return;
+  const currentIds = new Set(current.issues.map((issue) => issue.id));
+  const ours = drafts.find((draft) => currentIds.has(draft.id)) ?? drafts[0]!;
+  const theirs = drafts.find((draft) => draft !== ours)!;
+  if (isBlankDraft(ours, items)) {
+    issues.delete(ours.id);
+    notes.push(`The backup's draft (#${theirs.number}) takes the place of the empty draft here.`);
+    return;
+  }
+  if (isBlankDraft(theirs, items)) {
+    issues.delete(theirs.id);
+    return;
+  }
+  const fields = newer(ours, theirs);
+  if (!sameIssue(ours, theirs)) conflicts.push({ what: 'the draft: number, date, headline or intro', kept: fields === theirs ? 'backup' : 'current' });
+  issues.set(ours.id, { ...fields, id: ours.id, createdAt: ours.createdAt });
+  issues.delete(theirs.id);
+  const offset = itemsOf(items.values(), ours.id).length;
+  const moved = itemsOf(items.values(), theirs.id);
+  moved.forEach((item, i) => items.set(item.id, { ...item, issueId: ours.id, position: offset + i }));
+  touched.add(ours.id);
+  notes.push(`The backup's draft had ${moved.length} item${moved.length === 1 ? '' : 's'} this one lacked: they were added at its end.`);
+}

@@ -1,0 +1,114 @@
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
+import { childPath, jsonKind } from './json-path';
+import { checkRecord, CLIP_FIELDS, ISSUE_FIELDS, itemFields, pick, type Fields } from './record-checks';
+import { findRecordClashes } from './record-clashes';
+import { findUnsafeKeys } from './unsafe-keys';
+import { upgradeBackup, type OlderBackupData } from './upgrade-backup';
+
+/** A backup of ten years of issues is a few megabytes; anything this large is not one. */
+export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+/** Past this many, the list stops helping; the count of the rest is given instead. */
+const MAX_LISTED = 50;
+
+export type BackupReading =
+  | { ok: true; file: BackupFile; /** The schema version the file was written in. */ fromVersion: number }
+  | { ok: false; problems: BackupProblem[] };
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function fail(problems: BackupProblem[]): BackupReading {
+  if (problems.length <= MAX_LISTED) return { ok: false, problems };
+  const rest = problems.length - MAX_LISTED;
+  return { ok: false, problems: [...problems.slice(0, MAX_LISTED), { path: '$', message: `and ${rest} more problems` }] };
+}
+
+function unexpectedKeys(value: Json, allowed: readonly string[], path: string, problems: BackupProblem[]) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) problems.push({ path: childPath(path, key), message: 'is not part of a backup' });
+  }
+}
+
+/** The version, when the file is a backup this extension can read at all; else null, with why. */
+function readEnvelope(raw: unknown, problems: BackupProblem[]): number | null {
+  if (!isObject(raw)) {
+    problems.push({ path: '$', message: `should be a Kubelist Curator backup (an object), not ${jsonKind(raw)}` });
+    return null;
+  }
+  if (raw.format !== BACKUP_FORMAT) {
+    problems.push({ path: '$.format', message: `should be "${BACKUP_FORMAT}": this is not a Kubelist Curator backup` });
+    return null;
+  }
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    problems.push({ path: '$.schemaVersion', message: `should be a whole number from 1, not ${jsonKind(version)}` });
+    return null;
+  }
+  if (version > BACKUP_VERSION) {
+    problems.push({
+      path: '$.schemaVersion',
+      message: `is ${version}: the backup was made by a newer version of Kubelist Curator (this one reads up to ${BACKUP_VERSION}). Update the extension, then restore it.`,
+    });
+    return null;
+  }
+  if (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt))) {
+    problems.push({ path: '$.exportedAt', message: 'should be the date and time the backup was made' });
+  }
+  unexpectedKeys(raw, ['format', 'schemaVersion', 'exportedAt', 'data'], '$', problems);
+  return version;
+}
+
+/** Checks every record of one store; returns the ones that can be used. */
+function readRecords<T>(data: Json, store: string, fields: Fields, problems: BackupProblem[]): { record: T; path: string }[] {
+  const path = childPath('$.data', store);
+  const list = data[store];
+  if (!Array.isArray(list)) {
+    problems.push({ path, message: Object.hasOwn(data, store) ? `should be a list, not ${jsonKind(list)}` : 'is missing' });
+    return [];
+  }
+  return list.flatMap((value, index) => {
+    const at = childPath(path, index);
+    return checkRecord(value, fields, at, problems) ? [{ record: pick<T>(value, fields), path: at }] : [];
+  });
+}
+
+/**
+ * Reads a backup file WHOLE before anything may be written: JSON, shape, types, safe URLs, no
+ * prototype keys, ids that agree with each other, a version this extension knows. Either every
+ * problem with its JSON path, or the data upgraded to the current schema.
+ */
+export function readBackup(text: string): BackupReading {
+  if (text.length > MAX_BACKUP_CHARS) return fail([{ path: '$', message: 'is larger than any backup could be' }]);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail([{ path: '$', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
+  }
+  const problems = findUnsafeKeys(raw);
+  const version = readEnvelope(raw, problems);
+  if (version === null) return fail(problems);
+  const envelope = raw as Json;
+  const data = envelope.data;
+  if (!isObject(data)) {
+    problems.push({ path: '$.data', message: Object.hasOwn(envelope, 'data') ? `should be an object, not ${jsonKind(data)}` : 'is missing' });
+    return fail(problems);
+  }
+  const stores = version >= 3 ? ['issues', 'items', 'clips'] : ['issues', 'items'];
+  unexpectedKeys(data, stores, '$.data', problems);
+  const issues = readRecords<OlderBackupData['issues'][number]>(data, 'issues', ISSUE_FIELDS, problems);
+  const items = readRecords<OlderBackupData['items'][number]>(data, 'items', itemFields(version), problems);
+  const clips = version >= 3 ? readRecords<NonNullable<OlderBackupData['clips']>[number]>(data, 'clips', CLIP_FIELDS, problems) : [];
+  const issueIds = new Set((Array.isArray(data.issues) ? data.issues : []).map((issue: unknown) => (isObject(issue) ? issue.id : null)).filter((id): id is string => typeof id === 'string'));
+  problems.push(...findRecordClashes(issues, items, clips, issueIds));
+  if (problems.length > 0) return fail(problems);
+  const older: OlderBackupData = { issues: issues.map((r) => r.record), items: items.map((r) => r.record) };
+  if (version >= 3) older.clips = clips.map((r) => r.record);
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_VERSION,
+    exportedAt: envelope.exportedAt as string,
+    data: upgradeBackup(older, version),
+  };
+  return { ok: true, file, fromVersion: version };
+}

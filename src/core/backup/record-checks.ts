@@ -1,0 +1,102 @@
+import { isIsoDate } from '../dates';
+import { browserScheme } from '../kubelist/url-policy';
+import type { BackupProblem } from './backup-types';
+import { childPath, jsonKind } from './json-path';
+
+/** What is wrong with one field's value, or null when it is fine. */
+type Check = (value: unknown) => string | null;
+
+/** Longer than any title or blurb; the whole archive's text is a few megabytes. */
+const MAX_TEXT = 1_000_000;
+const MAX_ID = 200;
+
+const text: Check = (value) => {
+  if (typeof value !== 'string') return `should be text, not ${jsonKind(value)}`;
+  return value.length > MAX_TEXT ? `is longer than ${MAX_TEXT} characters` : null;
+};
+const id: Check = (value) => {
+  if (typeof value !== 'string' || value === '') return `should be a non-empty text id, not ${jsonKind(value)}`;
+  return value.length > MAX_ID ? `is longer than ${MAX_ID} characters` : null;
+};
+const wholeNumber = (min: number, max: number): Check => (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? null
+    : `should be a whole number from ${min} to ${max}, not ${typeof value === 'number' ? value : jsonKind(value)}`;
+/** Milliseconds since 1970, as Date.now() gives. */
+const time: Check = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? null : `should be a time in milliseconds, not ${jsonKind(value)}`;
+const status: Check = (value) => (value === 'draft' || value === 'published' ? null : 'should be "draft" or "published"');
+const issueDate: Check = (value) =>
+  typeof value === 'string' && (value === '' || isIsoDate(value)) ? null : 'should be a date written YYYY-MM-DD';
+
+/**
+ * Links end up as `href`s in the preview and the exported issue: only http(s) is safe there. An
+ * empty or half-typed address (no scheme at all) is a draft being written, and is kept.
+ */
+const safeUrl: Check = (value) => {
+  const problem = text(value);
+  if (problem) return problem;
+  const scheme = browserScheme(value as string);
+  return scheme === null || scheme === 'http' || scheme === 'https'
+    ? null
+    : `uses the ${scheme}: scheme; only http: and https: links are allowed`;
+};
+
+export type Fields = Readonly<Record<string, Check>>;
+
+export const ISSUE_FIELDS: Fields = {
+  id,
+  status,
+  number: wholeNumber(1, 9_999_999),
+  date: issueDate,
+  headline: text,
+  intro: text,
+  createdAt: time,
+  updatedAt: time,
+};
+
+const ITEM_FIELDS_V1: Fields = {
+  id,
+  issueId: id,
+  position: wholeNumber(0, 1_000_000),
+  title: text,
+  url: safeUrl,
+  commentary: text,
+  addedAt: time,
+  updatedAt: time,
+};
+
+/** Items gained `urlKey` in schema v2. */
+export const itemFields = (version: number): Fields => (version >= 2 ? { ...ITEM_FIELDS_V1, urlKey: text } : ITEM_FIELDS_V1);
+
+export const CLIP_FIELDS: Fields = { urlKey: id, title: text, url: safeUrl, commentary: text, updatedAt: time };
+
+/**
+ * Checks that `value` is an object with exactly `fields`, each valid; adds a problem per fault.
+ * True when the record can be used.
+ */
+export function checkRecord(value: unknown, fields: Fields, path: string, problems: BackupProblem[]): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ path, message: `should be an object, not ${jsonKind(value)}` });
+    return false;
+  }
+  const before = problems.length;
+  for (const [name, check] of Object.entries(fields)) {
+    const at = childPath(path, name);
+    if (!Object.hasOwn(value, name)) problems.push({ path: at, message: 'is missing' });
+    else {
+      const problem = check((value as Record<string, unknown>)[name]);
+      if (problem) problems.push({ path: at, message: problem });
+    }
+  }
+  for (const name of Object.keys(value)) {
+    if (!Object.hasOwn(fields, name)) problems.push({ path: childPath(path, name), message: 'is not a field this kind of record has' });
+  }
+  return problems.length === before;
+}
+
+/** Copies only the known fields into a fresh plain object: nothing else of the file reaches storage. */
+export function pick<T>(value: unknown, fields: Fields): T {
+  const source = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(fields).map((name) => [name, source[name]])) as T;
+}

@@ -1,0 +1,217 @@
+import { readFileSync, rmSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './harness/axe';
+import { killBrowserHard } from './harness/kill-browser';
+import { launchBrowser, makeUserDataDir, type LaunchedBrowser } from './harness/launch';
+import { openEditor, openPopupFor } from './harness/pages';
+import { watchPageErrors, type PageErrors } from './harness/page-errors';
+import { startServer, type ArticleServer } from './harness/server';
+import { tabIdFor } from './harness/tabs';
+
+/**
+ * Issue 5, "never lose a word", in real Chromium: the popup closed mid-sentence, the browser
+ * killed outright, the service worker stopped mid-clip, two editor tabs on one issue, and a
+ * backup carried to a fresh profile. Each test has its own profile.
+ */
+const ARCHIVE = new URL('../../../shared/kubelist-archive/', import.meta.url);
+const html = (title: string) => `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title><p>${title}`;
+const ARTICLES = { '/operators': 'Level 5 operators', '/mesh': 'Sidecarless service mesh', '/gateway': 'Gateway API is GA' };
+
+let server: ArticleServer;
+const open: { browser: LaunchedBrowser; errors: PageErrors; profile: string }[] = [];
+
+beforeAll(async () => {
+  server = await startServer(Object.fromEntries(Object.entries(ARTICLES).map(([path, title]) => [path, html(title)])));
+});
+afterEach(async () => {
+  for (const { browser, errors, profile } of open.splice(0)) {
+    errors.stop();
+    await browser.close().catch(() => undefined); // a killed browser is gone already
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+afterAll(() => server?.close());
+
+/** A browser on `profile` (a fresh one by default), closed and deleted after the test. */
+async function start(profile = makeUserDataDir()) {
+  const browser = await launchBrowser({ userDataDir: profile });
+  const errors = watchPageErrors(browser.context);
+  open.push({ browser, errors, profile });
+  return { browser, errors, profile };
+}
+
+/** The popup, opened on an article tab as a click on the toolbar button would. */
+async function popupOn(browser: LaunchedBrowser, path: keyof typeof ARTICLES): Promise<Page> {
+  const article = await browser.context.newPage();
+  await article.goto(server.url(path));
+  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, server.url(path)));
+  await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue()).toBe(ARTICLES[path]);
+  return popup;
+}
+
+async function addFromPopup(browser: LaunchedBrowser, path: keyof typeof ARTICLES, blurb: string, count: number) {
+  const popup = await popupOn(browser, path);
+  await popup.getByLabel('Commentary').fill(blurb);
+  await popup.getByRole('button', { name: 'Add to issue' }).click();
+  await expect.poll(() => popup.getByRole('status').textContent()).toBe(`Added to issue #1 as item ${count}.`);
+  await popup.close();
+}
+
+const savedState = (page: Page) => page.getByTestId('save-state').textContent();
+const markdownOf = (page: Page) => page.getByRole('region', { name: 'Markdown' }).textContent();
+
+/** The extension's service worker targets, as the browser lists them. */
+async function workerTargets(cdp: CDPSession, extensionId: string) {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+}
+
+describe('never lose a word', () => {
+  it('keeps a blurb typed in the popup that closed half a second later', async () => {
+    const { browser, errors } = await start();
+    const popup = await popupOn(browser, '/operators');
+    await popup.bringToFront();
+    await popup.getByLabel('Commentary').focus();
+    await popup.keyboard.type('Reconcilers that upgrade themselves, mid-thou');
+    await popup.waitForTimeout(500);
+    await popup.close(); // a click anywhere else closes the real popup, with no warning
+    const again = await popupOn(browser, '/operators');
+    await expect.poll(() => again.getByLabel('Commentary').inputValue()).toBe('Reconcilers that upgrade themselves, mid-thou');
+    expect(await again.getByRole('status').textContent()).toBe('Restored what you were writing.');
+    expect(errors.messages).toEqual([]);
+  });
+
+  it('keeps an added item and a "Saved" edit when the browser is killed outright', async () => {
+    const first = await start();
+    await addFromPopup(first.browser, '/mesh', 'One year on. 🕸️', 1);
+    const editor = await openEditor(first.browser.context, first.browser.extensionId);
+    await editor.getByLabel('Intro').fill('Written just before the crash.');
+    await expect.poll(() => savedState(editor)).toBe('Saved');
+    await killBrowserHard(first.profile);
+
+    const second = await start(first.profile);
+    open.splice(open.indexOf(first), 1);
+    first.errors.stop();
+    const reopened = await openEditor(second.browser.context, second.browser.extensionId);
+    await expect.poll(() => reopened.getByLabel('Item 1 title').inputValue()).toBe(ARTICLES['/mesh']);
+    expect(await reopened.getByLabel('Item 1 commentary').inputValue()).toBe('One year on. 🕸️');
+    expect(await reopened.getByLabel('Intro').inputValue()).toBe('Written just before the crash.');
+    expect(second.errors.messages).toEqual([]);
+  });
+
+  it('adds an item with the service worker stopped between capture and save', async () => {
+    const { browser, errors } = await start();
+    const cdp = await browser.context.browser()!.newBrowserCDPSession();
+    // The worker runs after install; the test means something only if it was running.
+    await expect.poll(async () => (await workerTargets(cdp, browser.extensionId)).length).toBeGreaterThan(0);
+    const popup = await popupOn(browser, '/gateway'); // captured: the title came from the page
+    const session = await browser.context.newCDPSession(popup);
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(async () => (await workerTargets(cdp, browser.extensionId)).length).toBe(0);
+
+    await popup.getByLabel('Commentary').fill('Ingress, grown up.');
+    await popup.getByRole('button', { name: 'Add to issue' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Added to issue #1 as item 1.');
+    // The save never woke the worker: the popup writes to IndexedDB itself.
+    expect(await workerTargets(cdp, browser.extensionId)).toEqual([]);
+    const editor = await openEditor(browser.context, browser.extensionId);
+    await expect.poll(() => editor.getByLabel('Item 1 commentary').inputValue()).toBe('Ingress, grown up.');
+    await cdp.detach();
+    expect(errors.messages).toEqual([]);
+  });
+
+  it('loses no edit when two editor tabs change the same issue and the same item at once', async () => {
+    const { browser, errors } = await start();
+    await addFromPopup(browser, '/operators', '', 1);
+    const [left, right] = [await openEditor(browser.context, browser.extensionId), await openEditor(browser.context, browser.extensionId)];
+    for (const page of [left, right]) await expect.poll(() => page.getByLabel('Item 1 title').inputValue()).toBe(ARTICLES['/operators']);
+    // Different fields of the issue and of the same item, typed in both tabs at the same moment
+    // (one field after the other within a tab: a page has one focus).
+    await Promise.all([
+      (async () => {
+        await left.getByLabel('Headline', { exact: true }).fill('Operators week');
+        await left.getByLabel('Item 1 title').fill('Level 5 operators, auto-pilot or auto-pain?');
+      })(),
+      (async () => {
+        await right.getByLabel('Intro').fill('Everything reconciles.');
+        await right.getByLabel('Item 1 commentary').fill('Reconcilers that heal. 🤖');
+      })(),
+    ]);
+    const expected = {
+      headline: 'Operators week',
+      intro: 'Everything reconciles.',
+      title: 'Level 5 operators, auto-pilot or auto-pain?',
+      commentary: 'Reconcilers that heal. 🤖',
+    };
+    const fields = async (page: Page) => ({
+      headline: await page.getByLabel('Headline', { exact: true }).inputValue(),
+      intro: await page.getByLabel('Intro').inputValue(),
+      title: await page.getByLabel('Item 1 title').inputValue(),
+      commentary: await page.getByLabel('Item 1 commentary').inputValue(),
+    });
+    // Each tab shows the other's edits within a second of them being saved.
+    for (const page of [left, right]) await expect.poll(() => fields(page), { timeout: 5000 }).toEqual(expected);
+    // The same field in both tabs, one after the other: the later edit is the one everyone keeps.
+    await left.getByLabel('Item 1 commentary').fill('Left was first.');
+    await expect.poll(() => savedState(left)).toBe('Saved');
+    await right.getByLabel('Item 1 commentary').fill('Right came later.');
+    for (const page of [left, right]) await expect.poll(() => page.getByLabel('Item 1 commentary').inputValue()).toBe('Right came later.');
+    const third = await openEditor(browser.context, browser.extensionId);
+    await expect.poll(() => fields(third)).toEqual({ ...expected, commentary: 'Right came later.' });
+    expect(errors.messages).toEqual([]);
+  });
+
+  it('carries the draft and the archive to a fresh profile through a backup file', async () => {
+    const source = await start();
+    await addFromPopup(source.browser, '/mesh', 'One year on.', 1);
+    await addFromPopup(source.browser, '/gateway', 'Ingress, grown up. 🚪', 2);
+    const editor = await openEditor(source.browser.context, source.browser.extensionId);
+    await editor.getByLabel('Headline', { exact: true }).fill('Meshes and gateways');
+    await expect.poll(() => savedState(editor)).toBe('Saved');
+    await editor.getByRole('link', { name: 'Import', exact: true }).click();
+    await editor.getByLabel('Paste markdown').fill(readFileSync(new URL('kubelist-117.md', ARCHIVE), 'utf8'));
+    await editor.getByRole('button', { name: 'Confirm import' }).click();
+    await expect.poll(() => editor.getByRole('status').textContent()).toMatch(/^Imported 1 issue/);
+    await editor.getByRole('link', { name: 'Draft', exact: true }).click();
+    const draftMarkdown = await markdownOf(editor);
+    expect(draftMarkdown).toContain('Meshes and gateways');
+
+    await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Backup', exact: true }).click();
+    await expect.poll(() => editor.locator('#last-backup').textContent()).toBe('No backup yet: 9 items are in no backup.');
+    const download = editor.waitForEvent('download');
+    await editor.getByRole('button', { name: 'Download backup' }).click();
+    const file = await (await download).path();
+    await expect.poll(() => editor.locator('#last-backup').textContent()).toMatch(/^Last backup: .*; nothing added since\.$/);
+    const archiveRows = await archiveOf(editor);
+
+    const target = await start();
+    const fresh = await openEditor(target.browser.context, target.browser.extensionId);
+    await expect.poll(() => fresh.getByLabel('Issue number').inputValue()).toBe('1');
+    await fresh.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Backup', exact: true }).click();
+    const chooser = fresh.waitForEvent('filechooser');
+    await fresh.getByRole('button', { name: 'Restore from file' }).click();
+    await (await chooser).setFiles(file!);
+    await expect.poll(() => fresh.locator('#restore-summary').textContent()).toMatch(/1 published issue \(7 items\), the draft #1 with 2 items, 0 half-written blurbs\.$/);
+    for (const scheme of ['light', 'dark'] as const) {
+      await fresh.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(fresh), `the Backup section, ${scheme}`).toEqual([]);
+    }
+    await fresh.getByRole('button', { name: 'Confirm restore' }).click();
+    await expect.poll(() => fresh.getByRole('status').textContent()).toMatch(/^Merged the backup/);
+    await fresh.getByRole('link', { name: 'Draft', exact: true }).click();
+    await expect.poll(() => markdownOf(fresh)).toBe(draftMarkdown);
+    expect(await archiveOf(fresh)).toEqual(archiveRows);
+    expect([...source.errors.messages, ...target.errors.messages]).toEqual([]);
+  });
+});
+
+/** The archive list's rows, as text. */
+async function archiveOf(page: Page): Promise<string[]> {
+  await page.getByRole('link', { name: 'Archive', exact: true }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect.poll(() => rows.count()).toBeGreaterThan(1);
+  return rows.allTextContents();
+}
+

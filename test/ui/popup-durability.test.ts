@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPopupStore } from '../../popup/popup-store';
+import { captureTab } from '../../src/platform/capture';
+import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
+import { addItem, createConnection, discardClipDraft, findFeatured, loadClipDraft, loadDraft, recentBlurbs, saveClipDraft } from '../../src/storage';
+import { openTab } from '../fakes/browser';
+
+let dbCount = 0;
+const page = (title: string, url: string) => ({ result: { title, url } });
+
+/** A popup on the real storage, through the same kind of connection the popup page uses. */
+function popupOn(connection = createConnection({}, `popup-durability-${++dbCount}`)) {
+  const run = connection.run;
+  const popup = createPopupStore({
+    targetTab: () => targetTab(null),
+    captureTab,
+    loadDraft: () => run((db) => loadDraft(db)),
+    addItem: (fields) => run((db) => addItem(db, fields)),
+    findFeatured: (url) => run((db) => findFeatured(db, url)),
+    loadClipDraft: (pageUrl) => run((db) => loadClipDraft(db, pageUrl)),
+    saveClipDraft: (pageUrl, draft) => run((db) => saveClipDraft(db, pageUrl, draft)),
+    discardClipDraft: (pageUrl) => run((db) => discardClipDraft(db, pageUrl)),
+    recentBlurbs: () => run((db) => recentBlurbs(db)),
+    highlightedTabCount,
+    highlightedTabs,
+    openEditor,
+  });
+  return { popup, connection };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('a capture is tied to the page the popup was opened on', () => {
+  it('is discarded, with a message, when the tab went to another page in between', async () => {
+    openTab({ title: 'The article', url: 'https://example.com/article', page: page('Somewhere else entirely', 'https://example.com/logout') });
+    const { popup } = popupOn();
+    await popup.start();
+    const state = popup.store.get();
+    expect(state).toMatchObject({ title: 'The article', url: 'https://example.com/article', source: 'tab' });
+    expect(state.clip?.note).toMatch(/^The tab went to another page while it was being read/);
+    expect(state.status).toBe(state.clip?.note);
+  });
+
+  it('is kept when only the #fragment differs: a jump within the same page', async () => {
+    openTab({ title: 'Tab', url: 'https://example.com/article?id=7', page: page('The article', 'https://example.com/article?id=7#comments') });
+    const { popup } = popupOn();
+    await popup.start();
+    expect(popup.store.get()).toMatchObject({ title: 'The article', source: 'page' });
+  });
+});
+
+describe('the popup when storage fails', () => {
+  it('says "Not saved" with the plain reason when there is no room, keeps the text, and saves on a retry', async () => {
+    openTab({ title: 'Tab', url: 'https://example.com/a', page: page('Article', 'https://example.com/a') });
+    const { popup, connection } = popupOn();
+    await popup.start();
+    const realPut = IDBObjectStore.prototype.put;
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    popup.edit('commentary', 'Precious words');
+    await popup.flush();
+    expect(popup.store.get()).toMatchObject({ saved: 'failed', commentary: 'Precious words' });
+    expect(popup.store.get().savedError).toMatch(/no room left to save/);
+    put.mockImplementation(realPut);
+    popup.edit('commentary', 'Precious words!');
+    await popup.flush();
+    expect(popup.store.get().saved).toBe('saved');
+    expect(await connection.run((db) => loadClipDraft(db, 'https://example.com/a'))).toMatchObject({ commentary: 'Precious words!' });
+  });
+
+  it('says why when IndexedDB cannot be used, instead of waiting forever', async () => {
+    openTab({ title: 'Tab', url: 'https://example.com/a', page: page('Article', 'https://example.com/a') });
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    });
+    const { popup } = popupOn();
+    await popup.start();
+    await popup.refreshDraft();
+    expect(popup.store.get().status).toMatch(/^Couldn't read the draft: This browser won't let Kubelist Curator keep data here/);
+    await popup.add();
+    expect(popup.store.get()).toMatchObject({ phase: 'failed', title: 'Article' });
+    expect(popup.store.get().status).toMatch(/^Not added: This browser won't let Kubelist Curator keep data here/);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { planRestore, type BackupData, type BackupIssue, type BackupItem } from '../../../../src/core/backup';
+
+const issue = (id: string, fields: Partial<BackupIssue> = {}): BackupIssue => ({
+  id, status: 'published', number: 1, date: '2021-01-06', headline: '', intro: '', createdAt: 0, updatedAt: 0, ...fields,
+});
+const item = (id: string, issueId: string, fields: Partial<BackupItem> = {}): BackupItem => ({
+  id, issueId, position: 0, title: id, url: `https://example.com/${id}`, urlKey: `example.com/${id}`, commentary: '', addedAt: 0, updatedAt: 0, ...fields,
+});
+const data = (issues: BackupIssue[], items: BackupItem[] = [], clips: BackupData['clips'] = []): BackupData => ({ issues, items, clips });
+/** The data after the plan is applied, as the storage layer applies it. */
+function apply(current: BackupData, plan: ReturnType<typeof planRestore>): BackupData {
+  const merge = <T>(records: T[], put: T[], remove: string[], key: (r: T) => string) => {
+    const map = new Map(records.map((r) => [key(r), r]));
+    for (const k of remove) map.delete(k);
+    for (const r of put) map.set(key(r), r);
+    return [...map.values()];
+  };
+  return {
+    issues: merge(current.issues, plan.put.issues, plan.remove.issues, (r) => r.id),
+    items: merge(current.items, plan.put.items, plan.remove.items, (r) => r.id),
+    clips: merge(current.clips, plan.put.clips, plan.remove.clips, (r) => r.urlKey),
+  };
+}
+const titlesOf = (d: BackupData, issueId: string) => d.items.filter((i) => i.issueId === issueId).sort((a, b) => a.position - b.position).map((i) => i.title);
+
+describe('a merge', () => {
+  it('adds what only the backup has and keeps what only this browser has', () => {
+    const here = data([issue('p1')], [item('a', 'p1')]);
+    const backup = data([issue('p1'), issue('p2', { number: 2 })], [item('a', 'p1'), item('b', 'p1', { position: 1 }), item('c', 'p2')]);
+    const plan = planRestore(here, backup, 'merge');
+    expect(plan.changes.issues).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 1 });
+    expect(plan.changes.items).toEqual({ added: 2, updated: 0, removed: 0, unchanged: 1 });
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('puts back an item deleted here since the backup', () => {
+    const backup = data([issue('p1')], [item('a', 'p1'), item('b', 'p1', { position: 1 })]);
+    const here = data([issue('p1')], [item('a', 'p1')]);
+    const after = apply(here, planRestore(here, backup, 'merge'));
+    expect(titlesOf(after, 'p1')).toEqual(['a', 'b']);
+  });
+
+  it('takes the newer version of a record both hold, and reports it', () => {
+    const here = data([issue('p1')], [item('a', 'p1', { commentary: 'newer here', updatedAt: 20 }), item('b', 'p1', { position: 1, commentary: 'older here', updatedAt: 5 })]);
+    const backup = data([issue('p1')], [item('a', 'p1', { commentary: 'older in backup', updatedAt: 10 }), item('b', 'p1', { position: 1, commentary: 'newer in backup', updatedAt: 9 })]);
+    const plan = planRestore(here, backup, 'merge');
+    const after = apply(here, plan);
+    expect(after.items.map((i) => i.commentary).sort()).toEqual(['newer here', 'newer in backup']);
+    expect(plan.conflicts).toEqual([
+      { what: 'the item “a”', kept: 'current' },
+      { what: 'the item “b”', kept: 'backup' },
+    ]);
+  });
+
+  it('matches a published issue held under another id by its number, and leaves an identical one alone', () => {
+    const here = data([issue('mine', { number: 93 })], [item('m1', 'mine', { title: 'Same' })]);
+    const backup = data([issue('theirs', { number: 93 })], [item('t1', 'theirs', { title: 'Same', url: 'https://example.com/m1' })]);
+    const plan = planRestore(here, backup, 'merge');
+    expect(plan.put).toEqual({ issues: [], items: [], clips: [] });
+    expect(plan.remove).toEqual({ issues: [], items: [], clips: [] });
+  });
+
+  it('replaces a published issue with the same number as a whole when the backup’s is newer', () => {
+    const here = data([issue('mine', { number: 93, updatedAt: 1 })], [item('m1', 'mine')]);
+    const backup = data([issue('theirs', { number: 93, headline: 'Fixed', updatedAt: 2 })], [item('t1', 'theirs'), item('t2', 'theirs', { position: 1 })]);
+    const plan = planRestore(here, backup, 'merge');
+    const after = apply(here, plan);
+    expect(after.issues.map((i) => i.id)).toEqual(['theirs']);
+    expect(titlesOf(after, 'theirs')).toEqual(['t1', 't2']);
+    expect(after.items.map((i) => i.id).sort()).toEqual(['t1', 't2']);
+    expect(plan.conflicts).toEqual([{ what: 'issue #93, as a whole', kept: 'backup' }]);
+  });
+
+  it('lets the backup’s draft take the place of an empty one here (a fresh profile)', () => {
+    const here = data([issue('empty', { status: 'draft', number: 1 })]);
+    const backup = data([issue('d', { status: 'draft', number: 118, headline: 'Mine' })], [item('x', 'd')]);
+    const after = apply(here, planRestore(here, backup, 'merge'));
+    expect(after.issues.map((i) => [i.id, i.status])).toEqual([['d', 'draft']]);
+    expect(titlesOf(after, 'd')).toEqual(['x']);
+  });
+
+  it('folds the backup’s draft into a draft started here: still one draft, no item lost', () => {
+    const here = data([issue('here', { status: 'draft', number: 118, headline: 'Here', updatedAt: 5 })], [item('h1', 'here'), item('h2', 'here', { position: 1 })]);
+    const backup = data([issue('there', { status: 'draft', number: 118, headline: 'There', updatedAt: 3 })], [item('t1', 'there'), item('t2', 'there', { position: 1 })]);
+    const plan = planRestore(here, backup, 'merge');
+    const after = apply(here, plan);
+    expect(after.issues).toEqual([issue('here', { status: 'draft', number: 118, headline: 'Here', updatedAt: 5 })]);
+    expect(titlesOf(after, 'here')).toEqual(['h1', 'h2', 't1', 't2']);
+    expect(after.items.map((i) => i.position).sort()).toEqual([0, 1, 2, 3]);
+    expect(plan.conflicts).toEqual([{ what: 'the draft: number, date, headline or intro', kept: 'current' }]);
+    expect(plan.notes).toEqual(['The backup\'s draft had 2 items this one lacked: they were added at its end.']);
+  });
+
+  it('renumbers positions that both sides used', () => {
+    const here = data([issue('p')], [item('a', 'p', { position: 0, addedAt: 1 })]);
+    const backup = data([issue('p')], [item('b', 'p', { position: 0, addedAt: 2 })]);
+    const after = apply(here, planRestore(here, backup, 'merge'));
+    expect(titlesOf(after, 'p')).toEqual(['a', 'b']);
+    expect(after.items.map((i) => i.position).sort()).toEqual([0, 1]);
+  });
+
+  it('merges half-written blurbs by page, newer first', () => {
+    const clip = (commentary: string, updatedAt: number) => ({ urlKey: 'example.com/x', title: 'X', url: 'https://example.com/x', commentary, updatedAt });
+    const plan = planRestore(data([], [], [clip('newer', 9)]), data([], [], [clip('older', 1)]), 'merge');
+    expect(plan.put.clips).toEqual([]);
+    expect(plan.conflicts).toEqual([{ what: 'the half-written blurb for https://example.com/x', kept: 'current' }]);
+  });
+});
+
+describe('a replace', () => {
+  it('makes the data exactly the backup’s', () => {
+    const here = data([issue('mine', { status: 'draft' })], [item('m', 'mine')]);
+    const backup = data([issue('theirs')], [item('t', 'theirs')]);
+    const plan = planRestore(here, backup, 'replace');
+    expect(apply(here, plan)).toEqual(backup);
+    expect(plan.changes.items).toEqual({ added: 1, updated: 0, removed: 1, unchanged: 0 });
+    expect(plan.conflicts).toEqual([]);
+  });
+});

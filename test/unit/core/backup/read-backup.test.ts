@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_UPGRADES, BACKUP_VERSION, makeBackup, readBackup, type BackupFile } from '../../../../src/core/backup';
+
+const fixture = (version: number) => readFileSync(new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url), 'utf8');
+const current = (): BackupFile =>
+  makeBackup(
+    {
+      issues: [{ id: 'd', status: 'draft', number: 5, date: '', headline: 'H', intro: '', createdAt: 1, updatedAt: 2 }],
+      items: [{ id: 'x', issueId: 'd', position: 0, title: 'T', url: 'https://example.com/a', urlKey: 'example.com/a', commentary: 'C', addedAt: 1, updatedAt: 1 }],
+      clips: [],
+    },
+    Date.UTC(2026, 4, 6),
+  );
+/** The problems of reading `value` as a backup file. */
+const problemsOf = (value: unknown) => {
+  const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
+  return reading.ok ? [] : reading.problems.map(({ path, message }) => `${path} ${message}`);
+};
+const withData = (change: (file: BackupFile) => void) => {
+  const file = current();
+  change(file);
+  return file;
+};
+
+describe('reading a backup file', () => {
+  it('reads a current backup back exactly', () => {
+    const file = current();
+    expect(readBackup(JSON.stringify(file))).toEqual({ ok: true, file, fromVersion: BACKUP_VERSION });
+  });
+
+  it('has one upgrade step per earlier schema version', () => {
+    expect(BACKUP_UPGRADES).toHaveLength(BACKUP_VERSION - 1);
+  });
+
+  it.each([1, 2, 3])('upgrades a backup from schema v%i to the current one', (version) => {
+    const reading = readBackup(fixture(version));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+    expect(reading.fromVersion).toBe(version);
+    expect(reading.file.schemaVersion).toBe(BACKUP_VERSION);
+    const { issues, items, clips } = reading.file.data;
+    expect(issues.map((i) => [i.status, i.number])).toEqual([['published', 93], ['draft', 94]]);
+    // `urlKey` is derived: computed for v1 items, recomputed for the others.
+    expect(items.map((i) => i.urlKey)).toEqual(['example.com/gateway', 'ebpf.example.net/posts/ebpf-tracing', 'operators.example.org/level-5']);
+    expect(items[1]!.title).toBe('Tracing pods with eBPF & friends 🐝');
+    expect(clips).toHaveLength(version >= 3 ? 1 : 0);
+  });
+
+  it('refuses what is not JSON', () => {
+    expect(problemsOf('{"format": "kubelist-curator-backup",')).toEqual([expect.stringMatching(/^\$ is not valid JSON/)]);
+  });
+
+  it('refuses JSON that is not a backup, saying so once', () => {
+    expect(problemsOf([1, 2])).toEqual(['$ should be a Kubelist Curator backup (an object), not a list']);
+    expect(problemsOf({ format: 'something-else', schemaVersion: 4 })).toEqual([
+      '$.format should be "kubelist-curator-backup": this is not a Kubelist Curator backup',
+    ]);
+  });
+
+  it('refuses a backup from a newer version, with what to do', () => {
+    expect(problemsOf({ ...current(), schemaVersion: BACKUP_VERSION + 1, data: { whatever: true } })).toEqual([
+      `$.schemaVersion is ${BACKUP_VERSION + 1}: the backup was made by a newer version of Kubelist Curator (this one reads up to ${BACKUP_VERSION}). Update the extension, then restore it.`,
+    ]);
+  });
+
+  it('lists every wrong shape and type with its JSON path', () => {
+    const file = withData((f) => {
+      const item = f.data.items[0] as unknown as Record<string, unknown>;
+      item.position = -1;
+      item.title = 7;
+      delete item.commentary;
+      item.extra = 'x';
+      (f.data.issues[0] as unknown as Record<string, unknown>).number = '5';
+      (f.data as unknown as Record<string, unknown>).clips = {};
+    });
+    expect(problemsOf({ ...file, exportedAt: 'yesterday', more: 1 })).toEqual([
+      '$.exportedAt should be the date and time the backup was made',
+      '$.more is not part of a backup',
+      '$.data.issues[0].number should be a whole number from 1 to 9999999, not text',
+      '$.data.items[0].position should be a whole number from 0 to 1000000, not -1',
+      '$.data.items[0].title should be text, not a number',
+      '$.data.items[0].commentary is missing',
+      '$.data.items[0].extra is not a field this kind of record has',
+      '$.data.clips should be a list, not an object',
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'])(
+    'refuses the unsafe URL %j',
+    (url) => {
+      const file = withData((f) => void (f.data.items[0]!.url = url));
+      expect(problemsOf(file)).toEqual([expect.stringMatching(/^\$\.data\.items\[0\]\.url uses the \w+: scheme; only http: and https: links are allowed$/)]);
+    },
+  );
+
+  it('keeps an empty or half-typed address: a draft being written', () => {
+    for (const url of ['', 'example.com/half-typ', 'https://example.com/a']) expect(problemsOf(withData((f) => void (f.data.items[0]!.url = url)))).toEqual([]);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere, however deep', (key) => {
+    const text = JSON.stringify(current()).replace('"headline":"H"', `"headline":"H","${key}":{"polluted":true}`);
+    const problems = problemsOf(text);
+    expect(problems).toContain(`$.data.issues[0].${key} the key "${key}" is not allowed (it could change how objects behave)`);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses nesting deeper than a backup has, without overflowing', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    const text = JSON.stringify(current()).replace('"clips":[]', `"clips":${deep}`);
+    expect(problemsOf(text)[0]).toMatch(/nested more than 32 levels deep/);
+  });
+
+  it('refuses records that disagree with each other', () => {
+    const file = withData((f) => {
+      const [draft] = f.data.issues;
+      const [item] = f.data.items;
+      f.data.issues.push({ ...draft!, id: 'd2' }, { ...draft!, id: 'd', status: 'published', date: '2020-01-01' });
+      f.data.items.push({ ...item!, issueId: 'nowhere' });
+    });
+    expect(problemsOf(file)).toEqual([
+      '$.data.issues[2].id is also the id of $.data.issues[0]',
+      '$.data.issues[1].status is a second draft (the first is $.data.issues[0]); there is only ever one',
+      '$.data.items[1].id is also the id of $.data.items[0]',
+      '$.data.items[1].issueId names the issue "nowhere", which is not in the backup',
+    ]);
+  });
+
+  it('caps a long list of problems', () => {
+    const file = withData((f) => {
+      f.data.items = Array.from({ length: 80 }, (_, i) => ({ ...f.data.items[0]!, id: `x${i}`, url: 'javascript:void 0' }));
+    });
+    const problems = problemsOf(file);
+    expect(problems).toHaveLength(51);
+    expect(problems.at(-1)).toBe('$ and 30 more problems');
+  });
+});
