@@ -9,6 +9,7 @@ import { DraftSection } from './components/DraftSection';
 import { LazyArchiveSections } from './components/LazyArchiveSections';
 import { SectionNav } from './components/SectionNav';
 import { StorageBanner } from './components/StorageBanner';
+import { Welcome } from './components/Welcome';
 
 interface Props {
   editor: EditorStore;
@@ -23,7 +24,12 @@ export function App({ editor, desk, archive, backup }: Props) {
   return (
     <div class="layout">
       <header class="top">
-        <h1>Kubelist Curator · Issue editor</h1>
+        <h1>
+          Kubelist Curator · Issue editor{' '}
+          <a class="help" href="#welcome">
+            How it works
+          </a>
+        </h1>
         <SectionNav route={route} />
       </header>
       <StorageBanner storage={storage} />
@@ -31,6 +37,8 @@ export function App({ editor, desk, archive, backup }: Props) {
         <DraftSection editor={editor} desk={desk} item={route.item} />
       ) : route.view === 'backup' ? (
         <BackupPanel backup={backup} />
+      ) : route.view === 'welcome' ? (
+        <Welcome />
       ) : (
         <LazyArchiveSections route={route} deps={archive} />
       )}

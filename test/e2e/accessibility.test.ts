@@ -63,7 +63,16 @@ for (const scheme of ['light', 'dark'] as const) {
       await popup.keyboard.press('Escape');
     });
 
-    for (const section of ['Draft', 'Archive', 'Import'] as const) {
+    it('the first-run page shows the three steps and the bound shortcut keys, with no violation', async () => {
+      await editor.bringToFront();
+      await editor.getByRole('link', { name: 'How it works' }).click();
+      const welcome = editor.getByRole('main', { name: 'Welcome to Kubelist Curator' });
+      await expect.poll(() => welcome.getByRole('listitem').count()).toBe(3);
+      await expect.poll(() => welcome.getByRole('rowheader', { name: 'Alt+Shift+K' }).count()).toBe(1);
+      expect(await seriousViolations(editor)).toEqual([]);
+    });
+
+    for (const section of ['Draft', 'Archive', 'Import', 'Search', 'Stats', 'Backup'] as const) {
       it(`the editor's ${section} section has none`, async () => {
         await editor.bringToFront();
         await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
