@@ -53,6 +53,12 @@ export async function unclippedFigures(store: Build): Promise<{ rows: Row[]; det
         ok: manifest.host_permissions === undefined,
       },
       {
+        key: 'store-optional-hosts',
+        label: 'Store manifest: optional host permissions (asked at use)',
+        unit: 'count',
+        value: Array.isArray(manifest.optional_host_permissions) ? manifest.optional_host_permissions.length : 0,
+      },
+      {
         key: 'article-extension-worlds',
         label: 'Extension script worlds on an unclipped article',
         unit: 'count',

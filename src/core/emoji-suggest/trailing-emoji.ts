@@ -19,9 +19,11 @@ export interface SplitBlurb {
   emoji: string[];
 }
 
-/** Splits the run of emoji (spaces between them allowed) off the end of a blurb. */
-export function splitTrailingEmoji(text: string): SplitBlurb {
-  const parts = [...graphemes.segment(text.trimEnd())].map((s) => s.segment);
+/** Only a blurb's end can hold its emoji; segmenting just the end keeps long archives cheap. */
+const TAIL = 64;
+
+/** The emoji run at the end of `parts` (graphemes), and where it starts. */
+function trailingRun(parts: readonly string[]): { end: number; emoji: string[] } {
   const emoji: string[] = [];
   let end = parts.length;
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -31,7 +33,26 @@ export function splitTrailingEmoji(text: string): SplitBlurb {
       end = i;
     } else if (!SPACE.test(part)) break;
   }
-  return { body: parts.slice(0, end).join('').trimEnd(), emoji };
+  return { end, emoji };
+}
+
+const segments = (text: string) => [...graphemes.segment(text)].map((s) => s.segment);
+
+/** Splits the run of emoji (spaces between them allowed) off the end of a blurb. */
+export function splitTrailingEmoji(text: string): SplitBlurb {
+  const trimmed = text.trimEnd();
+  let cut = Math.max(0, trimmed.length - TAIL);
+  // Never start the tail inside a surrogate pair.
+  if (cut > 0 && /[\uDC00-\uDFFF]/.test(trimmed[cut]!)) cut--;
+  let parts = segments(trimmed.slice(cut));
+  let { end, emoji } = trailingRun(parts);
+  // A run of emoji as long as the tail (or one the cut split): segment the whole text after all.
+  if (cut > 0 && end <= 1) {
+    cut = 0;
+    parts = segments(trimmed);
+    ({ end, emoji } = trailingRun(parts));
+  }
+  return { body: (trimmed.slice(0, cut) + parts.slice(0, end).join('')).trimEnd(), emoji };
 }
 
 /** The emoji a blurb ends with (`🎛⚡` → ['🎛', '⚡']); [] when it ends with text. */

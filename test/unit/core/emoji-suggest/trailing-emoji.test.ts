@@ -44,3 +44,13 @@ describe('emojiKey', () => {
     expect(emojiKey('🏳️‍🌈')).toBe('🏳‍🌈');
   });
 });
+
+describe('splitTrailingEmoji on long blurbs', () => {
+  it('reads only the end, and still gets a run of emoji longer than that end', () => {
+    const long = `${'word '.repeat(2000)}end. 🔊`;
+    expect(splitTrailingEmoji(long)).toEqual({ body: `${'word '.repeat(2000)}end.`, emoji: ['🔊'] });
+    const many = `Intro ${'👩‍💻'.repeat(40)}`;
+    expect(splitTrailingEmoji(many).emoji).toHaveLength(40);
+    expect(splitTrailingEmoji(many).body).toBe('Intro');
+  });
+});
