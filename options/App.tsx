@@ -9,6 +9,7 @@ import { DraftSection } from './components/DraftSection';
 import { LazyArchiveSections } from './components/LazyArchiveSections';
 import { SectionNav } from './components/SectionNav';
 import { StorageBanner } from './components/StorageBanner';
+import { SettingsPanel } from './components/SettingsPanel';
 import { Welcome } from './components/Welcome';
 
 interface Props {
@@ -39,6 +40,8 @@ export function App({ editor, desk, archive, backup }: Props) {
         <BackupPanel backup={backup} />
       ) : route.view === 'welcome' ? (
         <Welcome />
+      ) : route.view === 'settings' ? (
+        <SettingsPanel desk={desk} />
       ) : (
         <LazyArchiveSections route={route} deps={archive} />
       )}

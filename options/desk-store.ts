@@ -2,6 +2,7 @@ import { urlKey } from '../src/core/cleanup';
 import type { Issue, IssueItem } from '../src/core/issue';
 import type { EarlierFeature } from '../src/core/issue-checks';
 import { habitsFrom, type Habits } from '../src/core/issue-counts';
+import { DEFAULT_SETTINGS, type Settings } from '../src/core/settings';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../src/storage';
 import { createStore } from '../src/ui/store';
 import type { EditorStore } from './editor-store';
@@ -13,6 +14,8 @@ export interface DeskDeps {
   findFeatured(url: string): Promise<FeaturedMatch[]>;
   loadArchiveIssues(): Promise<Issue[]>;
   publishDraft(): Promise<PublishResult>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
 }
 
 export interface DeskState {
@@ -22,12 +25,16 @@ export interface DeskState {
   habits: Habits | null;
   /** The item just deleted, for "Undo". */
   deleted: { fields: IssueItem; index: number } | null;
+  /** The curator's settings (the defaults until loaded). */
+  settings: Settings;
+  /** The outcome of the last settings change, for the settings section. */
+  settingsStatus: string;
 }
 
 export type DeskStore = ReturnType<typeof createDeskStore>;
 
 export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
-  const store = createStore<DeskState>({ earlier: {}, habits: null, deleted: null });
+  const store = createStore<DeskState>({ earlier: {}, habits: null, deleted: null, settings: DEFAULT_SETTINGS, settingsStatus: '' });
   let lookup = 0;
 
   /** The archive's habits, once per page: the archive changes only by import or publishing. */
@@ -39,6 +46,28 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
   return {
     store,
     loadHabits,
+    async loadSettings() {
+      store.set({ settings: await deps.loadSettings().catch(() => DEFAULT_SETTINGS) });
+    },
+    /** Saves one change to the settings; says so only once it is stored. */
+    async changeSettings(patch: Partial<Settings>) {
+      const wanted = { ...store.get().settings, ...patch };
+      store.set({ settings: wanted, settingsStatus: 'Saving…' });
+      try {
+        store.set({ settings: await deps.saveSettings(wanted), settingsStatus: 'Settings saved.' });
+      } catch (error) {
+        store.set({ settingsStatus: `Not saved: ${String(error)}` });
+      }
+    },
+    /** Adds the recurring last slot ("Tweet of the week") as the issue's last item. */
+    async addRecurringSlot(): Promise<string | null> {
+      const title = store.get().settings.recurringSlot;
+      if (!title) return null;
+      await editor.flush();
+      const record = await deps.addItem({ title, url: '', commentary: '' }).catch(() => null);
+      await editor.reload();
+      return record?.id ?? null;
+    },
     /** Looks every draft link up in the archive (an index lookup each); the newest call wins. */
     async refreshEarlier(urls: readonly string[]) {
       const ticket = ++lookup;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
 import { createConnection, deleteItem, draftItemCount, loadDraft, moveItem, onChanged, onOwnChange, updateDraft, updateItem } from '../src/storage';
-import { addItem, archiveIndex, findFeatured, loadArchiveIssues, publishDraft, requestPersistence } from '../src/storage';
+import { addItem, archiveIndex, findFeatured, loadArchiveIssues, loadSettings, publishDraft, requestPersistence, saveSettings } from '../src/storage';
 import { backupStatus, exportBackup, listSnapshots, loadSnapshot, markBackedUp, previewRestore, restoreBackup } from '../src/storage';
 import { App } from './App';
 import { archiveSectionDeps } from './archive-section-deps';
@@ -41,6 +41,8 @@ const desk = createDeskStore(
     moveItem: (id, toIndex) => run((db) => moveItem(db, id, toIndex)),
     findFeatured: (url) => run((db) => findFeatured(db, url)),
     loadArchiveIssues: () => run((db) => loadArchiveIssues(db)),
+    loadSettings: () => run((db) => loadSettings(db)),
+    saveSettings: (settings) => run((db) => saveSettings(db, settings)),
     publishDraft: () => run((db) => publishDraft(db)),
   },
   editor,

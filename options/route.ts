@@ -8,11 +8,12 @@ export type Route =
   | { view: 'search'; query: string }
   | { view: 'stats' }
   | { view: 'backup' }
-  | { view: 'welcome' };
+  | { view: 'welcome' }
+  | { view: 'settings' };
 
 /**
  * Reads `#archive/117`, `#archive`, `#import`; `#archive/117/3` (item 3 of #117), `#draft/<item id>`,
- * `#search?q=words`, `#stats`, `#backup`, `#welcome` (the first-run page); anything else is the draft.
+ * `#search?q=words`, `#stats`, `#backup`, `#settings`, `#welcome` (the first-run page); anything else is the draft.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (path === 'stats') return { view: 'stats' };
   if (path === 'backup') return { view: 'backup' };
   if (path === 'welcome') return { view: 'welcome' };
+  if (path === 'settings') return { view: 'settings' };
   const draftItem = /^draft\/([\w-]{1,100})\/?$/.exec(path);
   if (draftItem) return { view: 'draft', item: draftItem[1]! };
   return { view: 'draft' };

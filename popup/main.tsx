@@ -38,6 +38,7 @@ const popup = createPopupStore({
   saveClipDraft: (pageUrl, draft) => withStorage(({ saveClipDraft }, db) => saveClipDraft(db, pageUrl, draft)),
   discardClipDraft: (pageUrl) => withStorage(({ discardClipDraft }, db) => discardClipDraft(db, pageUrl)),
   recentBlurbs: () => withStorage(({ recentBlurbs }, db) => recentBlurbs(db)),
+  disabledRules: () => withStorage(async ({ loadSettings }, db) => (await loadSettings(db)).disabledRules),
   highlightedTabCount,
   highlightedTabs,
   openEditor,

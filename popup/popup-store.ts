@@ -19,6 +19,8 @@ export interface PopupDeps {
   loadClipDraft(pageUrl: string): Promise<ClipDraft | undefined>;
   saveClipDraft(pageUrl: string, draft: ClipDraft): Promise<void>;
   discardClipDraft(pageUrl: string): Promise<void>;
+  /** The cleanup rules the curator turned off (from the settings). */
+  disabledRules(): Promise<string[]>;
   /** The curator's past blurbs and their emoji, for emoji suggestions. */
   recentBlurbs(): Promise<HistoryEntry[]>;
   highlightedTabCount(): Promise<number>;
@@ -160,15 +162,18 @@ export function createPopupStore(deps: PopupDeps) {
     void deps.highlightedTabCount().then((highlighted) => store.set({ highlighted }), () => undefined);
     // Without history, suggestions still come from the keywords.
     void deps.recentBlurbs().then((blurbHistory) => store.set({ blurbHistory }), () => store.set({ blurbHistory: [] }));
+    // Read alongside the capture, so neither waits for the other.
+    const rules = deps.disabledRules().catch(() => [] as string[]);
     const result = await deps.captureTab(tab.id, tab.url);
+    const options = { disabledRules: await rules };
     if (result.ok && !sameAddress(result.capture.url, tab.url)) {
       // The tab went elsewhere between opening the popup and the capture: that page is not this one.
-      applyClip(clipFrom(tab, null, NAVIGATED), 'tab');
+      applyClip(clipFrom(tab, null, NAVIGATED, options), 'tab');
       store.set({ status: NAVIGATED });
     } else if (result.ok) {
-      applyClip(clipFrom(tab, result.capture), 'page');
+      applyClip(clipFrom(tab, result.capture, '', options), 'page');
     } else {
-      applyClip(clipFrom(tab, null, `${result.reason} The tab’s title and URL are used instead.`), 'tab');
+      applyClip(clipFrom(tab, null, `${result.reason} The tab’s title and URL are used instead.`, options), 'tab');
     }
   }
 

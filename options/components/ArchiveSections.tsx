@@ -29,7 +29,7 @@ function storesFor(deps: ArchiveSectionDeps): Stores {
 }
 
 /** The archive (list or one issue, read-only), the import, search and statistics, as the route says. */
-export function ArchiveSections({ route, deps }: { route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' }>; deps: ArchiveSectionDeps }) {
+export function ArchiveSections({ route, deps }: { route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' | 'settings' }>; deps: ArchiveSectionDeps }) {
   const { archive, importer, search, stats } = storesFor(deps);
   const number = route.view === 'archive' ? route.number : null;
 

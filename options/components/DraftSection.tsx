@@ -30,14 +30,19 @@ interface Props {
 /** The draft being written: fields, items and checks on one side, the live export on the other. */
 export function DraftSection({ editor, desk, item }: Props) {
   const { draft, archive, status, error, save, saveError, backup } = useStore(editor.store);
-  const { earlier, habits, deleted } = useStore(desk.store);
+  const { earlier, habits, deleted, settings } = useStore(desk.store);
   const [showPreview, setShowPreview] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   useReveal(item ? `item-${item}` : null, Boolean(draft));
   useReveal(focusId ? `item-${focusId}-title` : null, Boolean(draft?.items.some((i) => i.id === focusId)));
   const urls = draft?.items.map((i) => i.url) ?? [];
   useEffect(() => void desk.refreshEarlier(urls), [urls.join('\n')]);
-  useEffect(() => void desk.loadHabits(), []);
+  useEffect(() => {
+    void desk.loadSettings();
+    // The curator's habits read the whole archive: after the editor is up, when the page is idle.
+    const idle = requestIdleCallback(() => void desk.loadHabits(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   // Markdown links typed in the intro export as the archive's <a href> links.
   const issue = useMemo(() => {
@@ -46,7 +51,9 @@ export function DraftSection({ editor, desk, item }: Props) {
     return { ...plain, intro: introLinksToHtml(plain.intro) };
   }, [draft]);
   // `earlier` and `habits` feed the memo through the store; recomputed only when they change.
-  const checks = useMemo(() => (issue ? checkIssue(issue, desk.earlierFor) : []), [issue, earlier]);
+  const checks = useMemo(() => (issue ? checkIssue(issue, desk.earlierFor, settings.issueUrlBase) : []), [issue, earlier, settings.issueUrlBase]);
+  const slot = settings.recurringSlot;
+  const slotMissing = slot !== '' && draft !== null && !draft.items.some((i) => i.title.trim().toLowerCase() === slot.trim().toLowerCase());
   const counts = useMemo(() => (issue ? countIssue(issue, habits) : null), [issue, habits]);
 
   return (
@@ -73,14 +80,21 @@ export function DraftSection({ editor, desk, item }: Props) {
           <main class="editor">
             <EditorSaveState save={save} error={saveError} />
             <NumberClash draft={draft.issue} archive={archive} editor={editor} />
-            <IssueFields issue={draft.issue} editor={editor} />
+            <IssueFields issue={draft.issue} editor={editor} defaultEmoji={settings.headlineEmoji} />
             <h2 class="items-heading">
               Items <span class="note">({draft.items.length})</span>
             </h2>
             <ItemList items={draft.items} editor={editor} onDelete={(record, index) => void desk.deleteItem(record, index)} />
-            <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(setFocusId)}>
-              Add item
-            </button>
+            <div class="add-row">
+              <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(setFocusId)}>
+                Add item
+              </button>
+              {slotMissing && (
+                <button type="button" class="add-item" onClick={() => void desk.addRecurringSlot().then(setFocusId)}>
+                  Add “{slot}”
+                </button>
+              )}
+            </div>
             <IssueChecks checks={checks} counts={counts} />
             <BackupReminder status={backup} />
             <PublishBar
@@ -99,9 +113,9 @@ export function DraftSection({ editor, desk, item }: Props) {
                 Preview
               </button>
             </div>
-            {showPreview && <RenderedPreview markdown={safeFormat(issue)} />}
+            {showPreview && <RenderedPreview markdown={safeFormat(issue, settings.issueUrlBase)} />}
             <div hidden={showPreview}>
-              <MarkdownPanel issue={issue} onStatus={editor.announce} />
+              <MarkdownPanel issue={issue} issueUrlBase={settings.issueUrlBase} onStatus={editor.announce} />
             </div>
             <LinkHealthPanel items={issue.items} />
           </aside>
@@ -113,6 +127,6 @@ export function DraftSection({ editor, desk, item }: Props) {
 
 
 /** The preview shows what can be exported; a blocked export has nothing to render yet. */
-function safeFormat(issue: Issue): string {
-  return checkExportable(issue).length === 0 ? formatIssue(issue) : '';
+function safeFormat(issue: Issue, issueUrlBase: string): string {
+  return checkExportable(issue, { issueUrlBase }).length === 0 ? formatIssue(issue, { issueUrlBase }) : '';
 }

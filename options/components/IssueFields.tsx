@@ -7,7 +7,7 @@ import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
 import type { EditorStore } from '../editor-store';
 
 /** The issue's own fields: number, date, headline (with its emoji) and intro. */
-export function IssueFields({ issue, editor }: { issue: IssueRecord; editor: EditorStore }) {
+export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: IssueRecord; editor: EditorStore; /** From the settings: offered at the headline's end. */ defaultEmoji?: string }) {
   // The number is edited as text so a half-typed value is not forced into a number.
   const [numberText, setNumberText] = useState(String(issue.number));
   const [picking, setPicking] = useState(false);
@@ -54,6 +54,11 @@ export function IssueFields({ issue, editor }: { issue: IssueRecord; editor: Edi
           value={issue.headline}
           onInput={(e) => editor.setIssueField('headline', e.currentTarget.value)}
         />
+        {defaultEmoji && issue.headline.trim() !== '' && !issue.headline.trimEnd().endsWith(defaultEmoji) && (
+          <button type="button" onClick={() => editor.setIssueField('headline', appendEmoji(issue.headline, defaultEmoji))}>
+            Add {defaultEmoji}
+          </button>
+        )}
         <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
           <span aria-hidden="true">🙂 </span>Headline emoji
         </button>

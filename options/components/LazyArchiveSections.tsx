@@ -12,7 +12,7 @@ let loaded: FunctionComponent<Props> | undefined;
  * they bring the parser, the import preview, the search index and (later, on download) the zip
  * library, none of which the draft editor's first paint needs.
  */
-export function LazyArchiveSections(props: { route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' }>; deps: ArchiveSectionDeps }) {
+export function LazyArchiveSections(props: { route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' | 'settings' }>; deps: ArchiveSectionDeps }) {
   const [Sections, setSections] = useState(() => loaded);
   const [error, setError] = useState('');
   useEffect(() => {

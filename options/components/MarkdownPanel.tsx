@@ -4,13 +4,16 @@ import { exportFileName } from '../../src/core/export-file-name';
 
 interface Props {
   issue: Issue;
+  /** Where issue headings link (a setting); Kubelist's by default. */
+  issueUrlBase?: string;
   onStatus(status: string): void;
 }
 
 /** The exported file, live, with copy and download. Problems that block the export replace it. */
-export function MarkdownPanel({ issue, onStatus }: Props) {
-  const problems = checkExportable(issue);
-  const markdown = problems.length === 0 ? formatIssue(issue) : '';
+export function MarkdownPanel({ issue, onStatus, issueUrlBase }: Props) {
+  const options = issueUrlBase ? { issueUrlBase } : {};
+  const problems = checkExportable(issue, options);
+  const markdown = problems.length === 0 ? formatIssue(issue, options) : '';
   const fileName = exportFileName(issue.number);
 
   const copy = async () => {

@@ -7,6 +7,7 @@ const SECTIONS = [
   { view: 'search', label: 'Search' },
   { view: 'stats', label: 'Stats' },
   { view: 'backup', label: 'Backup' },
+  { view: 'settings', label: 'Settings' },
 ] as const;
 
 /** Where a section's link goes: its plain address (the archive list, an empty search). */

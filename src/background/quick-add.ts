@@ -2,7 +2,7 @@ import { clipFrom, itemBlocker, type Clip } from '../core/clip';
 import { cleanTitle, cleanUrl } from '../core/cleanup';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
-import { addItem, draftItemCount, openCuratorDb, type CuratorDatabase } from '../storage';
+import { addItem, draftItemCount, loadSettings, openCuratorDb, type CuratorDatabase } from '../storage';
 
 /** The tab fields quick adds use; the menu and command events hand over a full tab. */
 export interface TabLike {
@@ -43,19 +43,24 @@ async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boo
   }
 }
 
+/** The cleanup rules the curator turned off; none when the settings cannot be read. */
+const ruleSettings = () => withDb(async (db) => (await loadSettings(db)).disabledRules).catch(() => [] as string[]);
+
 /** "Add page to issue" and the add-page shortcut: capture the page, clean it, add it. */
 export async function addPage(tab: TabLike | undefined): Promise<void> {
   if (tab?.id === undefined) return;
-  const result = await captureTab(tab.id, tab.url ?? '');
-  const clip = result.ok ? clipFrom(tab, result.capture) : clipFrom(tab, null, result.reason);
+  const [result, disabledRules] = await Promise.all([captureTab(tab.id, tab.url ?? ''), ruleSettings()]);
+  const options = { disabledRules };
+  const clip = result.ok ? clipFrom(tab, result.capture, '', options) : clipFrom(tab, null, result.reason, options);
   await addAndConfirm(clip, !result.ok, 'the page');
 }
 
 /** "Add link to issue": the link's own address and text, without visiting it. */
 export async function addLink(linkUrl: string, menuLinkText: string | undefined, tab: TabLike | undefined): Promise<void> {
   const text = menuLinkText || (tab?.id !== undefined ? await linkTextInTab(tab.id, linkUrl) : '');
-  const cleaned = cleanUrl(linkUrl);
+  const disabled = await ruleSettings();
+  const cleaned = cleanUrl(linkUrl, { disabled });
   const url = 'url' in cleaned ? cleaned.url : linkUrl;
-  const title = cleanTitle(text || url, { url }).title;
+  const title = cleanTitle(text || url, { url }, { disabled }).title;
   await addAndConfirm({ title, url }, false, 'the link');
 }

@@ -21,3 +21,8 @@ export async function shortcuts(): Promise<Shortcut[]> {
 export async function openWelcomePage(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('options/index.html#welcome') });
 }
+
+/** The browser's own page for rebinding extension shortcuts (extension pages may open it). */
+export async function openShortcutSettings(): Promise<void> {
+  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}

@@ -61,7 +61,8 @@ export async function markBackedUp(db: CuratorDatabase, at = Date.now()): Promis
 /** When the last backup was made, and how many items were added since (all of them, without one). */
 export async function backupStatus(db: CuratorDatabase): Promise<BackupStatus> {
   const tx = db.transaction(['meta', 'items'], 'readonly');
-  const last = await tx.objectStore('meta').get('last-backup');
+  const record = await tx.objectStore('meta').get('last-backup');
+  const last = record?.key === 'last-backup' ? record : undefined;
   const since = last ? IDBKeyRange.lowerBound(last.at, true) : undefined;
   const itemsSince = await tx.objectStore('items').index('by-added').count(since);
   await tx.done;

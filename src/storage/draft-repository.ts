@@ -4,6 +4,7 @@ import { nextIssueDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
 import { moveInList } from '../core/move-in-list';
 import { notifyChanged } from './change-feed';
+import { loadSettings } from './settings-repository';
 import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
 import type { CuratorDb, IssueRecord, ItemRecord } from './schema';
@@ -60,11 +61,17 @@ export async function loadDraft(db: CuratorDatabase, now = Date.now()): Promise<
 
 /** Appends an item to the draft and returns the stored record. */
 export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Date.now()): Promise<ItemRecord> {
+  // The recurring last slot ("Tweet of the week") stays last: new items go in before it.
+  const slot = (await loadSettings(db)).recurringSlot.trim().toLowerCase();
   const tx = db.transaction(['issues', 'items'], 'readwrite');
   const issue = await draftIn(tx, now);
   const items = tx.objectStore('items');
-  const siblings = await items.index('by-issue').getAll(issue.id);
-  const position = siblings.reduce((max, item) => Math.max(max, item.position + 1), 0);
+  const siblings = (await items.index('by-issue').getAll(issue.id)).sort(byPosition);
+  const last = siblings.at(-1);
+  const pinned = slot !== '' && last !== undefined && last.title.trim().toLowerCase() === slot && fields.title.trim().toLowerCase() !== slot;
+  const end = last ? last.position + 1 : 0;
+  const position = pinned ? last.position : end;
+  if (pinned) await items.put({ ...last, position: end });
   const record: ItemRecord = {
     id: crypto.randomUUID(),
     issueId: issue.id,

@@ -45,3 +45,4 @@ export {
   type RestoreOutcome,
   type SnapshotSummary,
 } from './backup-repository';
+export { loadSettings, saveSettings } from './settings-repository';

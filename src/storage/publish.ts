@@ -1,6 +1,7 @@
 import { toIsoDate } from '../core/dates';
 import { nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
+import { loadSettings } from './settings-repository';
 import type { CuratorDatabase } from './open-db';
 import type { IssueRecord } from './schema';
 
@@ -14,6 +15,7 @@ export type PublishResult =
  * neither does. Refused (with the reason) for an empty draft or a number already archived.
  */
 export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promise<PublishResult> {
+  const { weekday } = await loadSettings(db);
   const tx = db.transaction(['issues', 'items'], 'readwrite');
   // A request that fails fails the transaction too: the caller hears it once, from the request.
   tx.done.catch(() => undefined);
@@ -28,7 +30,7 @@ export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promi
     result = { ok: false, reason: `Issue #${draft.number} is already in the archive: give this one another number first.` };
   } else {
     const published: IssueRecord = { ...draft, status: 'published', updatedAt: now };
-    const after = nextIssue([published], undefined, toIsoDate(new Date(now)))!;
+    const after = nextIssue([published], weekday, toIsoDate(new Date(now)))!;
     await issues.put(published);
     await issues.add({
       id: crypto.randomUUID(),

@@ -48,7 +48,10 @@ export interface ClipRecord {
 }
 
 /** Small facts about the data itself (schema v4): so far, when the last backup was downloaded. */
-export type MetaRecord = { key: 'last-backup'; at: number };
+export type MetaRecord =
+  | { key: 'last-backup'; at: number }
+  /** The curator's settings, stored as written; read through `readSettings`, which validates. */
+  | { key: 'settings'; settings: unknown };
 
 /**
  * A copy of everything, taken inside the transaction of a restore that replaced it (schema v4),

@@ -5,7 +5,7 @@ import { App } from '../../popup/App';
 import { createPopupStore } from '../../popup/popup-store';
 import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, openCuratorDb, recentBlurbs, saveClipDraft } from '../../src/storage';
+import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, loadSettings, openCuratorDb, recentBlurbs, saveClipDraft } from '../../src/storage';
 import { openTab } from '../fakes/browser';
 
 let dbCount = 0;
@@ -26,6 +26,7 @@ async function renderPopup(pageTitle: string) {
     saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
     discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
     recentBlurbs: () => recentBlurbs(db),
+    disabledRules: async () => (await loadSettings(db)).disabledRules,
     highlightedTabCount,
     highlightedTabs,
     openEditor,

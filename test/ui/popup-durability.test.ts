@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
 import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, createConnection, discardClipDraft, findFeatured, loadClipDraft, loadDraft, recentBlurbs, saveClipDraft } from '../../src/storage';
+import { addItem, createConnection, discardClipDraft, findFeatured, loadClipDraft, loadDraft, loadSettings, recentBlurbs, saveClipDraft } from '../../src/storage';
 import { openTab } from '../fakes/browser';
 
 let dbCount = 0;
@@ -21,6 +21,7 @@ function popupOn(connection = createConnection({}, `popup-durability-${++dbCount
     saveClipDraft: (pageUrl, draft) => run((db) => saveClipDraft(db, pageUrl, draft)),
     discardClipDraft: (pageUrl) => run((db) => discardClipDraft(db, pageUrl)),
     recentBlurbs: () => run((db) => recentBlurbs(db)),
+    disabledRules: () => run(async (db) => (await loadSettings(db)).disabledRules),
     highlightedTabCount,
     highlightedTabs,
     openEditor,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
 import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, openCuratorDb, recentBlurbs, saveClipDraft } from '../../src/storage';
+import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, loadSettings, openCuratorDb, recentBlurbs, saveClipDraft } from '../../src/storage';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../fakes/browser';
 
 let dbCount = 0;
@@ -20,6 +20,7 @@ async function popupFor(tabParam: string | null = null, existing?: Awaited<Retur
     saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
     discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
     recentBlurbs: () => recentBlurbs(db),
+    disabledRules: async () => (await loadSettings(db)).disabledRules,
     highlightedTabCount,
     highlightedTabs,
     openEditor,

@@ -42,6 +42,7 @@ describe('the routes search adds', () => {
       ['Search', '#search'],
       ['Stats', '#stats'],
       ['Backup', '#backup'],
+      ['Settings', '#settings'],
     ]);
     expect(screen.getByRole('link', { name: 'Search' }).getAttribute('aria-current')).toBe('page');
   });

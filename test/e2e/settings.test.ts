@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { openEditor, openPopupFor } from './harness/pages';
+import { startServer, type ArticleServer } from './harness/server';
+import { tabIdFor } from './harness/tabs';
+
+/** Settings the curator changes in the editor take effect in the popup, the export and the draft. */
+let browser: LaunchedBrowser;
+let server: ArticleServer;
+let editor: Page;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/post': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in depth | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
+  });
+  browser = await launchBrowser();
+  editor = await openEditor(browser.context, browser.extensionId);
+  await editor.bringToFront();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function clipPost(): Promise<Page> {
+  const article = await browser.context.newPage();
+  await article.goto(server.url('/post'));
+  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
+  await popup.bringToFront();
+  return popup;
+}
+
+describe('settings', () => {
+  it('turning a cleanup rule off keeps the site name in clipped titles', async () => {
+    const before = await clipPost();
+    await expect.poll(() => before.getByLabel('Title', { exact: true }).inputValue()).toBe('Operators in depth');
+    await before.close();
+    await editor.bringToFront();
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#settings`);
+    const rule = editor.getByRole('checkbox', { name: /site name/i });
+    await rule.uncheck();
+    await expect.poll(() => editor.getByRole('status').textContent()).toBe('Settings saved.');
+    const after = await clipPost();
+    await expect.poll(() => after.getByLabel('Title', { exact: true }).inputValue()).toBe('Operators in depth | Example Blog');
+    await after.getByRole('button', { name: 'Add to issue' }).click();
+    await expect.poll(() => after.getByRole('status').textContent()).toMatch(/^Added/);
+  });
+
+  it('the issue base URL goes into the export, and the recurring slot is offered and kept last', async () => {
+    await editor.bringToFront();
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#settings`);
+    await editor.getByLabel('Issue base URL').fill('https://mesh.example/issues/');
+    await editor.getByLabel('Issue base URL').press('Tab');
+    await expect.poll(() => editor.getByRole('status').textContent()).toBe('Settings saved.');
+    await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Draft', exact: true }).click();
+    const markdown = editor.getByRole('region', { name: 'Markdown' });
+    await expect.poll(() => markdown.textContent()).toMatch(/^## \[Kubelist Issue #1 for [\d-]+\]\(https:\/\/mesh\.example\/issues\/1\)/);
+    await editor.getByRole('button', { name: 'Add “Tweet of the week”' }).click();
+    await expect.poll(() => editor.getByLabel('Item 2 title').inputValue()).toBe('Tweet of the week');
+    // Clipped after the slot: goes in before it.
+    const popup = await clipPost();
+    await popup.getByLabel('URL', { exact: true }).fill('https://example.com/another');
+    await popup.getByRole('button', { name: 'Add to issue' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Added/);
+    await editor.bringToFront();
+    await expect.poll(() => editor.getByLabel('Item 3 title').inputValue()).toBe('Tweet of the week');
+  });
+});
