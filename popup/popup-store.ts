@@ -5,6 +5,7 @@ import type { TabInfo } from '../src/platform/tabs';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
 import { createPendingWrites } from '../src/ui/pending-writes';
+import { addHighlightedTabs } from './add-highlighted-tabs';
 import { createStore, type Store } from '../src/ui/store';
 import { NAVIGATED, sameAddress } from './same-page';
 
@@ -200,34 +201,6 @@ export function createPopupStore(deps: PopupDeps) {
     }
   }
 
-  /** Adds every highlighted tab (title and URL from the tab, cleaned), skipping what cannot go in. */
-  async function addHighlighted() {
-    const tabs = await deps.highlightedTabs().catch(() => null);
-    if (!tabs) {
-      store.set({ status: 'Not added: reading the other tabs needs the permission you were asked for.' });
-      return;
-    }
-    const skipped: string[] = [];
-    let added = 0;
-    store.set({ phase: 'adding', status: 'Adding…' });
-    try {
-      for (const tab of tabs) {
-        const clip = clipFrom(tab, null);
-        const blocker = itemBlocker(clip);
-        if (blocker) skipped.push(tab.url || tab.title || 'a tab');
-        else {
-          await deps.addItem({ title: clip.title, url: clip.url, commentary: '' });
-          added++;
-        }
-      }
-    } catch (error) {
-      skipped.push(`the rest (${messageOf(error)})`);
-    }
-    const draft = await deps.loadDraft().catch(() => store.get().draft);
-    const tail = skipped.length ? ` Skipped ${skipped.length}: ${skipped.join(', ')} (only http and https pages can go in).` : '';
-    store.set({ phase: added ? 'added' : 'failed', draft, status: `Added ${added} ${added === 1 ? 'tab' : 'tabs'}.${tail}` });
-  }
-
   function edit(field: 'title' | 'url' | 'commentary', value: string) {
     store.set(({ edited, phase }) => ({
       [field]: value,
@@ -244,7 +217,8 @@ export function createPopupStore(deps: PopupDeps) {
     add,
     edit,
     refreshDraft,
-    addHighlighted,
+    /** Adds every highlighted tab (title and URL from the tab, cleaned), skipping what cannot go in. */
+    addHighlighted: () => addHighlightedTabs(deps, store),
     addEmoji: (emoji: string) => edit('commentary', appendEmoji(store.get().commentary, emoji)),
     /** Puts back the title or URL as the page gave it, before cleanup. */
     useOriginal(field: 'title' | 'url') {

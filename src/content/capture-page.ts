@@ -1,17 +1,10 @@
-/** What the capture script reads from a page. Page data: untrusted until `readCapture` checks it. */
-export interface RawCapture {
-  title: string;
-  url: string;
-  canonical: string;
-  ogTitle: string;
-  siteName: string;
-  description: string;
-  author: string;
-  published: string;
-  /** Raw text of the page's JSON-LD blocks; parsed (safely) outside the page. */
-  jsonLd: string[];
-  selection: string;
-}
+import type { PageCapture } from '../core/clip';
+
+/**
+ * What the capture script reads from a page: the shape of `PageCapture`, but page data, untrusted
+ * until `readCapture` has checked it. (A type import: nothing of it reaches the page.)
+ */
+export type RawCapture = PageCapture;
 
 /**
  * Runs inside the clipped page, injected on demand by `scripting.executeScript({ func })`.

@@ -3,9 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/App';
 import { createPopupStore } from '../../popup/popup-store';
-import { captureTab } from '../../src/platform/capture';
-import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, loadSettings, openCuratorDb, recentBlurbs, saveClipDraft } from '../../src/storage';
+import { loadDraft, openCuratorDb } from '../../src/storage';
+import { popupDeps } from '../fakes/popup-deps';
 import { openTab } from '../fakes/browser';
 
 let dbCount = 0;
@@ -16,21 +15,7 @@ async function renderPopup(pageTitle: string) {
     page: { result: { title: pageTitle, url: 'https://example.com/post' } },
   });
   const db = await openCuratorDb(`popup-app-${++dbCount}`);
-  const popup = createPopupStore({
-    targetTab: () => targetTab(null),
-    captureTab,
-    loadDraft: () => loadDraft(db),
-    addItem: (fields) => addItem(db, fields),
-    findFeatured: (url) => findFeatured(db, url),
-    loadClipDraft: (pageUrl) => loadClipDraft(db, pageUrl),
-    saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
-    discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
-    recentBlurbs: () => recentBlurbs(db),
-    disabledRules: async () => (await loadSettings(db)).disabledRules,
-    highlightedTabCount,
-    highlightedTabs,
-    openEditor,
-  });
+  const popup = createPopupStore(popupDeps(db, null));
   render(<App popup={popup} />);
   await popup.start();
   return { db };

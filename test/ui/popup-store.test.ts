@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
-import { captureTab } from '../../src/platform/capture';
-import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, discardClipDraft, findFeatured, loadClipDraft, loadDraft, loadSettings, openCuratorDb, recentBlurbs, saveClipDraft } from '../../src/storage';
+import { loadClipDraft, loadDraft, openCuratorDb } from '../../src/storage';
+import { popupDeps } from '../fakes/popup-deps';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../fakes/browser';
 
 let dbCount = 0;
@@ -10,21 +9,7 @@ const page = (title: string, url: string, extra: Record<string, unknown> = {}) =
 
 async function popupFor(tabParam: string | null = null, existing?: Awaited<ReturnType<typeof openCuratorDb>>) {
   const db = existing ?? (await openCuratorDb(`popup-${++dbCount}`));
-  const popup = createPopupStore({
-    targetTab: () => targetTab(tabParam),
-    captureTab,
-    loadDraft: () => loadDraft(db),
-    addItem: (fields) => addItem(db, fields),
-    findFeatured: (url) => findFeatured(db, url),
-    loadClipDraft: (pageUrl) => loadClipDraft(db, pageUrl),
-    saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
-    discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
-    recentBlurbs: () => recentBlurbs(db),
-    disabledRules: async () => (await loadSettings(db)).disabledRules,
-    highlightedTabCount,
-    highlightedTabs,
-    openEditor,
-  });
+  const popup = createPopupStore(popupDeps(db, tabParam));
   return { popup, db };
 }
 

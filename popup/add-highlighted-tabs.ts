@@ -1,0 +1,33 @@
+import { clipFrom, itemBlocker } from '../src/core/clip';
+import type { Store } from '../src/ui/store';
+import type { PopupDeps, PopupState } from './popup-store';
+
+/**
+ * "Add all N highlighted tabs": each tab's own title and URL, cleaned (the pages are not read:
+ * that would need access to each site). What cannot go in an issue is skipped and named.
+ */
+export async function addHighlightedTabs(deps: PopupDeps, store: Store<PopupState>): Promise<void> {
+  const tabs = await deps.highlightedTabs().catch(() => null);
+  if (!tabs) {
+    store.set({ status: 'Not added: reading the other tabs needs the permission you were asked for.' });
+    return;
+  }
+  const skipped: string[] = [];
+  let added = 0;
+  store.set({ phase: 'adding', status: 'Adding…' });
+  try {
+    for (const tab of tabs) {
+      const clip = clipFrom(tab, null);
+      if (itemBlocker(clip)) skipped.push(tab.url || tab.title || 'a tab');
+      else {
+        await deps.addItem({ title: clip.title, url: clip.url, commentary: '' });
+        added++;
+      }
+    }
+  } catch (error) {
+    skipped.push(`the rest (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const draft = await deps.loadDraft().catch(() => store.get().draft);
+  const tail = skipped.length ? ` Skipped ${skipped.length}: ${skipped.join(', ')} (only http and https pages can go in).` : '';
+  store.set({ phase: added ? 'added' : 'failed', draft, status: `Added ${added} ${added === 1 ? 'tab' : 'tabs'}.${tail}` });
+}
