@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '../../src/ui/store';
 import { routeHash } from '../route';
 import type { SearchStore } from '../search-store';
@@ -14,7 +14,9 @@ const count = (n: number) => (n === 0 ? 'No results' : `${n} result${n === 1 ? '
 export function SearchView({ search, query }: { search: SearchStore; query: string }) {
   const state = useStore(search.store);
   const box = useRef<HTMLInputElement>(null);
-  useEffect(() => search.setQuery(query), [query]);
+  // The address's query is applied as the view commits, not after paint: a plain effect can run
+  // after the first keystrokes (it waits for an animation frame) and would wipe them.
+  useLayoutEffect(() => search.setQuery(query), [query]);
   useEffect(() => box.current?.focus(), []);
 
   const onInput = (value: string) => {
