@@ -22,11 +22,12 @@ interface Props {
 export function App({ editor, desk, archive, backup }: Props) {
   const route = useRoute();
   const { storage } = useStore(editor.store);
+  const { settings } = useStore(desk.store);
   return (
     <div class="layout">
       <header class="top">
         <h1>
-          Kubelist Curator · Issue editor{' '}
+          {settings.newsletterName} · Issue editor{' '}
           <a class="help" href="#welcome">
             How it works
           </a>

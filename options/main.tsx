@@ -70,6 +70,7 @@ const backup = createBackupStore({
   })(),
 });
 
+void desk.loadSettings();
 render(<App editor={editor} desk={desk} archive={archive} backup={backup} />, document.getElementById('app')!);
 void editor.load();
 // Items clipped in the popup (or edits in another editor tab) show up here at once.

@@ -187,13 +187,15 @@ export function createPopupStore(deps: PopupDeps) {
     }
     store.set({ phase: 'adding', status: 'Adding…' });
     try {
-      await deps.addItem({ title: state.title.trim(), url: state.url.trim(), commentary: state.commentary.trim() });
+      const record = await deps.addItem({ title: state.title.trim(), url: state.url.trim(), commentary: state.commentary.trim() });
       // The blurb is in the draft now: stop autosaving it, then forget the half-written copy.
       await writes.cancel();
       if (pageUrl) await deps.discardClipDraft(pageUrl).catch(() => undefined);
       const draft = await deps.loadDraft();
       const how = state.source === 'tab' ? ' from the tab’s title and URL' : '';
-      store.set({ phase: 'added', draft, status: `Added to issue #${draft.issue.number} as item ${draft.items.length}${how}.` });
+      // Its place, not the count: a recurring last slot keeps new items in before it.
+      const place = draft.items.findIndex((item) => item.id === record.id) + 1 || draft.items.length;
+      store.set({ phase: 'added', draft, status: `Added to issue #${draft.issue.number} as item ${place}${how}.` });
       void checkFeatured();
     } catch (error) {
       // Nothing typed is lost: the fields keep their text for another try.

@@ -38,7 +38,6 @@ export function DraftSection({ editor, desk, item }: Props) {
   const urls = draft?.items.map((i) => i.url) ?? [];
   useEffect(() => void desk.refreshEarlier(urls), [urls.join('\n')]);
   useEffect(() => {
-    void desk.loadSettings();
     // The curator's habits read the whole archive: after the editor is up, when the page is idle.
     const idle = requestIdleCallback(() => void desk.loadHabits(), { timeout: 2000 });
     return () => cancelIdleCallback(idle);

@@ -39,7 +39,7 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
       <p class="status" role="status" aria-live="polite">
         {settingsStatus}
       </p>
-      {text('newsletterName', 'Newsletter name', 'Shown in the editor.')}
+      {text('newsletterName', 'Newsletter name', 'Shown at the top of the editor.')}
       {text('issueUrlBase', 'Issue base URL', 'Each issue’s heading links to this address followed by its number.')}
       <div class="setting">
         <label for="setting-weekday">Issue day</label>
