@@ -44,7 +44,7 @@ export function App({ editor, desk, archive, backup }: Props) {
       ) : route.view === 'settings' ? (
         <SettingsPanel desk={desk} />
       ) : (
-        <LazyArchiveSections route={route} deps={archive} />
+        <LazyArchiveSections route={route} deps={archive} fileNamePattern={settings.fileNamePattern} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import { urlKey } from '../src/core/cleanup';
 import type { Issue, IssueItem } from '../src/core/issue';
 import type { EarlierFeature } from '../src/core/issue-checks';
 import { habitsFrom, type Habits } from '../src/core/issue-counts';
-import { DEFAULT_SETTINGS, type Settings } from '../src/core/settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../src/core/settings';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../src/storage';
 import { createStore } from '../src/ui/store';
 import type { EditorStore } from './editor-store';
@@ -49,12 +49,15 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
     async loadSettings() {
       store.set({ settings: await deps.loadSettings().catch(() => DEFAULT_SETTINGS) });
     },
-    /** Saves one change to the settings; says so only once it is stored. */
+    /** Saves one change to the settings; says so only once it is stored, and names a value that can't be used. */
     async changeSettings(patch: Partial<Settings>) {
       const wanted = { ...store.get().settings, ...patch };
+      // Storage saves the default in place of a value that can't be used; say which, and why.
+      const { problems } = readSettings(wanted);
       store.set({ settings: wanted, settingsStatus: 'Saving…' });
       try {
-        store.set({ settings: await deps.saveSettings(wanted), settingsStatus: 'Settings saved.' });
+        const saved = await deps.saveSettings(wanted);
+        store.set({ settings: saved, settingsStatus: problems.length ? `Saved, but not as typed: ${problems.join(' ')}` : 'Settings saved.' });
       } catch (error) {
         store.set({ settingsStatus: `Not saved: ${String(error)}` });
       }

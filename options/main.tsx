@@ -58,6 +58,8 @@ const backup = createBackupStore({
     await editor.flush();
     const outcome = await run((db) => restoreBackup(db, data, mode));
     void editor.reload();
+    // A replace may have brought the backup's settings; this page is not told of its own writes.
+    void desk.loadSettings();
     return outcome;
   },
   listSnapshots: () => run((db) => listSnapshots(db)),

@@ -10,13 +10,15 @@ interface Props {
   onStatus(status: string): void;
   /** An item to scroll to, focus and highlight, from 1 (`#archive/117/3`): where a search result lands. */
   focusItem?: number | undefined;
+  /** How a downloaded issue is named (a setting). */
+  fileNamePattern: string;
 }
 
 /** Only web links become clickable: an imported file may hold any scheme. */
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 /** One archived issue, read-only, beside its Markdown export (copy and download). */
-export function ArchiveIssue({ open, summaries, onStatus, focusItem }: Props) {
+export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePattern }: Props) {
   const numbers = summaries.map((s) => s.number).sort((a, b) => a - b);
   const prev = numbers.filter((n) => n < open.number).at(-1);
   const next = numbers.find((n) => n > open.number);
@@ -64,7 +66,7 @@ export function ArchiveIssue({ open, summaries, onStatus, focusItem }: Props) {
       </main>
       {issue && (
         <aside class="side">
-          <MarkdownPanel issue={issue} onStatus={onStatus} />
+          <MarkdownPanel issue={issue} onStatus={onStatus} fileNamePattern={fileNamePattern} />
         </aside>
       )}
     </>

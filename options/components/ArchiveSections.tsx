@@ -29,7 +29,14 @@ function storesFor(deps: ArchiveSectionDeps): Stores {
 }
 
 /** The archive (list or one issue, read-only), the import, search and statistics, as the route says. */
-export function ArchiveSections({ route, deps }: { route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' | 'settings' }>; deps: ArchiveSectionDeps }) {
+interface Props {
+  route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' | 'settings' }>;
+  deps: ArchiveSectionDeps;
+  /** How a downloaded issue is named (a setting). */
+  fileNamePattern: string;
+}
+
+export function ArchiveSections({ route, deps, fileNamePattern }: Props) {
   const { archive, importer, search, stats } = storesFor(deps);
   const number = route.view === 'archive' ? route.number : null;
 
@@ -69,5 +76,5 @@ export function ArchiveSections({ route, deps }: { route: Exclude<Route, { view:
 
   if (route.view === 'search') return <SearchView search={search} query={route.query} />;
   if (route.view === 'stats') return <StatsView stats={stats} />;
-  return route.view === 'import' ? <ImportPanel importer={importer} /> : <ArchiveView archive={archive} focusItem={route.item} />;
+  return route.view === 'import' ? <ImportPanel importer={importer} /> : <ArchiveView archive={archive} focusItem={route.item} fileNamePattern={fileNamePattern} />;
 }

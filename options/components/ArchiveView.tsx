@@ -4,7 +4,15 @@ import { ArchiveIssue } from './ArchiveIssue';
 import { ArchiveList } from './ArchiveList';
 
 /** The archive section: the list of issues, or one of them read-only; with its status line. */
-export function ArchiveView({ archive, focusItem }: { archive: ArchiveStore; /** An item of the open issue to show, from 1. */ focusItem?: number | undefined }) {
+interface Props {
+  archive: ArchiveStore;
+  /** An item of the open issue to show, from 1. */
+  focusItem?: number | undefined;
+  /** How a downloaded issue is named (a setting). */
+  fileNamePattern: string;
+}
+
+export function ArchiveView({ archive, focusItem, fileNamePattern }: Props) {
   const state = useStore(archive.store);
   return (
     <>
@@ -16,7 +24,7 @@ export function ArchiveView({ archive, focusItem }: { archive: ArchiveStore; /**
           {state.error}
         </p>
       )}
-      {state.open ? <ArchiveIssue open={state.open} summaries={state.summaries ?? []} onStatus={archive.announce} focusItem={focusItem} /> : <ArchiveList state={state} archive={archive} />}
+      {state.open ? <ArchiveIssue open={state.open} summaries={state.summaries ?? []} onStatus={archive.announce} focusItem={focusItem} fileNamePattern={fileNamePattern} /> : <ArchiveList state={state} archive={archive} />}
     </>
   );
 }

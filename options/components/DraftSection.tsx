@@ -114,7 +114,7 @@ export function DraftSection({ editor, desk, item }: Props) {
             </div>
             {showPreview && <RenderedPreview markdown={safeFormat(issue, settings.issueUrlBase)} />}
             <div hidden={showPreview}>
-              <MarkdownPanel issue={issue} issueUrlBase={settings.issueUrlBase} onStatus={editor.announce} />
+              <MarkdownPanel issue={issue} issueUrlBase={settings.issueUrlBase} fileNamePattern={settings.fileNamePattern} onStatus={editor.announce} />
             </div>
             <LinkHealthPanel items={issue.items} />
           </aside>

@@ -1,7 +1,5 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ArchiveSectionDeps } from '../archive-section-deps';
-import type { Route } from '../route';
 import type { ArchiveSections } from './ArchiveSections';
 
 type Props = Parameters<typeof ArchiveSections>[0];
@@ -12,7 +10,7 @@ let loaded: FunctionComponent<Props> | undefined;
  * they bring the parser, the import preview, the search index and (later, on download) the zip
  * library, none of which the draft editor's first paint needs.
  */
-export function LazyArchiveSections(props: { route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' | 'settings' }>; deps: ArchiveSectionDeps }) {
+export function LazyArchiveSections(props: Props) {
   const [Sections, setSections] = useState(() => loaded);
   const [error, setError] = useState('');
   useEffect(() => {

@@ -1,20 +1,22 @@
 import type { Issue } from '../../src/core/issue';
 import { checkExportable, formatIssue } from '../../src/core/kubelist';
-import { exportFileName } from '../../src/core/export-file-name';
+import { issueFileName } from '../../src/core/file-name-pattern';
 
 interface Props {
   issue: Issue;
   /** Where issue headings link (a setting); Kubelist's by default. */
   issueUrlBase?: string;
+  /** How the downloaded file is named (a setting). */
+  fileNamePattern: string;
   onStatus(status: string): void;
 }
 
 /** The exported file, live, with copy and download. Problems that block the export replace it. */
-export function MarkdownPanel({ issue, onStatus, issueUrlBase }: Props) {
+export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }: Props) {
   const options = issueUrlBase ? { issueUrlBase } : {};
   const problems = checkExportable(issue, options);
   const markdown = problems.length === 0 ? formatIssue(issue, options) : '';
-  const fileName = exportFileName(issue.number);
+  const fileName = issueFileName(fileNamePattern, issue);
 
   const copy = async () => {
     try {

@@ -3,6 +3,7 @@ import type { Settings } from '../../src/core/settings';
 import { openShortcutSettings } from '../../src/platform/shortcuts';
 import { useStore } from '../../src/ui/store';
 import type { DeskStore } from '../desk-store';
+import { FileNameSetting } from './FileNameSetting';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -54,6 +55,7 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
       </div>
       {text('recurringSlot', 'Recurring last item', 'Kept last in every issue (empty: none).')}
       {text('headlineEmoji', 'Headline emoji', 'Offered at the end of each headline (empty: none).')}
+      <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void desk.changeSettings({ fileNamePattern })} />
       {rules('Title cleanup', TITLE_RULES)}
       {rules('Address cleanup', URL_RULES)}
       <div class="setting">

@@ -17,7 +17,8 @@ export interface UnexportedIssue {
 }
 
 /**
- * The archive as `kubelist-{n}.md` files, in number order. An issue that cannot be exported
+ * The archive as `kubelist-{n}.md` files, in number order: always these names, not the curator's
+ * file name pattern, because every file's footer links its neighbours by them. An issue that cannot be exported
  * (say, an imported item whose link is `javascript:`) is listed in `unexported` so the curator
  * is told, rather than vanishing from the zip.
  */

@@ -1,4 +1,5 @@
 import { DEFAULT_WEEKDAY } from './dates';
+import { checkFileNamePattern, DEFAULT_FILE_NAME_PATTERN } from './file-name-pattern';
 
 /** The curator's preferences. They live with the data (IndexedDB) and travel in backups. */
 export interface Settings {
@@ -14,6 +15,8 @@ export interface Settings {
   headlineEmoji: string;
   /** Ids of title- and URL-cleanup rules the curator turned off. */
   disabledRules: string[];
+  /** How a downloaded issue's markdown is named: `{number}` and `{date}` are filled in. */
+  fileNamePattern: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +26,18 @@ export const DEFAULT_SETTINGS: Settings = {
   recurringSlot: 'Tweet of the week',
   headlineEmoji: '',
   disabledRules: [],
+  fileNamePattern: DEFAULT_FILE_NAME_PATTERN,
+};
+
+/** Each setting's name as the Settings section shows it, for messages about them. */
+export const SETTING_LABELS: Record<keyof Settings, string> = {
+  newsletterName: 'newsletter name',
+  issueUrlBase: 'issue base URL',
+  weekday: 'issue day',
+  recurringSlot: 'recurring last item',
+  headlineEmoji: 'headline emoji',
+  disabledRules: 'cleanup rules',
+  fileNamePattern: 'file name pattern',
 };
 
 const MAX_TEXT = 200;
@@ -45,6 +60,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   const base = own('issueUrlBase');
   const weekday = own('weekday');
   const rules = own('disabledRules');
+  const pattern = own('fileNamePattern');
   const settings: Settings = {
     newsletterName: text('newsletterName', false),
     issueUrlBase: DEFAULT_SETTINGS.issueUrlBase,
@@ -52,6 +68,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     recurringSlot: text('recurringSlot', true),
     headlineEmoji: text('headlineEmoji', true),
     disabledRules: [],
+    fileNamePattern: DEFAULT_FILE_NAME_PATTERN,
   };
   if (base !== undefined) {
     if (typeof base === 'string' && /^https?:\/\/[^\s"<>]+$/i.test(base)) settings.issueUrlBase = base;
@@ -64,6 +81,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (rules !== undefined) {
     if (Array.isArray(rules) && rules.every((r) => typeof r === 'string' && r.length < 100)) settings.disabledRules = [...new Set(rules as string[])];
     else problems.push('disabledRules must be a list of rule ids; none are turned off.');
+  }
+  if (pattern !== undefined) {
+    const why = typeof pattern === 'string' ? checkFileNamePattern(pattern) : 'is not text';
+    if (why === null) settings.fileNamePattern = pattern as string;
+    else problems.push(`fileNamePattern ${typeof pattern === 'string' ? `“${pattern.slice(0, 120)}” ` : ''}${why}; ${DEFAULT_FILE_NAME_PATTERN} is used.`);
   }
   return { settings, problems };
 }

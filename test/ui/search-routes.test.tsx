@@ -52,7 +52,7 @@ describe('landing on an item', () => {
   const issue = parseIssue(archiveText(8)).issue;
 
   it('highlights and focuses the archived item the address names', () => {
-    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} focusItem={3} />);
+    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} focusItem={3} fileNamePattern="kubelist-{number}.md" />);
     const items = screen.getByRole('list', { name: 'Items' }).children;
     expect(items[2]!.getAttribute('aria-current')).toBe('true');
     expect(items[2]!.className).toBe('found');
@@ -62,7 +62,7 @@ describe('landing on an item', () => {
   });
 
   it('highlights nothing without an item in the address', () => {
-    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} />);
+    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} fileNamePattern="kubelist-{number}.md" />);
     expect(document.querySelector('[aria-current]')).toBeNull();
   });
 

@@ -8,7 +8,7 @@ describe('readSettings', () => {
   });
 
   it('keeps every valid field', () => {
-    const mine = { newsletterName: 'Mesh Weekly', issueUrlBase: 'https://mesh.test/i/', weekday: 1, recurringSlot: '', headlineEmoji: '🕸', disabledRules: ['site-name', 'site-name', 'utm-params'] };
+    const mine = { newsletterName: 'Mesh Weekly', issueUrlBase: 'https://mesh.test/i/', weekday: 1, recurringSlot: '', headlineEmoji: '🕸', disabledRules: ['site-name', 'site-name', 'utm-params'], fileNamePattern: 'mesh-{date}-{number}.md' };
     expect(readSettings(mine)).toEqual({ settings: { ...mine, disabledRules: ['site-name', 'utm-params'] }, problems: [] });
   });
 
@@ -22,5 +22,20 @@ describe('readSettings', () => {
   it('ignores inherited and unknown keys', () => {
     const planted = Object.assign(Object.create({ weekday: 5 }) as object, { extra: 1 });
     expect(readSettings(planted).settings.weekday).toBe(3);
+  });
+});
+
+describe('the file name pattern setting', () => {
+  it('is Kubelist’s own names unless set', () => {
+    expect(readSettings({}).settings.fileNamePattern).toBe('kubelist-{number}.md');
+    expect(readSettings({ fileNamePattern: '{date}-{number}.md' })).toEqual({ settings: { ...DEFAULT_SETTINGS, fileNamePattern: '{date}-{number}.md' }, problems: [] });
+  });
+
+  it('falls back to the default for a pattern that cannot be used, saying why', () => {
+    expect(readSettings({ fileNamePattern: 'issues/{number}.md', weekday: 1 })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, weekday: 1 },
+      problems: ['fileNamePattern “issues/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.'],
+    });
+    expect(readSettings({ fileNamePattern: 42 }).problems).toEqual(['fileNamePattern is not text; kubelist-{number}.md is used.']);
   });
 });
