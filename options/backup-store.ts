@@ -34,6 +34,8 @@ export interface PendingRestore {
   fileName: string;
   file: BackupFile;
   fromVersion: number;
+  /** Settings in the file that can't be used (their defaults take their place). */
+  settingsProblems: BackupProblem[];
   counts: BackupCounts;
   mode: RestoreMode;
   /** What confirming would do to the data as it is now. */
@@ -111,7 +113,8 @@ export function createBackupStore(deps: BackupDeps) {
       }
       const plan = await deps.previewRestore(reading.file.data, 'merge');
       const counts = countBackup(reading.file.data);
-      store.set({ busy: false, message: '', pending: { fileName: picked.name, file: reading.file, fromVersion: reading.fromVersion, counts, mode: 'merge', plan } });
+      const { file, fromVersion, settingsProblems } = reading;
+      store.set({ busy: false, message: '', pending: { fileName: picked.name, file, fromVersion, settingsProblems, counts, mode: 'merge', plan } });
     } catch (error) {
       store.set({ busy: false, message: '', error: `Couldn't read ${picked.name}: ${messageOf(error)}` });
     }

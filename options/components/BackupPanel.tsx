@@ -33,7 +33,7 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
       <h3>Back up</h3>
       <p id="last-backup">{state.status ? describeLastBackup(state.status.lastBackupAt, state.status.itemsSince) : ''}</p>
       <p class="note">
-        One JSON file with every issue, item and half-written blurb. Keep it somewhere other than this browser's profile.
+        One JSON file with every issue, item and half-written blurb, and the settings. Keep it somewhere other than this browser's profile.
       </p>
       <button type="button" class="primary" disabled={state.busy} onClick={() => void backup.download()}>
         Download backup

@@ -1,4 +1,4 @@
-import { BACKUP_VERSION, describeCounts, describePlan, formatWhen } from '../../src/core/backup';
+import { BACKUP_VERSION, describeCounts, describePlan, describeSettingsRestore, formatWhen } from '../../src/core/backup';
 import type { BackupState, BackupStore } from '../backup-store';
 
 /** Conflicts past this many are counted, not listed. */
@@ -24,7 +24,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
     );
   }
   if (!pending) return null;
-  const { file, fromVersion, counts, mode, plan } = pending;
+  const { file, fromVersion, settingsProblems, counts, mode, plan } = pending;
   const conflicts = plan.conflicts.slice(0, LISTED_CONFLICTS);
   return (
     <section class="restore-preview" aria-label="Restore preview">
@@ -37,13 +37,26 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
         <label>
           <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => void backup.setMode('merge')} /> Merge
         </label>
-        <span class="note">keeps everything here and adds the backup's; where both hold a record, the newer edit wins.</span>
+        <span class="note">keeps everything here and adds the backup's; where both hold a record, the newer edit wins. The settings here stay.</span>
         <label>
           <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => void backup.setMode('replace')} /> Replace
         </label>
-        <span class="note">makes everything exactly the backup; a snapshot of what is here now is kept first.</span>
+        <span class="note">makes everything exactly the backup, settings too; a snapshot of what is here now is kept first.</span>
       </fieldset>
       <p id="restore-plan">{describePlan(plan)}</p>
+      <p id="restore-settings">{describeSettingsRestore(plan)}</p>
+      {settingsProblems.length > 0 && (
+        <div class="problems" role="group" aria-label="Backup settings that can't be used">
+          <p>Some of the backup's settings can't be used (the rest of the backup can):</p>
+          <ul>
+            {settingsProblems.map((problem, i) => (
+              <li key={i}>
+                <code>{problem.path}</code> {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {plan.notes.map((note, i) => (
         <p key={i} class="note">
           {note}

@@ -1,7 +1,8 @@
 import { makeBackup, planRestore, type BackupData, type BackupFile, type RestoreMode, type RestorePlan } from '../core/backup';
+import { readSettings } from '../core/settings';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
-import type { ClipRecord, IssueRecord, ItemRecord, SnapshotRecord } from './schema';
+import type { ClipRecord, IssueRecord, ItemRecord, MetaRecord, SnapshotRecord } from './schema';
 
 /** When the last backup was downloaded (null: never), and how many items no backup holds. */
 export interface BackupStatus {
@@ -28,23 +29,28 @@ const KEEP_SNAPSHOTS = 3;
 /** Anything that can list a store's records: an object store of any transaction. */
 type Listing<T> = { getAll(): Promise<T[]> };
 
-/** The three stores a backup holds, read in the caller's transaction. */
+/** The stores a backup holds, read in the caller's transaction. */
+const BACKUP_STORES = ['issues', 'items', 'clips', 'meta'] as const;
+
+/** The three stores of records and the settings (as `loadSettings` reads them), in the caller's transaction. */
 async function readData(tx: {
   objectStore(name: 'issues'): Listing<IssueRecord>;
   objectStore(name: 'items'): Listing<ItemRecord>;
   objectStore(name: 'clips'): Listing<ClipRecord>;
+  objectStore(name: 'meta'): { get(key: 'settings'): Promise<MetaRecord | undefined> };
 }): Promise<BackupData> {
-  const [issues, items, clips] = await Promise.all([
+  const [issues, items, clips, meta] = await Promise.all([
     tx.objectStore('issues').getAll(),
     tx.objectStore('items').getAll(),
     tx.objectStore('clips').getAll(),
+    tx.objectStore('meta').get('settings'),
   ]);
-  return { issues, items, clips };
+  return { issues, items, clips, settings: readSettings(meta?.key === 'settings' ? meta.settings : undefined).settings };
 }
 
-/** Everything the curator made (issues, items, half-written blurbs), as one backup file. One readonly transaction. */
+/** Everything the curator made (issues, items, half-written blurbs) and the settings, as one backup file. One readonly transaction. */
 export async function exportBackup(db: CuratorDatabase, now = Date.now()): Promise<BackupFile> {
-  const tx = db.transaction(['issues', 'items', 'clips'], 'readonly');
+  const tx = db.transaction(BACKUP_STORES, 'readonly');
   const data = await readData(tx);
   await tx.done;
   return makeBackup(data, now);
@@ -71,7 +77,7 @@ export async function backupStatus(db: CuratorDatabase): Promise<BackupStatus> {
 
 /** What restoring `backup` would do to the data as it is now. Writes nothing. */
 export async function previewRestore(db: CuratorDatabase, backup: BackupData, mode: RestoreMode): Promise<RestorePlan> {
-  const tx = db.transaction(['issues', 'items', 'clips'], 'readonly');
+  const tx = db.transaction(BACKUP_STORES, 'readonly');
   const current = await readData(tx);
   await tx.done;
   return planRestore(current, backup, mode);
@@ -79,12 +85,12 @@ export async function previewRestore(db: CuratorDatabase, backup: BackupData, mo
 
 /**
  * Restores a backup (already read and checked whole) in ONE transaction: merge (by id, newer
- * `updatedAt` wins) or replace, which first keeps a snapshot of the data it replaces, in the same
- * transaction. On any failure nothing at all changes. The plan is computed here, inside the
+ * `updatedAt` wins; the settings here stay) or replace (the backup's settings too), which first
+ * keeps a snapshot of the data and settings it replaces, in the same transaction. On any failure nothing at all changes. The plan is computed here, inside the
  * transaction, from the data as it is at that moment (pure code; no await on anything else).
  */
 export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mode: RestoreMode, now = Date.now()): Promise<RestoreOutcome> {
-  const tx = db.transaction(['issues', 'items', 'clips', 'snapshots'], 'readwrite');
+  const tx = db.transaction([...BACKUP_STORES, 'snapshots'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   let snapshotId: string | null = null;
   try {
@@ -103,6 +109,8 @@ export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mod
     for (const issue of plan.put.issues) writes.push(tx.objectStore('issues').put(issue));
     for (const item of plan.put.items) writes.push(tx.objectStore('items').put(item));
     for (const clip of plan.put.clips) writes.push(tx.objectStore('clips').put(clip));
+    // Checked again as `saveSettings` does: only valid settings are ever stored, whoever calls.
+    if (plan.put.settings) writes.push(tx.objectStore('meta').put({ key: 'settings', settings: readSettings(plan.put.settings).settings }));
     await Promise.all(writes);
     await tx.done;
     notifyChanged();

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { createBackupStore } from '../../options/backup-store';
 import { BackupPanel } from '../../options/components/BackupPanel';
 import type { PickedFile } from '../../options/import-store';
@@ -12,11 +13,13 @@ import {
   exportBackup,
   listSnapshots,
   loadDraft,
+  loadSettings,
   loadSnapshot,
   markBackedUp,
   openCuratorDb,
   previewRestore,
   restoreBackup,
+  saveSettings,
   type CuratorDatabase,
 } from '../../src/storage';
 
@@ -55,7 +58,7 @@ describe('the Backup section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download backup' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Backup downloaded: kubelist-curator-backup-2026-05-06.json.'));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(JSON.parse(downloads[0]!.text)).toMatchObject({ format: 'kubelist-curator-backup', schemaVersion: 4, data: { items: [{ title: 'One' }] } });
+    expect(JSON.parse(downloads[0]!.text)).toMatchObject({ format: 'kubelist-curator-backup', schemaVersion: 5, data: { items: [{ title: 'One' }], settings: DEFAULT_SETTINGS } });
     await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Last backup: 2026-05-06 09:30; nothing added since.'));
   });
 
@@ -86,6 +89,9 @@ describe('the Backup section', () => {
     );
     expect((screen.getByRole('radio', { name: 'Merge' }) as HTMLInputElement).checked).toBe(true);
     expect(preview.querySelector('#restore-plan')?.textContent).toBe('Issues: 2 added, 0 updated, 1 removed. Items: 3 added, 0 updated, 0 removed.');
+    expect(preview.querySelector('#restore-settings')?.textContent).toBe(
+      'Settings: the backup holds none (it was made before settings were backed up), so the settings here stay as they are.',
+    );
     expect(await db.count('items')).toBe(0); // nothing written before confirming
     fireEvent.click(screen.getByRole('button', { name: 'Confirm restore' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Merged the backup/));
@@ -107,6 +113,39 @@ describe('the Backup section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download snapshot' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(JSON.parse(downloads[0]!.text).data.items.map((i: { title: string }) => i.title)).toEqual(['Mine']);
+  });
+
+  it('lists the backup’s settings that can’t be used, restores the rest, and says what happens to the settings in each mode', async () => {
+    const { db, backup } = await renderBackup();
+    const file = await exportBackup(db, NOW);
+    file.data.settings = { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly', fileNamePattern: 'mesh/{number}.md' };
+    await backup.chooseFile(picked('mesh.json', JSON.stringify(file)));
+    const preview = screen.getByRole('region', { name: 'Restore preview' });
+    const problems = within(preview).getByRole('group', { name: "Backup settings that can't be used" });
+    expect(within(problems).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '$.data.settings fileNamePattern “mesh/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
+    ]);
+    expect(preview.querySelector('#restore-settings')?.textContent).toBe(
+      'Settings: a merge keeps the ones here; the backup’s differ in newsletter name (choose Replace to take them).',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace' }));
+    await waitFor(() =>
+      expect(preview.querySelector('#restore-settings')?.textContent).toBe('Settings: the backup’s replace the ones here (different: newsletter name).'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm restore' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Replaced everything with the backup/));
+    expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' });
+  });
+
+  it('a merge leaves the settings here as they are', async () => {
+    const { db, backup } = await renderBackup();
+    const file = await exportBackup(db, NOW);
+    file.data.settings = { ...DEFAULT_SETTINGS, weekday: 1 };
+    await saveSettings(db, { ...DEFAULT_SETTINGS, weekday: 5 });
+    await backup.chooseFile(picked('monday.json', JSON.stringify(file)));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm restore' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Merged the backup/));
+    expect((await loadSettings(db)).weekday).toBe(5);
   });
 
   it('cancels without writing anything', async () => {

@@ -1,11 +1,16 @@
+import type { Settings } from '../settings';
+
 /**
- * The backup file: every record the curator made, as plain JSON. Its `schemaVersion` is the
- * database schema whose records it holds, so a file from any earlier version can be upgraded
- * step by step (see `upgrade-backup.ts`), like the database itself.
+ * The backup file: every record the curator made, and the settings, as plain JSON. Its
+ * `schemaVersion` is the version of this format, so a file from any earlier version can be
+ * upgraded step by step (see `upgrade-backup.ts`), like the database itself. Versions 1 to 4
+ * were the database's schema versions; 5 added the settings, which the database already held.
  */
 export const BACKUP_FORMAT = 'kubelist-curator-backup';
-/** The schema version backups are written in; the storage tests keep it equal to DB_VERSION. */
-export const BACKUP_VERSION = 4;
+/** The version backups are written in. */
+export const BACKUP_VERSION = 5;
+/** The database schema whose records this format holds; the storage tests keep it equal to DB_VERSION. */
+export const BACKUP_DB_SCHEMA = 4;
 
 /** An issue (the draft or a published one), as the `issues` store keeps it. */
 export interface BackupIssue {
@@ -43,11 +48,13 @@ export interface BackupClip {
   updatedAt: number;
 }
 
-/** Everything a backup holds. The extension has no settings yet; they will join here. */
+/** Everything a backup holds. */
 export interface BackupData {
   issues: BackupIssue[];
   items: BackupItem[];
   clips: BackupClip[];
+  /** The curator's settings, checked field by field; null in a backup made before they were backed up. */
+  settings: Settings | null;
 }
 
 export interface BackupFile {

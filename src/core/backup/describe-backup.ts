@@ -1,4 +1,5 @@
 import { toIsoDate } from '../dates';
+import { SETTING_LABELS } from '../settings';
 import type { BackupCounts } from './backup-summary';
 import type { RestorePlan, StoreChanges } from './plan-restore';
 
@@ -37,6 +38,19 @@ export function describePlan(plan: RestorePlan): string {
     describeChanges('Issues', plan.changes.issues),
     describeChanges('Items', plan.changes.items),
     describeChanges('Half-written blurbs', plan.changes.clips),
+    plan.settings.restored ? `Settings: ${plan.settings.differ.length} replaced` : null,
   ].filter((part) => part !== null);
   return parts.length === 0 ? 'Nothing would change: everything in the backup is here already.' : `${parts.join('. ')}.`;
+}
+
+/** "issue day, file name pattern" */
+const settingNames = (plan: RestorePlan) => plan.settings.differ.map((key) => SETTING_LABELS[key]).join(', ');
+
+/** What happens to the settings, and why: a replace takes the backup's, a merge keeps those here. */
+export function describeSettingsRestore(plan: RestorePlan): string {
+  const { inBackup, differ, restored } = plan.settings;
+  if (!inBackup) return 'Settings: the backup holds none (it was made before settings were backed up), so the settings here stay as they are.';
+  if (differ.length === 0) return 'Settings: the backup’s are the same as the ones here.';
+  if (restored) return `Settings: the backup’s replace the ones here (different: ${settingNames(plan)}).`;
+  return `Settings: a merge keeps the ones here; the backup’s differ in ${settingNames(plan)} (choose Replace to take them).`;
 }

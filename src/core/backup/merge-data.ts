@@ -102,7 +102,8 @@ export function mergeData(current: BackupData, backup: BackupData): Merged {
     if (ours) conflicts.push({ what: `the half-written blurb for ${theirs.url || theirs.urlKey}`, kept: kept === theirs ? 'backup' : 'current' });
     clips.set(theirs.urlKey, kept);
   }
-  return { data: { issues: [...issues.values()], items: [...items.values()], clips: [...clips.values()] }, conflicts, notes };
+  // A merge keeps this browser's settings (a restore plan says so); only "Replace" takes the backup's.
+  return { data: { issues: [...issues.values()], items: [...items.values()], clips: [...clips.values()], settings: current.settings }, conflicts, notes };
 }
 
 /** Two drafts after merging by id (one from each side, different ids): end with one. */

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
 import { mergeData, type RestoreConflict } from './merge-data';
 
@@ -11,15 +12,26 @@ export interface StoreChanges {
   unchanged: number;
 }
 
+/** What a restore does to the settings: a replace takes the backup's; a merge keeps those here. */
+export interface SettingsRestore {
+  /** False for a backup made before settings were backed up: it has none to restore. */
+  inBackup: boolean;
+  /** The settings whose values differ between here and the backup. */
+  differ: (keyof Settings)[];
+  /** Whether confirming writes the backup's settings (`put.settings`). */
+  restored: boolean;
+}
+
 export interface RestorePlan {
   mode: RestoreMode;
-  /** Records to write whole: new ones and changed ones. */
+  /** Records to write whole: new ones and changed ones; `settings` is null when they stay as they are. */
   put: BackupData;
   /** Keys of records to delete. */
   remove: { issues: string[]; items: string[]; clips: string[] };
   changes: { issues: StoreChanges; items: StoreChanges; clips: StoreChanges };
   conflicts: RestoreConflict[];
   notes: string[];
+  settings: SettingsRestore;
 }
 
 /** Whether two records are equal field by field (plain records of strings and numbers). */
@@ -52,6 +64,15 @@ function diff<T extends object>(before: readonly T[], after: readonly T[], key: 
   return { put, remove, changes };
 }
 
+/** The settings whose values differ, named as `Settings` names them. */
+function differingSettings(here: Settings, theirs: Settings): (keyof Settings)[] {
+  const same = (key: keyof Settings) => {
+    const [a, b] = [here[key], theirs[key]];
+    return Array.isArray(a) && Array.isArray(b) ? [...a].sort().join('\n') === [...b].sort().join('\n') : a === b;
+  };
+  return (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter((key) => !same(key));
+}
+
 /**
  * What a restore will do to the data here: the writes, the deletions, counts for the preview,
  * and the conflicts a merge settled. The same plan is computed again inside the restore's own
@@ -62,12 +83,15 @@ export function planRestore(current: BackupData, backup: BackupData, mode: Resto
   const issues = diff<BackupIssue>(current.issues, merged.data.issues, (issue) => issue.id);
   const items = diff<BackupItem>(current.items, merged.data.items, (item) => item.id);
   const clips = diff<BackupClip>(current.clips, merged.data.clips, (clip) => clip.urlKey);
+  const differ = backup.settings ? differingSettings(current.settings ?? DEFAULT_SETTINGS, backup.settings) : [];
+  const restored = mode === 'replace' && differ.length > 0;
   return {
     mode,
-    put: { issues: issues.put, items: items.put, clips: clips.put },
+    put: { issues: issues.put, items: items.put, clips: clips.put, settings: restored ? backup.settings : null },
     remove: { issues: issues.remove, items: items.remove, clips: clips.remove },
     changes: { issues: issues.changes, items: items.changes, clips: clips.changes },
     conflicts: merged.conflicts,
     notes: merged.notes,
+    settings: { inBackup: backup.settings !== null, differ, restored },
   };
 }

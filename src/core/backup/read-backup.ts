@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
 import { childPath, jsonKind } from './json-path';
 import { checkRecord, CLIP_FIELDS, ISSUE_FIELDS, itemFields, pick, type Fields } from './record-checks';
@@ -11,7 +12,14 @@ export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 const MAX_LISTED = 50;
 
 export type BackupReading =
-  | { ok: true; file: BackupFile; /** The schema version the file was written in. */ fromVersion: number }
+  | {
+      ok: true;
+      file: BackupFile;
+      /** The schema version the file was written in. */
+      fromVersion: number;
+      /** Settings that could not be used: their defaults take their place; the file is restored all the same. */
+      settingsProblems: BackupProblem[];
+    }
   | { ok: false; problems: BackupProblem[] };
 
 type Json = Record<string, unknown>;
@@ -73,6 +81,27 @@ function readRecords<T>(data: Json, store: string, fields: Fields, problems: Bac
 }
 
 /**
+ * The backup's settings, field by field (`readSettings`): a setting that can't be used never
+ * refuses the file; its default takes its place and the problem is listed. Null when the file
+ * holds none usable at all: then the settings here stay.
+ */
+function readBackupSettings(data: Json, problems: BackupProblem[]): Settings | null {
+  const path = '$.data.settings';
+  const raw = data.settings;
+  if (!isObject(raw)) {
+    const why = Object.hasOwn(data, 'settings') ? `should be an object, not ${jsonKind(raw)}` : 'are missing';
+    problems.push({ path, message: `${why}; the settings here stay as they are` });
+    return null;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) problems.push({ path: childPath(path, key), message: 'is not a setting; it is ignored' });
+  }
+  const { settings, problems: unusable } = readSettings(raw);
+  problems.push(...unusable.map((message) => ({ path, message })));
+  return settings;
+}
+
+/**
  * Reads a backup file WHOLE before anything may be written: JSON, shape, types, safe URLs, no
  * prototype keys, ids that agree with each other, a version this extension knows. Either every
  * problem with its JSON path, or the data upgraded to the current schema.
@@ -95,7 +124,7 @@ export function readBackup(text: string): BackupReading {
     return fail(problems);
   }
   const stores = version >= 3 ? ['issues', 'items', 'clips'] : ['issues', 'items'];
-  unexpectedKeys(data, stores, '$.data', problems);
+  unexpectedKeys(data, version >= 5 ? [...stores, 'settings'] : stores, '$.data', problems);
   const issues = readRecords<OlderBackupData['issues'][number]>(data, 'issues', ISSUE_FIELDS, problems);
   const items = readRecords<OlderBackupData['items'][number]>(data, 'items', itemFields(version), problems);
   const clips = version >= 3 ? readRecords<NonNullable<OlderBackupData['clips']>[number]>(data, 'clips', CLIP_FIELDS, problems) : [];
@@ -104,11 +133,13 @@ export function readBackup(text: string): BackupReading {
   if (problems.length > 0) return fail(problems);
   const older: OlderBackupData = { issues: issues.map((r) => r.record), items: items.map((r) => r.record) };
   if (version >= 3) older.clips = clips.map((r) => r.record);
+  const settingsProblems: BackupProblem[] = [];
+  if (version >= 5) older.settings = readBackupSettings(data, settingsProblems);
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_VERSION,
     exportedAt: envelope.exportedAt as string,
     data: upgradeBackup(older, version),
   };
-  return { ok: true, file, fromVersion: version };
+  return { ok: true, file, fromVersion: version, settingsProblems };
 }

@@ -6,6 +6,7 @@ export interface OlderBackupData {
   issues: BackupData['issues'];
   items: Omit<BackupData['items'][number], 'urlKey'>[] | BackupData['items'];
   clips?: BackupData['clips'];
+  settings?: BackupData['settings'];
 }
 
 type Step = (data: OlderBackupData) => OlderBackupData;
@@ -21,6 +22,8 @@ export const BACKUP_UPGRADES: readonly Step[] = [
   (data) => ({ ...data, clips: [] }),
   // v3 → v4: the new stores (when the last backup was made, snapshots) are not part of backups.
   (data) => data,
+  // v4 → v5: settings were not backed up: none to restore (the ones in the browser stay).
+  (data) => ({ ...data, settings: null }),
 ];
 
 /** Brings data written at `fromVersion` up to the current version, step by step. */
@@ -33,5 +36,5 @@ export function upgradeBackup(data: OlderBackupData, fromVersion: number): Backu
   }
   // `urlKey` is derived from `url`: recomputed with today's rules, never taken from a file.
   const items = upgraded.items.map((item) => ({ ...item, urlKey: urlKey(item.url) }));
-  return { issues: upgraded.issues, items, clips: upgraded.clips ?? [] };
+  return { issues: upgraded.issues, items, clips: upgraded.clips ?? [], settings: upgraded.settings ?? null };
 }

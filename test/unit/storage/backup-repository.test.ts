@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_VERSION, readBackup, type BackupData } from '../../../src/core/backup';
+import { BACKUP_DB_SCHEMA, BACKUP_VERSION, readBackup, type BackupData } from '../../../src/core/backup';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import {
   addItem,
   backupStatus,
@@ -8,12 +9,14 @@ import {
   listArchive,
   listSnapshots,
   loadClipDraft,
+  loadSettings,
   loadDraft,
   loadSnapshot,
   markBackedUp,
   openCuratorDb,
   restoreBackup,
   saveClipDraft,
+  saveSettings,
   updateDraft,
 } from '../../../src/storage';
 import { DB_VERSION } from '../../../src/storage/schema';
@@ -34,9 +37,9 @@ async function everything(db: Awaited<ReturnType<typeof openCuratorDb>>) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('backups', () => {
-  it('are written at the database’s own schema version', () => {
-    // A schema bump needs a backup upgrade step too (src/core/backup/upgrade-backup.ts).
-    expect(BACKUP_VERSION).toBe(DB_VERSION);
+  it('hold the records of the database’s own schema version', () => {
+    // A schema bump needs a backup version and upgrade step too (src/core/backup/upgrade-backup.ts).
+    expect(BACKUP_DB_SCHEMA).toBe(DB_VERSION);
   });
 
   it('hold everything, and restore it exactly into a fresh profile', async () => {
@@ -46,7 +49,7 @@ describe('backups', () => {
     for (const n of [1, 2]) await addItem(db, link(n));
     await saveClipDraft(db, 'https://example.com/half', { title: 'Half', url: 'https://example.com/half', commentary: 'Half a thou' });
     const file = await exportBackup(db, Date.UTC(2026, 4, 6));
-    expect(file).toMatchObject({ format: 'kubelist-curator-backup', schemaVersion: DB_VERSION, exportedAt: '2026-05-06T00:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'kubelist-curator-backup', schemaVersion: BACKUP_VERSION, exportedAt: '2026-05-06T00:00:00.000Z' });
 
     const reading = readBackup(JSON.stringify(file));
     if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
@@ -56,7 +59,7 @@ describe('backups', () => {
     expect(await everything(fresh)).toEqual(await everything(db));
   });
 
-  it.each([1, 2, 3])('from schema v%i restore into the current one', async (version) => {
+  it.each([1, 2, 3, 4])('from schema v%i restore into the current one', async (version) => {
     const db = await freshDb();
     await loadDraft(db);
     await restoreBackup(db, fixture(version), 'merge');
@@ -78,6 +81,59 @@ describe('backups', () => {
     await restoreBackup(db, snapshot!.data, 'replace', 2000);
     expect(await everything(db)).toEqual(before);
     expect(await listSnapshots(db)).toHaveLength(2);
+  });
+
+  it('hold the settings; "Replace" brings them into a fresh profile, "Merge" keeps the ones there', async () => {
+    const db = await freshDb();
+    const mine = { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly', weekday: 1, fileNamePattern: '{date}-mesh-{number}.md', disabledRules: ['utm-params'] };
+    await saveSettings(db, mine);
+    const reading = readBackup(JSON.stringify(await exportBackup(db)));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+    expect(reading.file.data.settings).toEqual(mine);
+
+    const merged = await freshDb();
+    await loadDraft(merged);
+    const { plan } = await restoreBackup(merged, reading.file.data, 'merge');
+    expect(plan.settings.restored).toBe(false);
+    expect(await loadSettings(merged)).toEqual(DEFAULT_SETTINGS);
+
+    const replaced = await freshDb();
+    await loadDraft(replaced);
+    await restoreBackup(replaced, reading.file.data, 'replace');
+    expect(await loadSettings(replaced)).toEqual(mine);
+  });
+
+  it('of an earlier version leave the settings here as they are, even with "Replace"', async () => {
+    const db = await freshDb();
+    const mine = { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' };
+    await saveSettings(db, mine);
+    await restoreBackup(db, fixture(4), 'replace');
+    expect(await loadSettings(db)).toEqual(mine);
+  });
+
+  it('restore with a setting that can’t be used: its default is stored, the rest as in the file', async () => {
+    const db = await freshDb();
+    const file = { ...(await exportBackup(db)) };
+    file.data.settings = { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly', weekday: 9 } as never;
+    const reading = readBackup(JSON.stringify(file));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+    expect(reading.settingsProblems).toHaveLength(1);
+    await restoreBackup(db, reading.file.data, 'replace');
+    expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' });
+    expect(await db.get('meta', 'settings')).toEqual({ key: 'settings', settings: { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' } });
+  });
+
+  it('"Replace" snapshots the settings it replaces, and the snapshot brings them back', async () => {
+    const db = await freshDb();
+    const mine = { ...DEFAULT_SETTINGS, headlineEmoji: '🕸' };
+    await saveSettings(db, mine);
+    const backup = { ...fixture(3), settings: { ...DEFAULT_SETTINGS, headlineEmoji: '🔊' } };
+    const { snapshotId } = await restoreBackup(db, backup, 'replace', 1000);
+    expect((await loadSettings(db)).headlineEmoji).toBe('🔊');
+    const snapshot = readBackup(JSON.stringify(await loadSnapshot(db, snapshotId!)));
+    if (!snapshot.ok) throw new Error(JSON.stringify(snapshot.problems));
+    await restoreBackup(db, snapshot.file.data, 'replace', 2000);
+    expect(await loadSettings(db)).toEqual(mine);
   });
 
   it('keep only the three latest snapshots', async () => {

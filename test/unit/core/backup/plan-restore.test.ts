@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planRestore, type BackupData, type BackupIssue, type BackupItem } from '../../../../src/core/backup';
+import { describePlan, describeSettingsRestore, planRestore, type BackupData, type BackupIssue, type BackupItem } from '../../../../src/core/backup';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
 
 const issue = (id: string, fields: Partial<BackupIssue> = {}): BackupIssue => ({
   id, status: 'published', number: 1, date: '2021-01-06', headline: '', intro: '', createdAt: 0, updatedAt: 0, ...fields,
@@ -7,7 +8,9 @@ const issue = (id: string, fields: Partial<BackupIssue> = {}): BackupIssue => ({
 const item = (id: string, issueId: string, fields: Partial<BackupItem> = {}): BackupItem => ({
   id, issueId, position: 0, title: id, url: `https://example.com/${id}`, urlKey: `example.com/${id}`, commentary: '', addedAt: 0, updatedAt: 0, ...fields,
 });
-const data = (issues: BackupIssue[], items: BackupItem[] = [], clips: BackupData['clips'] = []): BackupData => ({ issues, items, clips });
+const data = (issues: BackupIssue[], items: BackupItem[] = [], clips: BackupData['clips'] = [], settings: Settings | null = DEFAULT_SETTINGS): BackupData => ({
+  issues, items, clips, settings,
+});
 /** The data after the plan is applied, as the storage layer applies it. */
 function apply(current: BackupData, plan: ReturnType<typeof planRestore>): BackupData {
   const merge = <T>(records: T[], put: T[], remove: string[], key: (r: T) => string) => {
@@ -20,6 +23,7 @@ function apply(current: BackupData, plan: ReturnType<typeof planRestore>): Backu
     issues: merge(current.issues, plan.put.issues, plan.remove.issues, (r) => r.id),
     items: merge(current.items, plan.put.items, plan.remove.items, (r) => r.id),
     clips: merge(current.clips, plan.put.clips, plan.remove.clips, (r) => r.urlKey),
+    settings: plan.put.settings ?? current.settings,
   };
 }
 const titlesOf = (d: BackupData, issueId: string) => d.items.filter((i) => i.issueId === issueId).sort((a, b) => a.position - b.position).map((i) => i.title);
@@ -57,7 +61,7 @@ describe('a merge', () => {
     const here = data([issue('mine', { number: 93 })], [item('m1', 'mine', { title: 'Same' })]);
     const backup = data([issue('theirs', { number: 93 })], [item('t1', 'theirs', { title: 'Same', url: 'https://example.com/m1' })]);
     const plan = planRestore(here, backup, 'merge');
-    expect(plan.put).toEqual({ issues: [], items: [], clips: [] });
+    expect(plan.put).toEqual({ issues: [], items: [], clips: [], settings: null });
     expect(plan.remove).toEqual({ issues: [], items: [], clips: [] });
   });
 
@@ -116,5 +120,44 @@ describe('a replace', () => {
     expect(apply(here, plan)).toEqual(backup);
     expect(plan.changes.items).toEqual({ added: 1, updated: 0, removed: 1, unchanged: 0 });
     expect(plan.conflicts).toEqual([]);
+  });
+});
+
+describe('the settings in a restore', () => {
+  const mesh: Settings = { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly', weekday: 1, fileNamePattern: '{date}-{number}.md' };
+  const here = data([issue('p1')], [], [], { ...DEFAULT_SETTINGS, disabledRules: ['a', 'b'] });
+  const backup = data([issue('p1')], [], [], { ...mesh, disabledRules: ['b', 'a'] });
+
+  it('a replace takes the backup’s, naming those that differ', () => {
+    const plan = planRestore(here, backup, 'replace');
+    expect(plan.settings).toEqual({ inBackup: true, differ: ['newsletterName', 'weekday', 'fileNamePattern'], restored: true });
+    expect(apply(here, plan)).toEqual(backup);
+    expect(describePlan(plan)).toBe('Settings: 3 replaced.');
+    expect(describeSettingsRestore(plan)).toBe('Settings: the backup’s replace the ones here (different: newsletter name, issue day, file name pattern).');
+  });
+
+  it('a merge keeps the ones here, and says how the backup’s differ', () => {
+    const plan = planRestore(here, backup, 'merge');
+    expect(plan.settings).toEqual({ inBackup: true, differ: ['newsletterName', 'weekday', 'fileNamePattern'], restored: false });
+    expect(plan.put.settings).toBeNull();
+    expect(apply(here, plan).settings).toEqual(here.settings);
+    expect(describePlan(plan)).toBe('Nothing would change: everything in the backup is here already.');
+    expect(describeSettingsRestore(plan)).toBe(
+      'Settings: a merge keeps the ones here; the backup’s differ in newsletter name, issue day, file name pattern (choose Replace to take them).',
+    );
+  });
+
+  it('writes nothing when they are the same (the order of turned-off rules does not matter)', () => {
+    const plan = planRestore(here, data([issue('p1')], [], [], { ...DEFAULT_SETTINGS, disabledRules: ['b', 'a'] }), 'replace');
+    expect(plan.settings).toEqual({ inBackup: true, differ: [], restored: false });
+    expect(plan.put.settings).toBeNull();
+    expect(describeSettingsRestore(plan)).toBe('Settings: the backup’s are the same as the ones here.');
+  });
+
+  it('keeps the ones here when the backup holds none (made before settings were backed up), even in a replace', () => {
+    const plan = planRestore(here, data([issue('p1')], [], [], null), 'replace');
+    expect(plan.settings).toEqual({ inBackup: false, differ: [], restored: false });
+    expect(apply(here, plan).settings).toEqual(here.settings);
+    expect(describeSettingsRestore(plan)).toBe('Settings: the backup holds none (it was made before settings were backed up), so the settings here stay as they are.');
   });
 });

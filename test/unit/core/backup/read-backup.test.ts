@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_UPGRADES, BACKUP_VERSION, makeBackup, readBackup, type BackupFile } from '../../../../src/core/backup';
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
 
 const fixture = (version: number) => readFileSync(new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url), 'utf8');
 const current = (): BackupFile =>
@@ -9,6 +10,7 @@ const current = (): BackupFile =>
       issues: [{ id: 'd', status: 'draft', number: 5, date: '', headline: 'H', intro: '', createdAt: 1, updatedAt: 2 }],
       items: [{ id: 'x', issueId: 'd', position: 0, title: 'T', url: 'https://example.com/a', urlKey: 'example.com/a', commentary: 'C', addedAt: 1, updatedAt: 1 }],
       clips: [],
+      settings: { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly', fileNamePattern: '{date}-mesh-{number}.md' },
     },
     Date.UTC(2026, 4, 6),
   );
@@ -26,14 +28,14 @@ const withData = (change: (file: BackupFile) => void) => {
 describe('reading a backup file', () => {
   it('reads a current backup back exactly', () => {
     const file = current();
-    expect(readBackup(JSON.stringify(file))).toEqual({ ok: true, file, fromVersion: BACKUP_VERSION });
+    expect(readBackup(JSON.stringify(file))).toEqual({ ok: true, file, fromVersion: BACKUP_VERSION, settingsProblems: [] });
   });
 
   it('has one upgrade step per earlier schema version', () => {
     expect(BACKUP_UPGRADES).toHaveLength(BACKUP_VERSION - 1);
   });
 
-  it.each([1, 2, 3])('upgrades a backup from schema v%i to the current one', (version) => {
+  it.each([1, 2, 3, 4])('upgrades a backup from schema v%i to the current one', (version) => {
     const reading = readBackup(fixture(version));
     if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
     expect(reading.fromVersion).toBe(version);
@@ -44,6 +46,9 @@ describe('reading a backup file', () => {
     expect(items.map((i) => i.urlKey)).toEqual(['example.com/gateway', 'ebpf.example.net/posts/ebpf-tracing', 'operators.example.org/level-5']);
     expect(items[1]!.title).toBe('Tracing pods with eBPF & friends 🐝');
     expect(clips).toHaveLength(version >= 3 ? 1 : 0);
+    // Settings were not backed up before v5: none to restore, and nothing wrong with that.
+    expect(reading.file.data.settings).toBeNull();
+    expect(reading.settingsProblems).toEqual([]);
   });
 
   it('refuses what is not JSON', () => {
@@ -132,5 +137,39 @@ describe('reading a backup file', () => {
     const problems = problemsOf(file);
     expect(problems).toHaveLength(51);
     expect(problems.at(-1)).toBe('$ and 30 more problems');
+  });
+});
+
+describe('the settings in a backup', () => {
+  const reading = (file: unknown) => {
+    const result = readBackup(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result;
+  };
+  const problemList = (file: unknown) => reading(file).settingsProblems.map(({ path, message }) => `${path} ${message}`);
+
+  it('never refuse the file: a setting that can’t be used gets its default, and is listed', () => {
+    const file = withData((f) => void (f.data.settings = { ...f.data.settings!, weekday: 9, fileNamePattern: 'a/{number}.md', extra: 1 } as never));
+    const result = reading(file);
+    expect(result.file.data.settings).toEqual({ ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' });
+    expect(result.file.data.items).toHaveLength(1);
+    expect(problemList(file)).toEqual([
+      '$.data.settings.extra is not a setting; it is ignored',
+      '$.data.settings weekday must be 0 (Sunday) to 6 (Saturday); Wednesday is used.',
+      '$.data.settings fileNamePattern “a/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
+    ]);
+  });
+
+  it('missing or not an object: none to restore (the settings here stay), and the rest restores', () => {
+    const missing = withData((f) => void delete (f.data as Partial<typeof f.data>).settings);
+    expect(reading(missing).file.data.settings).toBeNull();
+    expect(problemList(missing)).toEqual(['$.data.settings are missing; the settings here stay as they are']);
+    const list = withData((f) => void (f.data.settings = [] as never));
+    expect(reading(list).file.data.settings).toBeNull();
+    expect(problemList(list)).toEqual(['$.data.settings should be an object, not a list; the settings here stay as they are']);
+  });
+
+  it('are not part of a v4 backup: one that has them was not written by this extension', () => {
+    expect(problemsOf({ ...current(), schemaVersion: 4 })).toEqual(['$.data.settings is not part of a backup']);
   });
 });
