@@ -163,7 +163,7 @@ describe('never lose a word', () => {
     expect(errors.messages).toEqual([]);
   });
 
-  it('carries the draft and the archive to a fresh profile through a backup file', async () => {
+  it('carries the draft, the archive and the settings to a fresh profile through a backup file', async () => {
     const source = await start();
     await addFromPopup(source.browser, '/mesh', 'One year on.', 1);
     await addFromPopup(source.browser, '/gateway', 'Ingress, grown up. 🚪', 2);
@@ -174,11 +174,22 @@ describe('never lose a word', () => {
     await editor.getByLabel('Paste markdown').fill(readFileSync(new URL('kubelist-117.md', ARCHIVE), 'utf8'));
     await editor.getByRole('button', { name: 'Confirm import' }).click();
     await expect.poll(() => editor.getByRole('status').textContent()).toMatch(/^Imported 1 issue/);
+    await section(editor, 'Settings').click();
+    await editor.getByLabel('Newsletter name').fill('Mesh Weekly');
+    await editor.getByLabel('Newsletter name').press('Tab');
+    await expect.poll(() => editor.getByRole('status').textContent()).toBe('Settings saved.');
+    await editor.getByLabel('File name pattern').fill('{date}-mesh-{number}.md');
+    await expect.poll(() => editor.locator('#file-name-example').textContent()).toBe('Issue #117 downloads as 2021-03-03-mesh-117.md.');
+    await editor.getByLabel('File name pattern').press('Tab');
     await editor.getByRole('link', { name: 'Draft', exact: true }).click();
     const draftMarkdown = await markdownOf(editor);
     expect(draftMarkdown).toContain('Meshes and gateways');
+    const date = await editor.getByLabel('Date', { exact: true }).inputValue();
+    const markdownFile = editor.waitForEvent('download');
+    await editor.getByRole('button', { name: 'Download markdown' }).click();
+    expect((await markdownFile).suggestedFilename()).toBe(`${date}-mesh-1.md`);
 
-    await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Backup', exact: true }).click();
+    await section(editor, 'Backup').click();
     await expect.poll(() => editor.locator('#last-backup').textContent()).toBe('No backup yet: 9 items are in no backup.');
     const download = editor.waitForEvent('download');
     await editor.getByRole('button', { name: 'Download backup' }).click();
@@ -189,10 +200,8 @@ describe('never lose a word', () => {
     const target = await start();
     const fresh = await openEditor(target.browser.context, target.browser.extensionId);
     await expect.poll(() => fresh.getByLabel('Issue number').inputValue()).toBe('1');
-    await fresh.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Backup', exact: true }).click();
-    const chooser = fresh.waitForEvent('filechooser');
-    await fresh.getByRole('button', { name: 'Restore from file' }).click();
-    await (await chooser).setFiles(file!);
+    await section(fresh, 'Backup').click();
+    await chooseBackup(fresh, file!);
     await expect.poll(() => fresh.locator('#restore-summary').textContent()).toMatch(/1 published issue \(7 items\), the draft #1 with 2 items, 0 half-written blurbs\.$/);
     for (const scheme of ['light', 'dark'] as const) {
       await fresh.emulateMedia({ colorScheme: scheme });
@@ -203,9 +212,42 @@ describe('never lose a word', () => {
     await fresh.getByRole('link', { name: 'Draft', exact: true }).click();
     await expect.poll(() => markdownOf(fresh)).toBe(draftMarkdown);
     expect(await archiveOf(fresh)).toEqual(archiveRows);
+    // A merge kept this profile's settings; the same file restored with "Replace" brings the backup's.
+    await expect.poll(() => fresh.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Kubelist · Issue editor/);
+    await section(fresh, 'Backup').click();
+    await chooseBackup(fresh, file!);
+    await expect.poll(() => fresh.locator('#restore-settings').textContent()).toBe(
+      'Settings: a merge keeps the ones here; the backup’s differ in newsletter name, file name pattern (choose Replace to take them).',
+    );
+    await fresh.getByRole('radio', { name: 'Replace' }).check();
+    await expect.poll(() => fresh.locator('#restore-settings').textContent()).toBe(
+      'Settings: the backup’s replace the ones here (different: newsletter name, file name pattern).',
+    );
+    await fresh.getByRole('button', { name: 'Confirm restore' }).click();
+    await expect.poll(() => fresh.getByRole('status').textContent()).toMatch(/^Replaced everything with the backup/);
+    // The page shows the restored settings without a reload.
+    await expect.poll(() => fresh.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Mesh Weekly · Issue editor/);
+    await section(fresh, 'Settings').click();
+    await expect.poll(() => fresh.getByLabel('File name pattern').inputValue()).toBe('{date}-mesh-{number}.md');
+    await fresh.goto(`chrome-extension://${target.browser.extensionId}/options/index.html#archive/117`);
+    const archivedFile = fresh.waitForEvent('download');
+    await fresh.getByRole('button', { name: 'Download markdown' }).click();
+    expect((await archivedFile).suggestedFilename()).toBe('2021-03-03-mesh-117.md');
+    await fresh.getByRole('link', { name: 'Draft', exact: true }).click();
+    await expect.poll(() => markdownOf(fresh)).toBe(draftMarkdown);
     expect([...source.errors.messages, ...target.errors.messages]).toEqual([]);
   });
 });
+
+/** A link of the editor's section navigation. */
+const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
+
+/** Picks a backup file through the Backup section's "Restore from file". */
+async function chooseBackup(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from file' }).click();
+  await (await chooser).setFiles(file);
+}
 
 /** The archive list's rows, as text. */
 async function archiveOf(page: Page): Promise<string[]> {
