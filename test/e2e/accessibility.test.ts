@@ -72,7 +72,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(editor)).toEqual([]);
     });
 
-    for (const section of ['Draft', 'Archive', 'Import', 'Search', 'Stats', 'Backup'] as const) {
+    for (const section of ['Draft', 'Archive', 'Import', 'Search', 'Stats', 'Backup', 'Settings'] as const) {
       it(`the editor's ${section} section has none`, async () => {
         await editor.bringToFront();
         await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
