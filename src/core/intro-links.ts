@@ -3,7 +3,7 @@
  * Curators type links as markdown, `[text](https://...)`; the export writes them the archive's way.
  * Only http(s) destinations become links; anything else is left as typed, for the check to flag.
  */
-const MARKDOWN_LINK = /\[([^\[\]\n]+)\]\((https?:\/\/[^\s()<>"]+(?:\([^\s()<>"]*\)[^\s()<>"]*)*)\)/giu;
+const MARKDOWN_LINK = /\[([^[\]\n]+)\]\((https?:\/\/[^\s()<>"]+(?:\([^\s()<>"]*\)[^\s()<>"]*)*)\)/giu;
 
 /** `&` and `"` escaped for an attribute value; the archive's own hrefs need nothing more. */
 const attribute = (url: string) => url.replace(/&(?!#?\w+;)/g, '&amp;').replace(/"/g, '&quot;');

@@ -44,6 +44,7 @@ export function nextIssue(archive: readonly IssueRef[], weekday = DEFAULT_WEEKDA
   if (!last || !isIsoDate(last.date)) return undefined;
   const afterLast = nextWeekdayAfter(last.date, weekday);
   const upcoming = today && isIsoDate(today) ? nextWeekdayAfter(isoOf(utcDay(today) - DAY_MS), weekday) : afterLast;
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; they compare in order as text, not as numbers.
   return { number: last.number + 1, date: upcoming > afterLast ? upcoming : afterLast };
 }
 
@@ -56,12 +57,7 @@ export function isBlankDraft(issue: { headline: string; intro: string }, itemCou
  * What to offer a draft whose number is already taken by an archived issue: the next free
  * place after the archive. Undefined when there is no clash (or nothing to offer).
  */
-export function clashSuggestion(
-  draftNumber: number,
-  archive: readonly IssueRef[],
-  weekday = DEFAULT_WEEKDAY,
-  today?: string,
-): IssueRef | undefined {
+export function clashSuggestion(draftNumber: number, archive: readonly IssueRef[], weekday = DEFAULT_WEEKDAY, today?: string): IssueRef | undefined {
   if (!archive.some((ref) => ref.number === draftNumber)) return undefined;
   return nextIssue(archive, weekday, today);
 }

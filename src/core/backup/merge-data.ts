@@ -49,7 +49,9 @@ export function mergeData(current: BackupData, backup: BackupData): Merged {
   const touched = new Set<string>();
 
   for (const theirs of backup.issues) {
-    const ours = issues.get(theirs.id) ?? (theirs.status === 'published' ? [...issues.values()].find((i) => i.status === 'published' && i.number === theirs.number) : undefined);
+    const ours =
+      issues.get(theirs.id) ??
+      (theirs.status === 'published' ? [...issues.values()].find((i) => i.status === 'published' && i.number === theirs.number) : undefined);
     if (!ours) {
       issues.set(theirs.id, theirs);
       continue;
@@ -135,7 +137,7 @@ function oneDraft(
   issues.delete(theirs.id);
   const offset = itemsOf(items.values(), ours.id).length;
   const moved = itemsOf(items.values(), theirs.id);
-  moved.forEach((item, i) => items.set(item.id, { ...item, issueId: ours.id, position: offset + i }));
+  for (const [i, item] of moved.entries()) items.set(item.id, { ...item, issueId: ours.id, position: offset + i });
   touched.add(ours.id);
   notes.push(`The backup's draft had ${moved.length} item${moved.length === 1 ? '' : 's'} this one lacked: they were added at its end.`);
 }

@@ -8,7 +8,12 @@ import type { TitleContext } from './title-rules';
  */
 const DECORATION = new Set(['the', 'blog', 'official', 'site', 'website', 'community', 'docs', 'documentation', 'news', 'authors', 'team']);
 
-const words = (text: string) => text.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** The ways a segment can be compared: all its letters and digits, and the same without decoration. */
 function forms(text: string): string[] {
@@ -32,7 +37,10 @@ export function contextHost(context: TitleContext): string {
 function hostForms(host: string): string[] {
   const domain = registrableDomain(host);
   const suffixLabels = domain.split('.').length - 1;
-  const labels = host.split('.').slice(0, -suffixLabels || undefined).map((label) => label.replaceAll('-', ''));
+  const labels = host
+    .split('.')
+    .slice(0, -suffixLabels || undefined)
+    .map((label) => label.replaceAll('-', ''));
   const squash = (text: string) => text.replace(/[^a-z0-9]/g, '');
   return [labels.at(-1) ?? '', labels.join(''), [...labels].reverse().join(''), squash(host), squash(domain)];
 }
@@ -48,11 +56,14 @@ export const MAX_SITE_NAME_LENGTH = 80;
 export function siteNameMatcher(context: TitleContext): (segment: string) => boolean {
   const host = contextHost(context);
   const names = new Set<string>();
-  if (context.siteName) forms(context.siteName).forEach((form) => names.add(form));
+  const add = (list: Iterable<string>) => {
+    for (const form of list) names.add(form);
+  };
+  if (context.siteName) add(forms(context.siteName));
   if (host) {
-    hostForms(host).forEach((form) => names.add(form));
+    add(hostForms(host));
     for (const site of KNOWN_SITES) {
-      if (site.hosts.some((known) => isHostOf(host, known))) site.names.forEach((name) => forms(name).forEach((form) => names.add(form)));
+      if (site.hosts.some((known) => isHostOf(host, known))) for (const name of site.names) add(forms(name));
     }
   }
   names.delete('');

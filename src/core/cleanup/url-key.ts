@@ -5,9 +5,9 @@ const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
 
 /** `%7E` → `~`, `%c3%bc` → `%C3%BC`: one spelling for each byte, as RFC 3986 §6.2.2 allows. */
 function normalizeEscapes(text: string): string {
-  return text.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+  return text.replace(/%([0-9A-Fa-f]{2})/g, (sequence, hex: string) => {
     const char = String.fromCharCode(parseInt(hex, 16));
-    return UNRESERVED.test(char) ? char : escape.toUpperCase();
+    return UNRESERVED.test(char) ? char : sequence.toUpperCase();
   });
 }
 
@@ -31,6 +31,11 @@ export function urlKey(raw: string): string {
   // The parser already dropped the scheme's default port and lowercased the host.
   const host = bareHost(url.hostname) + (url.port ? `:${url.port}` : '');
   const path = normalizeEscapes(url.pathname).replace(/\/+$/, '');
-  const query = url.search.slice(1).split('&').filter((pair) => pair !== '').map(normalizeEscapes).sort();
+  const query = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map(normalizeEscapes)
+    .sort();
   return host + path + (query.length > 0 ? `?${query.join('&')}` : '');
 }

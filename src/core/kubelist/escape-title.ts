@@ -25,19 +25,19 @@ export interface TitleEscapeOptions {
 
 /** Indexes of brackets that do not pair up, or that pair up but could start a nested link. */
 function bracketsToEscape(title: string, escapeAll: boolean): Set<number> {
-  const escape = new Set<number>();
+  const toEscape = new Set<number>();
   const open: number[] = [];
   for (let i = 0; i < title.length; i++) {
     const ch = title[i];
     if (ch === '[') open.push(i);
     else if (ch === ']') {
       const start = open.pop();
-      if (start === undefined) escape.add(i);
-      else if (escapeAll || title[i + 1] === '(' || title[i + 1] === '[') escape.add(start).add(i);
+      if (start === undefined) toEscape.add(i);
+      else if (escapeAll || title[i + 1] === '(' || title[i + 1] === '[') toEscape.add(start).add(i);
     }
   }
-  for (const start of open) escape.add(start);
-  return escape;
+  for (const start of open) toEscape.add(start);
+  return toEscape;
 }
 
 /** A title (plain text, one line) as Markdown link text whose rendered text is the title. */

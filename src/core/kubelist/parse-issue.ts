@@ -26,7 +26,7 @@ function readHeading(c: Cursor, issue: Issue, base: string): boolean {
   const line = c.line ?? '';
   const link = line.startsWith('## [') ? scanLink(line, 3) : null;
   const text = link?.ok && link.end === line.length ? readHeadingText(link.title) : null;
-  if (!link || !link.ok || !text) {
+  if (!link?.ok || !text) {
     c.report(line.startsWith('## ') ? `The heading is not in the form ${HEADING_FORM}.` : `The issue heading ${HEADING_FORM} is missing.`);
     if (!line.startsWith('## ')) return false;
     c.at++;
@@ -94,7 +94,8 @@ function readFooter(c: Cursor, issue: Issue, items: IssueItem[]): void {
   if (c.done) {
     const last = items.at(-1);
     const hint = last ? ` The last item (${items.length}, “${last.title}”) may be cut off.` : '';
-    return c.report(`The footer (“### [ << Prev ](…) … [ Next >> ](…)”) is missing: the file may be truncated.${hint}`, c.lines.length);
+    c.report(`The footer (“### [ << Prev ](…) … [ Next >> ](…)”) is missing: the file may be truncated.${hint}`, c.lines.length);
+    return;
   }
   const expected = footerLine(issue.number, issue.date);
   // Without a heading there is no number to check the footer against; that was reported.

@@ -1,7 +1,7 @@
 import type { IssueItem } from '../issue';
 import { readBlockLine } from './block-text';
 import { COMMENTARY_INDENT, ITEM_PREFIX, isFooterLike } from './layout';
-import { Cursor, isItemStart } from './parse-cursor';
+import { type Cursor, isItemStart } from './parse-cursor';
 import { type BrokenLink, scanLink } from './scan-link';
 import { urlProblem } from './url-policy';
 

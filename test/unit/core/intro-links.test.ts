@@ -10,9 +10,7 @@ describe('introLinksToHtml', () => {
     );
   });
   it('keeps parentheses inside a URL and escapes what an attribute needs', () => {
-    expect(introLinksToHtml('[Go](https://en.wikipedia.org/wiki/Go_(language)).')).toBe(
-      '<a href="https://en.wikipedia.org/wiki/Go_(language)">Go</a>.',
-    );
+    expect(introLinksToHtml('[Go](https://en.wikipedia.org/wiki/Go_(language)).')).toBe('<a href="https://en.wikipedia.org/wiki/Go_(language)">Go</a>.');
     expect(introLinksToHtml('[Q](https://x.test/?a=1&b=2)')).toBe('<a href="https://x.test/?a=1&amp;b=2">Q</a>');
   });
   it('leaves non-web links and plain brackets alone', () => {

@@ -35,7 +35,13 @@ describe('nextIssue', () => {
   });
 
   it('goes by the highest number, whatever the order', () => {
-    expect(nextIssue([{ number: 9, date: '2020-01-01' }, { number: 12, date: '2020-01-22' }, { number: 3, date: '2021-01-01' }])).toEqual({
+    expect(
+      nextIssue([
+        { number: 9, date: '2020-01-01' },
+        { number: 12, date: '2020-01-22' },
+        { number: 3, date: '2021-01-01' },
+      ]),
+    ).toEqual({
       number: 13,
       date: '2020-01-29',
     });

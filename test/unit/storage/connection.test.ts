@@ -27,7 +27,10 @@ describe('a page’s connection', () => {
     forceCloseDatabase(unwrap(first) as never);
     // Reopened before the operation runs: it runs once, on the new connection.
     const tries: CuratorDatabase[] = [];
-    await connection.run((db) => (tries.push(db), addItem(db, link)));
+    await connection.run((db) => {
+      tries.push(db);
+      return addItem(db, link);
+    });
     expect(tries).toHaveLength(1);
     const second = await dbOf(connection);
     expect(second).not.toBe(first);

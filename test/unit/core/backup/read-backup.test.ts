@@ -8,7 +8,9 @@ const current = (): BackupFile =>
   makeBackup(
     {
       issues: [{ id: 'd', status: 'draft', number: 5, date: '', headline: 'H', intro: '', createdAt: 1, updatedAt: 2 }],
-      items: [{ id: 'x', issueId: 'd', position: 0, title: 'T', url: 'https://example.com/a', urlKey: 'example.com/a', commentary: 'C', addedAt: 1, updatedAt: 1 }],
+      items: [
+        { id: 'x', issueId: 'd', position: 0, title: 'T', url: 'https://example.com/a', urlKey: 'example.com/a', commentary: 'C', addedAt: 1, updatedAt: 1 },
+      ],
       clips: [],
       settings: { ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly', fileNamePattern: '{date}-mesh-{number}.md' },
     },
@@ -41,7 +43,10 @@ describe('reading a backup file', () => {
     expect(reading.fromVersion).toBe(version);
     expect(reading.file.schemaVersion).toBe(BACKUP_VERSION);
     const { issues, items, clips } = reading.file.data;
-    expect(issues.map((i) => [i.status, i.number])).toEqual([['published', 93], ['draft', 94]]);
+    expect(issues.map((i) => [i.status, i.number])).toEqual([
+      ['published', 93],
+      ['draft', 94],
+    ]);
     // `urlKey` is derived: computed for v1 items, recomputed for the others.
     expect(items.map((i) => i.urlKey)).toEqual(['example.com/gateway', 'ebpf.example.net/posts/ebpf-tracing', 'operators.example.org/level-5']);
     expect(items[1]!.title).toBe('Tracing pods with eBPF & friends 🐝');
@@ -93,13 +98,22 @@ describe('reading a backup file', () => {
   it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'])(
     'refuses the unsafe URL %j',
     (url) => {
-      const file = withData((f) => void (f.data.items[0]!.url = url));
+      const file = withData((f) => {
+        f.data.items[0]!.url = url;
+      });
       expect(problemsOf(file)).toEqual([expect.stringMatching(/^\$\.data\.items\[0\]\.url uses the \w+: scheme; only http: and https: links are allowed$/)]);
     },
   );
 
   it('keeps an empty or half-typed address: a draft being written', () => {
-    for (const url of ['', 'example.com/half-typ', 'https://example.com/a']) expect(problemsOf(withData((f) => void (f.data.items[0]!.url = url)))).toEqual([]);
+    for (const url of ['', 'example.com/half-typ', 'https://example.com/a'])
+      expect(
+        problemsOf(
+          withData((f) => {
+            f.data.items[0]!.url = url;
+          }),
+        ),
+      ).toEqual([]);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere, however deep', (key) => {
@@ -149,7 +163,9 @@ describe('the settings in a backup', () => {
   const problemList = (file: unknown) => reading(file).settingsProblems.map(({ path, message }) => `${path} ${message}`);
 
   it('never refuse the file: a setting that can’t be used gets its default, and is listed', () => {
-    const file = withData((f) => void (f.data.settings = { ...f.data.settings!, weekday: 9, fileNamePattern: 'a/{number}.md', extra: 1 } as never));
+    const file = withData((f) => {
+      f.data.settings = { ...f.data.settings!, weekday: 9, fileNamePattern: 'a/{number}.md', extra: 1 } as never;
+    });
     const result = reading(file);
     expect(result.file.data.settings).toEqual({ ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' });
     expect(result.file.data.items).toHaveLength(1);
@@ -164,7 +180,9 @@ describe('the settings in a backup', () => {
     const missing = withData((f) => void delete (f.data as Partial<typeof f.data>).settings);
     expect(reading(missing).file.data.settings).toBeNull();
     expect(problemList(missing)).toEqual(['$.data.settings are missing; the settings here stay as they are']);
-    const list = withData((f) => void (f.data.settings = [] as never));
+    const list = withData((f) => {
+      f.data.settings = [] as never;
+    });
     expect(reading(list).file.data.settings).toBeNull();
     expect(problemList(list)).toEqual(['$.data.settings should be an object, not a list; the settings here stay as they are']);
   });

@@ -12,19 +12,79 @@ describe('cleanTitle on real-world titles', () => {
       { siteName: 'GitHub', url: 'https://github.com/kubernetes-sigs/kind' },
       'kubernetes-sigs/kind: Kubernetes IN Docker - local clusters for testing Kubernetes',
     ],
-    ['GitHub issue', 'Pods stuck in Terminating · Issue #51835 · kubernetes/kubernetes · GitHub', { url: 'https://github.com/kubernetes/kubernetes/issues/51835' }, 'Pods stuck in Terminating · Issue #51835 · kubernetes/kubernetes'],
-    ['YouTube with a counter', '(3) Kubernetes Explained in 6 Minutes | k8s Architecture - YouTube', { url: 'https://www.youtube.com/watch?v=TlHvYWVUZyc' }, 'Kubernetes Explained in 6 Minutes | k8s Architecture'],
-    ['Medium', 'Kubernetes Best Practices — Season One | by Sandeep Dinesh | Google Cloud - Community | Medium', { url: 'https://medium.com/google-cloud/kubernetes-best-practices-season-one-1', siteName: 'Medium' }, 'Kubernetes Best Practices — Season One'],
-    ['dev.to', 'Minikube vs. kind vs. k3s - What should I use? - DEV Community', { url: 'https://dev.to/bowmanjd/minikube-vs-kind-vs-k3s' }, 'Minikube vs. kind vs. k3s - What should I use?'],
-    ['kubernetes.io blog', 'Kubernetes v1.30: Uwubernetes | Kubernetes', { siteName: 'Kubernetes', url: 'https://kubernetes.io/blog/2024/04/17/kubernetes-v1-30-release/' }, 'Kubernetes v1.30: Uwubernetes'],
+    [
+      'GitHub issue',
+      'Pods stuck in Terminating · Issue #51835 · kubernetes/kubernetes · GitHub',
+      { url: 'https://github.com/kubernetes/kubernetes/issues/51835' },
+      'Pods stuck in Terminating · Issue #51835 · kubernetes/kubernetes',
+    ],
+    [
+      'YouTube with a counter',
+      '(3) Kubernetes Explained in 6 Minutes | k8s Architecture - YouTube',
+      { url: 'https://www.youtube.com/watch?v=TlHvYWVUZyc' },
+      'Kubernetes Explained in 6 Minutes | k8s Architecture',
+    ],
+    [
+      'Medium',
+      'Kubernetes Best Practices — Season One | by Sandeep Dinesh | Google Cloud - Community | Medium',
+      { url: 'https://medium.com/google-cloud/kubernetes-best-practices-season-one-1', siteName: 'Medium' },
+      'Kubernetes Best Practices — Season One',
+    ],
+    [
+      'dev.to',
+      'Minikube vs. kind vs. k3s - What should I use? - DEV Community',
+      { url: 'https://dev.to/bowmanjd/minikube-vs-kind-vs-k3s' },
+      'Minikube vs. kind vs. k3s - What should I use?',
+    ],
+    [
+      'kubernetes.io blog',
+      'Kubernetes v1.30: Uwubernetes | Kubernetes',
+      { siteName: 'Kubernetes', url: 'https://kubernetes.io/blog/2024/04/17/kubernetes-v1-30-release/' },
+      'Kubernetes v1.30: Uwubernetes',
+    ],
     ['kubernetes.io docs', 'Pod Lifecycle | Kubernetes', { url: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/' }, 'Pod Lifecycle'],
-    ['CNCF blog', '9 Kubernetes Security Best Practices Everyone Must Follow | CNCF', { siteName: 'CNCF', url: 'https://www.cncf.io/blog/2019/01/14/9-kubernetes-security-best-practices-everyone-must-follow/' }, '9 Kubernetes Security Best Practices Everyone Must Follow'],
-    ['The New Stack', 'Why Kubernetes Needs an LTS - The New Stack', { url: 'https://thenewstack.io/why-kubernetes-needs-an-lts/' }, 'Why Kubernetes Needs an LTS'],
-    ['InfoQ', 'Kubernetes Gateway API Reaches GA - InfoQ', { url: 'https://www.infoq.com/news/2023/11/kubernetes-gateway-api-ga/' }, 'Kubernetes Gateway API Reaches GA'],
-    ['X with a counter', '(2) Kelsey Hightower on X: "Kubernetes is a platform for building platforms" / X', { url: 'https://x.com/kelseyhightower/status/935252923721793536' }, 'Kelsey Hightower on X: "Kubernetes is a platform for building platforms"'],
-    ['Twitter, old style', 'CNCF on Twitter: "Register for Virtual KubeCon" / Twitter', { url: 'https://twitter.com/CloudNativeFdn/status/1303766370723618816' }, 'CNCF on Twitter: "Register for Virtual KubeCon"'],
-    ['Hacker News', 'Kubernetes is our generation’s Multics | Hacker News', { url: 'https://news.ycombinator.com/item?id=29413212' }, 'Kubernetes is our generation’s Multics'],
-    ['kubernetes.io, dash inside the title', 'Kubernetes 1.30 - What’s new', { siteName: 'Kubernetes', url: 'https://kubernetes.io/blog/whats-new/' }, 'Kubernetes 1.30 - What’s new'],
+    [
+      'CNCF blog',
+      '9 Kubernetes Security Best Practices Everyone Must Follow | CNCF',
+      { siteName: 'CNCF', url: 'https://www.cncf.io/blog/2019/01/14/9-kubernetes-security-best-practices-everyone-must-follow/' },
+      '9 Kubernetes Security Best Practices Everyone Must Follow',
+    ],
+    [
+      'The New Stack',
+      'Why Kubernetes Needs an LTS - The New Stack',
+      { url: 'https://thenewstack.io/why-kubernetes-needs-an-lts/' },
+      'Why Kubernetes Needs an LTS',
+    ],
+    [
+      'InfoQ',
+      'Kubernetes Gateway API Reaches GA - InfoQ',
+      { url: 'https://www.infoq.com/news/2023/11/kubernetes-gateway-api-ga/' },
+      'Kubernetes Gateway API Reaches GA',
+    ],
+    [
+      'X with a counter',
+      '(2) Kelsey Hightower on X: "Kubernetes is a platform for building platforms" / X',
+      { url: 'https://x.com/kelseyhightower/status/935252923721793536' },
+      'Kelsey Hightower on X: "Kubernetes is a platform for building platforms"',
+    ],
+    [
+      'Twitter, old style',
+      'CNCF on Twitter: "Register for Virtual KubeCon" / Twitter',
+      { url: 'https://twitter.com/CloudNativeFdn/status/1303766370723618816' },
+      'CNCF on Twitter: "Register for Virtual KubeCon"',
+    ],
+    [
+      'Hacker News',
+      'Kubernetes is our generation’s Multics | Hacker News',
+      { url: 'https://news.ycombinator.com/item?id=29413212' },
+      'Kubernetes is our generation’s Multics',
+    ],
+    [
+      'kubernetes.io, dash inside the title',
+      'Kubernetes 1.30 - What’s new',
+      { siteName: 'Kubernetes', url: 'https://kubernetes.io/blog/whats-new/' },
+      'Kubernetes 1.30 - What’s new',
+    ],
   ])('%s', (_, title, context, expected) => {
     const cleaned = cleanTitle(title, context);
     expect(cleaned.title).toBe(expected);
@@ -64,7 +124,7 @@ describe('cleanTitle on hostile titles', () => {
   });
 
   it('copes with thousands of separators', () => {
-    const title = 'Kubernetes - '.repeat(700) + 'Example';
+    const title = `${'Kubernetes - '.repeat(700)}Example`;
     const cleaned = cleanTitle(title, { url: 'https://example.com/' });
     expect(cleaned.applied).toEqual(['site-name', 'length-cap']);
     expect(cleaned.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);

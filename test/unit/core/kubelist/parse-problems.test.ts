@@ -9,7 +9,11 @@ const text117 = archived(117);
 const lines117 = text117.split('\n');
 /** 1-based line of the first line starting with `prefix`. */
 const lineStarting = (lines: string[], prefix: string, from = 0) => lines.findIndex((l, i) => i >= from && l.startsWith(prefix)) + 1;
-const itemLines = (text: string) => text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).filter((line) => /^\d+\./.test(line)).length;
+const itemLines = (text: string) =>
+  text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => /^\d+\./.test(line)).length;
 
 describe('parseIssue on bad input', () => {
   it('reports an item cut off inside its URL, keeps no partial URL, and reports the missing footer', () => {
@@ -26,21 +30,33 @@ describe('parseIssue on bad input', () => {
   });
 
   it('reports an item cut off inside its commentary through the missing footer', () => {
-    const cut = lines117.slice(0, 8).join('\n') + '\n    The Backstage team is ans';
+    const cut = `${lines117.slice(0, 8).join('\n')}\n    The Backstage team is ans`;
     const { issue, problems } = parseIssue(cut);
     expect(issue.items.map((i) => i.commentary)).toEqual(['The Backstage team is ans']);
     expect(problems).toEqual([{ line: 9, message: expect.stringContaining('The last item (1, “We’re the engineers') }]);
   });
 
   it('reports items without a URL and keeps them, without their URL', () => {
-    const text = lines117.map((line) => line.replace('1. [What the Heck is Backstage Anyway?](https://engineering.atspotify.com/2020/03/17/what-the-heck-is-backstage-anyway/)', '1. What the Heck is Backstage Anyway?').replace('](https://rnd.atspotify.com/how-we-use-backstage-at-spotify/)', ']')).join('\n');
+    const text = lines117
+      .map((line) =>
+        line
+          .replace(
+            '1. [What the Heck is Backstage Anyway?](https://engineering.atspotify.com/2020/03/17/what-the-heck-is-backstage-anyway/)',
+            '1. What the Heck is Backstage Anyway?',
+          )
+          .replace('](https://rnd.atspotify.com/how-we-use-backstage-at-spotify/)', ']'),
+      )
+      .join('\n');
     const { issue, problems } = parseIssue(text);
     expect(issue.items).toHaveLength(7);
     expect(issue.items[2]).toMatchObject({ title: 'What the Heck is Backstage Anyway?', url: '' });
     expect(issue.items[4]).toMatchObject({ title: 'How We Use Backstage at Spotify', url: '' });
     expect(problems).toEqual([
       { line: lineStarting(lines117, '1. [What the Heck'), message: expect.stringContaining('Item 3 has no link') },
-      { line: lineStarting(lines117, '1. [How We Use'), message: expect.stringContaining('Item 5 “How We Use Backstage at Spotify”: the title is not followed by `(url)`') },
+      {
+        line: lineStarting(lines117, '1. [How We Use'),
+        message: expect.stringContaining('Item 5 “How We Use Backstage at Spotify”: the title is not followed by `(url)`'),
+      },
     ]);
   });
 
@@ -90,11 +106,13 @@ describe('parseIssue on bad input', () => {
       issue: { number: 0, date: '', headline: '', intro: '', items: [] },
       problems: [{ line: 1, message: expect.stringContaining('too large') }],
     });
-    expect(parseIssue(text117.padEnd(MAX_INPUT_CHARS, ' ')).problems).not.toContainEqual(expect.objectContaining({ message: expect.stringContaining('too large') }));
+    expect(parseIssue(text117.padEnd(MAX_INPUT_CHARS, ' ')).problems).not.toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('too large') }),
+    );
   });
 
   it('reports a missing heading, headline and intro, a line break after the footer, and a wrong footer', () => {
-    const text = lines117.slice(6).join('\n') + '\n';
+    const text = `${lines117.slice(6).join('\n')}\n`;
     const { issue, problems } = parseIssue(text);
     expect(issue.items).toHaveLength(7);
     expect(problems).toEqual([
@@ -142,8 +160,30 @@ describe('parseIssue on bad input', () => {
   });
 
   it('never throws on arbitrary text, never invents items, and keeps line numbers in range', () => {
-    const chunk = fc.constantFrom('1. ', '1. [', '](', ')', '[', '\n', '\r\n', '\r', '    ', '\t', '> ', '#### ', '## [Kubelist Issue #3 for 2020-01-01](x)', '### [ << Prev ](kubelist-2.md) ------------- [ Next >> ](kubelist-4.md)', 'text', '\ufeff', '\ufffd', '');
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(chunk, { maxLength: 40 }).map((a) => a.join('')));
+    const chunk = fc.constantFrom(
+      '1. ',
+      '1. [',
+      '](',
+      ')',
+      '[',
+      '\n',
+      '\r\n',
+      '\r',
+      '    ',
+      '\t',
+      '> ',
+      '#### ',
+      '## [Kubelist Issue #3 for 2020-01-01](x)',
+      '### [ << Prev ](kubelist-2.md) ------------- [ Next >> ](kubelist-4.md)',
+      'text',
+      '\ufeff',
+      '\ufffd',
+      '',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.array(chunk, { maxLength: 40 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(text, (input) => {
         const { issue, problems } = parseIssue(input);
