@@ -4,6 +4,7 @@ import type { EarlierFeature } from '../src/core/issue-checks';
 import { habitsFrom, type Habits } from '../src/core/issue-counts';
 import { DEFAULT_SETTINGS, type Settings } from '../src/core/settings';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../src/storage';
+import { t } from '../src/platform/i18n';
 import { createStore } from '../src/ui/store';
 import type { EditorStore } from './editor-store';
 
@@ -52,11 +53,11 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
     /** Saves one change to the settings; says so only once it is stored. */
     async changeSettings(patch: Partial<Settings>) {
       const wanted = { ...store.get().settings, ...patch };
-      store.set({ settings: wanted, settingsStatus: 'Saving…' });
+      store.set({ settings: wanted, settingsStatus: t('saving') });
       try {
-        store.set({ settings: await deps.saveSettings(wanted), settingsStatus: 'Settings saved.' });
+        store.set({ settings: await deps.saveSettings(wanted), settingsStatus: t('settingsSaved') });
       } catch (error) {
-        store.set({ settingsStatus: `Not saved: ${String(error)}` });
+        store.set({ settingsStatus: t('notSaved', String(error)) });
       }
     },
     /** Adds the recurring last slot ("Tweet of the week") as the issue's last item. */
@@ -84,7 +85,7 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
     async addBlankItem(): Promise<string | null> {
       await editor.flush();
       const record = await deps.addItem({ title: '', url: '', commentary: '' }).catch((error: unknown) => {
-        editor.announce(`Not added: ${String(error)}`);
+        editor.announce(t('notAdded', String(error)));
         return null;
       });
       await editor.reload();
@@ -102,7 +103,7 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
       const record = await deps.addItem(deleted.fields);
       await deps.moveItem(record.id, deleted.index);
       await editor.reload();
-      editor.announce(`Item ${deleted.index + 1} is back.`);
+      editor.announce(t('itemIsBack', deleted.index + 1));
     },
     async publish(): Promise<PublishResult> {
       await editor.flush();
