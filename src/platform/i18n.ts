@@ -26,7 +26,7 @@ export function tn(base: PluralKey, count: number, ...more: (string | number)[])
  * A message with elements in it ("Featured in <a>issue #93</a>"): each substitution is one of
  * `parts`, so translators can move it anywhere in the sentence.
  */
-export function tParts<T>(key: MessageKey, ...parts: T[]): (string | T)[] {
+export function tParts<T>(key: MessageKey, ...parts: (T | string)[]): (string | T)[] {
   const marked = t(key, ...parts.map((_, i) => `\u0000${i}\u0000`));
   return marked.split('\u0000').map((piece, i) => (i % 2 === 1 ? parts[Number(piece)]! : piece)).filter((piece) => piece !== '');
 }
