@@ -27,8 +27,9 @@ export function tn(base: PluralKey, count: number, ...more: (string | number)[])
  * `parts`, so translators can move it anywhere in the sentence.
  */
 export function tParts<T>(key: MessageKey, ...parts: (T | string)[]): (string | T)[] {
-  const marked = t(key, ...parts.map((_, i) => `\u0000${i}\u0000`));
-  return marked.split('\u0000').map((piece, i) => (i % 2 === 1 ? parts[Number(piece)]! : piece)).filter((piece) => piece !== '');
+  // A private-use character marks each part: Chrome drops NULs from substitutions.
+  const marked = t(key, ...parts.map((_, i) => `\uE000${i}\uE000`));
+  return marked.split('\uE000').map((piece, i) => (i % 2 === 1 ? parts[Number(piece)]! : piece)).filter((piece) => piece !== '');
 }
 
 /** The page's title, language and writing direction, in the language its text is shown in. */

@@ -61,7 +61,7 @@ describe('in German', () => {
   });
 
   it('the welcome page lists the shortcuts with their German descriptions from the manifest', async () => {
-    const editor = await openEditor(browser.context, browser.extensionId);
+    const editor = await browser.context.newPage();
     await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#welcome`);
     const welcome = editor.getByRole('main', { name: 'Willkommen bei Kubelist Curator' });
     await expect.poll(() => welcome.getByRole('cell', { name: 'Diese Seite ohne Popup zur Ausgabe hinzufügen' }).count()).toBe(1);
