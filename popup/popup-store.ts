@@ -8,7 +8,7 @@ import { t } from '../src/platform/i18n';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import { addHighlightedTabs } from './add-highlighted-tabs';
 import { createStore, type Store } from '../src/ui/store';
-import { NAVIGATED, sameAddress } from './same-page';
+import { navigatedAway, sameAddress } from './same-page';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
 export interface PopupDeps {
@@ -170,8 +170,8 @@ export function createPopupStore(deps: PopupDeps) {
     const options = { disabledRules: await rules };
     if (result.ok && !sameAddress(result.capture.url, tab.url)) {
       // The tab went elsewhere between opening the popup and the capture: that page is not this one.
-      applyClip(clipFrom(tab, null, NAVIGATED, options), 'tab');
-      store.set({ status: NAVIGATED });
+      applyClip(clipFrom(tab, null, navigatedAway(), options), 'tab');
+      store.set({ status: navigatedAway() });
     } else if (result.ok) {
       applyClip(clipFrom(tab, result.capture, '', options), 'page');
     } else {
