@@ -4,6 +4,7 @@ import type { EditorStore } from './editor-store';
 import type { DeskStore } from './desk-store';
 import { useRoute } from './route';
 import { useStore } from '../src/ui/store';
+import { t } from '../src/platform/i18n';
 import { BackupPanel } from './components/BackupPanel';
 import { DraftSection } from './components/DraftSection';
 import { LazyArchiveSections } from './components/LazyArchiveSections';
@@ -27,9 +28,9 @@ export function App({ editor, desk, archive, backup }: Props) {
     <div class="layout">
       <header class="top">
         <h1>
-          {settings.newsletterName} · Issue editor{' '}
+          {t('editorTitle', settings.newsletterName)}{' '}
           <a class="help" href="#welcome">
-            How it works
+            {t('howItWorks')}
           </a>
         </h1>
         <SectionNav route={route} />

@@ -3,6 +3,7 @@ import type { Issue } from '../src/core/issue';
 import type { ArchiveSummary, ArchivedIssueRecords } from '../src/storage';
 import { draftToIssue } from '../src/storage';
 import { createStore } from '../src/ui/store';
+import { t, tn } from '../src/platform/i18n';
 import { zipArchive } from './zip-archive';
 
 /** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
@@ -29,23 +30,21 @@ export const ZIP_NAME = 'kubelist-archive.zip';
 
 export type ArchiveStore = ReturnType<typeof createArchiveStore>;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "133 issues, 886 items": the archive at a glance. */
 export function archiveTotals(summaries: readonly ArchiveSummary[]): string {
   const items = summaries.reduce((sum, issue) => sum + issue.itemCount, 0);
-  return `${plural(summaries.length, 'issue')}, ${plural(items, 'item')}`;
+  return t('archiveTotals', tn('issueCount', summaries.length), tn('itemCount', items));
 }
 
 export function createArchiveStore(deps: ArchiveDeps) {
   const store = createStore<ArchiveState>({ summaries: null, open: null, zipping: false, unexported: [], status: '', error: '' });
-  const fail = (what: string) => (error: unknown) => store.set({ error: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+  const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, error instanceof Error ? error.message : String(error)) });
 
   async function load() {
     try {
       store.set({ summaries: await deps.listArchive(), error: '' });
     } catch (error) {
-      fail("Couldn't open the archive")(error);
+      fail(t('cantOpenArchive'))(error);
     }
   }
 
@@ -57,23 +56,23 @@ export function createArchiveStore(deps: ArchiveDeps) {
       if (store.get().open?.number !== number) return;
       store.set({ open: { number, issue: found ? draftToIssue(found) : null, loading: false } });
     } catch (error) {
-      fail(`Couldn't open issue #${number}`)(error);
+      fail(t('cantOpenIssue', number))(error);
     }
   }
 
   async function downloadZip() {
-    store.set({ zipping: true, status: 'Preparing the zip…', error: '' });
+    store.set({ zipping: true, status: t('preparingZip'), error: '' });
     try {
       const zip = await zipArchive(await deps.loadArchiveIssues());
       deps.download(ZIP_NAME, new Blob([zip.bytes], { type: 'application/zip' }));
       const left = zip.unexported.length;
       store.set({
         unexported: zip.unexported,
-        status: `Downloaded ${ZIP_NAME} with ${plural(zip.fileCount, 'issue')}.${left > 0 ? ` ${plural(left, 'issue')} could not be exported and ${left === 1 ? 'is' : 'are'} not in it (see below).` : ''}`,
+        status: t('downloadedZip', ZIP_NAME, tn('issueCount', zip.fileCount)) + (left > 0 ? ` ${tn('zipLeftOut', left)}` : ''),
       });
     } catch (error) {
       store.set({ status: '' });
-      fail("Couldn't make the zip")(error);
+      fail(t('cantMakeZip'))(error);
     } finally {
       store.set({ zipping: false });
     }

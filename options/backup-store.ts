@@ -1,3 +1,4 @@
+import { t, tn } from '../src/platform/i18n';
 import {
   backupFileName,
   countBackup,
@@ -60,15 +61,12 @@ export type BackupStore = ReturnType<typeof createBackupStore>;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const toBlob = (file: BackupFile) => new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Restored: 3 items added, 1 updated." */
 function outcomeMessage({ plan, snapshotId }: RestoreOutcome): string {
   const { items, issues } = plan.changes;
-  const done = `${plural(items.added, 'item')} and ${plural(issues.added, 'issue')} added, ${items.updated + issues.updated} updated, ${items.removed + issues.removed} removed`;
-  return plan.mode === 'replace' && snapshotId
-    ? `Replaced everything with the backup (${done}). A snapshot of what was here is kept below.`
-    : `Merged the backup (${done}).`;
+  const done = t('restoreChanges', tn('itemCount', items.added), tn('issueCount', issues.added), items.updated + issues.updated, items.removed + issues.removed);
+  return t(plan.mode === 'replace' && snapshotId ? 'restoredReplace' : 'restoredMerge', done);
 }
 
 export function createBackupStore(deps: BackupDeps) {
@@ -82,31 +80,31 @@ export function createBackupStore(deps: BackupDeps) {
       const [status, snapshots, persistence] = await Promise.all([deps.backupStatus(), deps.listSnapshots(), deps.persistence()]);
       store.set({ status, snapshots, persistence });
     } catch (error) {
-      store.set({ error: `Couldn't read the backup status: ${messageOf(error)}` });
+      store.set({ error: t('cantReadBackupStatus', messageOf(error)) });
     }
   }
 
   /** Everything into one JSON file in the browser's downloads; then "last backup" is now. */
   async function download() {
-    store.set({ busy: true, message: 'Preparing the backup…', error: '' });
+    store.set({ busy: true, message: t('preparingBackup'), error: '' });
     try {
       const at = now();
       const file = await deps.exportBackup();
       deps.download(backupFileName(at), toBlob(file));
       await deps.markBackedUp(at);
-      store.set({ busy: false, message: `Backup downloaded: ${backupFileName(at)}.` });
+      store.set({ busy: false, message: t('backupDownloaded', backupFileName(at)) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: `No backup was made: ${messageOf(error)}` });
+      store.set({ busy: false, message: '', error: t('noBackupMade', messageOf(error)) });
     }
   }
 
   /** Reads and checks the whole file; shows its problems, or a preview to confirm. Writes nothing. */
   async function chooseFile(picked: PickedFile) {
-    store.set({ busy: true, refused: null, pending: null, replacedSnapshot: null, message: `Reading ${picked.name}…`, error: '' });
+    store.set({ busy: true, refused: null, pending: null, replacedSnapshot: null, message: t('readingFile', picked.name), error: '' });
     try {
       const text = picked.size > MAX_BACKUP_CHARS * 4 ? null : await picked.text();
-      const reading = text === null ? { ok: false as const, problems: [{ path: '$', message: 'is larger than any backup could be' }] } : readBackup(text);
+      const reading = text === null ? { ok: false as const, problems: [{ path: '$', message: t('tooLargeForBackup') }] } : readBackup(text);
       if (!reading.ok) {
         store.set({ busy: false, message: '', refused: { fileName: picked.name, problems: reading.problems } });
         return;
@@ -116,7 +114,7 @@ export function createBackupStore(deps: BackupDeps) {
       const { file, fromVersion, settingsProblems } = reading;
       store.set({ busy: false, message: '', pending: { fileName: picked.name, file, fromVersion, settingsProblems, counts, mode: 'merge', plan } });
     } catch (error) {
-      store.set({ busy: false, message: '', error: `Couldn't read ${picked.name}: ${messageOf(error)}` });
+      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, messageOf(error)) });
     }
   }
 
@@ -126,7 +124,7 @@ export function createBackupStore(deps: BackupDeps) {
     try {
       store.set({ pending: { ...pending, mode, plan: await deps.previewRestore(pending.file.data, mode) } });
     } catch (error) {
-      store.set({ error: `Couldn't preview the restore: ${messageOf(error)}` });
+      store.set({ error: t('cantPreviewRestore', messageOf(error)) });
     }
   }
 
@@ -134,33 +132,33 @@ export function createBackupStore(deps: BackupDeps) {
   async function confirm() {
     const { pending, busy } = store.get();
     if (!pending || busy) return;
-    store.set({ busy: true, message: 'Restoring…', error: '' });
+    store.set({ busy: true, message: t('restoring'), error: '' });
     try {
       const outcome = await deps.restore(pending.file.data, pending.mode);
       store.set({ busy: false, pending: null, replacedSnapshot: outcome.snapshotId, message: outcomeMessage(outcome) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: `Nothing was restored, and nothing changed: ${messageOf(error)}` });
+      store.set({ busy: false, message: '', error: t('nothingRestored', messageOf(error)) });
     }
   }
 
   function cancel() {
-    store.set({ pending: null, refused: null, message: 'Restore cancelled; nothing was changed.', error: '' });
+    store.set({ pending: null, refused: null, message: t('restoreCancelled'), error: '' });
   }
 
   /** A kept snapshot as a backup file in the downloads. */
   async function downloadSnapshot(id: string) {
     const file = await deps.loadSnapshot(id).catch(() => undefined);
-    if (!file) return store.set({ error: 'That snapshot is no longer kept.' });
+    if (!file) return store.set({ error: t('snapshotGone') });
     deps.download(backupFileName(Date.parse(file.exportedAt)).replace('-backup-', '-snapshot-'), toBlob(file));
   }
 
   /** Offers a kept snapshot for restoring, through the same checks and preview as a file. */
   async function chooseSnapshot(id: string) {
     const file = await deps.loadSnapshot(id).catch(() => undefined);
-    if (!file) return store.set({ error: 'That snapshot is no longer kept.' });
+    if (!file) return store.set({ error: t('snapshotGone') });
     const text = JSON.stringify(file);
-    await chooseFile({ name: `the snapshot of ${file.exportedAt}`, size: text.length, text: async () => text });
+    await chooseFile({ name: t('snapshotOf', file.exportedAt), size: text.length, text: async () => text });
   }
 
   return { store, load, download, chooseFile, chooseSnapshot, setMode, confirm, cancel, downloadSnapshot };

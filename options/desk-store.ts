@@ -4,6 +4,7 @@ import type { EarlierFeature } from '../src/core/issue-checks';
 import { habitsFrom, type Habits } from '../src/core/issue-counts';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../src/core/settings';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../src/storage';
+import { t } from '../src/platform/i18n';
 import { createStore } from '../src/ui/store';
 import type { EditorStore } from './editor-store';
 
@@ -54,12 +55,12 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
       const wanted = { ...store.get().settings, ...patch };
       // Storage saves the default in place of a value that can't be used; say which, and why.
       const { problems } = readSettings(wanted);
-      store.set({ settings: wanted, settingsStatus: 'Saving…' });
+      store.set({ settings: wanted, settingsStatus: t('saving') });
       try {
         const saved = await deps.saveSettings(wanted);
-        store.set({ settings: saved, settingsStatus: problems.length ? `Saved, but not as typed: ${problems.join(' ')}` : 'Settings saved.' });
+        store.set({ settings: saved, settingsStatus: problems.length ? t('settingsSavedNotAsTyped', problems.join(' ')) : t('settingsSaved') });
       } catch (error) {
-        store.set({ settingsStatus: `Not saved: ${String(error)}` });
+        store.set({ settingsStatus: t('notSaved', String(error)) });
       }
     },
     /** Adds the recurring last slot ("Tweet of the week") as the issue's last item. */
@@ -87,7 +88,7 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
     async addBlankItem(): Promise<string | null> {
       await editor.flush();
       const record = await deps.addItem({ title: '', url: '', commentary: '' }).catch((error: unknown) => {
-        editor.announce(`Not added: ${String(error)}`);
+        editor.announce(t('notAdded', String(error)));
         return null;
       });
       await editor.reload();
@@ -105,7 +106,7 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
       const record = await deps.addItem(deleted.fields);
       await deps.moveItem(record.id, deleted.index);
       await editor.reload();
-      editor.announce(`Item ${deleted.index + 1} is back.`);
+      editor.announce(t('itemIsBack', deleted.index + 1));
     },
     async publish(): Promise<PublishResult> {
       await editor.flush();

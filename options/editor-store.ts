@@ -1,8 +1,20 @@
 import { moveInList } from '../src/core/move-in-list';
+import { t, type MessageKey } from '../src/platform/i18n';
 import type { IssueRef } from '../src/core/next-issue';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../src/storage';
 import { createStore } from '../src/ui/store';
 import { createAutosave, type SaveState } from './autosave';
+
+/** Each field's name inside a sentence, to name a field whose typing was lost. */
+const FIELD_LABELS: Record<keyof IssueFields | keyof ItemFields, MessageKey> = {
+  number: 'fieldNameNumber',
+  date: 'fieldNameDate',
+  headline: 'fieldNameHeadline',
+  intro: 'fieldNameIntro',
+  title: 'fieldNameTitle',
+  url: 'fieldNameUrl',
+  commentary: 'fieldNameCommentary',
+};
 
 /** What the editor needs from storage; UI tests pass an in-memory database. */
 export interface EditorDeps {
@@ -80,7 +92,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
       if (ticket !== loads) return;
       store.set({ draft: withUnsaved(draft, autosave.unsavedValues()), archive, backup, error: '' });
     } catch (error) {
-      if (ticket === loads) store.set({ error: `Couldn't open the draft: ${messageOf(error)}` });
+      if (ticket === loads) store.set({ error: t('cantOpenDraft', messageOf(error)) });
     }
   }
 
@@ -97,7 +109,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     store.set({ draft: { ...draft, issue: { ...draft.issue, [field]: value } } });
     autosave.schedule(issueKey(id, field), value, async () => {
       if ((await deps.updateDraft(id, { [field]: value })) === false) {
-        store.set({ status: `The issue was replaced in another tab, so its ${field} typed here was not kept.` });
+        store.set({ status: t('issueReplacedElsewhere', t(FIELD_LABELS[field])) });
       }
     });
   }
@@ -110,7 +122,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     // Only this field is sent: the write patches the stored record, keeping fields other pages wrote.
     autosave.schedule(itemKey(id, field), value, async () => {
       if (!(await deps.updateItem(id, { [field]: value }))) {
-        store.set({ status: `An item was deleted in another tab, so its ${field} typed here was not kept.` });
+        store.set({ status: t('itemDeletedElsewhere', t(FIELD_LABELS[field])) });
       }
     });
   }
@@ -119,9 +131,9 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     const draft = store.get().draft;
     const index = draft?.items.findIndex((item) => item.id === id) ?? -1;
     if (!draft || index < 0) return;
-    store.set({ draft: { ...draft, items: draft.items.filter((item) => item.id !== id) }, status: `Deleted item ${index + 1}.` });
+    store.set({ draft: { ...draft, items: draft.items.filter((item) => item.id !== id) }, status: t('deletedItem', index + 1) });
     await autosave.flush();
-    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: `Not deleted: ${messageOf(error)}` }));
+    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: t('notDeleted', messageOf(error)) }));
   }
 
   /** Moves an item on screen at once (so fast repeated key presses each count), then in storage. */
@@ -131,10 +143,10 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     if (!draft || from < 0 || toIndex < 0 || toIndex >= draft.items.length || toIndex === from) return;
     store.set({
       draft: { ...draft, items: moveInList(draft.items, from, toIndex) },
-      status: `Moved item ${from + 1} to position ${toIndex + 1}.`,
+      status: t('movedItem', from + 1, toIndex + 1),
     });
     await autosave.flush();
-    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: `Not moved: ${messageOf(error)}` }));
+    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: t('notMoved', messageOf(error)) }));
   }
 
   /** Moves an item `delta` places from where it is now (not where it was when the key was pressed). */
@@ -147,7 +159,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
   function takeNumber({ number, date }: IssueRef) {
     setIssueField('number', number);
     setIssueField('date', date);
-    store.set({ status: `Renumbered the draft to #${number} for ${date}.` });
+    store.set({ status: t('renumbered', number, date) });
   }
 
   return {

@@ -1,3 +1,4 @@
+import { t, tn } from '../src/platform/i18n';
 import {
   planImport,
   planTotals,
@@ -59,7 +60,7 @@ export function createImportStore(deps: ImportDeps) {
   function refresh(patch: Partial<ImportState>) {
     const next = { ...store.get(), ...patch };
     const sources = [...next.files];
-    if (next.pasted.trim() !== '') sources.push({ key: PASTE_KEY, name: 'Pasted text', text: next.pasted });
+    if (next.pasted.trim() !== '') sources.push({ key: PASTE_KEY, name: t('pastedText'), text: next.pasted });
     const preview = sources.length > 0 ? previewImport(sources, next.archived, new Set(next.repairs)) : null;
     store.set({ ...patch, preview });
   }
@@ -68,25 +69,25 @@ export function createImportStore(deps: ImportDeps) {
     try {
       refresh({ archived: await deps.archiveIndex() });
     } catch (error) {
-      store.set({ error: `Couldn't read the archive: ${String(error)}` });
+      store.set({ error: t('cantReadArchive', String(error)) });
     }
   }
 
   /** Replaces the chosen files with `picked`, read as UTF-8; nothing is written yet. */
   async function chooseFiles(picked: readonly PickedFile[]) {
-    store.set({ busy: true, status: `Reading ${picked.length} file${picked.length === 1 ? '' : 's'}…`, error: '' });
+    store.set({ busy: true, status: tn('readingFiles', picked.length), error: '' });
     const files: ImportSource[] = [];
     const rejected: string[] = [];
     // In issue order (kubelist-2 before kubelist-10), whatever order the picker or drop gave.
     const ordered = [...picked].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     for (const [index, file] of ordered.entries()) {
-      if (!MARKDOWN_NAME.test(file.name)) rejected.push(`${file.name}: not a Markdown (.md) file.`);
-      else if (file.size > MAX_FILE_BYTES) rejected.push(`${file.name}: too large to be an issue.`);
+      if (!MARKDOWN_NAME.test(file.name)) rejected.push(t('notMarkdownFile', file.name));
+      else if (file.size > MAX_FILE_BYTES) rejected.push(t('fileTooLarge', file.name));
       else {
         try {
           files.push({ key: `file:${index}:${file.name}`, name: file.name, text: await file.text() });
         } catch (error) {
-          rejected.push(`${file.name}: could not be read (${String(error)}).`);
+          rejected.push(t('fileUnreadable', file.name, String(error)));
         }
       }
     }
@@ -112,19 +113,19 @@ export function createImportStore(deps: ImportDeps) {
     const { preview, choices, busy } = store.get();
     if (!preview || busy) return;
     const plan = planImport(preview, choices);
-    if (plan.entries.length === 0) return store.set({ status: 'Nothing to import: every file is skipped or cannot be imported.' });
-    store.set({ busy: true, status: 'Importing…', error: '' });
+    if (plan.entries.length === 0) return store.set({ status: t('nothingToImport') });
+    store.set({ busy: true, status: t('importing'), error: '' });
     try {
       const outcome = await deps.importIssues(plan);
       const archived = await deps.archiveIndex();
       refresh({ files: [], pasted: '', repairs: [], choices: {}, rejected: [], archived, busy: false, status: importMessage(plan, outcome) });
     } catch (error) {
-      store.set({ busy: false, status: '', error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+      store.set({ busy: false, status: '', error: t('nothingImported', error instanceof Error ? error.message : String(error)) });
     }
   }
 
   function cancel() {
-    refresh({ files: [], pasted: '', repairs: [], choices: {}, rejected: [], status: 'Import cancelled; nothing was written.', error: '' });
+    refresh({ files: [], pasted: '', repairs: [], choices: {}, rejected: [], status: t('importCancelled'), error: '' });
   }
 
   return {

@@ -1,3 +1,4 @@
+import { t, tn } from '../src/platform/i18n';
 import { classifyLink, runLimited, summarizeHealth, type LinkHealth, type LinkProbes } from '../src/core/link-health';
 import { createStore } from '../src/ui/store';
 
@@ -37,13 +38,13 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
   async function run(urls: readonly string[]): Promise<void> {
     const links = [...new Set(urls.map((url) => url.trim()).filter((url) => url !== ''))];
     if (running) return;
-    if (links.length === 0) return store.set({ phase: 'done', total: 0, checked: 0, results: {}, message: 'There are no links to check.' });
+    if (links.length === 0) return store.set({ phase: 'done', total: 0, checked: 0, results: {}, message: t('noLinksToCheck') });
     const asked = deps.requestAccess(links);
     const controller = (running = new AbortController());
-    store.set({ phase: 'asking', message: 'Asking for permission to reach these sites…' });
+    store.set({ phase: 'asking', message: t('askingPermission') });
     try {
       if (!(await asked)) {
-        return store.set({ phase: 'declined', message: 'Permission to reach these sites was declined, so no link was checked.' });
+        return store.set({ phase: 'declined', message: t('permissionDeclined') });
       }
       const results: Record<string, LinkHealth> = {};
       store.set({ phase: 'checking', total: links.length, checked: 0, results, message: progress(0, links.length) });
@@ -56,7 +57,7 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
       store.set({ phase: 'done', message: summarizeHealth(links.map((url) => results[url]!)) });
     } catch (error) {
       if (controller.signal.aborted) return;
-      store.set({ phase: 'failed', message: `The check stopped: ${error instanceof Error ? error.message : String(error)}` });
+      store.set({ phase: 'failed', message: t('checkStopped', error instanceof Error ? error.message : String(error)) });
     } finally {
       if (running === controller) running = null;
     }
@@ -73,4 +74,4 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
   };
 }
 
-const progress = (checked: number, total: number) => `Checked ${checked} of ${total} link${total === 1 ? '' : 's'}…`;
+const progress = (checked: number, total: number) => tn('checkedProgress', total, checked);

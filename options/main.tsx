@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
+import { localizePage } from '../src/platform/i18n';
 import { createConnection, deleteItem, draftItemCount, loadDraft, moveItem, onChanged, onOwnChange, updateDraft, updateItem } from '../src/storage';
 import { addItem, archiveIndex, findFeatured, loadArchiveIssues, loadSettings, publishDraft, requestPersistence, saveSettings } from '../src/storage';
 import { backupStatus, exportBackup, listSnapshots, loadSnapshot, markBackedUp, previewRestore, restoreBackup } from '../src/storage';
@@ -73,6 +74,7 @@ const backup = createBackupStore({
 });
 
 void desk.loadSettings();
+localizePage('editorPageTitle');
 render(<App editor={editor} desk={desk} archive={archive} backup={backup} />, document.getElementById('app')!);
 void editor.load();
 // Items clipped in the popup (or edits in another editor tab) show up here at once.

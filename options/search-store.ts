@@ -1,3 +1,4 @@
+import { t } from '../src/platform/i18n';
 import { buildSearchIndex, searchItems, type SearchableIssue, type SearchIndex, type SearchOutcome } from '../src/core/search';
 import { createStore } from '../src/ui/store';
 
@@ -32,7 +33,7 @@ export function createSearchStore(deps: SearchDeps) {
       const { query, shown } = store.get();
       store.set({ index, outcome: run(index, query, shown), error: '' });
     } catch (error) {
-      store.set({ error: `Couldn't read the archive for search: ${error instanceof Error ? error.message : String(error)}` });
+      store.set({ error: t('cantReadArchiveForSearch', error instanceof Error ? error.message : String(error)) });
     }
   }
 

@@ -1,3 +1,4 @@
+import { t } from '../src/platform/i18n';
 import { archiveStats, type ArchiveStats } from '../src/core/archive-stats';
 import type { SearchableIssue } from '../src/core/search';
 import { createStore } from '../src/ui/store';
@@ -24,7 +25,7 @@ export function createStatsStore(deps: StatsDeps) {
       const published = (await deps.loadSearchSource()).filter((issue) => issue.status === 'published');
       store.set({ stats: archiveStats(published), error: '' });
     } catch (error) {
-      store.set({ error: `Couldn't read the archive for statistics: ${error instanceof Error ? error.message : String(error)}` });
+      store.set({ error: t('cantReadArchiveForStats', error instanceof Error ? error.message : String(error)) });
     }
   }
 

@@ -7,6 +7,7 @@ import { FeaturedWarning } from './components/FeaturedWarning';
 import { SaveState } from './components/SaveState';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { useStore } from '../src/ui/store';
+import { t, tn } from '../src/platform/i18n';
 
 // Suggestions show once the curator starts writing; their code stays out of first paint.
 const EmojiSuggestions = lazyComponent(() => import('../src/ui/EmojiSuggestions').then((m) => m.EmojiSuggestions));
@@ -32,24 +33,24 @@ export function App({ popup }: { popup: PopupStore }) {
   return (
     <main>
       <header class="bar">
-        <h1>Add to issue</h1>
+        <h1>{t('popupHeading')}</h1>
         <button type="button" class="link" onClick={() => void popup.openEditor()}>
-          Open editor
+          {t('openEditor')}
         </button>
       </header>
       <form onSubmit={submit} onKeyDown={onKeyDown}>
-        <label for="title">Title</label>
+        <label for="title">{t('fieldTitle')}</label>
         <input id="title" dir="auto" value={state.title} onInput={(e) => popup.edit('title', e.currentTarget.value)} />
-        <label for="url">URL</label>
+        <label for="url">{t('fieldUrl')}</label>
         <input id="url" type="url" spellcheck={false} value={state.url} onInput={(e) => popup.edit('url', e.currentTarget.value)} />
         <FeaturedWarning featured={state.phase === 'added' ? state.featured.filter((f) => f.status !== 'draft') : state.featured} />
         <ClipDetails state={state} popup={popup} />
         <div class="label-row">
-          <label for="commentary">Commentary</label>
+          <label for="commentary">{t('fieldCommentary')}</label>
           <SaveState saved={state.saved} error={state.savedError} />
           {state.clip?.selection && (
             <button type="button" class="link" onClick={() => { popup.quoteSelection(); focusCommentary(); }}>
-              Quote the selected text
+              {t('quoteSelection')}
             </button>
           )}
         </div>
@@ -58,16 +59,16 @@ export function App({ popup }: { popup: PopupStore }) {
           dir="auto"
           rows={5}
           ref={commentary}
-          placeholder="Why is this worth reading?"
+          placeholder={t('commentaryPlaceholder')}
           value={state.commentary}
           onInput={(e) => popup.edit('commentary', e.currentTarget.value)}
         />
         <div class="actions">
           <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
-            <span aria-hidden="true">🙂 </span>Emoji
+            <span aria-hidden="true">🙂 </span>{t('emojiButton')}
           </button>
           <button type="submit" class="primary" disabled={busy || state.phase === 'added'} title={blocker || 'Ctrl+Enter'}>
-            {state.phase === 'added' ? 'Added' : 'Add to issue'}
+            {state.phase === 'added' ? t('addedButton') : t('addToIssue')}
           </button>
         </div>
         <EmojiSuggestions
@@ -80,7 +81,7 @@ export function App({ popup }: { popup: PopupStore }) {
         />
         {picking && (
           <LazyEmojiPicker
-            label="Choose an emoji for the commentary"
+            label={t('emojiForCommentary')}
             onPick={(emoji) => {
               popup.addEmoji(emoji);
               setPicking(false);
@@ -98,7 +99,7 @@ export function App({ popup }: { popup: PopupStore }) {
       </form>
       {state.highlighted > 1 && (
         <button type="button" class="wide" disabled={busy} onClick={() => void popup.addHighlighted()}>
-          Add all {state.highlighted} highlighted tabs
+          {tn('addHighlighted', state.highlighted)}
         </button>
       )}
       <DraftSummary draft={state.draft} />

@@ -1,4 +1,5 @@
 import { clipFrom, itemBlocker } from '../src/core/clip';
+import { t, tn } from '../src/platform/i18n';
 import type { Store } from '../src/ui/store';
 import type { PopupDeps, PopupState } from './popup-store';
 
@@ -9,25 +10,25 @@ import type { PopupDeps, PopupState } from './popup-store';
 export async function addHighlightedTabs(deps: PopupDeps, store: Store<PopupState>): Promise<void> {
   const tabs = await deps.highlightedTabs().catch(() => null);
   if (!tabs) {
-    store.set({ status: 'Not added: reading the other tabs needs the permission you were asked for.' });
+    store.set({ status: t('needTabsPermission') });
     return;
   }
   const skipped: string[] = [];
   let added = 0;
-  store.set({ phase: 'adding', status: 'Adding…' });
+  store.set({ phase: 'adding', status: t('adding') });
   try {
     for (const tab of tabs) {
       const clip = clipFrom(tab, null);
-      if (itemBlocker(clip)) skipped.push(tab.url || tab.title || 'a tab');
+      if (itemBlocker(clip)) skipped.push(tab.url || tab.title || t('aTab'));
       else {
         await deps.addItem({ title: clip.title, url: clip.url, commentary: '' });
         added++;
       }
     }
   } catch (error) {
-    skipped.push(`the rest (${error instanceof Error ? error.message : String(error)})`);
+    skipped.push(t('theRest', error instanceof Error ? error.message : String(error)));
   }
   const draft = await deps.loadDraft().catch(() => store.get().draft);
-  const tail = skipped.length ? ` Skipped ${skipped.length}: ${skipped.join(', ')} (only http and https pages can go in).` : '';
-  store.set({ phase: added ? 'added' : 'failed', draft, status: `Added ${added} ${added === 1 ? 'tab' : 'tabs'}.${tail}` });
+  const tail = skipped.length ? ` ${t('skippedTabs', skipped.length, skipped.join(', '))}` : '';
+  store.set({ phase: added ? 'added' : 'failed', draft, status: tn('addedTabs', added) + tail });
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
+import { localizePage, t } from '../src/platform/i18n';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../src/platform/tabs';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
@@ -19,8 +20,8 @@ async function withStorage<T>(use: (module: StorageModule, db: Database) => Prom
     module,
     module.createConnection({
       beforeClose: () => popup.flush(),
-      closedForUpgrade: () => popup.store.set({ status: 'Kubelist Curator was updated in another tab: close this popup and open it again to go on. What you typed was saved.' }),
-      blocked: () => popup.store.set({ status: 'Kubelist Curator is updating its data and waits for another of its tabs: close or reload any other Issue editor tab.' }),
+      closedForUpgrade: () => popup.store.set({ status: t('updatedElsewherePopup') }),
+      blocked: () => popup.store.set({ status: t('blockedPopup') }),
     }),
   ]);
   const [module, connection] = await storage;
@@ -44,6 +45,7 @@ const popup = createPopupStore({
   openEditor,
 });
 
+localizePage('popupHeading');
 render(<App popup={popup} />, document.getElementById('app')!);
 void popup.start();
 

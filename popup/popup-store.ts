@@ -4,10 +4,11 @@ import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
+import { t } from '../src/platform/i18n';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import { addHighlightedTabs } from './add-highlighted-tabs';
 import { createStore, type Store } from '../src/ui/store';
-import { NAVIGATED, sameAddress } from './same-page';
+import { navigatedAway, sameAddress } from './same-page';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
 export interface PopupDeps {
@@ -114,7 +115,7 @@ export function createPopupStore(deps: PopupDeps) {
       commentary: saved.commentary,
       edited: { title: true, url: true },
       saved: 'saved',
-      status: 'Restored what you were writing.',
+      status: t('restoredTyping'),
     });
     void checkFeatured();
   }
@@ -141,7 +142,7 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       store.set({ draft: await deps.loadDraft() });
     } catch (error) {
-      store.set({ status: `Couldn't read the draft: ${messageOf(error)}` });
+      store.set({ status: t('cantReadDraft', messageOf(error)) });
     }
   }
 
@@ -151,7 +152,7 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       tab = await deps.targetTab();
     } catch (error) {
-      store.set({ phase: 'ready', source: 'tab', status: `${messageOf(error)} Fill in the title and URL by hand.` });
+      store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', messageOf(error)) });
       void refreshDraft();
       return;
     }
@@ -169,12 +170,12 @@ export function createPopupStore(deps: PopupDeps) {
     const options = { disabledRules: await rules };
     if (result.ok && !sameAddress(result.capture.url, tab.url)) {
       // The tab went elsewhere between opening the popup and the capture: that page is not this one.
-      applyClip(clipFrom(tab, null, NAVIGATED, options), 'tab');
-      store.set({ status: NAVIGATED });
+      applyClip(clipFrom(tab, null, navigatedAway(), options), 'tab');
+      store.set({ status: navigatedAway() });
     } else if (result.ok) {
       applyClip(clipFrom(tab, result.capture, '', options), 'page');
     } else {
-      applyClip(clipFrom(tab, null, `${result.reason} The tab’s title and URL are used instead.`, options), 'tab');
+      applyClip(clipFrom(tab, null, t('tabFieldsUsed', result.reason), options), 'tab');
     }
   }
 
@@ -185,21 +186,21 @@ export function createPopupStore(deps: PopupDeps) {
       store.set({ status: blocker });
       return;
     }
-    store.set({ phase: 'adding', status: 'Adding…' });
+    store.set({ phase: 'adding', status: t('adding') });
     try {
       const record = await deps.addItem({ title: state.title.trim(), url: state.url.trim(), commentary: state.commentary.trim() });
       // The blurb is in the draft now: stop autosaving it, then forget the half-written copy.
       await writes.cancel();
       if (pageUrl) await deps.discardClipDraft(pageUrl).catch(() => undefined);
       const draft = await deps.loadDraft();
-      const how = state.source === 'tab' ? ' from the tab’s title and URL' : '';
       // Its place, not the count: a recurring last slot keeps new items in before it.
       const place = draft.items.findIndex((item) => item.id === record.id) + 1 || draft.items.length;
-      store.set({ phase: 'added', draft, status: `Added to issue #${draft.issue.number} as item ${place}${how}.` });
+      const status = t(state.source === 'tab' ? 'addedAsItemFromTab' : 'addedAsItem', draft.issue.number, place);
+      store.set({ phase: 'added', draft, status });
       void checkFeatured();
     } catch (error) {
       // Nothing typed is lost: the fields keep their text for another try.
-      store.set({ phase: 'failed', status: `Not added: ${messageOf(error)}` });
+      store.set({ phase: 'failed', status: t('notAdded', messageOf(error)) });
     }
   }
 

@@ -1,6 +1,7 @@
+import { t } from '../src/platform/i18n';
+
 /** Why a capture was thrown away: the tab had gone to another page by the time it ran. */
-export const NAVIGATED =
-  'The tab went to another page while it was being read, so what was read there is discarded: the title and URL are those of the page you opened this on.';
+export const navigatedAway = () => t('navigatedAway');
 
 /**
  * Whether a capture ran on the page the popup was opened for: the same address but for its

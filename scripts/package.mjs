@@ -27,7 +27,7 @@ const outDir = resolve(root, args.out ?? 'packages');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** What the sources zip holds: what `npm ci && npm run build:firefox` reads, and nothing else. */
-const SOURCE_PATHS = ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'tsconfig.json', 'README.md', 'src/', 'popup/', 'options/', 'scripts/manifest-for.ts', 'scripts/make-icons.mjs'];
+const SOURCE_PATHS = ['package.json', 'package-lock.json', 'manifest.json', '_locales/', 'vite.config.ts', 'tsconfig.json', 'README.md', 'src/', 'popup/', 'options/', 'scripts/manifest-for.ts', 'scripts/make-icons.mjs'];
 
 /** Never shipped in a store zip: source maps, and dot-files such as Vite's own .vite/ records. */
 const notForStores = (path) => path.endsWith('.map') || path.split('/').some((part) => part.startsWith('.'));
@@ -56,6 +56,8 @@ function filesNamedBy(manifest) {
     manifest.options_ui?.page,
     manifest.background?.service_worker,
     ...(manifest.background?.scripts ?? []),
+    // `__MSG_…__` in the manifest are read from here; a browser refuses the add-on without it.
+    manifest.default_locale && `_locales/${manifest.default_locale}/messages.json`,
   ];
   return named.filter((file) => typeof file === 'string');
 }

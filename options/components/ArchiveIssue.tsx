@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import type { Issue } from '../../src/core/issue';
 import type { ArchiveSummary } from '../../src/storage';
 import { useReveal } from '../route';
@@ -27,19 +28,19 @@ export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePat
   return (
     <>
       <main class="editor" aria-labelledby="archived-heading">
-        <nav class="issue-nav" aria-label="Archive">
-          <a href="#archive">← All issues</a>
+        <nav class="issue-nav" aria-label={t('navArchive')}>
+          <a href="#archive">{t('allIssues')}</a>
           {prev !== undefined && <a href={`#archive/${prev}`}>‹ #{prev}</a>}
           {next !== undefined && <a href={`#archive/${next}`}>#{next} ›</a>}
         </nav>
         <h2 id="archived-heading">
-          Issue #{open.number}
-          {issue && ` · ${issue.date}`} <span class="note">(archived, read-only)</span>
+          {t('issueNumber', open.number)}
+          {issue && ` · ${issue.date}`} <span class="note">{t('archivedReadOnly')}</span>
         </h2>
         {open.loading ? (
-          <p class="note">Opening issue #{open.number}…</p>
+          <p class="note">{t('openingIssue', open.number)}</p>
         ) : !issue ? (
-          <p class="empty">There is no issue #{open.number} in the archive.</p>
+          <p class="empty">{t('noSuchIssue', open.number)}</p>
         ) : (
           <article class="archived-issue">
             <h3 dir="auto">{issue.headline}</h3>
@@ -47,7 +48,7 @@ export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePat
             <p class="intro" dir="auto">
               {issue.intro}
             </p>
-            <ol class="archived-items" aria-label="Items">
+            <ol class="archived-items" aria-label={t('itemsList')}>
               {issue.items.map((item, index) => (
                 <li
                   key={index}
@@ -56,7 +57,7 @@ export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePat
                   aria-current={focusItem === index + 1 ? 'true' : undefined}
                   tabIndex={focusItem === index + 1 ? -1 : undefined}
                 >
-                  {isWebLink(item.url) ? <a href={item.url} target="_blank" rel="noreferrer">{item.title}</a> : <span>{item.title}</span>}
+                  {isWebLink(item.url) ? <a href={item.url} target="_blank" rel="noreferrer" dir="auto">{item.title}</a> : <span dir="auto">{item.title}</span>}
                   <p dir="auto">{item.commentary}</p>
                 </li>
               ))}

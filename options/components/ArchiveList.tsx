@@ -1,3 +1,4 @@
+import { t, tParts } from '../../src/platform/i18n';
 import { archiveTotals, type ArchiveState, type ArchiveStore } from '../archive-store';
 
 /** Every archived issue, newest first, each linking to its read-only view; and the zip download. */
@@ -6,15 +7,15 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
   return (
     <main class="wide" aria-labelledby="archive-heading">
       <div class="section-bar">
-        <h2 id="archive-heading">Archive</h2>
+        <h2 id="archive-heading">{t('navArchive')}</h2>
         {summaries && <p class="summary">{archiveTotals(summaries)}</p>}
         <button type="button" class="primary" disabled={zipping || !summaries?.length} onClick={() => void archive.downloadZip()}>
-          Download archive (zip)
+          {t('downloadArchiveZip')}
         </button>
       </div>
       {unexported.length > 0 && (
         <div class="problems" role="alert">
-          <p>Left out of the zip, because they cannot be exported as they are:</p>
+          <p>{t('zipLeftOutHeading')}</p>
           <ul>
             {unexported.map(({ number, problems }) => (
               <li key={number}>
@@ -25,20 +26,20 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
         </div>
       )}
       {summaries === null ? (
-        <p class="note">Opening the archive…</p>
+        <p class="note">{t('openingArchive')}</p>
       ) : summaries.length === 0 ? (
         <p class="empty">
-          The archive is empty. <a href="#import">Import published issues</a> from their Markdown files.
+          {tParts('archiveEmpty', <a href="#import">{t('importPublishedLink')}</a>)}
         </p>
       ) : (
         <table class="archive-table">
-          <caption class="visually-hidden">Archived issues, newest first</caption>
+          <caption class="visually-hidden">{t('archivedIssuesCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Date</th>
-              <th scope="col">Headline</th>
-              <th scope="col" class="num">Items</th>
+              <th scope="col">{t('colNumber')}</th>
+              <th scope="col">{t('colDate')}</th>
+              <th scope="col">{t('colHeadline')}</th>
+              <th scope="col" class="num">{t('colItems')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,4 @@
+import { t, tn, type MessageKey } from '../../src/platform/i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { describeLastBackup, formatWhen } from '../../src/core/backup';
 import type { Persistence } from '../../src/storage';
@@ -5,10 +6,10 @@ import { useStore } from '../../src/ui/store';
 import type { BackupStore } from '../backup-store';
 import { BackupRestore } from './BackupRestore';
 
-const PERSISTENCE: Record<Persistence, string> = {
-  persisted: 'The browser has agreed to keep this data even when the disk runs low.',
-  'best-effort': 'The browser may clear this data if the disk runs very low: keep a backup.',
-  unsupported: 'This browser makes no promise to keep the data when the disk runs low: keep a backup.',
+const PERSISTENCE: Record<Persistence, MessageKey> = {
+  persisted: 'persistencePersisted',
+  'best-effort': 'persistenceBestEffort',
+  unsupported: 'persistenceUnsupported',
 };
 
 /** Backup and restore: one JSON file out; a file in, checked whole, previewed, then merged or replacing. */
@@ -20,7 +21,7 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
   return (
     <main class="wide backup" aria-labelledby="backup-heading">
       <div class="section-bar">
-        <h2 id="backup-heading">Backup and restore</h2>
+        <h2 id="backup-heading">{t('backupAndRestore')}</h2>
       </div>
       <p class="status" role="status" aria-live="polite">
         {state.message}
@@ -30,27 +31,27 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
           {state.error}
         </p>
       )}
-      <h3>Back up</h3>
+      <h3>{t('backUp')}</h3>
       <p id="last-backup">{state.status ? describeLastBackup(state.status.lastBackupAt, state.status.itemsSince) : ''}</p>
       <p class="note">
-        One JSON file with every issue, item and half-written blurb, and the settings. Keep it somewhere other than this browser's profile.
+        {t('backupNote')}
       </p>
       <button type="button" class="primary" disabled={state.busy} onClick={() => void backup.download()}>
-        Download backup
+        {t('downloadBackup')}
       </button>
-      {state.persistence && <p class="note">{PERSISTENCE[state.persistence]}</p>}
+      {state.persistence && <p class="note">{t(PERSISTENCE[state.persistence])}</p>}
 
-      <h3>Restore</h3>
-      <p class="note">The whole file is checked before anything is written; you see what it holds and confirm first.</p>
+      <h3>{t('restoreHeading')}</h3>
+      <p class="note">{t('restoreNote')}</p>
       <button type="button" disabled={state.busy} onClick={() => input.current?.click()}>
-        Restore from file
+        {t('restoreFromFile')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
         hidden
-        aria-label="Backup file to restore"
+        aria-label={t('backupFileToRestore')}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           // Cleared so that choosing the same file again is seen as a change.
@@ -62,16 +63,16 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
 
       {state.snapshots.length > 0 && (
         <>
-          <h3>Snapshots kept before a replace</h3>
+          <h3>{t('snapshotsHeading')}</h3>
           <ul class="snapshots">
             {state.snapshots.map((snapshot) => (
               <li key={snapshot.id}>
-                {formatWhen(snapshot.takenAt)} ({snapshot.items} items){' '}
+                {t('snapshotLine', formatWhen(snapshot.takenAt), tn('itemCount', snapshot.items))}{' '}
                 <button type="button" class="small" onClick={() => void backup.downloadSnapshot(snapshot.id)}>
-                  Download snapshot
+                  {t('downloadSnapshot')}
                 </button>{' '}
                 <button type="button" class="small" disabled={state.busy} onClick={() => void backup.chooseSnapshot(snapshot.id)}>
-                  Restore snapshot
+                  {t('restoreSnapshot')}
                 </button>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { describeLastBackup, needsBackup } from '../../src/core/backup';
 import type { BackupStatus } from '../../src/storage';
+import { t } from '../../src/platform/i18n';
 
 /** Under the draft: when the last backup was made, and a nudge once enough items are in none. */
 export function BackupReminder({ status }: { status: BackupStatus | null }) {
@@ -7,7 +8,7 @@ export function BackupReminder({ status }: { status: BackupStatus | null }) {
   const remind = needsBackup(status.itemsSince);
   return (
     <p class={remind ? 'backup-note reminder' : 'backup-note'} data-testid="backup-note">
-      {describeLastBackup(status.lastBackupAt, status.itemsSince)} <a href="#backup">{remind ? 'Download a backup now' : 'Back up'}</a>
+      {describeLastBackup(status.lastBackupAt, status.itemsSince)} <a href="#backup">{remind ? t('backUpNow') : t('backUp')}</a>
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { t, tn, tParts } from '../../src/platform/i18n';
 import { BACKUP_VERSION, describeCounts, describePlan, describeSettingsRestore, formatWhen } from '../../src/core/backup';
 import type { BackupState, BackupStore } from '../backup-store';
 
@@ -9,10 +10,8 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
   const { refused, pending, busy } = state;
   if (refused) {
     return (
-      <div class="problems" role="alert" aria-label="Backup problems">
-        <p>
-          <strong>{refused.fileName}</strong> was not restored, and nothing was changed:
-        </p>
+      <div class="problems" role="alert" aria-label={t('backupProblems')}>
+        <p>{tParts('notRestored', <strong>{refused.fileName}</strong>)}</p>
         <ul>
           {refused.problems.map((problem, i) => (
             <li key={i}>
@@ -27,27 +26,28 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
   const { file, fromVersion, settingsProblems, counts, mode, plan } = pending;
   const conflicts = plan.conflicts.slice(0, LISTED_CONFLICTS);
   return (
-    <section class="restore-preview" aria-label="Restore preview">
+    <section class="restore-preview" aria-label={t('restorePreview')}>
       <p id="restore-summary">
-        <strong>{pending.fileName}</strong>, made {formatWhen(Date.parse(file.exportedAt))}
-        {fromVersion < BACKUP_VERSION ? ` by an earlier version (schema ${fromVersion})` : ''}: {describeCounts(counts)}
+        {fromVersion < BACKUP_VERSION
+          ? tParts('backupMadeEarlier', <strong>{pending.fileName}</strong>, formatWhen(Date.parse(file.exportedAt)), String(fromVersion), describeCounts(counts))
+          : tParts('backupMade', <strong>{pending.fileName}</strong>, formatWhen(Date.parse(file.exportedAt)), describeCounts(counts))}
       </p>
       <fieldset class="restore-mode">
-        <legend>How to restore</legend>
+        <legend>{t('howToRestore')}</legend>
         <label>
-          <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => void backup.setMode('merge')} /> Merge
+          <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => void backup.setMode('merge')} /> {t('restoreMerge')}
         </label>
-        <span class="note">keeps everything here and adds the backup's; where both hold a record, the newer edit wins. The settings here stay.</span>
+        <span class="note">{t('restoreMergeNote')}</span>
         <label>
-          <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => void backup.setMode('replace')} /> Replace
+          <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => void backup.setMode('replace')} /> {t('restoreReplace')}
         </label>
-        <span class="note">makes everything exactly the backup, settings too; a snapshot of what is here now is kept first.</span>
+        <span class="note">{t('restoreReplaceNote')}</span>
       </fieldset>
       <p id="restore-plan">{describePlan(plan)}</p>
       <p id="restore-settings">{describeSettingsRestore(plan)}</p>
       {settingsProblems.length > 0 && (
-        <div class="problems" role="group" aria-label="Backup settings that can't be used">
-          <p>Some of the backup's settings can't be used (the rest of the backup can):</p>
+        <div class="problems" role="group" aria-label={t('backupSettingsUnusable')}>
+          <p>{t('backupSettingsUnusableIntro')}</p>
           <ul>
             {settingsProblems.map((problem, i) => (
               <li key={i}>
@@ -64,23 +64,23 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
       ))}
       {plan.conflicts.length > 0 && (
         <>
-          <p>Both hold different versions of {plan.conflicts.length === 1 ? 'one record' : `${plan.conflicts.length} records`}; the newer is kept:</p>
+          <p>{tn('conflictingRecords', plan.conflicts.length)}</p>
           <ul class="conflicts">
             {conflicts.map((conflict, i) => (
               <li key={i}>
-                {conflict.what}: {conflict.kept === 'backup' ? "the backup's version" : 'the version here'}
+                {conflict.what}: {conflict.kept === 'backup' ? t('keptBackup') : t('keptHere')}
               </li>
             ))}
-            {plan.conflicts.length > conflicts.length && <li>and {plan.conflicts.length - conflicts.length} more</li>}
+            {plan.conflicts.length > conflicts.length && <li>{t('andMore', plan.conflicts.length - conflicts.length)}</li>}
           </ul>
         </>
       )}
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={() => void backup.confirm()}>
-          Confirm restore
+          {t('confirmRestore')}
         </button>
         <button type="button" disabled={busy} onClick={() => backup.cancel()}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </section>

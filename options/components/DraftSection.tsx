@@ -6,6 +6,7 @@ import { countIssue } from '../../src/core/issue-counts';
 import { checkExportable, formatIssue } from '../../src/core/kubelist';
 import { draftToIssue } from '../../src/storage';
 import { useStore } from '../../src/ui/store';
+import { t } from '../../src/platform/i18n';
 import type { DeskStore } from '../desk-store';
 import type { EditorStore } from '../editor-store';
 import { useReveal } from '../route';
@@ -63,7 +64,7 @@ export function DraftSection({ editor, desk, item }: Props) {
         </p>
         {deleted && (
           <button type="button" class="link undo" onClick={() => void desk.undoDelete()}>
-            Undo delete
+            {t('undoDelete')}
           </button>
         )}
       </div>
@@ -73,7 +74,7 @@ export function DraftSection({ editor, desk, item }: Props) {
         </p>
       )}
       {!draft || !issue || !counts ? (
-        <p class="note">{error ? '' : 'Opening the draft…'}</p>
+        <p class="note">{error ? '' : t('openingDraft')}</p>
       ) : (
         <>
           <main class="editor">
@@ -81,16 +82,16 @@ export function DraftSection({ editor, desk, item }: Props) {
             <NumberClash draft={draft.issue} archive={archive} editor={editor} />
             <IssueFields issue={draft.issue} editor={editor} defaultEmoji={settings.headlineEmoji} />
             <h2 class="items-heading">
-              Items <span class="note">({draft.items.length})</span>
+              {t('itemsHeading')} <span class="note">({draft.items.length})</span>
             </h2>
             <ItemList items={draft.items} editor={editor} onDelete={(record, index) => void desk.deleteItem(record, index)} />
             <div class="add-row">
               <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(setFocusId)}>
-                Add item
+                {t('addItem')}
               </button>
               {slotMissing && (
                 <button type="button" class="add-item" onClick={() => void desk.addRecurringSlot().then(setFocusId)}>
-                  Add “{slot}”
+                  {t('addRecurring', slot)}
                 </button>
               )}
             </div>
@@ -104,12 +105,12 @@ export function DraftSection({ editor, desk, item }: Props) {
             />
           </main>
           <aside class="side">
-            <div class="view-switch" role="group" aria-label="Export view">
+            <div class="view-switch" role="group" aria-label={t('exportView')}>
               <button type="button" aria-pressed={!showPreview} onClick={() => setShowPreview(false)}>
-                Markdown
+                {t('viewMarkdown')}
               </button>
               <button type="button" aria-pressed={showPreview} onClick={() => setShowPreview(true)}>
-                Preview
+                {t('viewPreview')}
               </button>
             </div>
             {showPreview && <RenderedPreview markdown={safeFormat(issue, settings.issueUrlBase)} />}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkFileNamePattern, issueFileName } from '../../src/core/file-name-pattern';
+import { t } from '../../src/platform/i18n';
 
 /** A real issue of the archive, to show what the pattern makes of one. */
 const EXAMPLE = { number: 117, date: '2021-03-03' };
@@ -15,7 +16,7 @@ export function FileNameSetting({ pattern, onChange }: { pattern: string; onChan
   const problem = checkFileNamePattern(typed);
   return (
     <div class="setting">
-      <label for="setting-fileNamePattern">File name pattern</label>
+      <label for="setting-fileNamePattern">{t('fileNamePattern')}</label>
       <input
         id="setting-fileNamePattern"
         value={typed}
@@ -25,10 +26,10 @@ export function FileNameSetting({ pattern, onChange }: { pattern: string; onChan
         onChange={(e) => onChange(e.currentTarget.value)}
       />
       <p id="file-name-example" class={problem ? 'error' : 'note'}>
-        {problem ? `This pattern can't be used: it ${problem}.` : `Issue #${EXAMPLE.number} downloads as ${issueFileName(typed, EXAMPLE)}.`}
+        {problem ? t('fileNamePatternUnusable', problem) : t('fileNamePatternExample', EXAMPLE.number, issueFileName(typed, EXAMPLE))}
       </p>
       <p class="note">
-        {'{number}'} is the issue's number, {'{date}'} its date (YYYY-MM-DD). The archive zip keeps Kubelist's own names, which every issue's footer links to.
+        {t('fileNamePatternHint')}
       </p>
     </div>
   );

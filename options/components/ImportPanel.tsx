@@ -1,3 +1,4 @@
+import { t, tParts } from '../../src/platform/i18n';
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '../../src/ui/store';
 import type { ImportStore } from '../import-store';
@@ -22,11 +23,10 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
   return (
     <main class="wide" aria-labelledby="import-heading">
       <div class="section-bar">
-        <h2 id="import-heading">Import published issues</h2>
+        <h2 id="import-heading">{t('importPublishedLink')}</h2>
       </div>
       <p class="note">
-        Kubelist Markdown files (<code>kubelist-117.md</code>…) go into the archive as published issues. The draft you are
-        writing is not touched. Nothing is saved until you confirm.
+        {tParts('importIntro', <code>kubelist-117.md</code>)}
       </p>
       <div
         class={over ? 'drop-zone drop-target' : 'drop-zone'}
@@ -37,9 +37,9 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
-        <p>Drop .md files here, or</p>
+        <p>{t('dropFilesHere')}</p>
         <button type="button" disabled={state.busy} onClick={() => input.current?.click()}>
-          Choose files
+          {t('chooseFiles')}
         </button>
         <input
           ref={input}
@@ -47,7 +47,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
           multiple
           accept=".md,.markdown,text/markdown,text/plain"
           hidden
-          aria-label="Markdown files to import"
+          aria-label={t('markdownFilesToImport')}
           onChange={(event) => {
             const files = [...(event.currentTarget.files ?? [])];
             // Cleared so that choosing the same files again is seen as a change.
@@ -56,7 +56,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
           }}
         />
       </div>
-      <label for="import-paste">Paste markdown</label>
+      <label for="import-paste">{t('pasteMarkdown')}</label>
       <textarea
         id="import-paste"
         rows={6}
@@ -65,7 +65,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
         value={state.pasted}
         onInput={(event) => importer.setPasted(event.currentTarget.value)}
       />
-      <p class="note">One issue, as exported.</p>
+      <p class="note">{t('oneIssueAsExported')}</p>
       <p class="status" role="status" aria-live="polite">
         {state.status}
       </p>
@@ -76,7 +76,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
       )}
       {state.rejected.length > 0 && (
         <div class="problems">
-          <p>Not read:</p>
+          <p>{t('notRead')}</p>
           <ul>
             {state.rejected.map((reason) => (
               <li key={reason}>{reason}</li>

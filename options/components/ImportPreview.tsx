@@ -1,8 +1,7 @@
+import { t, tn } from '../../src/platform/i18n';
 import { planTotals } from '../../src/core/import';
 import type { ImportState, ImportStore } from '../import-store';
 import { ImportRow } from './ImportRow';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Every file with what it holds and what confirming would do with it; then confirm or cancel. */
 export function ImportPreview({ state, importer }: { state: ImportState; importer: ImportStore }) {
@@ -10,42 +9,42 @@ export function ImportPreview({ state, importer }: { state: ImportState; importe
   const totals = planTotals(preview, state.choices);
   const writing = totals.add + totals.replace;
   const summary = [
-    `${plural(preview.files.length, 'file')}: ${plural(writing, 'issue')} with ${plural(totals.items, 'item')} to import`,
-    totals.replace > 0 && `${totals.replace} replacing archived issues`,
-    totals.skip > 0 && `${plural(totals.skip, 'issue')} skipped`,
-    totals.blocked + totals.duplicate > 0 && `${plural(totals.blocked + totals.duplicate, 'file')} left out`,
-    totals.withProblems > 0 && `${plural(totals.withProblems, 'file')} with problems`,
-    totals.mojibake > 0 && `${plural(totals.mojibake, 'file')} with mojibake`,
+    t('importSummaryMain', tn('fileCount', preview.files.length), tn('issueCount', writing), tn('itemCount', totals.items)),
+    totals.replace > 0 && t('importSummaryReplacing', totals.replace),
+    totals.skip > 0 && t('importSummarySkipped', tn('issueCount', totals.skip)),
+    totals.blocked + totals.duplicate > 0 && t('importSummaryLeftOut', tn('fileCount', totals.blocked + totals.duplicate)),
+    totals.withProblems > 0 && t('importSummaryProblems', tn('fileCount', totals.withProblems)),
+    totals.mojibake > 0 && t('importSummaryMojibake', tn('fileCount', totals.mojibake)),
   ].filter(Boolean);
 
   return (
     <section class="import-preview" aria-labelledby="preview-heading">
-      <h3 id="preview-heading">Preview</h3>
+      <h3 id="preview-heading">{t('viewPreview')}</h3>
       <p class="summary" id="import-summary">
         {summary.join(' · ')}.
       </p>
       {preview.conflicts.length > 1 && (
         <p class="bulk">
-          {preview.conflicts.length} issues are already in the archive.{' '}
+          {t('importAlreadyArchived', preview.conflicts.length)}{' '}
           <button type="button" onClick={() => importer.chooseAll('replace')}>
-            Replace all
+            {t('replaceAll')}
           </button>{' '}
           <button type="button" onClick={() => importer.chooseAll('skip')}>
-            Skip all
+            {t('skipAll')}
           </button>
         </p>
       )}
       <div class="table-scroll">
         <table class="import-table">
-          <caption class="visually-hidden">Files to import</caption>
+          <caption class="visually-hidden">{t('filesToImport')}</caption>
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">Issue</th>
-              <th scope="col">Date</th>
-              <th scope="col" class="num">Items</th>
-              <th scope="col">Headline</th>
-              <th scope="col">Notes</th>
+              <th scope="col">{t('colFile')}</th>
+              <th scope="col">{t('colIssue')}</th>
+              <th scope="col">{t('colDate')}</th>
+              <th scope="col" class="num">{t('colItems')}</th>
+              <th scope="col">{t('colHeadline')}</th>
+              <th scope="col">{t('colNotes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,10 +56,10 @@ export function ImportPreview({ state, importer }: { state: ImportState; importe
       </div>
       <div class="actions">
         <button type="button" class="primary" disabled={state.busy || writing === 0} aria-describedby="import-summary" onClick={() => void importer.confirm()}>
-          Confirm import
+          {t('confirmImport')}
         </button>
         <button type="button" disabled={state.busy} onClick={importer.cancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </section>

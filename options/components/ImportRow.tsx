@@ -1,3 +1,4 @@
+import { t, tn } from '../../src/platform/i18n';
 import { fileOutcome, type ConflictChoices, type FilePreview } from '../../src/core/import';
 import type { ImportStore } from '../import-store';
 
@@ -10,15 +11,15 @@ interface Props {
 function outcomeText(file: FilePreview, choices: ConflictChoices): string {
   switch (fileOutcome(file, choices)) {
     case 'add':
-      return 'New in the archive.';
+      return t('outcomeAdd');
     case 'replace':
-      return `Replaces the archived #${file.issue.number}.`;
+      return t('outcomeReplace', file.issue.number);
     case 'skip':
-      return 'Skipped: the archived issue is kept.';
+      return t('outcomeSkip');
     case 'duplicate':
-      return `Left out: ${file.duplicateOf} is the same issue number.`;
+      return t('outcomeDuplicate', file.duplicateOf ?? '');
     case 'blocked':
-      return `Cannot be imported: ${file.blocked}`;
+      return t('outcomeBlocked', file.blocked ?? '');
   }
 }
 
@@ -39,24 +40,23 @@ export function ImportRow({ file, choices, importer }: Props) {
         {mojibake &&
           (file.repaired ? (
             <p class="mojibake">
-              Text repaired (it was UTF-8 read as Windows-1252).{' '}
+              {t('textRepaired')}{' '}
               <button type="button" class="small" onClick={() => importer.toggleRepair(file.key)}>
-                Undo repair
+                {t('undoRepair')}
               </button>
             </p>
           ) : (
             <p class="mojibake">
-              Mojibake: this text looks like UTF-8 read as Windows-1252. Line {mojibake.line}: “{mojibake.before}” would read “
-              {mojibake.after}”.{' '}
+              {t('mojibakeFound', mojibake.line, mojibake.before, mojibake.after)}{' '}
               <button type="button" class="small" onClick={() => importer.toggleRepair(file.key)}>
-                Repair text
+                {t('repairText')}
               </button>
             </p>
           ))}
         {conflict && (
           <fieldset class="conflict">
             <legend>
-              #{conflict.number} is already in the archive ({conflict.date}: “{conflict.headline}”).
+              {t('conflictLegend', conflict.number, conflict.date, conflict.headline)}
             </legend>
             {(['replace', 'skip'] as const).map((value) => (
               <label key={value}>
@@ -67,17 +67,17 @@ export function ImportRow({ file, choices, importer }: Props) {
                   checked={choice === value}
                   onChange={() => importer.choose(issue.number, value)}
                 />{' '}
-                {value === 'replace' ? 'Replace' : 'Skip'}
+                {value === 'replace' ? t('choiceReplace') : t('choiceSkip')}
               </label>
             ))}
           </fieldset>
         )}
         {problems.length > 0 && (
           <details open={problems.length <= 3}>
-            <summary>{problems.length === 1 ? '1 problem' : `${problems.length} problems`}</summary>
+            <summary>{tn('problemCount', problems.length)}</summary>
             <ul class="file-problems">
               {problems.map(({ line, message }, index) => (
-                <li key={index}>{line === null ? message : `Line ${line}: ${message}`}</li>
+                <li key={index}>{line === null ? message : t('lineProblem', line, message)}</li>
               ))}
             </ul>
           </details>

@@ -1,5 +1,6 @@
 import type { IssueCheck } from '../../src/core/issue-checks';
 import type { IssueCounts } from '../../src/core/issue-counts';
+import { t, tn } from '../../src/platform/i18n';
 
 interface Props {
   checks: IssueCheck[];
@@ -12,18 +13,18 @@ export function IssueChecks({ checks, counts }: Props) {
   const average = words.length ? Math.round(words.reduce((a, b) => a + b, 0) / words.length) : 0;
   return (
     <section class="checks" aria-labelledby="checks-heading">
-      <h2 id="checks-heading">Before you send</h2>
+      <h2 id="checks-heading">{t('beforeYouSend')}</h2>
       <p class="counts">
-        {counts.items} {counts.items === 1 ? 'item' : 'items'} · {average} words per blurb on average
-        {counts.withoutEmoji.length > 0 && ` · no emoji at the end of item ${counts.withoutEmoji.join(', ')}`}
+        {tn('itemCount', counts.items)} · {t('wordsPerBlurb', average)}
+        {counts.withoutEmoji.length > 0 && ` · ${t('noEmojiAtEnd', counts.withoutEmoji.join(', '))}`}
       </p>
       {checks.length === 0 && counts.notes.length === 0 ? (
-        <p class="ok">No problems found.</p>
+        <p class="ok">{t('noProblems')}</p>
       ) : (
-        <ul aria-label="Problems found">
+        <ul aria-label={t('problemsFound')}>
           {checks.map((check, i) => (
             <li key={i} class={check.severity}>
-              {check.severity === 'block' && <strong>Blocks the export: </strong>}
+              {check.severity === 'block' && <strong>{t('blocksExport')} </strong>}
               {check.message}
             </li>
           ))}

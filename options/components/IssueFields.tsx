@@ -3,6 +3,7 @@ import { appendEmoji } from '../../src/core/append-emoji';
 import { isIsoDate } from '../../src/core/dates';
 import { linkOverSelection } from '../../src/core/intro-links';
 import type { IssueRecord } from '../../src/storage';
+import { t, tParts } from '../../src/platform/i18n';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
 import type { EditorStore } from '../editor-store';
 
@@ -17,10 +18,10 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
 
   return (
     <fieldset class="issue-fields">
-      <legend>Issue</legend>
+      <legend>{t('issueLegend')}</legend>
       <div class="row">
         <div>
-          <label for="issue-number">Issue number</label>
+          <label for="issue-number">{t('fieldIssueNumber')}</label>
           <input
             id="issue-number"
             inputMode="numeric"
@@ -33,10 +34,10 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
               if (/^[1-9]\d{0,6}$/.test(text)) editor.setIssueField('number', Number(text));
             }}
           />
-          <p id="issue-number-error" class="error" hidden={numberValid}>A whole number, 1 or more.</p>
+          <p id="issue-number-error" class="error" hidden={numberValid}>{t('issueNumberInvalid')}</p>
         </div>
         <div>
-          <label for="issue-date">Date</label>
+          <label for="issue-date">{t('fieldDate')}</label>
           <input
             id="issue-date"
             type="date"
@@ -46,7 +47,7 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
           />
         </div>
       </div>
-      <label for="issue-headline">Headline</label>
+      <label for="issue-headline">{t('fieldHeadline')}</label>
       <div class="with-emoji">
         <input
           id="issue-headline"
@@ -56,16 +57,16 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
         />
         {defaultEmoji && issue.headline.trim() !== '' && !issue.headline.trimEnd().endsWith(defaultEmoji) && (
           <button type="button" onClick={() => editor.setIssueField('headline', appendEmoji(issue.headline, defaultEmoji))}>
-            Add {defaultEmoji}
+            {t('addEmoji', defaultEmoji)}
           </button>
         )}
         <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
-          <span aria-hidden="true">🙂 </span>Headline emoji
+          <span aria-hidden="true">🙂 </span>{t('headlineEmoji')}
         </button>
       </div>
       {picking && (
         <LazyEmojiPicker
-          label="Choose an emoji for the headline"
+          label={t('emojiForHeadline')}
           onPick={(emoji) => {
             editor.setIssueField('headline', appendEmoji(editor.store.get().draft?.issue.headline ?? '', emoji));
             setPicking(false);
@@ -74,7 +75,7 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
           onClose={() => setPicking(false)}
         />
       )}
-      <label for="issue-intro">Intro</label>
+      <label for="issue-intro">{t('fieldIntro')}</label>
       <textarea
         id="issue-intro"
         dir="auto"
@@ -92,8 +93,7 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
         }}
       />
       <p class="note">
-        Links: write <code>[words](https://…)</code> or paste a URL over selected words; they export as the archive's
-        &lt;a href&gt; links.
+        {tParts('introLinksNote', <code>[words](https://…)</code>)}
       </p>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../src/core/append-emoji';
 import type { ItemRecord } from '../../src/storage';
+import { t } from '../../src/platform/i18n';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
 import type { EditorStore } from '../editor-store';
 
@@ -49,7 +50,7 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop, onDe
       ref={card}
       class={over ? 'item drop-target' : 'item'}
       tabIndex={-1}
-      aria-label={`Item ${n}`}
+      aria-label={t('itemN', n)}
       onKeyDown={onKeyDown}
       onDragOver={(event) => {
         event.preventDefault();
@@ -66,7 +67,7 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop, onDe
         <span
           class="handle"
           draggable
-          title="Drag to reorder (or Alt+↑ / Alt+↓)"
+          title={t('dragToReorder')}
           onDragStart={(event) => {
             event.dataTransfer?.setData('text/plain', item.id);
             onDragStart(item.id);
@@ -75,49 +76,49 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop, onDe
           ⠿ {n}.
         </span>
         <div class="item-actions">
-          <button type="button" aria-label={`Move item ${n} up`} disabled={index === 0} onClick={() => move(-1)}>
+          <button type="button" aria-label={t('moveItemUp', n)} disabled={index === 0} onClick={() => move(-1)}>
             ↑
           </button>
-          <button type="button" aria-label={`Move item ${n} down`} disabled={index === count - 1} onClick={() => move(1)}>
+          <button type="button" aria-label={t('moveItemDown', n)} disabled={index === count - 1} onClick={() => move(1)}>
             ↓
           </button>
-          <button type="button" class="danger" aria-label={`Delete item ${n}`} onClick={onDelete}>
-            Delete
+          <button type="button" class="danger" aria-label={t('deleteItemN', n)} onClick={onDelete}>
+            {t('deleteButton')}
           </button>
         </div>
       </div>
-      <label for={fieldId('title')}>Title</label>
+      <label for={fieldId('title')}>{t('fieldTitle')}</label>
       <input
         id={fieldId('title')}
-        aria-label={`Item ${n} title`}
+        aria-label={t('itemTitleN', n)}
         dir="auto"
         value={item.title}
         onInput={(e) => editor.setItemField(item.id, 'title', e.currentTarget.value)}
       />
-      <label for={fieldId('url')}>URL</label>
+      <label for={fieldId('url')}>{t('fieldUrl')}</label>
       <input
         id={fieldId('url')}
-        aria-label={`Item ${n} URL`}
+        aria-label={t('itemUrlN', n)}
         type="url"
         spellcheck={false}
         value={item.url}
         onInput={(e) => editor.setItemField(item.id, 'url', e.currentTarget.value)}
       />
-      <label for={fieldId('commentary')}>Commentary</label>
+      <label for={fieldId('commentary')}>{t('fieldCommentary')}</label>
       <textarea
         id={fieldId('commentary')}
-        aria-label={`Item ${n} commentary`}
+        aria-label={t('itemCommentaryN', n)}
         dir="auto"
         rows={3}
         value={item.commentary}
         onInput={(e) => editor.setItemField(item.id, 'commentary', e.currentTarget.value)}
       />
-      <button type="button" class="small" aria-expanded={picking} aria-label={`Emoji for item ${n}`} onClick={() => setPicking(!picking)}>
-        <span aria-hidden="true">🙂 </span>Emoji
+      <button type="button" class="small" aria-expanded={picking} aria-label={t('emojiForItemN', n)} onClick={() => setPicking(!picking)}>
+        <span aria-hidden="true">🙂 </span>{t('emojiButton')}
       </button>
       {picking && (
         <LazyEmojiPicker
-          label={`Choose an emoji for item ${n}`}
+          label={t('chooseEmojiForItemN', n)}
           onPick={(emoji) => {
             const current = editor.store.get().draft?.items.find((i) => i.id === item.id)?.commentary ?? '';
             editor.setItemField(item.id, 'commentary', appendEmoji(current, emoji));

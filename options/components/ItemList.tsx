@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { ItemRecord } from '../../src/storage';
+import { t } from '../../src/platform/i18n';
 import type { EditorStore } from '../editor-store';
 import { ItemCard } from './ItemCard';
 
@@ -15,12 +16,12 @@ export function ItemList({ items, editor, onDelete }: Props) {
   if (items.length === 0) {
     return (
       <p class="empty">
-        No items yet. On any article, click the toolbar button and press “Add to issue”, or add one by hand below.
+        {t('itemsEmpty')}
       </p>
     );
   }
   return (
-    <ol class="items" aria-label="Items">
+    <ol class="items" aria-label={t('itemsList')}>
       {items.map((item, index) => (
         <ItemCard
           key={item.id}

@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ArchiveSections } from './ArchiveSections';
@@ -20,8 +21,8 @@ export function LazyArchiveSections(props: Props) {
         loaded = module.ArchiveSections;
         setSections(() => loaded);
       })
-      .catch((reason: unknown) => setError(`This section didn't load: ${String(reason)}`));
+      .catch((reason: unknown) => setError(t('sectionDidntLoad', String(reason))));
   }, []);
   if (error) return <p class="error banner" role="alert">{error}</p>;
-  return Sections ? <Sections {...props} /> : <p class="note banner">Loading…</p>;
+  return Sections ? <Sections {...props} /> : <p class="note banner">{t('loading')}</p>;
 }

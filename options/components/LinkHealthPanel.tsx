@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import { useEffect, useMemo } from 'preact/hooks';
 import { checkLink, requestLinkAccess } from '../../src/platform/check-link';
 import { useStore } from '../../src/ui/store';
@@ -34,22 +35,20 @@ export function LinkHealthPanel({ items, deps = browserDeps }: Props) {
   return (
     <section class="link-health" aria-labelledby="link-health-heading">
       <div class="preview-bar">
-        <h2 id="link-health-heading">Link health</h2>
+        <h2 id="link-health-heading">{t('linkHealth')}</h2>
         <button type="button" disabled={busy || items.length === 0} onClick={() => void health.run(items.map((item) => item.url))}>
-          Check links
+          {t('checkLinks')}
         </button>
       </div>
       <p class="note">
-        Visits every link of the issue to find dead ones, pages that moved or now lead to a home page, and http links with
-        an https version. The first time, your browser asks for permission to reach those sites; nothing is visited
-        until you click.
+        {t('linkHealthNote')}
       </p>
-      {phase === 'checking' && <progress max={total} value={checked} aria-label="Links checked" />}
+      {phase === 'checking' && <progress max={total} value={checked} aria-label={t('linksChecked')} />}
       <p class={phase === 'declined' || phase === 'failed' ? 'status error' : 'status'} role="status" aria-live="polite">
         {message}
       </p>
       {ran && (
-        <ol class="link-health-results" aria-label="Link check results">
+        <ol class="link-health-results" aria-label={t('linkCheckResults')}>
           {items.map((item, index) => (
             <LinkHealthRow key={`${index}:${item.url}`} number={index + 1} item={item} result={results[item.url.trim()]} pending={phase === 'checking'} />
           ))}

@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import type { LinkHealth } from '../../src/core/link-health';
 
 interface Props {
@@ -10,11 +11,11 @@ interface Props {
 
 /** One item's verdict: its number and title, a badge, and what to do about it. */
 export function LinkHealthRow({ number, item, result, pending }: Props) {
-  const label = result?.label ?? (pending ? 'Checking…' : 'Not checked');
+  const label = result?.label ?? (pending ? t('checking') : t('notChecked'));
   return (
-    <li aria-label={`Item ${number}`} data-health={result?.status ?? 'none'}>
-      <span class="link-health-title">
-        {number}. {item.title || item.url || '(untitled)'}
+    <li aria-label={t('itemN', number)} data-health={result?.status ?? 'none'}>
+      <span class="link-health-title" dir="auto">
+        {number}. {item.title || item.url || t('untitled')}
       </span>{' '}
       <strong class="link-health-badge">{label}</strong>
       {result && (
@@ -24,13 +25,13 @@ export function LinkHealthRow({ number, item, result, pending }: Props) {
             <>
               {' '}
               <a href={result.suggestion} target="_blank" rel="noopener noreferrer">
-                Open the new address
+                {t('openNewAddress')}
               </a>
             </>
           )}
         </p>
       )}
-      {!result && !pending && <p class="note">Added or changed after the check: check again to see it.</p>}
+      {!result && !pending && <p class="note">{t('changedAfterCheck')}</p>}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../../src/core/issue';
 import { checkExportable, formatIssue } from '../../src/core/kubelist';
 import { issueFileName } from '../../src/core/file-name-pattern';
+import { t } from '../../src/platform/i18n';
 
 interface Props {
   issue: Issue;
@@ -21,9 +22,9 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(markdown);
-      onStatus('Markdown copied to the clipboard.');
+      onStatus(t('markdownCopied'));
     } catch (error) {
-      onStatus(`Couldn't copy: ${String(error)}. Select the text and copy it by hand.`);
+      onStatus(t('cantCopy', String(error)));
     }
   };
   const download = () => {
@@ -32,7 +33,7 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }
     link.click();
     // The click has handed the blob to the download; the URL is no longer needed.
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    onStatus(`Downloaded ${fileName}.`);
+    onStatus(t('downloaded', fileName));
   };
 
   return (
@@ -41,16 +42,16 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }
         <h2 id="markdown-heading">{fileName}</h2>
         <div>
           <button type="button" disabled={problems.length > 0} onClick={() => void copy()}>
-            Copy markdown
+            {t('copyMarkdown')}
           </button>
           <button type="button" class="primary" disabled={problems.length > 0} onClick={download}>
-            Download markdown
+            {t('downloadMarkdown')}
           </button>
         </div>
       </div>
       {problems.length > 0 && (
         <div class="problems" role="alert">
-          <p>This issue can't be exported yet:</p>
+          <p>{t('cantExportYet')}</p>
           <ul>
             {problems.map((problem) => (
               <li key={problem.message}>{problem.message}</li>
@@ -58,7 +59,7 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }
           </ul>
         </div>
       )}
-      <pre role="region" aria-label="Markdown" tabIndex={0} class="markdown">
+      <pre role="region" aria-label={t('markdownRegion')} tabIndex={0} class="markdown">
         {markdown}
       </pre>
     </section>

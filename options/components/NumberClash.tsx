@@ -1,6 +1,7 @@
 import { toIsoDate } from '../../src/core/dates';
 import { clashSuggestion, type IssueRef } from '../../src/core/next-issue';
 import type { EditorStore } from '../editor-store';
+import { t } from '../../src/platform/i18n';
 
 interface Props {
   draft: IssueRef;
@@ -19,11 +20,10 @@ export function NumberClash({ draft, archive, editor }: Props) {
   return (
     <div class="clash" role="note">
       <p>
-        Issue #{draft.number} is already in the archive{taken ? ` (${taken.date})` : ''}. The next issue after the archive is
-        #{next.number}, on {next.date}.
+        {taken ? t('numberClashDated', draft.number, taken.date, next.number, next.date) : t('numberClash', draft.number, next.number, next.date)}
       </p>
       <button type="button" onClick={() => editor.takeNumber(next)}>
-        Use #{next.number}, {next.date}
+        {t('useNumber', next.number, next.date)}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PublishResult } from '../../src/storage';
+import { t } from '../../src/platform/i18n';
 
 interface Props {
   number: number;
@@ -20,27 +21,27 @@ export function PublishBar({ number, blocked, publish, onStatus }: Props) {
     setConfirming(false);
     onStatus(
       result.ok
-        ? `Issue #${result.published.number} is in the archive. The new draft is #${result.next.number} for ${result.next.date}.`
-        : `Not published: ${result.reason}`,
+        ? t('publishedStatus', result.published.number, result.next.number, result.next.date)
+        : t('notPublished', result.reason),
     );
   };
   if (!confirming) {
     return (
       <div class="publish">
         <button type="button" disabled={blocked} onClick={() => setConfirming(true)}>
-          Mark as published
+          {t('markPublished')}
         </button>
       </div>
     );
   }
   return (
-    <div class="publish" role="group" aria-label="Confirm publishing">
-      <span>Move issue #{number} to the archive and start the next draft?</span>
+    <div class="publish" role="group" aria-label={t('confirmPublishing')}>
+      <span>{t('publishQuestion', number)}</span>
       <button type="button" class="primary" disabled={busy} onClick={() => void confirm()}>
-        Publish #{number}
+        {t('publishN', number)}
       </button>
       <button type="button" onClick={() => setConfirming(false)}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );

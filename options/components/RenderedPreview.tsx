@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../src/platform/i18n';
 
 type Render = (markdown: string) => string;
 let render: Promise<Render> | undefined;
@@ -19,8 +20,8 @@ export function RenderedPreview({ markdown }: { markdown: string }) {
       current = false;
     };
   }, [markdown]);
-  if (error) return <p class="error" role="alert">The preview didn't load: {error}</p>;
-  if (html === null) return <p class="note">Rendering…</p>;
+  if (error) return <p class="error" role="alert">{t('previewFailed', error)}</p>;
+  if (html === null) return <p class="note">{t('rendering')}</p>;
   // Sanitized by DOMPurify in renderIssueHtml; see the comment above.
-  return <article class="rendered" aria-label="Rendered preview" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <article class="rendered" aria-label={t('renderedPreview')} dangerouslySetInnerHTML={{ __html: html }} />;
 }

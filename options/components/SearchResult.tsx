@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import type { SearchHit } from '../../src/core/search';
 import { routeHash } from '../route';
 import { SearchSegments } from './SearchSegments';
@@ -10,14 +11,14 @@ export function hitHref({ ref }: SearchHit): string {
 /** One found item: its title as the link, where it is, the blurb around the match, the URL if it matched. */
 export function SearchResult({ hit }: { hit: SearchHit }) {
   const { ref } = hit;
-  const where = ref.status === 'draft' ? `Draft #${ref.issueNumber}` : `Issue #${ref.issueNumber}`;
+  const where = ref.status === 'draft' ? t('hitDraft', ref.issueNumber) : t('issueNumber', ref.issueNumber);
   return (
     <li class="hit">
       <a href={hitHref(hit)} class="hit-title" dir="auto">
-        {hit.title.length > 0 ? <SearchSegments segments={hit.title} /> : '(untitled)'}
+        {hit.title.length > 0 ? <SearchSegments segments={hit.title} /> : t('untitled')}
       </a>
       <p class="hit-meta">
-        {where} · {ref.date} · item {ref.ordinal}
+        {where} · {ref.date} · {t('hitItem', ref.ordinal)}
       </p>
       {hit.snippet.length > 0 && (
         <p class="hit-snippet" dir="auto">

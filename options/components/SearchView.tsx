@@ -1,3 +1,4 @@
+import { t, tn } from '../../src/platform/i18n';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '../../src/ui/store';
 import { routeHash } from '../route';
@@ -5,7 +6,7 @@ import type { SearchStore } from '../search-store';
 import { SearchResult } from './SearchResult';
 import '../search-stats.css';
 
-const count = (n: number) => (n === 0 ? 'No results' : `${n} result${n === 1 ? '' : 's'}`);
+const count = (n: number) => (n === 0 ? t('noResults') : tn('resultCount', n));
 
 /**
  * Search across the archive and the draft. The query lives in the address (`#search?q=…`), so
@@ -30,12 +31,12 @@ export function SearchView({ search, query }: { search: SearchStore; query: stri
   return (
     <main class="wide" aria-labelledby="search-heading">
       <div class="section-bar">
-        <h2 id="search-heading">Search</h2>
+        <h2 id="search-heading">{t('navSearch')}</h2>
       </div>
       <form role="search" class="search-form" onSubmit={(event) => event.preventDefault()}>
-        <label for="search-box">Search the archive and the draft</label>
+        <label for="search-box">{t('searchLabel')}</label>
         <input id="search-box" ref={box} type="search" value={state.query} autocomplete="off" spellcheck={false} onInput={(event) => onInput(event.currentTarget.value)} />
-        <p class="note">Words in titles, blurbs and URLs; each word finds the words it starts. Put a phrase in "quotes" to find it exactly.</p>
+        <p class="note">{t('searchHelp')}</p>
       </form>
       {state.error && (
         <p class="error" role="alert">
@@ -43,18 +44,18 @@ export function SearchView({ search, query }: { search: SearchStore; query: stri
         </p>
       )}
       <p class="search-count" role="status" aria-live="polite">
-        {blank ? '' : outcome ? count(outcome.total) : 'Reading the archive…'}
+        {blank ? '' : outcome ? count(outcome.total) : t('readingArchive')}
       </p>
       {outcome && outcome.hits.length > 0 && (
         <>
-          <ol class="hits" aria-label="Search results">
+          <ol class="hits" aria-label={t('searchResults')}>
             {outcome.hits.map((hit) => (
               <SearchResult key={hit.ref.itemId} hit={hit} />
             ))}
           </ol>
           {outcome.total > outcome.hits.length && (
             <button type="button" onClick={search.showMore}>
-              Show more ({outcome.hits.length} of {outcome.total} shown)
+              {t('showMore', outcome.hits.length, outcome.total)}
             </button>
           )}
         </>

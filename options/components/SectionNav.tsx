@@ -1,13 +1,14 @@
 import { routeHash, type Route } from '../route';
+import { t } from '../../src/platform/i18n';
 
 const SECTIONS = [
-  { view: 'draft', label: 'Draft' },
-  { view: 'archive', label: 'Archive' },
-  { view: 'import', label: 'Import' },
-  { view: 'search', label: 'Search' },
-  { view: 'stats', label: 'Stats' },
-  { view: 'backup', label: 'Backup' },
-  { view: 'settings', label: 'Settings' },
+  { view: 'draft', label: () => t('navDraft') },
+  { view: 'archive', label: () => t('navArchive') },
+  { view: 'import', label: () => t('navImport') },
+  { view: 'search', label: () => t('navSearch') },
+  { view: 'stats', label: () => t('navStats') },
+  { view: 'backup', label: () => t('navBackup') },
+  { view: 'settings', label: () => t('navSettings') },
 ] as const;
 
 /** Where a section's link goes: its plain address (the archive list, an empty search). */
@@ -20,10 +21,10 @@ function sectionHref(view: (typeof SECTIONS)[number]['view']): string {
 /** Draft | Archive | Import | Search | Stats: plain links, so each section (and each archived issue) has an address. */
 export function SectionNav({ route }: { route: Route }) {
   return (
-    <nav class="sections" aria-label="Sections">
+    <nav class="sections" aria-label={t('sectionsNav')}>
       {SECTIONS.map(({ view, label }) => (
         <a key={view} href={sectionHref(view)} aria-current={route.view === view ? 'page' : undefined}>
-          {label}
+          {label()}
         </a>
       ))}
     </nav>

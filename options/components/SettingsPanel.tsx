@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import { TITLE_RULES, URL_RULES } from '../../src/core/cleanup';
 import type { Settings } from '../../src/core/settings';
 import { openShortcutSettings } from '../../src/platform/shortcuts';
@@ -5,7 +6,11 @@ import { useStore } from '../../src/ui/store';
 import type { DeskStore } from '../desk-store';
 import { FileNameSetting } from './FileNameSetting';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Sunday first (0, as Date.getDay counts), named in the UI's language: 4 January 2026 was a Sunday. */
+const weekdays = () => {
+  const name = new Intl.DateTimeFormat(t('langCode'), { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, n) => name.format(Date.UTC(2026, 0, 4 + n)));
+};
 
 /** The newsletter's settings: saved with the data, each change as it is made. */
 export function SettingsPanel({ desk }: { desk: DeskStore }) {
@@ -36,31 +41,31 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
   );
   return (
     <main class="settings" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('navSettings')}</h2>
       <p class="status" role="status" aria-live="polite">
         {settingsStatus}
       </p>
-      {text('newsletterName', 'Newsletter name', 'Shown at the top of the editor.')}
-      {text('issueUrlBase', 'Issue base URL', 'Each issue’s heading links to this address followed by its number.')}
+      {text('newsletterName', t('settingNewsletterName'), t('settingNewsletterNameHint'))}
+      {text('issueUrlBase', t('settingIssueUrlBase'), t('settingIssueUrlBaseHint'))}
       <div class="setting">
-        <label for="setting-weekday">Issue day</label>
+        <label for="setting-weekday">{t('settingIssueDay')}</label>
         <select id="setting-weekday" value={settings.weekday} onChange={(e) => void desk.changeSettings({ weekday: Number(e.currentTarget.value) as Settings['weekday'] })}>
-          {WEEKDAYS.map((day, n) => (
+          {weekdays().map((day, n) => (
             <option key={day} value={n}>
               {day}
             </option>
           ))}
         </select>
-        <p class="note">The next draft is dated on this day of the week.</p>
+        <p class="note">{t('settingIssueDayHint')}</p>
       </div>
-      {text('recurringSlot', 'Recurring last item', 'Kept last in every issue (empty: none).')}
-      {text('headlineEmoji', 'Headline emoji', 'Offered at the end of each headline (empty: none).')}
+      {text('recurringSlot', t('settingRecurringSlot'), t('settingRecurringSlotHint'))}
+      {text('headlineEmoji', t('headlineEmoji'), t('settingHeadlineEmojiHint'))}
       <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void desk.changeSettings({ fileNamePattern })} />
-      {rules('Title cleanup', TITLE_RULES)}
-      {rules('Address cleanup', URL_RULES)}
+      {rules(t('titleCleanup'), TITLE_RULES)}
+      {rules(t('addressCleanup'), URL_RULES)}
       <div class="setting">
         <button type="button" onClick={() => void openShortcutSettings()}>
-          Change keyboard shortcuts
+          {t('changeShortcutsButton')}
         </button>
       </div>
     </main>

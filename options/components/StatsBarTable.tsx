@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import type { ComponentChildren } from 'preact';
 
 export interface BarRow {
@@ -22,7 +23,7 @@ export function StatsBarTable({ caption, labelHeading, valueHeading, rows }: { c
             {valueHeading}
           </th>
           <th scope="col" class="bar-cell">
-            <span class="visually-hidden">Bar</span>
+            <span class="visually-hidden">{t('bar')}</span>
           </th>
         </tr>
       </thead>

@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import type { ItemsPerIssue } from '../../src/core/archive-stats';
 import { StatsBarTable } from './StatsBarTable';
 
@@ -5,25 +6,25 @@ import { StatsBarTable } from './StatsBarTable';
 export function StatsItemsPerIssue({ items }: { items: ItemsPerIssue }) {
   return (
     <section class="stats-block" aria-labelledby="items-per-issue-heading">
-      <h3 id="items-per-issue-heading">Items per issue</h3>
+      <h3 id="items-per-issue-heading">{t('itemsPerIssue')}</h3>
       <dl class="stats-figures">
         <div>
-          <dt>Fewest</dt>
+          <dt>{t('fewest')}</dt>
           <dd>{items.min}</dd>
         </div>
         <div>
-          <dt>Median</dt>
+          <dt>{t('median')}</dt>
           <dd>{items.median}</dd>
         </div>
         <div>
-          <dt>Most</dt>
+          <dt>{t('most')}</dt>
           <dd>{items.max}</dd>
         </div>
       </dl>
       <StatsBarTable
-        caption="Issues by number of items"
-        labelHeading="Items"
-        valueHeading="Issues"
+        caption={t('issuesByItemsCaption')}
+        labelHeading={t('colItems')}
+        valueHeading={t('colIssues')}
         rows={items.distribution.map(({ items: n, issues }) => ({ key: String(n), label: n, value: issues }))}
       />
     </section>

@@ -1,7 +1,8 @@
+import { t, tn } from '../../src/platform/i18n';
 import type { RepeatedLink } from '../../src/core/archive-stats';
 import { routeHash } from '../route';
 
-const times = (n: number) => (n === 2 ? 'twice' : `${n} times`);
+const times = (n: number) => (n === 2 ? t('featuredTwice') : tn('featuredTimes', n));
 /** Only web links become clickable: an imported file may hold any scheme. */
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
@@ -10,12 +11,12 @@ export function StatsRepeatedLinks({ links }: { links: readonly RepeatedLink[] }
   return (
     <section class="stats-block repeated-block" aria-labelledby="repeated-heading">
       <h3 id="repeated-heading">
-        Links featured more than once <span class="note">({links.length})</span>
+        {t('repeatedLinks')} <span class="note">({links.length})</span>
       </h3>
       {links.length === 0 ? (
-        <p class="note">No link has been featured twice.</p>
+        <p class="note">{t('noRepeatedLinks')}</p>
       ) : (
-        <ul class="repeated-links" aria-label="Links featured more than once">
+        <ul class="repeated-links" aria-label={t('repeatedLinks')}>
           {links.map(({ key, appearances }) => (
             <li key={key}>
               {isWebLink(appearances.at(-1)!.url) ? (

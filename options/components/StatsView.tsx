@@ -1,3 +1,4 @@
+import { t, tn, tParts } from '../../src/platform/i18n';
 import { useStore } from '../../src/ui/store';
 import type { StatsStore } from '../stats-store';
 import { StatsBarTable } from './StatsBarTable';
@@ -5,16 +6,14 @@ import { StatsItemsPerIssue } from './StatsItemsPerIssue';
 import { StatsRepeatedLinks } from './StatsRepeatedLinks';
 import '../search-stats.css';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The archive's statistics: issues per month, items per issue, sites, emoji, repeated links. */
 export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
   const { stats, error } = useStore(statsStore.store);
   return (
     <main class="wide" aria-labelledby="stats-heading">
       <div class="section-bar">
-        <h2 id="stats-heading">Archive statistics</h2>
-        {stats && <p class="summary">{`${plural(stats.issues, 'issue')}, ${plural(stats.items, 'item')}`}</p>}
+        <h2 id="stats-heading">{t('archiveStatistics')}</h2>
+        {stats && <p class="summary">{t('archiveTotals', tn('issueCount', stats.issues), tn('itemCount', stats.items))}</p>}
       </div>
       {error && (
         <p class="error" role="alert">
@@ -22,28 +21,28 @@ export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
         </p>
       )}
       {!stats ? (
-        !error && <p class="note">Reading the archive…</p>
+        !error && <p class="note">{t('readingArchive')}</p>
       ) : stats.issues === 0 ? (
         <p class="empty">
-          The archive is empty. <a href="#import">Import published issues</a> to see their statistics.
+          {tParts('statsEmpty', <a href="#import">{t('importPublishedLink')}</a>)}
         </p>
       ) : (
         <div class="stats-grid">
           <section class="stats-block" aria-labelledby="per-month-heading">
-            <h3 id="per-month-heading">Issues per month</h3>
-            <StatsBarTable caption="Issues published each month, oldest first" labelHeading="Month" valueHeading="Issues" rows={stats.perMonth.map(({ month, issues }) => ({ key: month, label: month, value: issues }))} />
+            <h3 id="per-month-heading">{t('issuesPerMonth')}</h3>
+            <StatsBarTable caption={t('issuesPerMonthCaption')} labelHeading={t('colMonth')} valueHeading={t('colIssues')} rows={stats.perMonth.map(({ month, issues }) => ({ key: month, label: month, value: issues }))} />
           </section>
           <StatsItemsPerIssue items={stats.itemsPerIssue} />
           <section class="stats-block" aria-labelledby="sites-heading">
-            <h3 id="sites-heading">Most featured sites</h3>
-            <StatsBarTable caption={`Top ${stats.topSites.length} sites by links featured`} labelHeading="Site" valueHeading="Links" rows={stats.topSites.map(({ name, count }) => ({ key: name, label: name, value: count }))} />
+            <h3 id="sites-heading">{t('mostFeaturedSites')}</h3>
+            <StatsBarTable caption={t('topSitesCaption', stats.topSites.length)} labelHeading={t('colSite')} valueHeading={t('colLinks')} rows={stats.topSites.map(({ name, count }) => ({ key: name, label: name, value: count }))} />
           </section>
           <section class="stats-block" aria-labelledby="emoji-heading">
-            <h3 id="emoji-heading">Emoji used</h3>
+            <h3 id="emoji-heading">{t('emojiUsed')}</h3>
             <p class="note">
-              {stats.emoji.withEmoji} of {stats.emoji.withEmoji + stats.emoji.withoutEmoji} blurbs end with an emoji.
+              {t('blurbsWithEmoji', stats.emoji.withEmoji, stats.emoji.withEmoji + stats.emoji.withoutEmoji)}
             </p>
-            <StatsBarTable caption={`Top ${stats.emoji.top.length} emoji at the end of blurbs`} labelHeading="Emoji" valueHeading="Uses" rows={stats.emoji.top.map(({ name, count }) => ({ key: name, label: name, value: count }))} />
+            <StatsBarTable caption={t('topEmojiCaption', stats.emoji.top.length)} labelHeading={t('colEmoji')} valueHeading={t('colUses')} rows={stats.emoji.top.map(({ name, count }) => ({ key: name, label: name, value: count }))} />
           </section>
           <StatsRepeatedLinks links={stats.repeatedLinks} />
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { shortcuts, type Shortcut } from '../../src/platform/shortcuts';
+import { t, tParts } from '../../src/platform/i18n';
 
 /** The first-run page: the three steps, and the keys as the browser has them bound now. */
 export function Welcome() {
@@ -9,44 +10,43 @@ export function Welcome() {
   }, []);
   return (
     <main class="welcome" aria-labelledby="welcome-heading">
-      <h2 id="welcome-heading">Welcome to Kubelist Curator</h2>
+      <h2 id="welcome-heading">{t('welcomeHeading')}</h2>
       <ol class="steps">
         <li>
-          <strong>Clip.</strong> On an article worth sharing, click the toolbar button (pin it from the puzzle-piece menu). The
-          title and address are filled in and cleaned.
+          <strong>{t('welcomeClipTitle')}</strong> {t('welcomeClip')}
         </li>
         <li>
-          <strong>Write.</strong> Type the blurb and end it with an emoji, the Kubelist way. It is saved as you type.
+          <strong>{t('welcomeWriteTitle')}</strong> {t('welcomeWrite')}
         </li>
         <li>
-          <strong>Export.</strong> In the <a href="#draft">Draft</a>, set the number, headline and intro, put the items in order
-          and download <code>kubelist-{'{number}'}.md</code>.
+          <strong>{t('welcomeExportTitle')}</strong>{' '}
+          {tParts('welcomeExport', <a href="#draft">{t('navDraft')}</a>, <code>kubelist-{'{number}'}.md</code>)}
         </li>
       </ol>
-      <h3>Shortcut keys</h3>
+      <h3>{t('shortcutKeys')}</h3>
       {keys === null ? (
-        <p class="note">Reading your shortcuts…</p>
+        <p class="note">{t('readingShortcuts')}</p>
       ) : (
         <table class="shortcuts">
           <tbody>
             {keys.map((key) => (
               <tr key={key.name}>
-                <th scope="row">{key.shortcut || 'Not set'}</th>
+                <th scope="row">{key.shortcut || t('shortcutNotSet')}</th>
                 <td>{key.description}</td>
               </tr>
             ))}
             <tr>
               <th scope="row">Ctrl+Enter</th>
-              <td>In the popup: add to the issue</td>
+              <td>{t('shortcutAddInPopup')}</td>
             </tr>
             <tr>
               <th scope="row">Alt+↑ / Alt+↓</th>
-              <td>In the editor, inside an item: move it</td>
+              <td>{t('shortcutMoveItem')}</td>
             </tr>
           </tbody>
         </table>
       )}
-      <p class="note">Change the keys at chrome://extensions/shortcuts.</p>
+      <p class="note">{t('changeShortcuts', 'chrome://extensions/shortcuts')}</p>
     </main>
   );
 }

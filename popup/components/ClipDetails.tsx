@@ -1,3 +1,4 @@
+import { t, tParts } from '../../src/platform/i18n';
 import type { PopupState, PopupStore } from '../popup-store';
 
 /** Under the fields: what cleanup changed (with the original one click away) and what the page said. */
@@ -6,15 +7,15 @@ export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupS
   if (!clip) return null;
   const titleCleaned = clip.originalTitle !== '' && clip.originalTitle !== clip.title && state.title === clip.title;
   const urlChanged = clip.originalUrl !== clip.url && state.url === clip.url;
-  const byline = [clip.siteName, clip.author && `by ${clip.author}`, clip.published].filter(Boolean).join(' · ');
+  const byline = [clip.siteName, clip.author && t('byAuthor', clip.author), clip.published].filter(Boolean).join(' · ');
   return (
     <div class="details">
       {clip.note && <p class="note warn">{clip.note}</p>}
       {titleCleaned && (
         <p class="note">
-          Title cleaned from <q dir="auto">{clip.originalTitle}</q>{' '}
+          {tParts('titleCleanedFrom', <q dir="auto">{clip.originalTitle}</q>)}{' '}
           <button type="button" class="link" onClick={() => popup.useOriginal('title')}>
-            Use original title
+            {t('useOriginalTitle')}
           </button>
         </p>
       )}
@@ -22,7 +23,7 @@ export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupS
         <p class="note">
           {clip.urlNote}{' '}
           <button type="button" class="link" onClick={() => popup.useOriginal('url')}>
-            Use the page address
+            {t('usePageAddress')}
           </button>
         </p>
       )}

@@ -1,14 +1,14 @@
+import { t, tn } from '../../src/platform/i18n';
 import type { Draft } from '../../src/storage';
 
 /** The draft issue at a glance: its number, how many items, and their titles. */
 export function DraftSummary({ draft }: { draft: Draft | null }) {
   if (!draft) return null;
   const { issue, items } = draft;
-  const count = items.length === 1 ? '1 item' : `${items.length} items`;
   return (
-    <section class="draft" aria-label="Draft issue">
+    <section class="draft" aria-label={t('draftIssue')}>
       <h2>
-        Issue #{issue.number} · <span data-testid="item-count">{count}</span>
+        {t('issueNumber', issue.number)} · <span data-testid="item-count">{tn('itemCount', items.length)}</span>
       </h2>
       {items.length > 0 && (
         <ol>

@@ -1,3 +1,4 @@
+import { t } from '../../src/platform/i18n';
 import type { PopupState } from '../popup-store';
 
 /** Autosave, told honestly: "Saved" appears only after the write has committed. */
@@ -6,9 +7,9 @@ export function SaveState({ saved, error }: { saved: PopupState['saved']; error:
   if (saved === 'failed') {
     return (
       <span class="save-state failed" role="alert">
-        Not saved: {error}. Retrying…
+        {t('notSavedRetrying', error)}
       </span>
     );
   }
-  return <span class="save-state">{saved === 'saving' ? 'Saving…' : 'Saved'}</span>;
+  return <span class="save-state">{saved === 'saving' ? t('saving') : t('saved')}</span>;
 }

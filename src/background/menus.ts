@@ -1,4 +1,5 @@
 import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
 
 export const MENU_ADD_PAGE = 'add-page';
 export const MENU_ADD_LINK = 'add-link';
@@ -6,6 +7,6 @@ export const MENU_ADD_LINK = 'add-link';
 /** Right-click entries. Created on install/update; Chrome keeps them across restarts. */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ADD_PAGE, title: 'Add page to issue', contexts: ['page'] });
-  browser.contextMenus.create({ id: MENU_ADD_LINK, title: 'Add link to issue', contexts: ['link'] });
+  browser.contextMenus.create({ id: MENU_ADD_PAGE, title: t('menuAddPage'), contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_ADD_LINK, title: t('menuAddLink'), contexts: ['link'] });
 }

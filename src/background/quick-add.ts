@@ -2,6 +2,7 @@ import { clipFrom, itemBlocker, type Clip } from '../core/clip';
 import { cleanTitle, cleanUrl } from '../core/cleanup';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
+import { t } from '../platform/i18n';
 import { addItem, draftItemCount, loadSettings, openCuratorDb, type CuratorDatabase } from '../storage';
 
 /** The tab fields quick adds use; the menu and command events hand over a full tab. */
@@ -25,10 +26,10 @@ async function withDb<T>(use: (db: CuratorDatabase) => Promise<T>): Promise<T> {
 }
 
 /** Adds an item with no popup open, and says on the toolbar button how it went. */
-async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boolean, what: string): Promise<void> {
+async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boolean, what: 'page' | 'link'): Promise<void> {
   const blocker = itemBlocker(clip);
   if (blocker) {
-    await flashOutcome('failed', `Not added: ${blocker}`, await withDb(draftItemCount).catch(() => 0));
+    await flashOutcome('failed', t('notAdded', blocker), await withDb(draftItemCount).catch(() => 0));
     return;
   }
   try {
@@ -36,10 +37,10 @@ async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boo
       await addItem(db, { title: clip.title.trim(), url: clip.url.trim(), commentary: '' });
       return draftItemCount(db);
     });
-    const how = fromTabOnly ? ' (from the tab’s title and URL: the page could not be read)' : '';
-    await flashOutcome(fromTabOnly ? 'tab-only' : 'added', `Added ${what} as item ${count}${how}: ${clip.title}`, count);
+    const message = t(what === 'link' ? 'quickAddedLink' : fromTabOnly ? 'quickAddedPageFromTab' : 'quickAddedPage', count, clip.title);
+    await flashOutcome(fromTabOnly ? 'tab-only' : 'added', message, count);
   } catch (error) {
-    await flashOutcome('failed', `Not added: ${error instanceof Error ? error.message : String(error)}`, 0);
+    await flashOutcome('failed', t('notAdded', error instanceof Error ? error.message : String(error)), 0);
   }
 }
 
@@ -52,7 +53,7 @@ export async function addPage(tab: TabLike | undefined): Promise<void> {
   const [result, disabledRules] = await Promise.all([captureTab(tab.id, tab.url ?? ''), ruleSettings()]);
   const options = { disabledRules };
   const clip = result.ok ? clipFrom(tab, result.capture, '', options) : clipFrom(tab, null, result.reason, options);
-  await addAndConfirm(clip, !result.ok, 'the page');
+  await addAndConfirm(clip, !result.ok, 'page');
 }
 
 /** "Add link to issue": the link's own address and text, without visiting it. */
@@ -62,5 +63,5 @@ export async function addLink(linkUrl: string, menuLinkText: string | undefined,
   const cleaned = cleanUrl(linkUrl, { disabled });
   const url = 'url' in cleaned ? cleaned.url : linkUrl;
   const title = cleanTitle(text || url, { url }, { disabled }).title;
-  await addAndConfirm({ title, url }, false, 'the link');
+  await addAndConfirm({ title, url }, false, 'link');
 }

@@ -4,6 +4,7 @@ import type { PageCapture } from '../core/clip';
 import { readCapture } from '../core/read-capture';
 import { unreadableReason } from '../core/unreadable-page';
 import { browser } from './browser';
+import { t } from './i18n';
 
 export type CaptureResult = { ok: true; capture: PageCapture } | { ok: false; reason: string };
 
@@ -16,7 +17,7 @@ export async function captureTab(tabId: number, tabUrl: string): Promise<Capture
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: capturePage });
     const capture = readCapture(frame?.result);
-    return capture ? { ok: true, capture } : { ok: false, reason: 'The page sent back nothing usable.' };
+    return capture ? { ok: true, capture } : { ok: false, reason: t('nothingUsable') };
   } catch (error) {
     // The browser's message is technical; the curator gets the reason in plain words.
     return { ok: false, reason: unreadableReason(tabUrl, error instanceof Error ? error.message : String(error)) };

@@ -1,4 +1,5 @@
 import { browser } from './browser';
+import { t } from './i18n';
 
 export interface Shortcut {
   name: string;
@@ -12,7 +13,7 @@ export async function shortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
   return commands.map((command) => ({
     name: command.name ?? '',
-    description: command.name === '_execute_action' ? 'Open the popup on this page' : (command.description ?? ''),
+    description: command.name === '_execute_action' ? t('shortcutOpenPopup') : (command.description ?? ''),
     shortcut: command.shortcut ?? '',
   }));
 }

@@ -1,4 +1,5 @@
 import { browser } from './browser';
+import { t } from './i18n';
 
 export interface TabInfo {
   id: number;
@@ -16,7 +17,7 @@ export async function targetTab(tabParam: string | null): Promise<TabInfo> {
   const tab = id !== undefined
     ? await browser.tabs.get(id)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab || tab.id === undefined) throw new Error('There is no tab to clip.');
+  if (!tab || tab.id === undefined) throw new Error(t('noTabToClip'));
   return { id: tab.id, title: tab.title ?? '', url: tab.url ?? '' };
 }
 

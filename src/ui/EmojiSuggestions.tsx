@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryEntry, KeywordIndex } from '../core/emoji-suggest';
 
@@ -87,7 +88,7 @@ export function EmojiSuggestions({ text, history, onPick }: Props) {
   const visible = row.filter((emoji) => !present.has(core.emojiKey(emoji)));
   if (visible.length === 0) return null;
   return (
-    <div class="emoji-suggestions" role="group" aria-label="Suggested emoji">
+    <div class="emoji-suggestions" role="group" aria-label={t('suggestedEmoji')}>
       {visible.map((emoji) => {
         const name = core.emojiName(keywords, emoji);
         return (
@@ -95,7 +96,7 @@ export function EmojiSuggestions({ text, history, onPick }: Props) {
             key={emoji}
             type="button"
             class="emoji-suggestion"
-            aria-label={name ? `Add emoji ${emoji} (${name})` : `Add emoji ${emoji}`}
+            aria-label={name ? t('addEmojiNamed', emoji, name) : t('addEmojiPlain', emoji)}
             title={name || undefined}
             onClick={() => onPick(emoji)}
           >

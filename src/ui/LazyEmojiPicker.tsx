@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import type { ComponentProps, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { EmojiPicker } from './EmojiPicker';
@@ -19,8 +20,8 @@ export function LazyEmojiPicker(props: Props) {
         loaded = module.EmojiPicker;
         setPicker(() => loaded);
       })
-      .catch((reason: unknown) => setError(`The emoji picker didn't load: ${String(reason)}`));
+      .catch((reason: unknown) => setError(t('pickerDidntLoad', String(reason))));
   }, []);
   if (error) return <p class="note" role="alert">{error}</p>;
-  return Picker ? <Picker {...props} /> : <p class="note">Loading emoji…</p>;
+  return Picker ? <Picker {...props} /> : <p class="note">{t('loadingEmoji')}</p>;
 }

@@ -24,8 +24,11 @@ const ARCHIVE = fileURLToPath(new URL('../../../shared/kubelist-archive/', impor
 const names = readdirSync(ARCHIVE).filter((name) => /^kubelist-\d+\.md$/.test(name));
 const text = (n: number) => readFileSync(join(ARCHIVE, `kubelist-${n}.md`), 'utf8');
 
-/** Strings only the import UI and only fflate hold (fflate's error table), whatever the minifier does. */
-const IMPORT_UI = 'Confirm import';
+/**
+ * Strings only the import UI and only fflate hold (fflate's error table), whatever the minifier
+ * does. The import UI's is a message name: the text itself is in _locales, not in the code.
+ */
+const IMPORT_UI = 'confirmImport';
 const FFLATE = 'date not in range 1980-2099';
 /** URLs of the extension's scripts the editor page has run, as reported over CDP. */
 const scriptsRun = new Set<string>();

@@ -21,6 +21,7 @@ import { tabIdFor } from './harness/tabs';
 declare const chrome: {
   scripting: { executeScript(injection: object): Promise<Array<{ result?: unknown }>> };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
+  runtime: { getManifest(): { name: string } };
 };
 
 let browser: LaunchedBrowser;
@@ -49,7 +50,9 @@ describe('manifests', () => {
     const response = await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     expect(response?.status()).toBe(200);
     const manifest = JSON.parse((await response?.text()) ?? '{}') as Record<string, unknown>;
-    expect(manifest.name).toBe('Kubelist Curator');
+    // The name comes from _locales: the file names the message, the browser shows its text.
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(await page.evaluate(() => chrome.runtime.getManifest().name)).toBe('Kubelist Curator');
     // Capture runs on demand through scripting.executeScript; nothing may run on every page.
     expect(manifest).not.toHaveProperty('content_scripts');
     await page.close();

@@ -1,3 +1,5 @@
+import english from '../../_locales/en/messages.json';
+
 /**
  * An in-memory stand-in for webextension-polyfill (vitest aliases the package here). It keeps
  * real state: tabs that can be queried and fetched, pages whose capture result or injection
@@ -91,7 +93,32 @@ function publicTab({ id, title, url, active }: FakeTab) {
   return { id, active, highlighted, index: 0, pinned: false, incognito: false, ...(visible ? { title, url } : {}) };
 }
 
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/**
+ * `i18n.getMessage` as Chrome does it, over the real English messages: names are case-blind,
+ * `$name$` becomes its placeholder's content, `$1`…`$9` the substitutions, `$$` a dollar sign, and
+ * an unknown name gives ''. UI tests so assert the English text people really see.
+ */
+export function getMessage(name: string, substitutions: string | string[] = [], messages: Record<string, Message> = english): string {
+  if (name === '@@ui_locale') return 'en';
+  if (name === '@@bidi_dir') return 'ltr';
+  const entry = Object.entries(messages).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  if (!entry) return '';
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([key, { content }]) => [key.toLowerCase(), content]));
+  const named = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, key: string) => placeholders[key.toLowerCase()] ?? whole);
+  return named.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
+}
+
 const browser = {
+  i18n: {
+    getMessage: (name: string, substitutions?: string | string[]) => getMessage(name, substitutions),
+    getUILanguage: () => 'en',
+  },
   tabs: {
     async query(filter: { active?: boolean; highlighted?: boolean }) {
       return [...state.tabs.values()]

@@ -43,6 +43,7 @@ interface ZippedManifest {
   action?: { default_popup?: string; default_icon?: Record<string, string> };
   options_ui?: { page?: string };
   background: { service_worker?: string; scripts?: string[] };
+  default_locale?: string;
   browser_specific_settings?: { gecko: { id: string } };
 }
 const manifestIn = (zip: Record<string, Uint8Array>) => JSON.parse(strFromU8(zip['manifest.json']!)) as ZippedManifest;
@@ -56,6 +57,7 @@ function namedFiles(manifest: ZippedManifest): string[] {
     manifest.options_ui?.page,
     manifest.background?.service_worker,
     ...(manifest.background?.scripts ?? []),
+    manifest.default_locale && `_locales/${manifest.default_locale}/messages.json`,
   ].filter((file): file is string => typeof file === 'string');
 }
 
@@ -74,13 +76,14 @@ describe('npm run package', () => {
     expect(manifest.version).toBe(version);
     expect(manifest.manifest_version).toBe(3);
     for (const file of namedFiles(manifest)) expect(Object.keys(zip)).toContain(file);
+    expect(Object.keys(zip)).toContain('_locales/de/messages.json');
   });
 
   it.each(['chrome', 'firefox'])('keeps source maps, sources, tests and dot-files out of the %s zip', (browser) => {
     const files = Object.keys(readZip('packages', browser));
     expect(files.filter((file) => /\.(map|tsx?)$/.test(file) || /(^|\/)(\.|test\/|node_modules\/)/.test(file))).toEqual([]);
-    // Built code only: the pages, the bundles, the icons.
-    expect(files.every((file) => /^(manifest\.json|service-worker-loader\.js|popup\/index\.html|options\/index\.html|assets\/|src\/assets\/icons\/icon-\d+\.png$)/.test(file))).toBe(true);
+    // Built code only: the pages, the bundles, the icons, the UI text of each language.
+    expect(files.every((file) => /^(manifest\.json|_locales\/[\w-]+\/messages\.json$|service-worker-loader\.js|popup\/index\.html|options\/index\.html|assets\/|src\/assets\/icons\/icon-\d+\.png$)/.test(file))).toBe(true);
   });
 
   it('makes the Chrome zip a service worker build and the Firefox zip an event page build', () => {
@@ -97,7 +100,7 @@ describe('npm run package', () => {
 
   it('writes a sources zip AMO reviewers can rebuild the Firefox zip from', () => {
     const files = Object.keys(readZip('packages', 'sources'));
-    for (const file of ['BUILDING.md', 'README.md', 'package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'tsconfig.json', 'scripts/manifest-for.ts', 'src/background/index.ts', 'popup/index.html', 'options/index.html', 'src/assets/icons/icon.svg']) {
+    for (const file of ['BUILDING.md', 'README.md', 'package.json', 'package-lock.json', 'manifest.json', '_locales/en/messages.json', '_locales/de/messages.json', 'vite.config.ts', 'tsconfig.json', 'scripts/manifest-for.ts', 'src/background/index.ts', 'popup/index.html', 'options/index.html', 'src/assets/icons/icon.svg']) {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => /^(dist|dist-[\w-]+|node_modules|packages|test)\//.test(file))).toEqual([]);

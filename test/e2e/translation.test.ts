@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { openEditor, openPopupFor } from './harness/pages';
+import { startServer, type ArticleServer } from './harness/server';
+import { tabIdFor } from './harness/tabs';
+
+/**
+ * Issue 8, "a second locale displays": Chromium started in German shows the popup and the editor
+ * from _locales/de, and a right-to-left title reads right to left. `--lang` takes effect on the
+ * fresh profile each launch gets, in headless mode too.
+ */
+let browser: LaunchedBrowser;
+let server: ArticleServer;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/post': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operatoren im Detail</title><p>x',
+    '/rtl': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>מדריך קוברנטיס למתחילים</title><p>x',
+  });
+  browser = await launchBrowser({ args: ['--lang=de', '--accept-lang=de'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function popupOn(path: string) {
+  const article = await browser.context.newPage();
+  await article.goto(server.url(path));
+  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
+  await popup.bringToFront();
+  return popup;
+}
+
+describe('in German', () => {
+  it('the popup shows German text, and adding says so in German', async () => {
+    const popup = await popupOn('/post');
+    await expect.poll(() => popup.title()).toBe('Zur Ausgabe hinzufügen');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+    await expect.poll(() => popup.getByLabel('Titel', { exact: true }).inputValue()).toBe('Operatoren im Detail');
+    await popup.getByLabel('Kommentar', { exact: true }).fill('Gut erklärt. 🧭');
+    await popup.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Als Eintrag 1 zu Ausgabe Nr\. \d+ hinzugefügt\.$/);
+    expect(await popup.getByTestId('item-count').textContent()).toBe('1 Eintrag');
+    await popup.close();
+  });
+
+  it('the editor shows its sections, fields and checks in German', async () => {
+    const editor = await openEditor(browser.context, browser.extensionId);
+    await expect.poll(() => editor.title()).toBe('Ausgaben-Editor');
+    const nav = editor.getByRole('navigation', { name: 'Bereiche' });
+    for (const section of ['Entwurf', 'Archiv', 'Import', 'Suche', 'Statistik', 'Sicherung', 'Einstellungen']) {
+      await expect.poll(() => nav.getByRole('link', { name: section, exact: true }).count()).toBe(1);
+    }
+    await expect.poll(() => editor.getByLabel('Überschrift', { exact: true }).count()).toBe(1);
+    expect(await editor.getByLabel('Titel von Eintrag 1').inputValue()).toBe('Operatoren im Detail');
+    expect(await editor.getByRole('heading', { name: 'Vor dem Versand' }).count()).toBe(1);
+    expect(await editor.locator('.counts').textContent()).toContain('1 Eintrag · durchschnittlich 2 Wörter pro Kurztext');
+    await editor.close();
+  });
+
+  it('the welcome page lists the shortcuts with their German descriptions from the manifest', async () => {
+    const editor = await browser.context.newPage();
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#welcome`);
+    const welcome = editor.getByRole('main', { name: 'Willkommen bei Kubelist Curator' });
+    await expect.poll(() => welcome.getByRole('cell', { name: 'Diese Seite ohne Popup zur Ausgabe hinzufügen' }).count()).toBe(1);
+    expect(await welcome.getByRole('cell', { name: 'Popup auf dieser Seite öffnen' }).count()).toBe(1);
+    await editor.close();
+  });
+});
+
+describe('right-to-left titles', () => {
+  it('read right to left in the popup and the editor (dir="auto")', async () => {
+    const popup = await popupOn('/rtl');
+    const title = popup.getByLabel('Titel', { exact: true });
+    await expect.poll(() => title.inputValue()).toBe('מדריך קוברנטיס למתחילים');
+    expect(await title.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    await popup.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+    await expect.poll(() => popup.getByTestId('item-count').textContent()).toBe('2 Einträge');
+    expect(await popup.locator('.draft li').last().evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    await popup.close();
+
+    const editor = await openEditor(browser.context, browser.extensionId);
+    const itemTitle = editor.getByLabel('Titel von Eintrag 2');
+    await expect.poll(() => itemTitle.inputValue()).toBe('מדריך קוברנטיס למתחילים');
+    expect(await itemTitle.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    // The page itself stays left to right: German is.
+    expect(await editor.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await editor.close();
+  });
+});
