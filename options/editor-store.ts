@@ -20,7 +20,7 @@ const FIELD_LABELS: Record<keyof IssueFields | keyof ItemFields, MessageKey> = {
 export interface EditorDeps {
   loadDraft(): Promise<Draft>;
   /** False when the issue is gone (replaced by a restore in another tab). */
-  updateDraft(issueId: string, patch: Partial<IssueFields>): Promise<boolean | void>;
+  updateDraft(issueId: string, patch: Partial<IssueFields>): Promise<boolean | undefined>;
   updateItem(id: string, patch: Partial<ItemFields>): Promise<boolean>;
   deleteItem(id: string): Promise<void>;
   moveItem(id: string, toIndex: number): Promise<void>;

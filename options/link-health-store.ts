@@ -40,7 +40,8 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
     if (running) return;
     if (links.length === 0) return store.set({ phase: 'done', total: 0, checked: 0, results: {}, message: t('noLinksToCheck') });
     const asked = deps.requestAccess(links);
-    const controller = (running = new AbortController());
+    const controller = new AbortController();
+    running = controller;
     store.set({ phase: 'asking', message: t('askingPermission') });
     try {
       if (!(await asked)) {

@@ -28,6 +28,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
       <p class="note">
         {tParts('importIntro', <code>kubelist-117.md</code>)}
       </p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is the mouse's shortcut; "Choose files" and the paste box do the same from the keyboard. */}
       <div
         class={over ? 'drop-zone drop-target' : 'drop-zone'}
         onDragOver={(event) => {

@@ -59,6 +59,7 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }
           </ul>
         </div>
       )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll from the keyboard (axe: scrollable-region-focusable). */}
       <pre role="region" aria-label={t('markdownRegion')} tabIndex={0} class="markdown">
         {markdown}
       </pre>

@@ -14,11 +14,11 @@ const head = (inner: string) => `<!doctype html><html><head><meta charset="utf-8
 const PAGES: Record<string, string> = {
   '/messy': head(`<title>(3) Scaling etcd   in\n production | Example Blog</title><meta property="og:site_name" content="Example Blog">`) +
     '<body><article><p id="quote">etcd is the brain of every cluster.</p></article></body></html>',
-  '/canonical': head(`<title>Gateway API goes GA</title><link rel="canonical" href="/blog/gateway-api">
-    <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2026-05-01T09:00:00Z">`) + '<body>x</body></html>',
-  '/hostile': head(`<title>&lt;img src=x onerror="document.title='pwned'"&gt;‮evil‬ title</title>
+  '/canonical': `${head(`<title>Gateway API goes GA</title><link rel="canonical" href="/blog/gateway-api">
+    <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2026-05-01T09:00:00Z">`)}<body>x</body></html>`,
+  '/hostile': `${head(`<title>&lt;img src=x onerror="document.title='pwned'"&gt;‮evil‬ title</title>
     <script type="application/ld+json">{"author": {"name": "<script>alert(1)</script>"}, "datePublished": "not a date"}</script>
-    <meta property="og:site_name" content="<b>bold</b>">`) + '<body>x</body></html>',
+    <meta property="og:site_name" content="<b>bold</b>">`)}<body>x</body></html>`,
 };
 
 let browser: LaunchedBrowser;

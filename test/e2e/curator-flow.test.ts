@@ -51,7 +51,7 @@ const clipOrder = [6, 0, 2, 3, 4, 5, 1].map((i) => source.items[i]!);
 
 beforeAll(async () => {
   const pages: Record<string, string> = { '/junk': articleHtml(junk.title) };
-  source.items.forEach((item, i) => (pages[`/article-${i}`] = articleHtml(item.title)));
+  for (const [i, item] of source.items.entries()) pages[`/article-${i}`] = articleHtml(item.title);
   server = await startServer(pages);
   browser = await launchBrowser({ userDataDir: profile });
   errors = watchPageErrors(browser.context);

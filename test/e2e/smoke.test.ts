@@ -100,7 +100,10 @@ describe('extension pages', () => {
       const editor = await openEditor(context, extensionId);
       await settle(editor);
 
+      // innerText, not textContent: text that is rendered on screen, not merely in the DOM.
+      // biome-ignore lint/performance/useDomNodeTextContent: see above
       expect(await popup.locator('#app').innerText()).not.toBe('');
+      // biome-ignore lint/performance/useDomNodeTextContent: see above
       expect(await editor.locator('#app').innerText()).not.toBe('');
       expect(errors.messages).toEqual([]);
       await Promise.all([article.close(), popup.close(), editor.close()]);
