@@ -1,5 +1,4 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -34,9 +33,6 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['test/unit/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}'],
       setupFiles: ['test/setup.ts'],
-      alias: {
-        'webextension-polyfill': fileURLToPath(new URL('./test/fakes/browser.ts', import.meta.url)),
-      },
     },
   };
 });
