@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, targetForMode, type SourceManifest } from './scripts/manifest-for.js';
+import { inlinePageCss } from './scripts/inline-page-css.js';
 import { popupSharedGroup } from './scripts/popup-chunk.js';
 
 /**
@@ -24,7 +25,7 @@ export default defineConfig(({ mode }) => {
   const built = manifestFor(manifest as SourceManifest, target, pkg.version);
   return {
     // crx rewrites manifest entries; tests never need it.
-    plugins: process.env.VITEST ? [] : [crx({ manifest: built as ManifestV3Export, browser: build.browser })],
+    plugins: process.env.VITEST ? [] : [crx({ manifest: built as ManifestV3Export, browser: build.browser }), inlinePageCss()],
     build: {
       outDir: build.outDir,
       emptyOutDir: true,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'vite';
-import { analyzePage, htmlResources } from './first-load';
+import { analyzePage, htmlResources, inlineStyles } from './first-load';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
@@ -63,8 +63,8 @@ export async function addBenchPages(extensionDir: string): Promise<void> {
 }
 
 /**
- * A reference page between the blank page and the popup: the popup's stylesheet and modulepreloads
- * as its HTML names them, and a script that imports every chunk of the popup's first load except
+ * A reference page between the blank page and the popup: the popup's stylesheet (linked or inline)
+ * and modulepreloads as its HTML has them, and a script that imports every chunk of the popup's first load except
  * its entry (so Preact, the polyfill, the cleanup rules load and run, but no app code). It is
  * ready at the first frame after that script ran: the cost of loading the popup's code, apart
  * from the cost of what the popup then does.
@@ -75,7 +75,7 @@ function popupCodePage(extensionDir: string) {
   const chunks = analyzePage(extensionDir, 'popup/index.html')
     .initial.map((file) => file.path)
     .filter((path) => path.endsWith('.js') && !entry.includes(path));
-  const links = [...html.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => tag).join('\n    ');
+  const links = [...[...html.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => tag), ...inlineStyles(html).map((css) => `<style>${css}</style>`)].join('\n    ');
   writeFileSync(
     join(extensionDir, 'bench', 'popup-code.js'),
     `${chunks.map((path) => `import '/${path}';`).join('\n')}\ndocument.body.dataset.loaded = 'yes';\n`,
