@@ -42,7 +42,8 @@ export async function buildExtension(mode: 'store' | 'e2e'): Promise<Build> {
 /**
  * Adds the benchmark's own pages to a built extension, under `bench/`: `blank.html`, the
  * baseline every page is compared with; `bench.html`, which runs the extension's storage and
- * export code for the seeding and the archive figures; and `popup-code.html` (see popupCodePage).
+ * export code for the seeding and the archive figures; `popup-code.html` (see popupCodePage) and
+ * `one-script.html` (see oneScriptPage).
  * The extension's own pages are untouched.
  */
 export async function addBenchPages(extensionDir: string): Promise<void> {
@@ -60,6 +61,20 @@ export async function addBenchPages(extensionDir: string): Promise<void> {
     },
   });
   popupCodePage(extensionDir);
+  oneScriptPage(extensionDir);
+}
+
+/**
+ * A reference page next to the blank one: the same, plus one module script of a single statement.
+ * Ready at the first frame after that script ran: what fetching and running any script at all
+ * costs an extension page, before the size of the code or what it does come in.
+ */
+function oneScriptPage(extensionDir: string) {
+  writeFileSync(join(extensionDir, 'bench', 'one-script.js'), `document.body.dataset.loaded = 'yes';\n`);
+  writeFileSync(
+    join(extensionDir, 'bench', 'one-script.html'),
+    `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>One script</title>\n    <script type="module" src="/bench/one-script.js"></script>\n  </head>\n  <body></body>\n</html>\n`,
+  );
 }
 
 /**
