@@ -5,7 +5,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, targetForMode, type SourceManifest } from './scripts/manifest-for.js';
 import { inlinePageCss } from './scripts/inline-page-css.js';
-import { popupSharedGroup } from './scripts/popup-chunk.js';
+import { popupOwnCopy } from './scripts/popup-own-copy.js';
 
 /**
  * Three builds from the same sources, chosen by `--mode` (scripts/manifest-for.ts says how their
@@ -25,7 +25,12 @@ export default defineConfig(({ mode }) => {
   const built = manifestFor(manifest as SourceManifest, target, pkg.version);
   return {
     // crx rewrites manifest entries; tests never need it.
-    plugins: process.env.VITEST ? [] : [crx({ manifest: built as ManifestV3Export, browser: build.browser }), inlinePageCss()],
+    plugins: process.env.VITEST ? [] : [
+      // The popup's first load in one file (scripts/popup-own-copy.ts says why).
+      popupOwnCopy(fileURLToPath(new URL('./popup/main.tsx', import.meta.url))),
+      crx({ manifest: built as ManifestV3Export, browser: build.browser }),
+      inlinePageCss(),
+    ],
     build: {
       outDir: build.outDir,
       emptyOutDir: true,
@@ -34,12 +39,6 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       // Every target browser supports modulepreload; the polyfill was 1 KB in each page's first load.
       modulePreload: { polyfill: false },
-      rolldownOptions: {
-        output: {
-          // The popup's first load in two files, not five (scripts/popup-chunk.ts says why).
-          codeSplitting: { groups: [{ name: popupSharedGroup(fileURLToPath(new URL('./popup/main.tsx', import.meta.url)), 'popup-shared') }] },
-        },
-      },
     },
     test: {
       include: ['test/unit/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}'],
