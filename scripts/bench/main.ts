@@ -52,7 +52,7 @@ async function pagesAndArchive(measured: Build, archive: ArchiveFile[]): Promise
     log(`Popup vs blank page: ${RUNS.pageOpens} opens each…`);
     const popup = await timeOpens(
       browser.context,
-      { popup: popupUrl, blank: blankUrl, code: `${base}/bench/popup-code.html`, script: `${base}/bench/one-script.html` },
+      { popup: popupUrl, blank: blankUrl, script: `${base}/bench/one-script.html` },
       { rounds: RUNS.pageOpens, warmup: RUNS.pageWarmup, settleMs: RUNS.settleMs },
     );
     const popupRatio = median(popup.popup!) / median(popup.blank!);
@@ -65,13 +65,6 @@ async function pagesAndArchive(measured: Build, archive: ArchiveFile[]): Promise
         unit: 'ms',
         value: median(popup.script!),
         spread: summarize(popup.script!),
-      },
-      {
-        key: 'popup-code',
-        label: "Reference: the popup's CSS and shared chunks, no app",
-        unit: 'ms',
-        value: median(popup.code!),
-        spread: summarize(popup.code!),
       },
       {
         key: 'popup-ratio',
