@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addBlocker, type PopupStore } from './popup-store';
 import { ClipDetails } from './components/ClipDetails';
 import { lazyComponent } from '../src/ui/lazy-component';
@@ -9,15 +9,18 @@ import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { useStore } from '../src/ui/store';
 import { t, tn } from '../src/platform/i18n';
 
-// Suggestions show once the curator starts writing; their code stays out of first paint.
+// Suggestions show once the curator starts writing; their code stays out of first paint (it is
+// mounted, and so fetched, only once the tab's title and URL are in).
 const EmojiSuggestions = lazyComponent(() => import('../src/ui/EmojiSuggestions').then((m) => m.EmojiSuggestions));
 
 export function App({ popup }: { popup: PopupStore }) {
   const state = useStore(popup.store);
   const [picking, setPicking] = useState(false);
   const commentary = useRef<HTMLTextAreaElement>(null);
-  // The curator opens the popup to write: the cursor starts in the commentary.
-  useEffect(() => commentary.current?.focus(), []);
+  // The curator opens the popup to write: the cursor starts in the commentary. A layout effect
+  // runs as the first render is put in the page, so the first frame already shows the cursor;
+  // a plain effect waits for that frame to be painted and costs a frame more.
+  useLayoutEffect(() => commentary.current?.focus(), []);
   const blocker = addBlocker(state);
   const busy = state.phase === 'adding';
 
@@ -71,14 +74,16 @@ export function App({ popup }: { popup: PopupStore }) {
             {state.phase === 'added' ? t('addedButton') : t('addToIssue')}
           </button>
         </div>
-        <EmojiSuggestions
-          text={`${state.title}\n${state.commentary}`}
-          history={state.blurbHistory}
-          onPick={(emoji) => {
-            popup.addEmoji(emoji);
-            focusCommentary();
-          }}
-        />
+        {state.phase !== 'loading' && (
+          <EmojiSuggestions
+            text={`${state.title}\n${state.commentary}`}
+            history={state.blurbHistory}
+            onPick={(emoji) => {
+              popup.addEmoji(emoji);
+              focusCommentary();
+            }}
+          />
+        )}
         {picking && (
           <LazyEmojiPicker
             label={t('emojiForCommentary')}

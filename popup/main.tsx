@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
 import { localizePage, t } from '../src/platform/i18n';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../src/platform/tabs';
+import { afterNextPaint } from '../src/ui/after-next-paint';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
 
@@ -43,15 +44,20 @@ const popup = createPopupStore({
   highlightedTabCount,
   highlightedTabs,
   openEditor,
+  painted: afterNextPaint,
 });
 
 localizePage('popupHeading');
-render(<App popup={popup} />, document.getElementById('app')!);
+// The tab lookup goes out first; the form renders while it is under way, and the title and URL
+// fill in as it answers.
 void popup.start();
+render(<App popup={popup} />, document.getElementById('app')!);
 
 // Keep the toolbar badge's count in step with what this page adds, and the draft shown in step
-// with what other pages (an editor tab) change.
-void withStorage(async ({ onOwnChange, onChanged, draftItemCount }) => {
-  onOwnChange(() => void withStorage((_, db) => draftItemCount(db)).then(showDraftCount, () => undefined), new AbortController().signal);
-  onChanged(() => void popup.refreshDraft(), new AbortController().signal);
-}).catch(() => undefined); // the popup already says why storage failed
+// with what other pages (an editor tab) change. Storage loads after first paint.
+void afterNextPaint().then(() =>
+  withStorage(async ({ onOwnChange, onChanged, draftItemCount }) => {
+    onOwnChange(() => void withStorage((_, db) => draftItemCount(db)).then(showDraftCount, () => undefined), new AbortController().signal);
+    onChanged(() => void popup.refreshDraft(), new AbortController().signal);
+  }).catch(() => undefined), // the popup already says why storage failed
+);

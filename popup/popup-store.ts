@@ -29,6 +29,11 @@ export interface PopupDeps {
   /** The highlighted tabs, after asking for the permission to read them; null if declined. */
   highlightedTabs(): Promise<TabInfo[] | null>;
   openEditor(): Promise<void>;
+  /**
+   * Resolves once the title and URL just set are on screen; everything else the popup loads and
+   * reads waits for it (popup/main.tsx: `afterNextPaint`). Tests leave it out.
+   */
+  painted?(): Promise<void>;
 }
 
 export type Phase = 'loading' | 'ready' | 'adding' | 'added' | 'failed';
@@ -120,13 +125,18 @@ export function createPopupStore(deps: PopupDeps) {
     void checkFeatured();
   }
 
-  function applyClip(clip: Clip, source: PopupState['source']) {
+  /** Fills in what the curator has not typed over; `applyClip` also looks the URL up. */
+  function setClip(clip: Clip, source: PopupState['source']) {
     store.set(({ edited, title, url }) => ({
       title: edited.title ? title : clip.title,
       url: edited.url ? url : clip.url,
       clip,
       source,
     }));
+  }
+
+  function applyClip(clip: Clip, source: PopupState['source']) {
+    setClip(clip, source);
     void checkFeatured();
   }
 
@@ -146,19 +156,25 @@ export function createPopupStore(deps: PopupDeps) {
     }
   }
 
-  /** Title and URL first, from the tab alone: no storage or page round trip before they show. */
+  /**
+   * Title and URL first, from the tab alone: no storage, capture or other round trip starts
+   * before they are painted. Resolves once the page's own metadata has replaced them (or failed to).
+   */
   async function start() {
     let tab: TabInfo;
     try {
       tab = await deps.targetTab();
     } catch (error) {
       store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', messageOf(error)) });
+      await deps.painted?.();
       void refreshDraft();
       return;
     }
-    applyClip(clipFrom(tab, null), 'pending');
+    setClip(clipFrom(tab, null), 'pending');
     store.set({ phase: 'ready' });
     pageUrl = tab.url;
+    await deps.painted?.();
+    void checkFeatured();
     void restoreClipDraft();
     void refreshDraft();
     void deps.highlightedTabCount().then((highlighted) => store.set({ highlighted }), () => undefined);

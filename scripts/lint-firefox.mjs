@@ -22,7 +22,8 @@ const EXPLAINED = [
   {
     why: "Preact's renderer applying dangerouslySetInnerHTML, used once: the DOMPurify-sanitized preview",
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^assets\/[\w-]+\.js$/,
+    // Whichever chunk holds Preact: the popup's entry has its own copy (`index.html-<hash>.js`).
+    file: /^assets\/[\w.-]+\.js$/,
     around: /dangerouslySetInnerHTML/,
   },
   {

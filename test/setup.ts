@@ -1,6 +1,9 @@
 // A real IndexedDB implementation in memory, for the storage layer and the UI tests.
 import 'fake-indexeddb/auto';
-import { resetBrowserFake } from './fakes/browser';
+import fakeBrowser, { resetBrowserFake } from './fakes/browser';
 import { beforeEach } from 'vitest';
+
+// src/platform/browser.ts takes the extension API from `globalThis.browser`, as in Firefox and Chrome.
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
 
 beforeEach(() => resetBrowserFake());

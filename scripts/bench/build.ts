@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'vite';
-import { analyzePage, htmlResources } from './first-load';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
@@ -42,7 +41,7 @@ export async function buildExtension(mode: 'store' | 'e2e'): Promise<Build> {
 /**
  * Adds the benchmark's own pages to a built extension, under `bench/`: `blank.html`, the
  * baseline every page is compared with; `bench.html`, which runs the extension's storage and
- * export code for the seeding and the archive figures; and `popup-code.html` (see popupCodePage).
+ * export code for the seeding and the archive figures; and `one-script.html` (see oneScriptPage).
  * The extension's own pages are untouched.
  */
 export async function addBenchPages(extensionDir: string): Promise<void> {
@@ -59,29 +58,18 @@ export async function addBenchPages(extensionDir: string): Promise<void> {
       rollupOptions: { input: { bench: join(PAGE_DIR, 'bench.html'), blank: join(PAGE_DIR, 'blank.html') } },
     },
   });
-  popupCodePage(extensionDir);
+  oneScriptPage(extensionDir);
 }
 
 /**
- * A reference page between the blank page and the popup: the popup's stylesheet and modulepreloads
- * as its HTML names them, and a script that imports every chunk of the popup's first load except
- * its entry (so Preact, the polyfill, the cleanup rules load and run, but no app code). It is
- * ready at the first frame after that script ran: the cost of loading the popup's code, apart
- * from the cost of what the popup then does.
+ * A reference page next to the blank one: the same, plus one module script of a single statement.
+ * Ready at the first frame after that script ran: what fetching and running any script at all
+ * costs an extension page, before the size of the code or what it does come in.
  */
-function popupCodePage(extensionDir: string) {
-  const html = readFileSync(join(extensionDir, 'popup', 'index.html'), 'utf8');
-  const entry = htmlResources(html.replace(/<link\b[^>]*>/gi, '')).map((src) => src.replace(/^\//, ''));
-  const chunks = analyzePage(extensionDir, 'popup/index.html')
-    .initial.map((file) => file.path)
-    .filter((path) => path.endsWith('.js') && !entry.includes(path));
-  const links = [...html.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => tag).join('\n    ');
+function oneScriptPage(extensionDir: string) {
+  writeFileSync(join(extensionDir, 'bench', 'one-script.js'), `document.body.dataset.loaded = 'yes';\n`);
   writeFileSync(
-    join(extensionDir, 'bench', 'popup-code.js'),
-    `${chunks.map((path) => `import '/${path}';`).join('\n')}\ndocument.body.dataset.loaded = 'yes';\n`,
-  );
-  writeFileSync(
-    join(extensionDir, 'bench', 'popup-code.html'),
-    `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>The popup's code, not run</title>\n    ${links}\n    <script type="module" src="/bench/popup-code.js"></script>\n  </head>\n  <body></body>\n</html>\n`,
+    join(extensionDir, 'bench', 'one-script.html'),
+    `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>One script</title>\n    <script type="module" src="/bench/one-script.js"></script>\n  </head>\n  <body></body>\n</html>\n`,
   );
 }

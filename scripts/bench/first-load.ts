@@ -65,6 +65,11 @@ export function htmlResources(html: string): string[] {
   return found;
 }
 
+/** The text of each `<style>` element of an HTML page. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
+}
+
 interface ModuleLinks {
   /** `import ... from` and `export ... from`: fetched before the module runs. */
   static: string[];
@@ -152,9 +157,13 @@ export function analyzePage(distDir: string, htmlPath: string): PageLoad {
     return seen;
   };
 
-  const roots = htmlResources(read(htmlPath)).map((src) => resolveInExtension(htmlPath, src.replace(/\?.*$/, '')));
+  const html = read(htmlPath);
+  const roots = htmlResources(html).map((src) => resolveInExtension(htmlPath, src.replace(/\?.*$/, '')));
   const initialPaths = closure(roots, false);
   const initial = [...initialPaths].map((path) => builtFile(distDir, path));
+  // A stylesheet put into the page (scripts/inline-page-css.ts) is loaded all the same: counted
+  // under the page's own path, as its gzip-compressed text.
+  for (const css of inlineStyles(html)) initial.push({ path: htmlPath, bytes: Buffer.byteLength(css), gzip: gzipSize(css) });
 
   const lazyRoots = [...initialPaths].flatMap((path) => links(path).dynamic.map((spec) => resolveInExtension(path, spec)));
   const lazy = [...new Set(lazyRoots)]

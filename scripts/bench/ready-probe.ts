@@ -13,8 +13,7 @@ declare global {
  * - the popup: Title and URL filled in, the cursor in Commentary;
  * - the editor: every item of the draft listed (as many as its "Items (n)" heading says) and
  *   the exported markdown shown;
- * - the popup's code without the popup (`bench/popup-code.html`): the first frame after its
- *   script ran;
+ * - a page of one tiny script (`bench/one-script.html`): the first frame after its script ran;
  * - any other page (the blank one): its first frame.
  * Checking at frames, not on every change, times what a person sees: the frame that shows it.
  */
@@ -36,7 +35,7 @@ export function readyProbe(): void {
     ? popupReady
     : path.endsWith('/options/index.html')
       ? editorReady
-      : path.endsWith('/bench/popup-code.html')
+      : path.endsWith('/bench/one-script.html')
         ? codeLoaded
         : () => !!document.body;
   window.__benchReady = new Promise((resolve) => {

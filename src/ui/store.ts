@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** A minimal observable state holder for the UI stores; plain objects in, plain objects out. */
 export interface Store<S> {
@@ -23,10 +23,14 @@ export function createStore<S extends object>(initial: S): Store<S> {
   };
 }
 
-/** Re-renders the calling component on every change of `store`. */
+/**
+ * Re-renders the calling component on every change of `store`. It subscribes as the component is
+ * put in the page (a layout effect), not after the frame that shows it: a change made meanwhile
+ * (the popup's tab arriving) then reaches that frame instead of the one after.
+ */
 export function useStore<S>(store: Store<S>): S {
   const [state, setState] = useState(store.get());
-  useEffect(() => {
+  useLayoutEffect(() => {
     setState(store.get());
     return store.subscribe(setState);
   }, [store]);

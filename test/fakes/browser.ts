@@ -1,7 +1,7 @@
 import english from '../../_locales/en/messages.json';
 
 /**
- * An in-memory stand-in for webextension-polyfill (vitest aliases the package here). It keeps
+ * An in-memory stand-in for the extension API (test/setup.ts installs it as `globalThis.browser`). It keeps
  * real state: tabs that can be queried and fetched, pages whose capture result or injection
  * failure is set per tab, and a record of the options page being opened.
  */

@@ -32,6 +32,28 @@ describe('the editor store', () => {
     expect(stored.items[0]?.commentary).toBe('Good read');
   });
 
+  // Guards the editor's time to ready (issue 7): the backup count reads every stored item.
+  it('shows the draft without waiting for the backup reminder, which comes after it', async () => {
+    const db = await openCuratorDb(`editor-${++dbCount}`);
+    await addItem(db, { title: 'a', url: 'https://example.com/a', commentary: '' });
+    let answerBackup: (status: { lastBackupAt: number | null; itemsSince: number }) => void = () => undefined;
+    const editor = createEditorStore({
+      loadDraft: () => loadDraft(db),
+      updateDraft: (id, patch) => updateDraft(db, id, patch),
+      updateItem: (id, patch) => updateItem(db, id, patch),
+      deleteItem: (id) => deleteItem(db, id),
+      moveItem: (id, to) => moveItem(db, id, to),
+      backupStatus: () => new Promise((resolve) => (answerBackup = resolve)),
+    });
+    const loaded = editor.load();
+    await new Promise<void>((resolve) => editor.store.subscribe((state) => state.draft && resolve()));
+    expect(titles(editor.store.get().draft?.items)).toEqual(['a']);
+    expect(editor.store.get().backup).toBeNull();
+    answerBackup({ lastBackupAt: null, itemsSince: 1 });
+    await loaded;
+    expect(editor.store.get().backup).toEqual({ lastBackupAt: null, itemsSince: 1 });
+  });
+
   it('writes only the last of several quick edits to a field', async () => {
     const { editor, db } = await editorWith([]);
     for (const text of ['K', 'Ku', 'Kub']) editor.setIssueField('headline', text);

@@ -79,6 +79,28 @@ describe('the popup store', () => {
     expect((await loadDraft(db)).items).toMatchObject([{ title: 'Article', url: 'https://example.com/a', commentary: 'Worth reading today! 🔊' }]);
   });
 
+  // Guards the popup's time to ready (issue 7): no storage, capture or second tab lookup competes
+  // with the first paint of the title and URL.
+  it('fills in the title and URL from the tab alone, and starts the rest once they are painted', async () => {
+    openTab({ title: 'Tab title', url: 'https://example.com/post', page: page('Page title', 'https://example.com/post') });
+    const db = await openCuratorDb(`popup-${++dbCount}`);
+    const calls: string[] = [];
+    let paint: () => void = () => undefined;
+    const deps = popupDeps(db, null);
+    const spied = Object.fromEntries(
+      Object.entries(deps).map(([name, dep]) => [name, (...args: never[]) => (calls.push(name), (dep as (...a: never[]) => unknown)(...args))]),
+    ) as unknown as typeof deps;
+    const popup = createPopupStore({ ...spied, painted: () => new Promise<void>((resolve) => (paint = resolve)) });
+    const started = popup.start();
+    await until(popup.store, (s) => s.phase === 'ready');
+    expect(popup.store.get()).toMatchObject({ title: 'Tab title', url: 'https://example.com/post', source: 'pending' });
+    expect(calls).toEqual(['targetTab']);
+    paint();
+    await started;
+    expect(popup.store.get()).toMatchObject({ title: 'Page title', source: 'page' });
+    expect(calls).toEqual(expect.arrayContaining(['captureTab', 'loadDraft', 'findFeatured', 'loadClipDraft', 'recentBlurbs', 'disabledRules', 'highlightedTabCount']));
+  });
+
   it('refuses a non-web URL with a message and adds nothing', async () => {
     openTab({ title: 'Extensions', url: 'chrome://extensions/', page: { error: 'Cannot access' } });
     const { popup, db } = await popupFor();

@@ -1,5 +1,5 @@
-// The Chrome and Firefox builds run the same code (webextension-polyfill gives both `browser.*`
-// with promises); only the manifest differs (test/unit/scripts/manifest-for.test.ts). This guards
+// The Chrome and Firefox builds run the same code (both give `browser.*` with promises; see
+// src/platform/browser.ts); only the manifest differs (test/unit/scripts/manifest-for.test.ts). This guards
 // the "same code" half: no Chrome-only API may creep in without a Firefox fallback.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
