@@ -1,10 +1,10 @@
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { manifestFor, targetForMode, type SourceManifest } from './scripts/manifest-for.js';
 import { inlinePageCss } from './scripts/inline-page-css.js';
+import { manifestFor, type SourceManifest, targetForMode } from './scripts/manifest-for.js';
 import { popupOwnCopy } from './scripts/popup-own-copy.js';
 
 /**
@@ -25,12 +25,14 @@ export default defineConfig(({ mode }) => {
   const built = manifestFor(manifest as SourceManifest, target, pkg.version);
   return {
     // crx rewrites manifest entries; tests never need it.
-    plugins: process.env.VITEST ? [] : [
-      // The popup's first load in one file (scripts/popup-own-copy.ts says why).
-      popupOwnCopy(fileURLToPath(new URL('./popup/main.tsx', import.meta.url))),
-      crx({ manifest: built as ManifestV3Export, browser: build.browser }),
-      inlinePageCss(),
-    ],
+    plugins: process.env.VITEST
+      ? []
+      : [
+          // The popup's first load in one file (scripts/popup-own-copy.ts says why).
+          popupOwnCopy(fileURLToPath(new URL('./popup/main.tsx', import.meta.url))),
+          crx({ manifest: built as ManifestV3Export, browser: build.browser }),
+          inlinePageCss(),
+        ],
     build: {
       outDir: build.outDir,
       emptyOutDir: true,

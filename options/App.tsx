@@ -1,17 +1,17 @@
+import { t } from '../src/platform/i18n';
+import { useStore } from '../src/ui/store';
 import type { ArchiveSectionDeps } from './archive-section-deps';
 import type { BackupStore } from './backup-store';
-import type { EditorStore } from './editor-store';
-import type { DeskStore } from './desk-store';
-import { useRoute } from './route';
-import { useStore } from '../src/ui/store';
-import { t } from '../src/platform/i18n';
 import { BackupPanel } from './components/BackupPanel';
 import { DraftSection } from './components/DraftSection';
 import { LazyArchiveSections } from './components/LazyArchiveSections';
 import { SectionNav } from './components/SectionNav';
-import { StorageBanner } from './components/StorageBanner';
 import { SettingsPanel } from './components/SettingsPanel';
+import { StorageBanner } from './components/StorageBanner';
 import { Welcome } from './components/Welcome';
+import type { DeskStore } from './desk-store';
+import type { EditorStore } from './editor-store';
+import { useRoute } from './route';
 
 interface Props {
   editor: EditorStore;

@@ -1,18 +1,18 @@
 import {
   archiveIndex,
+  type CuratorDatabase,
   getIssueWithItems,
   importIssues,
   listArchive,
   loadArchiveIssues,
   loadSearchSource,
   onChanged,
-  type CuratorDatabase,
 } from '../src/storage';
 import type { ArchiveDeps } from './archive-store';
 import type { ImportDeps } from './import-store';
+import { saveFile } from './save-file';
 import type { SearchDeps } from './search-store';
 import type { StatsDeps } from './stats-store';
-import { saveFile } from './save-file';
 
 /** Everything the archive, import, search and statistics sections need from outside; UI tests pass their own. */
 export type ArchiveSectionDeps = ArchiveDeps &

@@ -1,9 +1,9 @@
 import type { UnexportedIssue } from '../src/core/archive-files';
 import type { Issue } from '../src/core/issue';
-import type { ArchiveSummary, ArchivedIssueRecords } from '../src/storage';
+import { t, tn } from '../src/platform/i18n';
+import type { ArchivedIssueRecords, ArchiveSummary } from '../src/storage';
 import { draftToIssue } from '../src/storage';
 import { createStore } from '../src/ui/store';
-import { t, tn } from '../src/platform/i18n';
 import { zipArchive } from './zip-archive';
 
 /** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */

@@ -1,16 +1,16 @@
-import { t, tn } from '../src/platform/i18n';
 import {
-  backupFileName,
-  countBackup,
-  MAX_BACKUP_CHARS,
-  readBackup,
   type BackupCounts,
   type BackupData,
   type BackupFile,
   type BackupProblem,
+  backupFileName,
+  countBackup,
+  MAX_BACKUP_CHARS,
   type RestoreMode,
   type RestorePlan,
+  readBackup,
 } from '../src/core/backup';
+import { t, tn } from '../src/platform/i18n';
 import type { BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../src/storage';
 import { createStore } from '../src/ui/store';
 import type { PickedFile } from './import-store';
@@ -65,13 +65,27 @@ const toBlob = (file: BackupFile) => new Blob([JSON.stringify(file, null, 2)], {
 /** "Restored: 3 items added, 1 updated." */
 function outcomeMessage({ plan, snapshotId }: RestoreOutcome): string {
   const { items, issues } = plan.changes;
-  const done = t('restoreChanges', tn('itemCount', items.added), tn('issueCount', issues.added), items.updated + issues.updated, items.removed + issues.removed);
+  const done = t(
+    'restoreChanges',
+    tn('itemCount', items.added),
+    tn('issueCount', issues.added),
+    items.updated + issues.updated,
+    items.removed + issues.removed,
+  );
   return t(plan.mode === 'replace' && snapshotId ? 'restoredReplace' : 'restoredMerge', done);
 }
 
 export function createBackupStore(deps: BackupDeps) {
   const store = createStore<BackupState>({
-    status: null, persistence: null, snapshots: [], refused: null, pending: null, replacedSnapshot: null, busy: false, message: '', error: '',
+    status: null,
+    persistence: null,
+    snapshots: [],
+    refused: null,
+    pending: null,
+    replacedSnapshot: null,
+    busy: false,
+    message: '',
+    error: '',
   });
   const now = () => deps.now?.() ?? Date.now();
 

@@ -1,10 +1,10 @@
 import { urlKey } from '../src/core/cleanup';
 import type { Issue, IssueItem } from '../src/core/issue';
 import type { EarlierFeature } from '../src/core/issue-checks';
-import { habitsFrom, type Habits } from '../src/core/issue-counts';
+import { type Habits, habitsFrom } from '../src/core/issue-counts';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../src/core/settings';
-import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../src/storage';
 import { t } from '../src/platform/i18n';
+import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../src/storage';
 import { createStore } from '../src/ui/store';
 import type { EditorStore } from './editor-store';
 

@@ -1,6 +1,6 @@
 import { moveInList } from '../src/core/move-in-list';
-import { t, type MessageKey } from '../src/platform/i18n';
 import type { IssueRef } from '../src/core/next-issue';
+import { type MessageKey, t } from '../src/platform/i18n';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../src/storage';
 import { createStore } from '../src/ui/store';
 import { createAutosave, type SaveState } from './autosave';
@@ -78,7 +78,14 @@ function withUnsaved(draft: Draft, unsaved: ReadonlyMap<string, unknown>): Draft
 
 export function createEditorStore(deps: EditorDeps, options: EditorOptions = {}) {
   const store = createStore<EditorState>({
-    draft: null, archive: [], status: '', error: '', save: 'idle', saveError: '', backup: null, storage: 'ok',
+    draft: null,
+    archive: [],
+    status: '',
+    error: '',
+    save: 'idle',
+    saveError: '',
+    backup: null,
+    storage: 'ok',
   });
   const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: messageOf });
   autosave.status.subscribe(({ state, error }) => store.set({ save: state, saveError: error }));

@@ -1,15 +1,15 @@
-import { t, tn } from '../src/platform/i18n';
 import {
-  planImport,
-  planTotals,
-  previewImport,
   type ArchivedIssue,
   type ConflictChoice,
   type ImportPlan,
   type ImportPreview,
   type ImportSource,
+  planImport,
+  planTotals,
+  previewImport,
 } from '../src/core/import';
 import { MAX_INPUT_CHARS } from '../src/core/kubelist';
+import { t, tn } from '../src/platform/i18n';
 import type { ImportOutcome } from '../src/storage';
 import { createStore } from '../src/ui/store';
 import { importMessage } from './import-message';
@@ -53,7 +53,16 @@ export type ImportStore = ReturnType<typeof createImportStore>;
 
 export function createImportStore(deps: ImportDeps) {
   const store = createStore<ImportState>({
-    files: [], pasted: '', archived: [], repairs: [], choices: {}, preview: null, rejected: [], busy: false, status: '', error: '',
+    files: [],
+    pasted: '',
+    archived: [],
+    repairs: [],
+    choices: {},
+    preview: null,
+    rejected: [],
+    busy: false,
+    status: '',
+    error: '',
   });
 
   /** Reads every source again: cheap (a parse per file), and keeps the preview honest. */

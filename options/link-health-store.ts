@@ -1,5 +1,5 @@
+import { classifyLink, type LinkHealth, type LinkProbes, runLimited, summarizeHealth } from '../src/core/link-health';
 import { t, tn } from '../src/platform/i18n';
-import { classifyLink, runLimited, summarizeHealth, type LinkHealth, type LinkProbes } from '../src/core/link-health';
 import { createStore } from '../src/ui/store';
 
 /** What the health check needs from the browser; UI tests pass fakes. */
@@ -49,11 +49,16 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
       }
       const results: Record<string, LinkHealth> = {};
       store.set({ phase: 'checking', total: links.length, checked: 0, results, message: progress(0, links.length) });
-      await runLimited(links, concurrency, async (url) => {
-        results[url] = classifyLink(await deps.checkLink(url, controller.signal));
-        const checked = Object.keys(results).length;
-        store.set({ checked, results: { ...results }, message: progress(checked, links.length) });
-      }, controller.signal);
+      await runLimited(
+        links,
+        concurrency,
+        async (url) => {
+          results[url] = classifyLink(await deps.checkLink(url, controller.signal));
+          const checked = Object.keys(results).length;
+          store.set({ checked, results: { ...results }, message: progress(checked, links.length) });
+        },
+        controller.signal,
+      );
       if (controller.signal.aborted) return;
       store.set({ phase: 'done', message: summarizeHealth(links.map((url) => results[url]!)) });
     } catch (error) {

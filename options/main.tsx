@@ -1,9 +1,32 @@
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
 import { localizePage } from '../src/platform/i18n';
-import { createConnection, deleteItem, draftItemCount, loadDraft, moveItem, onChanged, onOwnChange, updateDraft, updateItem } from '../src/storage';
-import { addItem, archiveIndex, findFeatured, loadArchiveIssues, loadSettings, publishDraft, requestPersistence, saveSettings } from '../src/storage';
-import { backupStatus, exportBackup, listSnapshots, loadSnapshot, markBackedUp, previewRestore, restoreBackup } from '../src/storage';
+import {
+  addItem,
+  archiveIndex,
+  backupStatus,
+  createConnection,
+  deleteItem,
+  draftItemCount,
+  exportBackup,
+  findFeatured,
+  listSnapshots,
+  loadArchiveIssues,
+  loadDraft,
+  loadSettings,
+  loadSnapshot,
+  markBackedUp,
+  moveItem,
+  onChanged,
+  onOwnChange,
+  previewRestore,
+  publishDraft,
+  requestPersistence,
+  restoreBackup,
+  saveSettings,
+  updateDraft,
+  updateItem,
+} from '../src/storage';
 import { App } from './App';
 import { archiveSectionDeps } from './archive-section-deps';
 import { createBackupStore } from './backup-store';

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 /** Which part of the editor page is shown; kept in `location.hash` so links can open any of them. */
 export type Route =
-  | { view: 'draft'; /** A draft item to scroll to and focus (its record id). */ item?: string }
-  | { view: 'archive'; number: number | null; /** An item of the open issue to show, from 1. */ item?: number }
+  | { view: 'draft' /** A draft item to scroll to and focus (its record id). */; item?: string }
+  | { view: 'archive'; number: number | null /** An item of the open issue to show, from 1. */; item?: number }
   | { view: 'import' }
   | { view: 'search'; query: string }
   | { view: 'stats' }

@@ -1,5 +1,5 @@
+import { buildSearchIndex, type SearchableIssue, type SearchIndex, type SearchOutcome, searchItems } from '../src/core/search';
 import { t } from '../src/platform/i18n';
-import { buildSearchIndex, searchItems, type SearchableIssue, type SearchIndex, type SearchOutcome } from '../src/core/search';
 import { createStore } from '../src/ui/store';
 
 /** What search needs from storage: every issue with its items, the draft included. */

@@ -1,6 +1,6 @@
-import { t } from '../src/platform/i18n';
-import { archiveStats, type ArchiveStats } from '../src/core/archive-stats';
+import { type ArchiveStats, archiveStats } from '../src/core/archive-stats';
 import type { SearchableIssue } from '../src/core/search';
+import { t } from '../src/platform/i18n';
 import { createStore } from '../src/ui/store';
 
 /** What the statistics need from storage: the same read as search; only published issues count. */

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addBlocker, type PopupStore } from './popup-store';
-import { ClipDetails } from './components/ClipDetails';
+import { t, tn } from '../src/platform/i18n';
+import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { lazyComponent } from '../src/ui/lazy-component';
+import { useStore } from '../src/ui/store';
+import { ClipDetails } from './components/ClipDetails';
 import { DraftSummary } from './components/DraftSummary';
 import { FeaturedWarning } from './components/FeaturedWarning';
 import { SaveState } from './components/SaveState';
-import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
-import { useStore } from '../src/ui/store';
-import { t, tn } from '../src/platform/i18n';
+import { addBlocker, type PopupStore } from './popup-store';
 
 // Suggestions show once the curator starts writing; their code stays out of first paint (it is
 // mounted, and so fetched, only once the tab's title and URL are in).
@@ -52,7 +52,14 @@ export function App({ popup }: { popup: PopupStore }) {
           <label for="commentary">{t('fieldCommentary')}</label>
           <SaveState saved={state.saved} error={state.savedError} />
           {state.clip?.selection && (
-            <button type="button" class="link" onClick={() => { popup.quoteSelection(); focusCommentary(); }}>
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                popup.quoteSelection();
+                focusCommentary();
+              }}
+            >
               {t('quoteSelection')}
             </button>
           )}
@@ -68,7 +75,8 @@ export function App({ popup }: { popup: PopupStore }) {
         />
         <div class="actions">
           <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
-            <span aria-hidden="true">🙂 </span>{t('emojiButton')}
+            <span aria-hidden="true">🙂 </span>
+            {t('emojiButton')}
           </button>
           <button type="submit" class="primary" disabled={busy || state.phase === 'added'} title={blocker || 'Ctrl+Enter'}>
             {state.phase === 'added' ? t('addedButton') : t('addToIssue')}

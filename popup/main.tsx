@@ -55,9 +55,10 @@ render(<App popup={popup} />, document.getElementById('app')!);
 
 // Keep the toolbar badge's count in step with what this page adds, and the draft shown in step
 // with what other pages (an editor tab) change. Storage loads after first paint.
-void afterNextPaint().then(() =>
-  withStorage(async ({ onOwnChange, onChanged, draftItemCount }) => {
-    onOwnChange(() => void withStorage((_, db) => draftItemCount(db)).then(showDraftCount, () => undefined), new AbortController().signal);
-    onChanged(() => void popup.refreshDraft(), new AbortController().signal);
-  }).catch(() => undefined), // the popup already says why storage failed
+void afterNextPaint().then(
+  () =>
+    withStorage(async ({ onOwnChange, onChanged, draftItemCount }) => {
+      onOwnChange(() => void withStorage((_, db) => draftItemCount(db)).then(showDraftCount, () => undefined), new AbortController().signal);
+      onChanged(() => void popup.refreshDraft(), new AbortController().signal);
+    }).catch(() => undefined), // the popup already says why storage failed
 );

@@ -1,13 +1,13 @@
 import { appendEmoji } from '../src/core/append-emoji';
-import { clipFrom, isWebUrl, itemBlocker, type Clip } from '../src/core/clip';
-import type { CaptureResult } from '../src/platform/capture';
-import type { TabInfo } from '../src/platform/tabs';
+import { type Clip, clipFrom, isWebUrl, itemBlocker } from '../src/core/clip';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
-import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
+import type { CaptureResult } from '../src/platform/capture';
 import { t } from '../src/platform/i18n';
+import type { TabInfo } from '../src/platform/tabs';
+import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
 import { createPendingWrites } from '../src/ui/pending-writes';
-import { addHighlightedTabs } from './add-highlighted-tabs';
 import { createStore, type Store } from '../src/ui/store';
+import { addHighlightedTabs } from './add-highlighted-tabs';
 import { navigatedAway, sameAddress } from './same-page';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
@@ -177,9 +177,15 @@ export function createPopupStore(deps: PopupDeps) {
     void checkFeatured();
     void restoreClipDraft();
     void refreshDraft();
-    void deps.highlightedTabCount().then((highlighted) => store.set({ highlighted }), () => undefined);
+    void deps.highlightedTabCount().then(
+      (highlighted) => store.set({ highlighted }),
+      () => undefined,
+    );
     // Without history, suggestions still come from the keywords.
-    void deps.recentBlurbs().then((blurbHistory) => store.set({ blurbHistory }), () => store.set({ blurbHistory: [] }));
+    void deps.recentBlurbs().then(
+      (blurbHistory) => store.set({ blurbHistory }),
+      () => store.set({ blurbHistory: [] }),
+    );
     // Read alongside the capture, so neither waits for the other.
     const rules = deps.disabledRules().catch(() => [] as string[]);
     const result = await deps.captureTab(tab.id, tab.url);

@@ -16,7 +16,8 @@ export function inlinePageCss(): Plugin {
       const pages = Object.values(bundle).filter((file) => file.type === 'asset' && file.fileName.endsWith('.html'));
       const link = /<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g;
       const linkedBy = new Map<string, number>();
-      for (const page of pages) for (const [, css] of String(page.type === 'asset' && page.source).matchAll(link)) linkedBy.set(css!, (linkedBy.get(css!) ?? 0) + 1);
+      for (const page of pages)
+        for (const [, css] of String(page.type === 'asset' && page.source).matchAll(link)) linkedBy.set(css!, (linkedBy.get(css!) ?? 0) + 1);
       // A stylesheet that scripts also name (a lazy chunk's CSS) must stay a file.
       const namedByScripts = (css: string) => Object.values(bundle).some((file) => file.type === 'chunk' && file.code.includes(css));
       for (const page of pages) {

@@ -27,7 +27,7 @@ const EXPLAINED = [
     around: /dangerouslySetInnerHTML/,
   },
   {
-    why: "emoji-picker-element parsing its own constant templates",
+    why: 'emoji-picker-element parsing its own constant templates',
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^assets\/emoji-picker-element-[\w-]+\.js$/,
     around: /createElement\(.template.\)[\s\S]{0,40}\.innerHTML=/,

@@ -27,7 +27,20 @@ const outDir = resolve(root, args.out ?? 'packages');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** What the sources zip holds: what `npm ci && npm run build:firefox` reads, and nothing else. */
-const SOURCE_PATHS = ['package.json', 'package-lock.json', 'manifest.json', '_locales/', 'vite.config.ts', 'tsconfig.json', 'README.md', 'src/', 'popup/', 'options/', 'scripts/manifest-for.ts', 'scripts/make-icons.mjs'];
+const SOURCE_PATHS = [
+  'package.json',
+  'package-lock.json',
+  'manifest.json',
+  '_locales/',
+  'vite.config.ts',
+  'tsconfig.json',
+  'README.md',
+  'src/',
+  'popup/',
+  'options/',
+  'scripts/manifest-for.ts',
+  'scripts/make-icons.mjs',
+];
 
 /** Never shipped in a store zip: source maps, and dot-files such as Vite's own .vite/ records. */
 const notForStores = (path) => path.endsWith('.map') || path.split('/').some((part) => part.startsWith('.'));
@@ -77,7 +90,10 @@ function storeZip(browser, dir) {
   const files = filesUnder(dir).filter((path) => !notForStores(path));
   const missing = filesNamedBy(manifest).filter((path) => !files.includes(path));
   if (missing.length > 0) fail(`${browser} manifest names files the build does not have: ${missing.join(', ')}`);
-  writeZip(`kubelist-curator-${browser}-${version}.zip`, files.map((path) => [path, readFileSync(join(dir, path))]));
+  writeZip(
+    `kubelist-curator-${browser}-${version}.zip`,
+    files.map((path) => [path, readFileSync(join(dir, path))]),
+  );
 }
 
 function sourceFiles() {

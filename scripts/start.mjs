@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['https://kubelist.com'];
@@ -19,9 +19,7 @@ const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['https
 /** Chromium, not Google Chrome: branded Chrome 137+ ignores --load-extension. */
 function findChromium() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  const candidates = (process.env.PATH ?? '')
-    .split(delimiter)
-    .flatMap((dir) => ['chromium', 'chromium-browser'].map((name) => join(dir, name)));
+  const candidates = (process.env.PATH ?? '').split(delimiter).flatMap((dir) => ['chromium', 'chromium-browser'].map((name) => join(dir, name)));
   candidates.push('/Applications/Chromium.app/Contents/MacOS/Chromium');
   return candidates.find((file) => {
     try {
@@ -73,9 +71,8 @@ if (build.status !== 0) fail('The build failed; see the output above.');
 // Chromium derives an unpacked extension's id from its real absolute path (SHA-256, first 32
 // hex digits mapped 0-f -> a-p); knowing it lets us open the editor page directly.
 const extensionDir = realpathSync(join(repoRoot, 'dist'));
-const extensionId = Array.from(
-  createHash('sha256').update(extensionDir).digest('hex').slice(0, 32),
-  (digit) => String.fromCharCode(97 + parseInt(digit, 16)),
+const extensionId = Array.from(createHash('sha256').update(extensionDir).digest('hex').slice(0, 32), (digit) =>
+  String.fromCharCode(97 + parseInt(digit, 16)),
 ).join('');
 const editorUrl = `chrome-extension://${extensionId}/options/index.html`;
 
@@ -123,7 +120,8 @@ async function openEditorWhenReady() {
   }
   await sleep(1_000); // margin for the extension load, which finishes after the socket exists
   if (exited) return;
-  spawn(chromium, [`--user-data-dir=${profile}`, ...sandboxArgs, editorUrl], { stdio: 'ignore' })
-    .on('error', () => console.error(`Could not open the editor; open ${editorUrl} by hand.`));
+  spawn(chromium, [`--user-data-dir=${profile}`, ...sandboxArgs, editorUrl], { stdio: 'ignore' }).on('error', () =>
+    console.error(`Could not open the editor; open ${editorUrl} by hand.`),
+  );
 }
 void openEditorWhenReady();

@@ -1,5 +1,5 @@
-import { t } from '../../src/platform/i18n';
 import type { Issue } from '../../src/core/issue';
+import { t } from '../../src/platform/i18n';
 import type { ArchiveSummary } from '../../src/storage';
 import { useReveal } from '../route';
 import { MarkdownPanel } from './MarkdownPanel';
@@ -57,7 +57,13 @@ export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePat
                   aria-current={focusItem === index + 1 ? 'true' : undefined}
                   tabIndex={focusItem === index + 1 ? -1 : undefined}
                 >
-                  {isWebLink(item.url) ? <a href={item.url} target="_blank" rel="noreferrer" dir="auto">{item.title}</a> : <span dir="auto">{item.title}</span>}
+                  {isWebLink(item.url) ? (
+                    <a href={item.url} target="_blank" rel="noreferrer" dir="auto">
+                      {item.title}
+                    </a>
+                  ) : (
+                    <span dir="auto">{item.title}</span>
+                  )}
                   <p dir="auto">{item.commentary}</p>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import { t, tParts } from '../../src/platform/i18n';
-import { archiveTotals, type ArchiveState, type ArchiveStore } from '../archive-store';
+import { type ArchiveState, type ArchiveStore, archiveTotals } from '../archive-store';
 
 /** Every archived issue, newest first, each linking to its read-only view; and the zip download. */
 export function ArchiveList({ state, archive }: { state: ArchiveState; archive: ArchiveStore }) {
@@ -28,9 +28,7 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
       {summaries === null ? (
         <p class="note">{t('openingArchive')}</p>
       ) : summaries.length === 0 ? (
-        <p class="empty">
-          {tParts('archiveEmpty', <a href="#import">{t('importPublishedLink')}</a>)}
-        </p>
+        <p class="empty">{tParts('archiveEmpty', <a href="#import">{t('importPublishedLink')}</a>)}</p>
       ) : (
         <table class="archive-table">
           <caption class="visually-hidden">{t('archivedIssuesCaption')}</caption>
@@ -39,7 +37,9 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
               <th scope="col">{t('colNumber')}</th>
               <th scope="col">{t('colDate')}</th>
               <th scope="col">{t('colHeadline')}</th>
-              <th scope="col" class="num">{t('colItems')}</th>
+              <th scope="col" class="num">
+                {t('colItems')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { ArchiveSectionDeps } from '../archive-section-deps';
-import { createArchiveStore, type ArchiveStore } from '../archive-store';
+import { type ArchiveStore, createArchiveStore } from '../archive-store';
 import { createImportStore, type ImportStore } from '../import-store';
 import type { Route } from '../route';
 import { createSearchStore, type SearchStore } from '../search-store';
@@ -76,5 +76,9 @@ export function ArchiveSections({ route, deps, fileNamePattern }: Props) {
 
   if (route.view === 'search') return <SearchView search={search} query={route.query} />;
   if (route.view === 'stats') return <StatsView stats={stats} />;
-  return route.view === 'import' ? <ImportPanel importer={importer} /> : <ArchiveView archive={archive} focusItem={route.item} fileNamePattern={fileNamePattern} />;
+  return route.view === 'import' ? (
+    <ImportPanel importer={importer} />
+  ) : (
+    <ArchiveView archive={archive} focusItem={route.item} fileNamePattern={fileNamePattern} />
+  );
 }

@@ -24,7 +24,11 @@ export function ArchiveView({ archive, focusItem, fileNamePattern }: Props) {
           {state.error}
         </p>
       )}
-      {state.open ? <ArchiveIssue open={state.open} summaries={state.summaries ?? []} onStatus={archive.announce} focusItem={focusItem} fileNamePattern={fileNamePattern} /> : <ArchiveList state={state} archive={archive} />}
+      {state.open ? (
+        <ArchiveIssue open={state.open} summaries={state.summaries ?? []} onStatus={archive.announce} focusItem={focusItem} fileNamePattern={fileNamePattern} />
+      ) : (
+        <ArchiveList state={state} archive={archive} />
+      )}
     </>
   );
 }

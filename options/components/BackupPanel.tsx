@@ -1,6 +1,6 @@
-import { t, tn, type MessageKey } from '../../src/platform/i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { describeLastBackup, formatWhen } from '../../src/core/backup';
+import { type MessageKey, t, tn } from '../../src/platform/i18n';
 import type { Persistence } from '../../src/storage';
 import { useStore } from '../../src/ui/store';
 import type { BackupStore } from '../backup-store';
@@ -33,9 +33,7 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
       )}
       <h3>{t('backUp')}</h3>
       <p id="last-backup">{state.status ? describeLastBackup(state.status.lastBackupAt, state.status.itemsSince) : ''}</p>
-      <p class="note">
-        {t('backupNote')}
-      </p>
+      <p class="note">{t('backupNote')}</p>
       <button type="button" class="primary" disabled={state.busy} onClick={() => void backup.download()}>
         {t('downloadBackup')}
       </button>

@@ -1,6 +1,6 @@
 import { describeLastBackup, needsBackup } from '../../src/core/backup';
-import type { BackupStatus } from '../../src/storage';
 import { t } from '../../src/platform/i18n';
+import type { BackupStatus } from '../../src/storage';
 
 /** Under the draft: when the last backup was made, and a nudge once enough items are in none. */
 export function BackupReminder({ status }: { status: BackupStatus | null }) {

@@ -1,5 +1,5 @@
-import { t, tn, tParts } from '../../src/platform/i18n';
 import { BACKUP_VERSION, describeCounts, describePlan, describeSettingsRestore, formatWhen } from '../../src/core/backup';
+import { t, tn, tParts } from '../../src/platform/i18n';
 import type { BackupState, BackupStore } from '../backup-store';
 
 /** Conflicts past this many are counted, not listed. */
@@ -29,7 +29,13 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
     <section class="restore-preview" aria-label={t('restorePreview')}>
       <p id="restore-summary">
         {fromVersion < BACKUP_VERSION
-          ? tParts('backupMadeEarlier', <strong>{pending.fileName}</strong>, formatWhen(Date.parse(file.exportedAt)), String(fromVersion), describeCounts(counts))
+          ? tParts(
+              'backupMadeEarlier',
+              <strong>{pending.fileName}</strong>,
+              formatWhen(Date.parse(file.exportedAt)),
+              String(fromVersion),
+              describeCounts(counts),
+            )
           : tParts('backupMade', <strong>{pending.fileName}</strong>, formatWhen(Date.parse(file.exportedAt)), describeCounts(counts))}
       </p>
       <fieldset class="restore-mode">

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Issue } from '../../src/core/issue';
 import { introLinksToHtml } from '../../src/core/intro-links';
+import type { Issue } from '../../src/core/issue';
 import { checkIssue } from '../../src/core/issue-checks';
 import { countIssue } from '../../src/core/issue-counts';
 import { checkExportable, formatIssue } from '../../src/core/kubelist';
+import { t } from '../../src/platform/i18n';
 import { draftToIssue } from '../../src/storage';
 import { useStore } from '../../src/ui/store';
-import { t } from '../../src/platform/i18n';
 import type { DeskStore } from '../desk-store';
 import type { EditorStore } from '../editor-store';
 import { useReveal } from '../route';
@@ -97,12 +97,7 @@ export function DraftSection({ editor, desk, item }: Props) {
             </div>
             <IssueChecks checks={checks} counts={counts} />
             <BackupReminder status={backup} />
-            <PublishBar
-              number={draft.issue.number}
-              blocked={checks.some((c) => c.severity === 'block')}
-              publish={desk.publish}
-              onStatus={editor.announce}
-            />
+            <PublishBar number={draft.issue.number} blocked={checks.some((c) => c.severity === 'block')} publish={desk.publish} onStatus={editor.announce} />
           </main>
           <aside class="side">
             <div class="view-switch" role="group" aria-label={t('exportView')}>
@@ -124,7 +119,6 @@ export function DraftSection({ editor, desk, item }: Props) {
     </>
   );
 }
-
 
 /** The preview shows what can be exported; a blocked export has nothing to render yet. */
 function safeFormat(issue: Issue, issueUrlBase: string): string {

@@ -1,5 +1,5 @@
-import type { SaveState } from '../autosave';
 import { t } from '../../src/platform/i18n';
+import type { SaveState } from '../autosave';
 
 /** Autosave, told honestly: "Saved" only after the write has committed; a failure says why, and is retried. */
 export function EditorSaveState({ save, error }: { save: SaveState; error: string }) {

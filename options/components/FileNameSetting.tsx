@@ -28,9 +28,7 @@ export function FileNameSetting({ pattern, onChange }: { pattern: string; onChan
       <p id="file-name-example" class={problem ? 'error' : 'note'}>
         {problem ? t('fileNamePatternUnusable', problem) : t('fileNamePatternExample', EXAMPLE.number, issueFileName(typed, EXAMPLE))}
       </p>
-      <p class="note">
-        {t('fileNamePatternHint')}
-      </p>
+      <p class="note">{t('fileNamePatternHint')}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { t, tParts } from '../../src/platform/i18n';
 import { useRef, useState } from 'preact/hooks';
+import { t, tParts } from '../../src/platform/i18n';
 import { useStore } from '../../src/ui/store';
 import type { ImportStore } from '../import-store';
 import { ImportPreview } from './ImportPreview';
@@ -25,9 +25,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
       <div class="section-bar">
         <h2 id="import-heading">{t('importPublishedLink')}</h2>
       </div>
-      <p class="note">
-        {tParts('importIntro', <code>kubelist-117.md</code>)}
-      </p>
+      <p class="note">{tParts('importIntro', <code>kubelist-117.md</code>)}</p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is the mouse's shortcut; "Choose files" and the paste box do the same from the keyboard. */}
       <div
         class={over ? 'drop-zone drop-target' : 'drop-zone'}

@@ -1,5 +1,5 @@
-import { t, tn } from '../../src/platform/i18n';
 import { planTotals } from '../../src/core/import';
+import { t, tn } from '../../src/platform/i18n';
 import type { ImportState, ImportStore } from '../import-store';
 import { ImportRow } from './ImportRow';
 
@@ -42,7 +42,9 @@ export function ImportPreview({ state, importer }: { state: ImportState; importe
               <th scope="col">{t('colFile')}</th>
               <th scope="col">{t('colIssue')}</th>
               <th scope="col">{t('colDate')}</th>
-              <th scope="col" class="num">{t('colItems')}</th>
+              <th scope="col" class="num">
+                {t('colItems')}
+              </th>
               <th scope="col">{t('colHeadline')}</th>
               <th scope="col">{t('colNotes')}</th>
             </tr>

@@ -1,5 +1,5 @@
+import { type ConflictChoices, type FilePreview, fileOutcome } from '../../src/core/import';
 import { t, tn } from '../../src/platform/i18n';
-import { fileOutcome, type ConflictChoices, type FilePreview } from '../../src/core/import';
 import type { ImportStore } from '../import-store';
 
 interface Props {
@@ -55,9 +55,7 @@ export function ImportRow({ file, choices, importer }: Props) {
           ))}
         {conflict && (
           <fieldset class="conflict">
-            <legend>
-              {t('conflictLegend', conflict.number, conflict.date, conflict.headline)}
-            </legend>
+            <legend>{t('conflictLegend', conflict.number, conflict.date, conflict.headline)}</legend>
             {(['replace', 'skip'] as const).map((value) => (
               <label key={value}>
                 <input

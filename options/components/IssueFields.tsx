@@ -2,13 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { appendEmoji } from '../../src/core/append-emoji';
 import { isIsoDate } from '../../src/core/dates';
 import { linkOverSelection } from '../../src/core/intro-links';
-import type { IssueRecord } from '../../src/storage';
 import { t, tParts } from '../../src/platform/i18n';
+import type { IssueRecord } from '../../src/storage';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
 import type { EditorStore } from '../editor-store';
 
 /** The issue's own fields: number, date, headline (with its emoji) and intro. */
-export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: IssueRecord; editor: EditorStore; /** From the settings: offered at the headline's end. */ defaultEmoji?: string }) {
+export function IssueFields({
+  issue,
+  editor,
+  defaultEmoji = '',
+}: {
+  issue: IssueRecord;
+  editor: EditorStore /** From the settings: offered at the headline's end. */;
+  defaultEmoji?: string;
+}) {
   // The number is edited as text so a half-typed value is not forced into a number.
   const [numberText, setNumberText] = useState(String(issue.number));
   const [picking, setPicking] = useState(false);
@@ -34,7 +42,9 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
               if (/^[1-9]\d{0,6}$/.test(text)) editor.setIssueField('number', Number(text));
             }}
           />
-          <p id="issue-number-error" class="error" hidden={numberValid}>{t('issueNumberInvalid')}</p>
+          <p id="issue-number-error" class="error" hidden={numberValid}>
+            {t('issueNumberInvalid')}
+          </p>
         </div>
         <div>
           <label for="issue-date">{t('fieldDate')}</label>
@@ -49,19 +59,15 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
       </div>
       <label for="issue-headline">{t('fieldHeadline')}</label>
       <div class="with-emoji">
-        <input
-          id="issue-headline"
-          dir="auto"
-          value={issue.headline}
-          onInput={(e) => editor.setIssueField('headline', e.currentTarget.value)}
-        />
+        <input id="issue-headline" dir="auto" value={issue.headline} onInput={(e) => editor.setIssueField('headline', e.currentTarget.value)} />
         {defaultEmoji && issue.headline.trim() !== '' && !issue.headline.trimEnd().endsWith(defaultEmoji) && (
           <button type="button" onClick={() => editor.setIssueField('headline', appendEmoji(issue.headline, defaultEmoji))}>
             {t('addEmoji', defaultEmoji)}
           </button>
         )}
         <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
-          <span aria-hidden="true">🙂 </span>{t('headlineEmoji')}
+          <span aria-hidden="true">🙂 </span>
+          {t('headlineEmoji')}
         </button>
       </div>
       {picking && (
@@ -92,9 +98,7 @@ export function IssueFields({ issue, editor, defaultEmoji = '' }: { issue: Issue
           requestAnimationFrame(() => field.setSelectionRange(linked.caret, linked.caret));
         }}
       />
-      <p class="note">
-        {tParts('introLinksNote', <code>[words](https://…)</code>)}
-      </p>
+      <p class="note">{tParts('introLinksNote', <code>[words](https://…)</code>)}</p>
     </fieldset>
   );
 }

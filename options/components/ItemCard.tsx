@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../src/core/append-emoji';
-import type { ItemRecord } from '../../src/storage';
 import { t } from '../../src/platform/i18n';
+import type { ItemRecord } from '../../src/storage';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
 import type { EditorStore } from '../editor-store';
 
@@ -115,7 +115,8 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop, onDe
         onInput={(e) => editor.setItemField(item.id, 'commentary', e.currentTarget.value)}
       />
       <button type="button" class="small" aria-expanded={picking} aria-label={t('emojiForItemN', n)} onClick={() => setPicking(!picking)}>
-        <span aria-hidden="true">🙂 </span>{t('emojiButton')}
+        <span aria-hidden="true">🙂 </span>
+        {t('emojiButton')}
       </button>
       {picking && (
         <LazyEmojiPicker

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import type { ItemRecord } from '../../src/storage';
 import { t } from '../../src/platform/i18n';
+import type { ItemRecord } from '../../src/storage';
 import type { EditorStore } from '../editor-store';
 import { ItemCard } from './ItemCard';
 
@@ -14,11 +14,7 @@ interface Props {
 export function ItemList({ items, editor, onDelete }: Props) {
   const dragged = useRef<string | null>(null);
   if (items.length === 0) {
-    return (
-      <p class="empty">
-        {t('itemsEmpty')}
-      </p>
-    );
+    return <p class="empty">{t('itemsEmpty')}</p>;
   }
   return (
     <ol class="items" aria-label={t('itemsList')}>

@@ -1,6 +1,6 @@
-import { t } from '../../src/platform/i18n';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../src/platform/i18n';
 import type { ArchiveSections } from './ArchiveSections';
 
 type Props = Parameters<typeof ArchiveSections>[0];
@@ -23,6 +23,11 @@ export function LazyArchiveSections(props: Props) {
       })
       .catch((reason: unknown) => setError(t('sectionDidntLoad', String(reason))));
   }, []);
-  if (error) return <p class="error banner" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error banner" role="alert">
+        {error}
+      </p>
+    );
   return Sections ? <Sections {...props} /> : <p class="note banner">{t('loading')}</p>;
 }

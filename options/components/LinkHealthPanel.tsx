@@ -1,6 +1,6 @@
-import { t } from '../../src/platform/i18n';
 import { useEffect, useMemo } from 'preact/hooks';
 import { checkLink, requestLinkAccess } from '../../src/platform/check-link';
+import { t } from '../../src/platform/i18n';
 import { useStore } from '../../src/ui/store';
 import { createLinkHealthStore, type LinkHealthDeps } from '../link-health-store';
 import { LinkHealthRow } from './LinkHealthRow';
@@ -40,9 +40,7 @@ export function LinkHealthPanel({ items, deps = browserDeps }: Props) {
           {t('checkLinks')}
         </button>
       </div>
-      <p class="note">
-        {t('linkHealthNote')}
-      </p>
+      <p class="note">{t('linkHealthNote')}</p>
       {phase === 'checking' && <progress max={total} value={checked} aria-label={t('linksChecked')} />}
       <p class={phase === 'declined' || phase === 'failed' ? 'status error' : 'status'} role="status" aria-live="polite">
         {message}

@@ -1,5 +1,5 @@
-import { t } from '../../src/platform/i18n';
 import type { LinkHealth } from '../../src/core/link-health';
+import { t } from '../../src/platform/i18n';
 
 interface Props {
   number: number;

@@ -1,6 +1,6 @@
+import { issueFileName } from '../../src/core/file-name-pattern';
 import type { Issue } from '../../src/core/issue';
 import { checkExportable, formatIssue } from '../../src/core/kubelist';
-import { issueFileName } from '../../src/core/file-name-pattern';
 import { t } from '../../src/platform/i18n';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { toIsoDate } from '../../src/core/dates';
 import { clashSuggestion, type IssueRef } from '../../src/core/next-issue';
-import type { EditorStore } from '../editor-store';
 import { t } from '../../src/platform/i18n';
+import type { EditorStore } from '../editor-store';
 
 interface Props {
   draft: IssueRef;
@@ -19,9 +19,7 @@ export function NumberClash({ draft, archive, editor }: Props) {
   const taken = archive.find((ref) => ref.number === draft.number);
   return (
     <div class="clash" role="note">
-      <p>
-        {taken ? t('numberClashDated', draft.number, taken.date, next.number, next.date) : t('numberClash', draft.number, next.number, next.date)}
-      </p>
+      <p>{taken ? t('numberClashDated', draft.number, taken.date, next.number, next.date) : t('numberClash', draft.number, next.number, next.date)}</p>
       <button type="button" onClick={() => editor.takeNumber(next)}>
         {t('useNumber', next.number, next.date)}
       </button>

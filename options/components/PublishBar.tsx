@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PublishResult } from '../../src/storage';
 import { t } from '../../src/platform/i18n';
+import type { PublishResult } from '../../src/storage';
 
 interface Props {
   number: number;
@@ -19,11 +19,7 @@ export function PublishBar({ number, blocked, publish, onStatus }: Props) {
     const result = await publish().catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
     setBusy(false);
     setConfirming(false);
-    onStatus(
-      result.ok
-        ? t('publishedStatus', result.published.number, result.next.number, result.next.date)
-        : t('notPublished', result.reason),
-    );
+    onStatus(result.ok ? t('publishedStatus', result.published.number, result.next.number, result.next.date) : t('notPublished', result.reason));
   };
   if (!confirming) {
     return (

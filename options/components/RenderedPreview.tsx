@@ -20,7 +20,12 @@ export function RenderedPreview({ markdown }: { markdown: string }) {
       current = false;
     };
   }, [markdown]);
-  if (error) return <p class="error" role="alert">{t('previewFailed', error)}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {t('previewFailed', error)}
+      </p>
+    );
   if (html === null) return <p class="note">{t('rendering')}</p>;
   // Sanitized by DOMPurify in renderIssueHtml; see the comment above.
   return <article class="rendered" aria-label={t('renderedPreview')} dangerouslySetInnerHTML={{ __html: html }} />;

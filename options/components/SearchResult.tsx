@@ -1,5 +1,5 @@
-import { t } from '../../src/platform/i18n';
 import type { SearchHit } from '../../src/core/search';
+import { t } from '../../src/platform/i18n';
 import { routeHash } from '../route';
 import { SearchSegments } from './SearchSegments';
 

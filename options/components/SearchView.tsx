@@ -1,5 +1,5 @@
-import { t, tn } from '../../src/platform/i18n';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { t, tn } from '../../src/platform/i18n';
 import { useStore } from '../../src/ui/store';
 import { routeHash } from '../route';
 import type { SearchStore } from '../search-store';
@@ -35,7 +35,15 @@ export function SearchView({ search, query }: { search: SearchStore; query: stri
       </div>
       <form role="search" class="search-form" onSubmit={(event) => event.preventDefault()}>
         <label for="search-box">{t('searchLabel')}</label>
-        <input id="search-box" ref={box} type="search" value={state.query} autocomplete="off" spellcheck={false} onInput={(event) => onInput(event.currentTarget.value)} />
+        <input
+          id="search-box"
+          ref={box}
+          type="search"
+          value={state.query}
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
         <p class="note">{t('searchHelp')}</p>
       </form>
       {state.error && (

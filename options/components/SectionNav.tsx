@@ -1,5 +1,5 @@
-import { routeHash, type Route } from '../route';
 import { t } from '../../src/platform/i18n';
+import { type Route, routeHash } from '../route';
 
 const SECTIONS = [
   { view: 'draft', label: () => t('navDraft') },

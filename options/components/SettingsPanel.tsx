@@ -1,6 +1,6 @@
-import { t } from '../../src/platform/i18n';
 import { TITLE_RULES, URL_RULES } from '../../src/core/cleanup';
 import type { Settings } from '../../src/core/settings';
+import { t } from '../../src/platform/i18n';
 import { openShortcutSettings } from '../../src/platform/shortcuts';
 import { useStore } from '../../src/ui/store';
 import type { DeskStore } from '../desk-store';
@@ -49,7 +49,11 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
       {text('issueUrlBase', t('settingIssueUrlBase'), t('settingIssueUrlBaseHint'))}
       <div class="setting">
         <label for="setting-weekday">{t('settingIssueDay')}</label>
-        <select id="setting-weekday" value={settings.weekday} onChange={(e) => void desk.changeSettings({ weekday: Number(e.currentTarget.value) as Settings['weekday'] })}>
+        <select
+          id="setting-weekday"
+          value={settings.weekday}
+          onChange={(e) => void desk.changeSettings({ weekday: Number(e.currentTarget.value) as Settings['weekday'] })}
+        >
           {weekdays().map((day, n) => (
             <option key={day} value={n}>
               {day}

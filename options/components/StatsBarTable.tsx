@@ -1,5 +1,5 @@
-import { t } from '../../src/platform/i18n';
 import type { ComponentChildren } from 'preact';
+import { t } from '../../src/platform/i18n';
 
 export interface BarRow {
   key: string;
@@ -11,7 +11,17 @@ export interface BarRow {
  * A table with a bar beside each number: readable as a table by a screen reader (the bar is
  * decoration), and as a chart at a glance. No chart library.
  */
-export function StatsBarTable({ caption, labelHeading, valueHeading, rows }: { caption: string; labelHeading: string; valueHeading: string; rows: readonly BarRow[] }) {
+export function StatsBarTable({
+  caption,
+  labelHeading,
+  valueHeading,
+  rows,
+}: {
+  caption: string;
+  labelHeading: string;
+  valueHeading: string;
+  rows: readonly BarRow[];
+}) {
   const max = Math.max(1, ...rows.map((row) => row.value));
   return (
     <table class="stats-table">

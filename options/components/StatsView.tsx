@@ -23,26 +23,37 @@ export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
       {!stats ? (
         !error && <p class="note">{t('readingArchive')}</p>
       ) : stats.issues === 0 ? (
-        <p class="empty">
-          {tParts('statsEmpty', <a href="#import">{t('importPublishedLink')}</a>)}
-        </p>
+        <p class="empty">{tParts('statsEmpty', <a href="#import">{t('importPublishedLink')}</a>)}</p>
       ) : (
         <div class="stats-grid">
           <section class="stats-block" aria-labelledby="per-month-heading">
             <h3 id="per-month-heading">{t('issuesPerMonth')}</h3>
-            <StatsBarTable caption={t('issuesPerMonthCaption')} labelHeading={t('colMonth')} valueHeading={t('colIssues')} rows={stats.perMonth.map(({ month, issues }) => ({ key: month, label: month, value: issues }))} />
+            <StatsBarTable
+              caption={t('issuesPerMonthCaption')}
+              labelHeading={t('colMonth')}
+              valueHeading={t('colIssues')}
+              rows={stats.perMonth.map(({ month, issues }) => ({ key: month, label: month, value: issues }))}
+            />
           </section>
           <StatsItemsPerIssue items={stats.itemsPerIssue} />
           <section class="stats-block" aria-labelledby="sites-heading">
             <h3 id="sites-heading">{t('mostFeaturedSites')}</h3>
-            <StatsBarTable caption={t('topSitesCaption', stats.topSites.length)} labelHeading={t('colSite')} valueHeading={t('colLinks')} rows={stats.topSites.map(({ name, count }) => ({ key: name, label: name, value: count }))} />
+            <StatsBarTable
+              caption={t('topSitesCaption', stats.topSites.length)}
+              labelHeading={t('colSite')}
+              valueHeading={t('colLinks')}
+              rows={stats.topSites.map(({ name, count }) => ({ key: name, label: name, value: count }))}
+            />
           </section>
           <section class="stats-block" aria-labelledby="emoji-heading">
             <h3 id="emoji-heading">{t('emojiUsed')}</h3>
-            <p class="note">
-              {t('blurbsWithEmoji', stats.emoji.withEmoji, stats.emoji.withEmoji + stats.emoji.withoutEmoji)}
-            </p>
-            <StatsBarTable caption={t('topEmojiCaption', stats.emoji.top.length)} labelHeading={t('colEmoji')} valueHeading={t('colUses')} rows={stats.emoji.top.map(({ name, count }) => ({ key: name, label: name, value: count }))} />
+            <p class="note">{t('blurbsWithEmoji', stats.emoji.withEmoji, stats.emoji.withEmoji + stats.emoji.withoutEmoji)}</p>
+            <StatsBarTable
+              caption={t('topEmojiCaption', stats.emoji.top.length)}
+              labelHeading={t('colEmoji')}
+              valueHeading={t('colUses')}
+              rows={stats.emoji.top.map(({ name, count }) => ({ key: name, label: name, value: count }))}
+            />
           </section>
           <StatsRepeatedLinks links={stats.repeatedLinks} />
         </div>

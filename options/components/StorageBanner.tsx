@@ -1,5 +1,5 @@
-import type { StorageState } from '../editor-store';
 import { t } from '../../src/platform/i18n';
+import type { StorageState } from '../editor-store';
 
 /** The page's connection when it is not simply working: waiting on another tab, or stopped for an update. */
 export function StorageBanner({ storage }: { storage: StorageState }) {

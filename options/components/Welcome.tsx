@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { shortcuts, type Shortcut } from '../../src/platform/shortcuts';
 import { t, tParts } from '../../src/platform/i18n';
+import { type Shortcut, shortcuts } from '../../src/platform/shortcuts';
 
 /** The first-run page: the three steps, and the keys as the browser has them bound now. */
 export function Welcome() {
@@ -19,8 +19,7 @@ export function Welcome() {
           <strong>{t('welcomeWriteTitle')}</strong> {t('welcomeWrite')}
         </li>
         <li>
-          <strong>{t('welcomeExportTitle')}</strong>{' '}
-          {tParts('welcomeExport', <a href="#draft">{t('navDraft')}</a>, <code>kubelist-{'{number}'}.md</code>)}
+          <strong>{t('welcomeExportTitle')}</strong> {tParts('welcomeExport', <a href="#draft">{t('navDraft')}</a>, <code>kubelist-{'{number}'}.md</code>)}
         </li>
       </ol>
       <h3>{t('shortcutKeys')}</h3>

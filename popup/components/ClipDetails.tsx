@@ -27,7 +27,11 @@ export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupS
           </button>
         </p>
       )}
-      {byline && <p class="note byline" dir="auto">{byline}</p>}
+      {byline && (
+        <p class="note byline" dir="auto">
+          {byline}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { repeatArchive } from './archive-files';
 import { BUDGETS } from './budgets';
-import { linkUrl, type ArchiveFile, type ImportExportRun } from './page/bench-api';
+import { type ArchiveFile, type ImportExportRun, linkUrl } from './page/bench-api';
 import type { Row } from './report';
 import { log, plural, RUNS } from './runs';
 import { median, pairedRatios, summarize } from './stats';
@@ -9,7 +9,10 @@ import { median, pairedRatios, summarize } from './stats';
 /** Lookup URLs: hits spread over the whole archive (with tracking added, as pasted) and misses. */
 function lookupUrls(size: number, count: number, seed: number): string[] {
   let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
   return Array.from({ length: count }, (_, i) =>
     i % 2 === 0 ? `${linkUrl(Math.floor(random() * size))}?utm_source=bench` : `https://links.example/not-archived/${i}-${seed}`,
   );

@@ -38,7 +38,9 @@ export async function emojiPickerLoad(context: BrowserContext, popupUrl: string,
     await page.waitForTimeout(settleMs);
     const before = new Set(loaded);
     await page.getByRole('button', { name: 'Emoji', exact: true }).click();
-    await page.waitForFunction(() => (document.querySelector('emoji-picker')?.shadowRoot?.querySelectorAll('button.emoji').length ?? 0) > 20, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (document.querySelector('emoji-picker')?.shadowRoot?.querySelectorAll('button.emoji').length ?? 0) > 20, null, {
+      timeout: 30_000,
+    });
     return { before: [...before], opened: [...new Set(loaded)].filter((path) => !before.has(path)), network };
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -99,7 +99,10 @@ function constantString(node: unknown): string | undefined {
 export function moduleLinks(code: string): ModuleLinks {
   const links: ModuleLinks = { static: [], dynamic: [], assets: [] };
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!isNode(node)) return;
     const source = constantString(node.source);
     if (/^(ImportDeclaration|ExportAllDeclaration|ExportNamedDeclaration)$/.test(node.type)) {
@@ -180,7 +183,10 @@ export function analyzePage(distDir: string, htmlPath: string): PageLoad {
 
 /** `assets/EmojiPicker-DpdNrPRh.js` → `EmojiPicker` (Vite appends an 8-character hash). */
 export function chunkName(path: string): string {
-  return posix.basename(path).replace(/\.[^.]+$/, '').replace(/-[\w-]{8}$/, '');
+  return posix
+    .basename(path)
+    .replace(/\.[^.]+$/, '')
+    .replace(/-[\w-]{8}$/, '');
 }
 
 /** The service worker's code: its entry and every static import (`import()` is not allowed in a worker). */

@@ -2,19 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { articlePages, gatewayApi } from '../../test/e2e/harness/articles';
-import { launchBrowser, type LaunchedBrowser } from '../../test/e2e/harness/launch';
+import { type LaunchedBrowser, launchBrowser } from '../../test/e2e/harness/launch';
 import { startServer } from '../../test/e2e/harness/server';
 import { tabIdFor } from '../../test/e2e/harness/tabs';
 import { featuredLookups, importExportGrowth } from './archive-figures';
 import { draftLinks, readArchive } from './archive-files';
 import { BUDGETS } from './budgets';
-import { addBenchPages, buildExtension, REPO_ROOT, type Build } from './build';
+import { addBenchPages, type Build, buildExtension, REPO_ROOT } from './build';
 import { byteRows } from './byte-figures';
 import { emojiPickerLoad } from './emoji-picker-load';
 import { analyzePage } from './first-load';
-import { installReadyProbe, timeOpens } from './page-opens';
 import type { ArchiveFile } from './page/bench-api';
-import { saveResults, table, type Results, type Row } from './report';
+import { installReadyProbe, timeOpens } from './page-opens';
+import { type Results, type Row, saveResults, table } from './report';
 import { log, plural, RUNS } from './runs';
 import { median, pairedRatios, summarize } from './stats';
 import { unclippedFigures } from './unclipped-figures';
@@ -106,10 +106,20 @@ async function pagesAndArchive(measured: Build, archive: ArchiveFile[]): Promise
     details.picker = picker;
 
     log(`Editor (50-item draft, ${plural(seeded.issues, 'issue')} archived) vs blank page: ${RUNS.pageOpens} opens each…`);
-    const editor = await timeOpens(browser.context, { editor: `${base}/options/index.html`, blank: blankUrl }, { rounds: RUNS.pageOpens, warmup: RUNS.pageWarmup, settleMs: RUNS.settleMs });
+    const editor = await timeOpens(
+      browser.context,
+      { editor: `${base}/options/index.html`, blank: blankUrl },
+      { rounds: RUNS.pageOpens, warmup: RUNS.pageWarmup, settleMs: RUNS.settleMs },
+    );
     const editorRatio = median(editor.editor!) / median(editor.blank!);
     rows.push(
-      { key: 'editor-ready', label: 'Editor ready (50 items and their markdown)', unit: 'ms', value: median(editor.editor!), spread: summarize(editor.editor!) },
+      {
+        key: 'editor-ready',
+        label: 'Editor ready (50 items and their markdown)',
+        unit: 'ms',
+        value: median(editor.editor!),
+        spread: summarize(editor.editor!),
+      },
       { key: 'editor-blank', label: 'Blank extension page, same run', unit: 'ms', value: median(editor.blank!), spread: summarize(editor.blank!) },
       {
         key: 'editor-ratio',
@@ -167,7 +177,9 @@ export async function main(): Promise<void> {
     };
     const previous = saveResults(RESULTS_DIR, results);
     const { meta } = results;
-    console.log(`\nKubelist Curator benchmark · ${meta.date} · ${meta.commit} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cpus} CPUs · ${meta.seconds} s\n`);
+    console.log(
+      `\nKubelist Curator benchmark · ${meta.date} · ${meta.commit} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cpus} CPUs · ${meta.seconds} s\n`,
+    );
     console.log(table(results, previous));
     const over = results.rows.filter((row) => row.ok === false);
     console.log(`\n${over.length === 0 ? 'Every budget is met.' : `Over budget: ${over.map((row) => row.label).join('; ')}.`}`);

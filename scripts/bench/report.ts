@@ -66,8 +66,19 @@ export function table(results: Results, previous?: Results): string {
     previous ? delta(row, previous) : '',
   ]);
   const widths = header.map((_, i) => Math.max(header[i]!.length, ...lines.map((line) => line[i]!.length)));
-  const render = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [render(header), widths.map((width) => '-'.repeat(width)).join('  ').trimEnd(), ...lines.map(render)].join('\n');
+  const render = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    render(header),
+    widths
+      .map((width) => '-'.repeat(width))
+      .join('  ')
+      .trimEnd(),
+    ...lines.map(render),
+  ].join('\n');
 }
 
 /**

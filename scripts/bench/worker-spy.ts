@@ -8,6 +8,7 @@
  * the worker's start-up does beyond registering listeners.
  */
 export function workerSpy(): void {
+  // biome-ignore-start lint/suspicious/noExplicitAny: this runs injected into the worker and patches whatever globals it finds there; no type describes them.
   const global = globalThis as any;
   const log: string[] = [];
   global.__benchWorkerLog = log;
@@ -47,4 +48,5 @@ export function workerSpy(): void {
     const api = global[name];
     if (api && typeof api === 'object') Object.defineProperty(global, name, { value: calls(api, name), configurable: true, writable: true });
   }
+  // biome-ignore-end lint/suspicious/noExplicitAny: see above
 }

@@ -1,7 +1,8 @@
 // The service worker: it only wires browser events to handlers and holds no state. Listeners are
 // registered synchronously at top level, so an event that wakes the worker finds them.
-import { browser } from '../platform/browser';
+
 import { showDraftCount } from '../platform/badge';
+import { browser } from '../platform/browser';
 import { openWelcomePage } from '../platform/shortcuts';
 import { draftItemCount, openCuratorDb } from '../storage';
 import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from './menus';

@@ -1,9 +1,9 @@
-import { clipFrom, itemBlocker, type Clip } from '../core/clip';
 import { cleanTitle, cleanUrl } from '../core/cleanup';
+import { type Clip, clipFrom, itemBlocker } from '../core/clip';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { t } from '../platform/i18n';
-import { addItem, draftItemCount, loadSettings, openCuratorDb, type CuratorDatabase } from '../storage';
+import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';
 
 /** The tab fields quick adds use; the menu and command events hand over a full tab. */
 export interface TabLike {

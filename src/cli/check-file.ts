@@ -27,7 +27,9 @@ export function checkFile({ path, text }: InputFile): string[] {
   const lines = reading.problems.map(({ line, message }) => `${at(path, line)} ${message}`);
   const { mojibake } = reading;
   if (mojibake) {
-    lines.push(`${at(path, mojibake.line)} The text looks like UTF-8 read as Windows-1252: “${mojibake.before}” should read “${mojibake.after}”. Run \`kubelist-curator fix\` to repair it.`);
+    lines.push(
+      `${at(path, mojibake.line)} The text looks like UTF-8 read as Windows-1252: “${mojibake.before}” should read “${mojibake.after}”. Run \`kubelist-curator fix\` to repair it.`,
+    );
   }
   if (lines.length === 0 && !reading.blocked) {
     const exported = formatIssue(reading.issue);

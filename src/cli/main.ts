@@ -1,6 +1,6 @@
-import { chmodSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliIo } from './run-cli';
+import { type CliIo, runCli } from './run-cli';
 
 /** The real file system and console; everything else is in `runCli`. */
 const io: CliIo = {

@@ -74,7 +74,11 @@ export function runCli(args: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   if ((command !== 'check' && command !== 'fix') || paths.length === 0) {
-    io.err(command === 'check' || command === 'fix' ? `kubelist-curator ${command}: no files given.` : `kubelist-curator: unknown command ${command === undefined ? '(none)' : `“${command}”`}.`);
+    io.err(
+      command === 'check' || command === 'fix'
+        ? `kubelist-curator ${command}: no files given.`
+        : `kubelist-curator: unknown command ${command === undefined ? '(none)' : `“${command}”`}.`,
+    );
     io.err(USAGE);
     return EXIT.usage;
   }

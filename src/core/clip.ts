@@ -51,12 +51,7 @@ export interface ClipOptions {
  * and its canonical address when that is on the same site, cleaned; the tab's title and URL when
  * the page could not be read.
  */
-export function clipFrom(
-  tab: { title?: string; url?: string },
-  capture: PageCapture | null,
-  note = '',
-  options: ClipOptions = {},
-): Clip {
+export function clipFrom(tab: { title?: string; url?: string }, capture: PageCapture | null, note = '', options: ClipOptions = {}): Clip {
   const disabled = [...(options.disabledRules ?? [])];
   const originalTitle = capture?.ogTitle || capture?.title || tab.title || '';
   const originalUrl = capture?.url || tab.url || '';

@@ -19,7 +19,8 @@ export function checkFileNamePattern(pattern: string): string | null {
   if (!pattern.includes('{number}')) return 'must contain {number}, so that each issue gets its own file';
   if (!pattern.endsWith('.md')) return 'must end in .md';
   const forbidden = FORBIDDEN.exec(pattern);
-  if (forbidden) return `may not contain ${/[\u0000-\u001f\u007f]/.test(forbidden[0]) ? 'control characters' : `“${forbidden[0]}”`} (not allowed in file names)`;
+  if (forbidden)
+    return `may not contain ${/[\u0000-\u001f\u007f]/.test(forbidden[0]) ? 'control characters' : `“${forbidden[0]}”`} (not allowed in file names)`;
   const stray = /\{[^{}]*\}?|\}/.exec(pattern.replaceAll('{number}', '').replaceAll('{date}', ''));
   if (stray) return `has “${stray[0]}”, which is not a placeholder: use {number} or {date}`;
   if (pattern.startsWith('.')) return 'starts with a dot, which hides the file on most systems';

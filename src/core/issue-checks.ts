@@ -26,12 +26,12 @@ const label = (n: number, title: string) => `Item ${n} (“${title.length > 60 ?
  * duplicate links, links featured in earlier issues, titles with leftover site names, mojibake.
  * `earlier(url)` answers from the archive (the caller's index lookup).
  */
-export function checkIssue(
-  issue: Issue,
-  earlier: (url: string) => readonly EarlierFeature[] = () => [],
-  issueUrlBase?: string,
-): IssueCheck[] {
-  const checks: IssueCheck[] = checkExportable(issue, issueUrlBase ? { issueUrlBase } : {}).map((problem) => ({ severity: 'block', item: problem.item, message: problem.message }));
+export function checkIssue(issue: Issue, earlier: (url: string) => readonly EarlierFeature[] = () => [], issueUrlBase?: string): IssueCheck[] {
+  const checks: IssueCheck[] = checkExportable(issue, issueUrlBase ? { issueUrlBase } : {}).map((problem) => ({
+    severity: 'block',
+    item: problem.item,
+    message: problem.message,
+  }));
   if (issue.headline.trim() === '') checks.push({ severity: 'warn', item: null, message: 'The issue has no headline.' });
   if (looksLikeMojibake(issue.headline) || looksLikeMojibake(issue.intro)) {
     checks.push({ severity: 'warn', item: null, message: 'The headline or intro has garbled characters (like â€™): text decoded with the wrong encoding.' });

@@ -11,7 +11,7 @@ function nameOf(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ');
   if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') {
-    return ((value as { name: string }).name).trim();
+    return (value as { name: string }).name.trim();
   }
   return '';
 }

@@ -14,6 +14,6 @@ export function unreadableReason(url: string, error: string): string {
   }
   if (lower.startsWith('file:')) return 'Local files can only be read when "Allow access to file URLs" is on for this extension.';
   if (/\.pdf([?#]|$)/.test(lower)) return 'PDFs open in the browser’s viewer, which extensions cannot read.';
-  if (lower === '' ) return 'The tab has no address the extension may see.';
+  if (lower === '') return 'The tab has no address the extension may see.';
   return `The page could not be read (${error}).`;
 }

@@ -1,4 +1,4 @@
-import { BOT_WALL_HEADERS, httpsVersion, originPatternsFor, wantsHttpsProbe, webUrl, type Answered, type LinkProbes, type Probe } from '../core/link-health';
+import { type Answered, BOT_WALL_HEADERS, httpsVersion, type LinkProbes, originPatternsFor, type Probe, wantsHttpsProbe, webUrl } from '../core/link-health';
 import { browser } from './browser';
 
 export interface CheckLinkOptions {
@@ -73,7 +73,13 @@ async function request(url: string, method: 'HEAD' | 'GET', redirect: RequestRed
     // Only the status matters: stop the body from downloading.
     void response.body?.cancel().catch(() => undefined);
     // A manual redirect comes back opaque in browsers: status 0, nothing readable.
-    return { kind: 'answered', status: response.status, finalUrl: response.url || url, redirected: response.redirected, headers: pickHeaders(response.headers) };
+    return {
+      kind: 'answered',
+      status: response.status,
+      finalUrl: response.url || url,
+      redirected: response.redirected,
+      headers: pickHeaders(response.headers),
+    };
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
     const timedOut = timeout.aborted || (error instanceof DOMException && error.name === 'TimeoutError');

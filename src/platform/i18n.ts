@@ -29,7 +29,10 @@ export function tn(base: PluralKey, count: number, ...more: (string | number)[])
 export function tParts<T>(key: MessageKey, ...parts: (T | string)[]): (string | T)[] {
   // A private-use character marks each part: Chrome drops NULs from substitutions.
   const marked = t(key, ...parts.map((_, i) => `\uE000${i}\uE000`));
-  return marked.split('\uE000').map((piece, i) => (i % 2 === 1 ? parts[Number(piece)]! : piece)).filter((piece) => piece !== '');
+  return marked
+    .split('\uE000')
+    .map((piece, i) => (i % 2 === 1 ? parts[Number(piece)]! : piece))
+    .filter((piece) => piece !== '');
 }
 
 /** The page's title, language and writing direction, in the language its text is shown in. */

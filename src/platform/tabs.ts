@@ -14,9 +14,7 @@ export interface TabInfo {
  */
 export async function targetTab(tabParam: string | null): Promise<TabInfo> {
   const id = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
-  const tab = id !== undefined
-    ? await browser.tabs.get(id)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = id !== undefined ? await browser.tabs.get(id) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab || tab.id === undefined) throw new Error(t('noTabToClip'));
   return { id: tab.id, title: tab.title ?? '', url: tab.url ?? '' };
 }

@@ -1,9 +1,9 @@
 import type { IDBPTransaction } from 'idb';
 import { urlKey } from '../core/cleanup';
+import { toIsoDate } from '../core/dates';
 import type { ArchivedIssue, ImportPlan } from '../core/import';
 import type { Issue } from '../core/issue';
-import { toIsoDate } from '../core/dates';
-import { isBlankDraft, nextIssue, type IssueRef } from '../core/next-issue';
+import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
@@ -50,9 +50,7 @@ export async function listArchive(db: CuratorDatabase): Promise<ArchiveSummary[]
   const byIssue = tx.objectStore('items').index('by-issue');
   const counts = await Promise.all(published.map((issue) => byIssue.count(issue.id)));
   await tx.done;
-  return published
-    .map(({ id, number, date, headline }, i) => ({ id, number, date, headline, itemCount: counts[i]! }))
-    .sort((a, b) => b.number - a.number);
+  return published.map(({ id, number, date, headline }, i) => ({ id, number, date, headline, itemCount: counts[i]! })).sort((a, b) => b.number - a.number);
 }
 
 /** Number, date and headline of every published issue: what the import preview and the draft's number check need. */
@@ -79,9 +77,7 @@ export async function loadArchiveIssues(db: CuratorDatabase): Promise<Issue[]> {
   await tx.done;
   const itemsOf = new Map<string, ItemRecord[]>();
   for (const item of items) itemsOf.set(item.issueId, [...(itemsOf.get(item.issueId) ?? []), item]);
-  return published
-    .sort((a, b) => a.number - b.number)
-    .map((issue) => draftToIssue({ issue, items: (itemsOf.get(issue.id) ?? []).sort(byPosition) }));
+  return published.sort((a, b) => a.number - b.number).map((issue) => draftToIssue({ issue, items: (itemsOf.get(issue.id) ?? []).sort(byPosition) }));
 }
 
 interface Prepared {
@@ -103,17 +99,19 @@ function prepare(plan: ImportPlan, now: number, newId: () => string): Prepared[]
       createdAt: now,
       updatedAt: now,
     };
-    const items = issue.items.map(({ title, url, commentary }, position): ItemRecord => ({
-      id: newId(),
-      issueId: record.id,
-      position,
-      title,
-      url,
-      urlKey: urlKey(url),
-      commentary,
-      addedAt: now,
-      updatedAt: now,
-    }));
+    const items = issue.items.map(
+      ({ title, url, commentary }, position): ItemRecord => ({
+        id: newId(),
+        issueId: record.id,
+        position,
+        title,
+        url,
+        urlKey: urlKey(url),
+        commentary,
+        addedAt: now,
+        updatedAt: now,
+      }),
+    );
     return { record, items, onConflict };
   });
 }

@@ -1,4 +1,4 @@
-import { makeBackup, planRestore, type BackupData, type BackupFile, type RestoreMode, type RestorePlan } from '../core/backup';
+import { type BackupData, type BackupFile, makeBackup, planRestore, type RestoreMode, type RestorePlan } from '../core/backup';
 import { readSettings } from '../core/settings';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';

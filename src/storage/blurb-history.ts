@@ -1,5 +1,5 @@
 // Not the emoji-suggest index: the popup loads the suggestion code lazily, and this file is not lazy.
-import { historyEntry, type HistoryEntry } from '../core/emoji-suggest/history-entry';
+import { type HistoryEntry, historyEntry } from '../core/emoji-suggest/history-entry';
 import type { CuratorDatabase } from './open-db';
 import type { ItemRecord } from './schema';
 

@@ -1,5 +1,5 @@
 import { explainStorageError, reloadNeeded } from './errors';
-import { openCuratorDb, type CuratorDatabase } from './open-db';
+import { type CuratorDatabase, openCuratorDb } from './open-db';
 import { DB_NAME } from './schema';
 
 /** What a page does when its connection's life changes; all optional. */

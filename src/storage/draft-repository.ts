@@ -4,10 +4,10 @@ import { nextIssueDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
 import { moveInList } from '../core/move-in-list';
 import { notifyChanged } from './change-feed';
-import { loadSettings } from './settings-repository';
 import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
 import type { CuratorDb, IssueRecord, ItemRecord } from './schema';
+import { loadSettings } from './settings-repository';
 
 /** The draft issue with its items in order. */
 export interface Draft {
@@ -90,12 +90,7 @@ export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Dat
 }
 
 /** Changes some of an item's fields, in one read-modify-write transaction; false when the item no longer exists. */
-export async function updateItem(
-  db: CuratorDatabase,
-  id: string,
-  patch: Partial<ItemFields>,
-  now = Date.now(),
-): Promise<boolean> {
+export async function updateItem(db: CuratorDatabase, id: string, patch: Partial<ItemFields>, now = Date.now()): Promise<boolean> {
   const tx = db.transaction('items', 'readwrite');
   const item = await tx.store.get(id);
   if (item) {
@@ -124,9 +119,7 @@ export async function moveItem(db: CuratorDatabase, id: string, toIndex: number)
     const siblings = (await tx.store.index('by-issue').getAll(item.issueId)).sort(byPosition);
     const from = siblings.findIndex((s) => s.id === id);
     const ordered = moveInList(siblings, from, toIndex);
-    await Promise.all(
-      ordered.map((s, position) => (s.position === position ? undefined : tx.store.put({ ...s, position }))),
-    );
+    await Promise.all(ordered.map((s, position) => (s.position === position ? undefined : tx.store.put({ ...s, position }))));
   });
   notifyChanged();
 }
@@ -135,12 +128,7 @@ export async function moveItem(db: CuratorDatabase, id: string, toIndex: number)
  * Changes some of an issue's own fields (read, patched and written in one transaction, so a
  * field another page wrote meanwhile is kept); false when the issue no longer exists.
  */
-export async function updateDraft(
-  db: CuratorDatabase,
-  issueId: string,
-  patch: Partial<IssueFields>,
-  now = Date.now(),
-): Promise<boolean> {
+export async function updateDraft(db: CuratorDatabase, issueId: string, patch: Partial<IssueFields>, now = Date.now()): Promise<boolean> {
   const tx = db.transaction('issues', 'readwrite');
   const issue = await tx.store.get(issueId);
   if (issue) await tx.store.put({ ...issue, ...patch, updatedAt: now });

@@ -1,48 +1,48 @@
-export { NewerDataError, openCuratorDb, type CuratorDatabase } from './open-db';
 export {
-  addItem,
-  deleteItem,
-  draftItemCount,
-  draftToIssue,
-  loadDraft,
-  moveItem,
-  updateDraft,
-  updateItem,
-  type Draft,
-  type IssueFields,
-  type ItemFields,
-} from './draft-repository';
-export { onChanged, onOwnChange } from './change-feed';
-export type { IssueRecord, ItemRecord } from './schema';
-export { findFeatured, type FeaturedMatch } from './featured';
-export {
+  type ArchivedIssueRecords,
+  type ArchiveSummary,
   archiveIndex,
   getIssueWithItems,
+  type ImportOptions,
+  type ImportOutcome,
   importIssues,
   listArchive,
   loadArchiveIssues,
-  type ArchiveSummary,
-  type ArchivedIssueRecords,
-  type ImportOutcome,
-  type ImportOptions,
 } from './archive-repository';
-export { discardClipDraft, loadClipDraft, saveClipDraft, type ClipDraft } from './clip-drafts';
-export { publishDraft, type PublishResult } from './publish';
-export { loadSearchSource } from './search-source';
-export { recentBlurbs } from './blurb-history';
-export { createConnection, type Connection, type ConnectionEvents } from './connection';
-export { explainStorageError, isQuotaError, StorageError, type StorageProblem } from './errors';
-export { requestPersistence, type Persistence } from './persistence';
 export {
+  type BackupStatus,
   backupStatus,
   exportBackup,
   listSnapshots,
   loadSnapshot,
   markBackedUp,
   previewRestore,
-  restoreBackup,
-  type BackupStatus,
   type RestoreOutcome,
+  restoreBackup,
   type SnapshotSummary,
 } from './backup-repository';
+export { recentBlurbs } from './blurb-history';
+export { onChanged, onOwnChange } from './change-feed';
+export { type ClipDraft, discardClipDraft, loadClipDraft, saveClipDraft } from './clip-drafts';
+export { type Connection, type ConnectionEvents, createConnection } from './connection';
+export {
+  addItem,
+  type Draft,
+  deleteItem,
+  draftItemCount,
+  draftToIssue,
+  type IssueFields,
+  type ItemFields,
+  loadDraft,
+  moveItem,
+  updateDraft,
+  updateItem,
+} from './draft-repository';
+export { explainStorageError, isQuotaError, StorageError, type StorageProblem } from './errors';
+export { type FeaturedMatch, findFeatured } from './featured';
+export { type CuratorDatabase, NewerDataError, openCuratorDb } from './open-db';
+export { type Persistence, requestPersistence } from './persistence';
+export { type PublishResult, publishDraft } from './publish';
+export type { IssueRecord, ItemRecord } from './schema';
+export { loadSearchSource } from './search-source';
 export { loadSettings, saveSettings } from './settings-repository';

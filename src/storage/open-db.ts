@@ -1,7 +1,7 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { type IDBPDatabase, openDB } from 'idb';
 import { StorageError, unavailable } from './errors';
 import { runMigrations } from './migrations';
-import { DB_NAME, DB_VERSION, type CuratorDb } from './schema';
+import { type CuratorDb, DB_NAME, DB_VERSION } from './schema';
 
 export type CuratorDatabase = IDBPDatabase<CuratorDb>;
 

@@ -1,13 +1,11 @@
 import { toIsoDate } from '../core/dates';
 import { nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
-import { loadSettings } from './settings-repository';
 import type { CuratorDatabase } from './open-db';
 import type { IssueRecord } from './schema';
+import { loadSettings } from './settings-repository';
 
-export type PublishResult =
-  | { ok: true; published: { number: number; date: string }; next: { number: number; date: string } }
-  | { ok: false; reason: string };
+export type PublishResult = { ok: true; published: { number: number; date: string }; next: { number: number; date: string } } | { ok: false; reason: string };
 
 /**
  * "Mark as published": the draft joins the archive, and a new empty draft starts with the next

@@ -1,6 +1,6 @@
-import { t } from '../platform/i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryEntry, KeywordIndex } from '../core/emoji-suggest';
+import { t } from '../platform/i18n';
 
 type Core = typeof import('../core/emoji-suggest');
 
@@ -60,10 +60,7 @@ export function EmojiSuggestions({ text, history, onPick }: Props) {
     };
   }, []);
 
-  const indexes = useMemo(
-    () => (loaded && history ? { keywords: loaded.keywords, history: loaded.core.buildHistoryIndex(history) } : null),
-    [loaded, history],
-  );
+  const indexes = useMemo(() => (loaded && history ? { keywords: loaded.keywords, history: loaded.core.buildHistoryIndex(history) } : null), [loaded, history]);
 
   useEffect(() => {
     if (!loaded || !indexes) return;

@@ -1,6 +1,6 @@
-import { t } from '../platform/i18n';
 import type { ComponentProps, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import type { EmojiPicker } from './EmojiPicker';
 
 type Props = ComponentProps<typeof EmojiPicker>;
@@ -22,6 +22,11 @@ export function LazyEmojiPicker(props: Props) {
       })
       .catch((reason: unknown) => setError(t('pickerDidntLoad', String(reason))));
   }, []);
-  if (error) return <p class="note" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="note" role="alert">
+        {error}
+      </p>
+    );
   return Picker ? <Picker {...props} /> : <p class="note">{t('loadingEmoji')}</p>;
 }

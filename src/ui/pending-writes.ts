@@ -7,7 +7,9 @@ export function createPendingWrites(delayMs: number, onError: (error: unknown) =
   const running = new Set<Promise<unknown>>();
 
   function run(write: () => Promise<unknown>) {
-    const promise = write().catch(onError).finally(() => running.delete(promise));
+    const promise = write()
+      .catch(onError)
+      .finally(() => running.delete(promise));
     running.add(promise);
     return promise;
   }

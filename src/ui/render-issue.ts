@@ -9,14 +9,15 @@ const md = new MarkdownIt({ html: true, linkify: false });
 const ALLOWED_TAGS = ['a', 'p', 'h2', 'h3', 'h4', 'ol', 'ul', 'li', 'blockquote', 'em', 'strong', 'code', 'pre', 'br', 'del', 's'];
 
 // (Without a DOM there is no sanitizer to configure; renderIssueHtml then fails closed.)
-if (DOMPurify.isSupported) DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName !== 'A') return;
-  const href = node.getAttribute('href') ?? '';
-  // Readers only ever get web links; anything else loses its destination in the preview too.
-  if (!/^https?:\/\//i.test(href)) node.removeAttribute('href');
-  node.setAttribute('target', '_blank');
-  node.setAttribute('rel', 'noopener noreferrer');
-});
+if (DOMPurify.isSupported)
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName !== 'A') return;
+    const href = node.getAttribute('href') ?? '';
+    // Readers only ever get web links; anything else loses its destination in the preview too.
+    if (!/^https?:\/\//i.test(href)) node.removeAttribute('href');
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  });
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

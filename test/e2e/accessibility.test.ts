@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
-import { launchBrowser, REPO_ROOT, type LaunchedBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser, REPO_ROOT } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
 /**
@@ -21,7 +21,8 @@ let editor: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer({
-    '/post': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scaling etcd in production | Example Blog</title><meta property="og:site_name" content="Example Blog"><meta name="author" content="Jane Doe"><p>x',
+    '/post':
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scaling etcd in production | Example Blog</title><meta property="og:site_name" content="Example Blog"><meta name="author" content="Jane Doe"><p>x',
   });
   browser = await launchBrowser();
   const article = await browser.context.newPage();
@@ -31,7 +32,10 @@ beforeAll(async () => {
   await popup.bringToFront();
   await popup.keyboard.type('How a large team runs etcd: compaction, defragmentation and the alarms that matter.');
   await popup.getByRole('button', { name: 'Add to issue' }).click();
-  await popup.getByRole('status').filter({ hasText: /^Added/ }).waitFor();
+  await popup
+    .getByRole('status')
+    .filter({ hasText: /^Added/ })
+    .waitFor();
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.setViewportSize({ width: 1280, height: 860 });
   await editor.getByLabel('Headline', { exact: true }).fill('Keeping etcd healthy 🩺');

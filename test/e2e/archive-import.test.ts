@@ -1,15 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { nextIssueDate } from '../../src/core/dates';
+import { E2E_EXTENSION_DIR, type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openPopupFor } from './harness/pages';
-import { watchPageErrors, type PageErrors } from './harness/page-errors';
 import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
-import { nextIssueDate } from '../../src/core/dates';
 
 /** #134 went out on 2021-07-14; the next issue is due on the coming Wednesday, today included. */
 const NEXT_DATE = nextIssueDate(new Date());
@@ -32,8 +32,7 @@ const IMPORT_UI = 'confirmImport';
 const FFLATE = 'date not in range 1980-2099';
 /** URLs of the extension's scripts the editor page has run, as reported over CDP. */
 const scriptsRun = new Set<string>();
-const loads = (marker: string) =>
-  [...scriptsRun].some((url) => readFileSync(join(E2E_EXTENSION_DIR, new URL(url).pathname), 'utf8').includes(marker));
+const loads = (marker: string) => [...scriptsRun].some((url) => readFileSync(join(E2E_EXTENSION_DIR, new URL(url).pathname), 'utf8').includes(marker));
 
 let browser: LaunchedBrowser;
 let errors: PageErrors;
@@ -175,7 +174,10 @@ describe('re-importing issues already in the archive (dropped files)', () => {
   it('asks replace or skip per number, and writes only what the curator chose', async () => {
     await section(editor, 'Import');
     const changed = text(117).replace('#### Backstage (from Spotify)', '#### Backstage, again');
-    await drop([{ name: 'kubelist-116.md', text: text(116) }, { name: 'kubelist-117.md', text: changed }]);
+    await drop([
+      { name: 'kubelist-116.md', text: text(116) },
+      { name: 'kubelist-117.md', text: changed },
+    ]);
 
     await expect.poll(() => editor.locator('#import-summary').textContent()).toBe('2 files: 0 issues with 0 items to import · 2 issues skipped.');
     const confirm = editor.getByRole('button', { name: 'Confirm import' });
@@ -186,7 +188,10 @@ describe('re-importing issues already in the archive (dropped files)', () => {
       expect(await row.getByRole('radio', { name: 'Replace' }).isChecked()).toBe(false);
     }
     await editor.getByRole('button', { name: 'Replace all' }).click();
-    await editor.getByRole('row', { name: /kubelist-116\.md/ }).getByRole('radio', { name: 'Skip' }).check();
+    await editor
+      .getByRole('row', { name: /kubelist-116\.md/ })
+      .getByRole('radio', { name: 'Skip' })
+      .check();
     await confirm.click();
     await expect.poll(() => statusOf(editor)).toBe('Imported 1 issue (7 items). Replaced #117.');
 
@@ -194,9 +199,7 @@ describe('re-importing issues already in the archive (dropped files)', () => {
     await expect.poll(() => editor.getByText('133 issues, 886 items').count()).toBe(1);
     // The list shown before this visit stays up until the archive is read again: wait for the new headline.
     await expect.poll(() => editor.getByRole('row', { name: /#117/ }).getByRole('cell').nth(2).textContent()).toBe('Backstage, again 🔊');
-    expect(await editor.getByRole('row', { name: /#116/ }).getByRole('cell').nth(2).textContent()).toBe(
-      text(116).split('\n')[2]!.slice('#### '.length),
-    );
+    expect(await editor.getByRole('row', { name: /#116/ }).getByRole('cell').nth(2).textContent()).toBe(text(116).split('\n')[2]!.slice('#### '.length));
   });
 
   it('offers the next free number to a started draft whose number is archived', async () => {
@@ -211,7 +214,9 @@ describe('re-importing issues already in the archive (dropped files)', () => {
   });
 
   it('flags a link from the archive as already featured, with its issue, when it is clipped again', async () => {
-    const server = await startServer({ '/backstage': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>What the Heck is Backstage Anyway?</title><p>x' });
+    const server = await startServer({
+      '/backstage': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>What the Heck is Backstage Anyway?</title><p>x',
+    });
     try {
       const article = await browser.context.newPage();
       await article.goto(server.url('/backstage'));

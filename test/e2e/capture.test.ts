@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
 /**
@@ -12,7 +12,8 @@ import { tabIdFor } from './harness/tabs';
  */
 const head = (inner: string) => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">${inner}</head>`;
 const PAGES: Record<string, string> = {
-  '/messy': head(`<title>(3) Scaling etcd   in\n production | Example Blog</title><meta property="og:site_name" content="Example Blog">`) +
+  '/messy':
+    head(`<title>(3) Scaling etcd   in\n production | Example Blog</title><meta property="og:site_name" content="Example Blog">`) +
     '<body><article><p id="quote">etcd is the brain of every cluster.</p></article></body></html>',
   '/canonical': `${head(`<title>Gateway API goes GA</title><link rel="canonical" href="/blog/gateway-api">
     <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2026-05-01T09:00:00Z">`)}<body>x</body></html>`,

@@ -1,12 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { parseIssue } from '../../src/core/kubelist';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueItem } from '../../src/core/issue';
-import { launchBrowser, makeUserDataDir, type LaunchedBrowser } from './harness/launch';
+import { parseIssue } from '../../src/core/kubelist';
+import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
+import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { watchPageErrors, type PageErrors } from './harness/page-errors';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
 /**
@@ -29,16 +29,17 @@ const articleHtml = (title: string) =>
 /** Splits a blurb into what is typed and the final emoji picked from the picker, if pickable. */
 function splitEmoji(commentary: string): { typed: string; picked?: { emoji: string; search: string } } {
   const emoji = Object.keys(PICKED).find((e) => commentary.endsWith(` ${e}`));
-  return emoji
-    ? { typed: commentary.slice(0, -emoji.length - 1), picked: { emoji, search: PICKED[emoji]! } }
-    : { typed: commentary };
+  return emoji ? { typed: commentary.slice(0, -emoji.length - 1), picked: { emoji, search: PICKED[emoji]! } } : { typed: commentary };
 }
 
 async function pickEmoji(page: Page, button: string, emoji: string, search: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
   const searchBox = page.getByRole('combobox', { name: 'Search' });
   await searchBox.fill(search);
-  await page.getByRole('option', { name: new RegExp(`^${emoji}`, 'u') }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${emoji}`, 'u') })
+    .first()
+    .click();
 }
 
 let browser: LaunchedBrowser;
@@ -127,7 +128,10 @@ describe('a curator builds Kubelist #117', () => {
     // Item 2 (now 6th) into second place, by drag and drop.
     // A tall window, so the dragged handle and the drop target are on screen together.
     await editor.setViewportSize({ width: 1280, height: 2400 });
-    await editor.locator('.handle').nth(5).dragTo(editor.getByRole('listitem', { name: 'Item 2' }));
+    await editor
+      .locator('.handle')
+      .nth(5)
+      .dragTo(editor.getByRole('listitem', { name: 'Item 2' }));
     expect(await editor.getByLabel('Item 2 title').inputValue()).toBe(source.items[1]!.title);
     // And by keyboard: Alt+ArrowDown from inside item 1 moves it down, Alt+ArrowUp back.
     await editor.getByLabel('Item 1 title').focus();

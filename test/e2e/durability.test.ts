@@ -3,10 +3,10 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
 import { killBrowserHard } from './harness/kill-browser';
-import { launchBrowser, makeUserDataDir, type LaunchedBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
+import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { watchPageErrors, type PageErrors } from './harness/page-errors';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
 /**
@@ -202,7 +202,9 @@ describe('never lose a word', () => {
     await expect.poll(() => fresh.getByLabel('Issue number').inputValue()).toBe('1');
     await section(fresh, 'Backup').click();
     await chooseBackup(fresh, file!);
-    await expect.poll(() => fresh.locator('#restore-summary').textContent()).toMatch(/1 published issue \(7 items\), the draft #1 with 2 items, 0 half-written blurbs\.$/);
+    await expect
+      .poll(() => fresh.locator('#restore-summary').textContent())
+      .toMatch(/1 published issue \(7 items\), the draft #1 with 2 items, 0 half-written blurbs\.$/);
     for (const scheme of ['light', 'dark'] as const) {
       await fresh.emulateMedia({ colorScheme: scheme });
       expect(await seriousViolations(fresh), `the Backup section, ${scheme}`).toEqual([]);
@@ -216,13 +218,13 @@ describe('never lose a word', () => {
     await expect.poll(() => fresh.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Kubelist · Issue editor/);
     await section(fresh, 'Backup').click();
     await chooseBackup(fresh, file!);
-    await expect.poll(() => fresh.locator('#restore-settings').textContent()).toBe(
-      'Settings: a merge keeps the ones here; the backup’s differ in newsletter name, file name pattern (choose Replace to take them).',
-    );
+    await expect
+      .poll(() => fresh.locator('#restore-settings').textContent())
+      .toBe('Settings: a merge keeps the ones here; the backup’s differ in newsletter name, file name pattern (choose Replace to take them).');
     await fresh.getByRole('radio', { name: 'Replace' }).check();
-    await expect.poll(() => fresh.locator('#restore-settings').textContent()).toBe(
-      'Settings: the backup’s replace the ones here (different: newsletter name, file name pattern).',
-    );
+    await expect
+      .poll(() => fresh.locator('#restore-settings').textContent())
+      .toBe('Settings: the backup’s replace the ones here (different: newsletter name, file name pattern).');
     await fresh.getByRole('button', { name: 'Confirm restore' }).click();
     await expect.poll(() => fresh.getByRole('status').textContent()).toMatch(/^Replaced everything with the backup/);
     // The page shows the restored settings without a reload.
@@ -256,4 +258,3 @@ async function archiveOf(page: Page): Promise<string[]> {
   await expect.poll(() => rows.count()).toBeGreaterThan(1);
   return rows.allTextContents();
 }
-

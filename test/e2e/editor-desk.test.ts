@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextIssueDate } from '../../src/core/dates';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
-import { watchPageErrors, type PageErrors } from './harness/page-errors';
 
 /**
  * The editor as the curator's desk, by keyboard only: write a whole issue (fields, items typed by

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { watchPageErrors, type PageErrors } from './harness/page-errors';
-import { startStatusServer, type StatusServer } from './harness/status-server';
+import { type StatusServer, startStatusServer } from './harness/status-server';
 import { tabIdFor } from './harness/tabs';
 
 /**
@@ -53,7 +53,10 @@ async function clip(openPath: string, title: string, url: string, count: number)
 }
 
 const badge = (panel: ReturnType<Page['getByRole']>, item: number) =>
-  panel.getByRole('listitem', { name: `Item ${item}`, exact: true }).locator('.link-health-badge').textContent();
+  panel
+    .getByRole('listitem', { name: `Item ${item}`, exact: true })
+    .locator('.link-health-badge')
+    .textContent();
 
 describe('the link health check', () => {
   it('clips a live link, a dead one and one that now redirects to the home page', async () => {
@@ -71,9 +74,7 @@ describe('the link health check', () => {
     server.requests.length = 0;
 
     await panel.getByRole('button', { name: 'Check links' }).click();
-    await expect
-      .poll(() => panel.getByRole('status').textContent())
-      .toBe('3 links checked: 1 dead, 1 redirects to a home page, 1 OK.');
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('3 links checked: 1 dead, 1 redirects to a home page, 1 OK.');
     expect(await badge(panel, 1)).toBe('OK');
     expect(await badge(panel, 2)).toBe('Dead (404)');
     expect(await badge(panel, 3)).toBe('Redirects to home page');

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
-import { watchPageErrors, type PageErrors } from './harness/page-errors';
 
 /**
  * Search and statistics over the published archive, in a fresh profile: all 133 files imported

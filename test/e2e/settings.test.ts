@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
 /** Settings the curator changes in the editor take effect in the popup, the export and the draft. */
@@ -12,7 +12,8 @@ let editor: Page;
 
 beforeAll(async () => {
   server = await startServer({
-    '/post': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in depth | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
+    '/post':
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in depth | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
   });
   browser = await launchBrowser();
   editor = await openEditor(browser.context, browser.extensionId);

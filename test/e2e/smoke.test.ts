@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articlePages, ebpfTracing, gatewayApi } from './harness/articles';
 import { watchScriptWorlds } from './harness/extension-worlds';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { buildStoreExtension } from './harness/store-build';
 import { tabIdFor } from './harness/tabs';
 
@@ -123,11 +123,7 @@ describe('pages that were never clipped', () => {
     await untouched.goto(server.url(ebpfTracing.path));
     await untouched.waitForLoadState('load');
 
-    const popup = await openPopupFor(
-      context,
-      extensionId,
-      await tabIdFor(context, extensionId, server.url(gatewayApi.path)),
-    );
+    const popup = await openPopupFor(context, extensionId, await tabIdFor(context, extensionId, server.url(gatewayApi.path)));
     await settle(popup);
     // Declared content scripts run by document_idle at the latest; give them time to show.
     await untouched.waitForTimeout(500);
@@ -137,10 +133,7 @@ describe('pages that were never clipped', () => {
     // Control: the watch does see the extension when it injects (as a clip would), so the
     // empty result above means something. The e2e build may inject into loopback pages.
     const untouchedTabId = await tabIdFor(context, extensionId, server.url(ebpfTracing.path));
-    const [injection] = await popup.evaluate(
-      (tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => document.title }),
-      untouchedTabId,
-    );
+    const [injection] = await popup.evaluate((tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => document.title }), untouchedTabId);
     expect(injection?.result).toBe(ebpfTracing.title);
     await expect.poll(() => watch.ofExtension(extensionId).length).toBe(1);
     expect(watch.ofExtension(extensionId)[0]).toMatchObject({ type: 'isolated' });

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openPopupFor } from './harness/pages';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { buildStoreExtension, type StoreBuild } from './harness/store-build';
 import { tabIdFor } from './harness/tabs';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
-import { startServer, type ArticleServer } from './harness/server';
+import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
 /**
@@ -78,7 +78,12 @@ describe('right-to-left titles', () => {
     expect(await title.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
     await popup.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
     await expect.poll(() => popup.getByTestId('item-count').textContent()).toBe('2 Einträge');
-    expect(await popup.locator('.draft li').last().evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    expect(
+      await popup
+        .locator('.draft li')
+        .last()
+        .evaluate((el) => el.matches(':dir(rtl)')),
+    ).toBe(true);
     await popup.close();
 
     const editor = await openEditor(browser.context, browser.extensionId);

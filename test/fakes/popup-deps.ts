@@ -3,6 +3,7 @@ import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
 import {
   addItem,
+  type CuratorDatabase,
   discardClipDraft,
   findFeatured,
   loadClipDraft,
@@ -10,7 +11,6 @@ import {
   loadSettings,
   recentBlurbs,
   saveClipDraft,
-  type CuratorDatabase,
 } from '../../src/storage';
 
 /**

@@ -1,4 +1,4 @@
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { archiveTotals, createArchiveStore, ZIP_NAME } from '../../options/archive-store';
 import { parseRoute, routeHash } from '../../options/route';

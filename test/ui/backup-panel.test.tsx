@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { createBackupStore } from '../../options/backup-store';
 import { BackupPanel } from '../../options/components/BackupPanel';
 import type { PickedFile } from '../../options/import-store';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import {
   addItem,
   backupStatus,
+  type CuratorDatabase,
   exportBackup,
   listSnapshots,
   loadDraft,
@@ -20,7 +22,6 @@ import {
   previewRestore,
   restoreBackup,
   saveSettings,
-  type CuratorDatabase,
 } from '../../src/storage';
 
 let dbCount = 0;
@@ -58,7 +59,11 @@ describe('the Backup section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download backup' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Backup downloaded: kubelist-curator-backup-2026-05-06.json.'));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(JSON.parse(downloads[0]!.text)).toMatchObject({ format: 'kubelist-curator-backup', schemaVersion: 5, data: { items: [{ title: 'One' }], settings: DEFAULT_SETTINGS } });
+    expect(JSON.parse(downloads[0]!.text)).toMatchObject({
+      format: 'kubelist-curator-backup',
+      schemaVersion: 5,
+      data: { items: [{ title: 'One' }], settings: DEFAULT_SETTINGS },
+    });
     await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Last backup: 2026-05-06 09:30; nothing added since.'));
   });
 
@@ -66,10 +71,16 @@ describe('the Backup section', () => {
     const { db, backup } = await renderBackup();
     await addItem(db, { title: 'Mine', url: 'https://example.com/mine', commentary: '' });
     const before = await everything(db);
-    const bad = fixture(3).replace('"https://blog.example.com/half-read"', '"javascript:alert(1)"').replace('"headline": ""', '"__proto__": {}, "headline": ""');
+    const bad = fixture(3)
+      .replace('"https://blog.example.com/half-read"', '"javascript:alert(1)"')
+      .replace('"headline": ""', '"__proto__": {}, "headline": ""');
     await backup.chooseFile(picked('evil.json', bad));
     const problems = screen.getByRole('alert', { name: 'Backup problems' });
-    expect(within(problems).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(problems)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       '$.data.issues[1].__proto__ the key "__proto__" is not allowed (it could change how objects behave)',
       '$.data.issues[1].__proto__ is not a field this kind of record has',
       '$.data.clips[0].url uses the javascript: scheme; only http: and https: links are allowed',
@@ -105,9 +116,15 @@ describe('the Backup section', () => {
     await addItem(db, { title: 'Mine', url: 'https://example.com/mine', commentary: '' });
     await backup.chooseFile(picked('v3.json', fixture(3)));
     fireEvent.click(screen.getByRole('radio', { name: 'Replace' }));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Restore preview' }).querySelector('#restore-plan')?.textContent).toMatch(/Items: 3 added, 0 updated, 1 removed/));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Restore preview' }).querySelector('#restore-plan')?.textContent).toMatch(
+        /Items: 3 added, 0 updated, 1 removed/,
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Confirm restore' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Replaced everything with the backup.*A snapshot of what was here is kept below\.$/));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/^Replaced everything with the backup.*A snapshot of what was here is kept below\.$/),
+    );
     expect((await loadDraft(db)).items.map((i) => i.title)).toEqual(['“Level 5” operators']);
     await waitFor(() => screen.getByRole('button', { name: 'Download snapshot' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download snapshot' }));
@@ -122,9 +139,11 @@ describe('the Backup section', () => {
     await backup.chooseFile(picked('mesh.json', JSON.stringify(file)));
     const preview = screen.getByRole('region', { name: 'Restore preview' });
     const problems = within(preview).getByRole('group', { name: "Backup settings that can't be used" });
-    expect(within(problems).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '$.data.settings fileNamePattern “mesh/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
-    ]);
+    expect(
+      within(problems)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['$.data.settings fileNamePattern “mesh/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.']);
     expect(preview.querySelector('#restore-settings')?.textContent).toBe(
       'Settings: a merge keeps the ones here; the backup’s differ in newsletter name (choose Replace to take them).',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore, type EditorDeps } from '../../options/editor-store';
-import { addItem, createConnection, deleteItem, loadDraft, moveItem, openCuratorDb, updateDraft, updateItem, type CuratorDatabase } from '../../src/storage';
+import { addItem, type CuratorDatabase, createConnection, deleteItem, loadDraft, moveItem, openCuratorDb, updateDraft, updateItem } from '../../src/storage';
 
 let dbCount = 0;
 const link = (title: string) => ({ title, url: `https://example.com/${title}`, commentary: '' });

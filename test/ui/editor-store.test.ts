@@ -110,7 +110,10 @@ describe('the editor store and the archive', () => {
   it('knows the archived numbers, and takes a suggested number and date in one go', async () => {
     const db = await openCuratorDb(`editor-${++dbCount}`);
     await addItem(db, { title: 'mine', url: 'https://example.com/mine', commentary: '' });
-    const archive = [{ number: 1, date: '2018-02-15' }, { number: 2, date: '2018-02-22' }];
+    const archive = [
+      { number: 1, date: '2018-02-15' },
+      { number: 2, date: '2018-02-22' },
+    ];
     const editor = createEditorStore({
       loadDraft: () => loadDraft(db),
       updateDraft: (id, patch) => updateDraft(db, id, patch),

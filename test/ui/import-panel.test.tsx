@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ImportPanel } from '../../options/components/ImportPanel';
 import { createImportStore, type PickedFile } from '../../options/import-store';
 import { formatIssue } from '../../src/core/kubelist';
-import { archiveIndex, getIssueWithItems, importIssues, listArchive, loadDraft, openCuratorDb } from '../../src/storage';
-import { draftToIssue } from '../../src/storage';
-import { misreadAsWindows1252 } from '../fixtures/misread-as-windows-1252';
+import { archiveIndex, draftToIssue, getIssueWithItems, importIssues, listArchive, loadDraft, openCuratorDb } from '../../src/storage';
 import { archiveText as archived } from '../fixtures/archive-text';
+import { misreadAsWindows1252 } from '../fixtures/misread-as-windows-1252';
 
 let dbCount = 0;
 async function renderImport() {

@@ -35,7 +35,8 @@ function stubFetch() {
   return fetch;
 }
 
-const badgeOf = (number: number) => within(screen.getByRole('listitem', { name: `Item ${number}` })).getByText(/^(OK|Dead|Moved|Redirects|https|Couldn't|Checking|Not checked)/).textContent;
+const badgeOf = (number: number) =>
+  within(screen.getByRole('listitem', { name: `Item ${number}` })).getByText(/^(OK|Dead|Moved|Redirects|https|Couldn't|Checking|Not checked)/).textContent;
 
 afterEach(() => {
   cleanup();
@@ -61,9 +62,11 @@ describe('the link health panel', () => {
     expect(browserFake.permissionRequests).toEqual([
       { origins: ['http://*.plain.example/*', 'https://*.blog.example/*', 'https://*.old.example/*', 'https://*.plain.example/*', 'https://*.slow.example/*'] },
     ]);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(
-      "5 links checked: 1 dead, 1 redirects to a home page, 1 with an https version, 1 couldn't be verified, 1 OK.",
-    ));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        "5 links checked: 1 dead, 1 redirects to a home page, 1 with an https version, 1 couldn't be verified, 1 OK.",
+      ),
+    );
     expect([1, 2, 3, 4, 5].map(badgeOf)).toEqual(['OK', 'Dead (404)', 'Redirects to home page', "Couldn't verify (timeout)", 'https available']);
     const row = screen.getByRole('listitem', { name: 'Item 2' });
     expect(row.textContent).toContain('2. A post that was taken down');

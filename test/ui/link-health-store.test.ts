@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkProbes } from '../../src/core/link-health';
 import { createLinkHealthStore, type LinkHealthDeps } from '../../options/link-health-store';
+import type { LinkProbes } from '../../src/core/link-health';
 
 const answered = (url: string, status: number): LinkProbes => ({ url, probe: { kind: 'answered', status, finalUrl: url, redirected: false, headers: {} } });
 
@@ -23,7 +23,15 @@ describe('the link health store', () => {
   it('asks once for all links, checks each distinct link once, four at a time, and sums up', async () => {
     const { deps, pending, requested } = heldChecks();
     const health = createLinkHealthStore(deps);
-    const urls = ['https://a.example/1', 'https://b.example/2', ' https://a.example/1 ', 'https://c.example/3', 'https://d.example/4', 'https://e.example/5', ''];
+    const urls = [
+      'https://a.example/1',
+      'https://b.example/2',
+      ' https://a.example/1 ',
+      'https://c.example/3',
+      'https://d.example/4',
+      'https://e.example/5',
+      '',
+    ];
     const run = health.run(urls);
     expect(requested).toEqual([['https://a.example/1', 'https://b.example/2', 'https://c.example/3', 'https://d.example/4', 'https://e.example/5']]);
     await flush();

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/App';
 import { createPopupStore } from '../../popup/popup-store';
 import { loadDraft, openCuratorDb } from '../../src/storage';
-import { popupDeps } from '../fakes/popup-deps';
 import { openTab } from '../fakes/browser';
+import { popupDeps } from '../fakes/popup-deps';
 
 let dbCount = 0;
 async function renderPopup(pageTitle: string) {

@@ -2,7 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
 import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import { addItem, createConnection, discardClipDraft, findFeatured, loadClipDraft, loadDraft, loadSettings, recentBlurbs, saveClipDraft } from '../../src/storage';
+import {
+  addItem,
+  createConnection,
+  discardClipDraft,
+  findFeatured,
+  loadClipDraft,
+  loadDraft,
+  loadSettings,
+  recentBlurbs,
+  saveClipDraft,
+} from '../../src/storage';
 import { openTab } from '../fakes/browser';
 
 let dbCount = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
 import { loadClipDraft, loadDraft, openCuratorDb } from '../../src/storage';
-import { popupDeps } from '../fakes/popup-deps';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../fakes/browser';
+import { popupDeps } from '../fakes/popup-deps';
 
 let dbCount = 0;
 const page = (title: string, url: string, extra: Record<string, unknown> = {}) => ({ result: { title, url, ...extra } });
@@ -88,7 +88,13 @@ describe('the popup store', () => {
     let paint: () => void = () => undefined;
     const deps = popupDeps(db, null);
     const spied = Object.fromEntries(
-      Object.entries(deps).map(([name, dep]) => [name, (...args: never[]) => (calls.push(name), (dep as (...a: never[]) => unknown)(...args))]),
+      Object.entries(deps).map(([name, dep]) => [
+        name,
+        (...args: never[]) => {
+          calls.push(name);
+          return (dep as (...a: never[]) => unknown)(...args);
+        },
+      ]),
     ) as unknown as typeof deps;
     const popup = createPopupStore({ ...spied, painted: () => new Promise<void>((resolve) => (paint = resolve)) });
     const started = popup.start();
@@ -98,7 +104,9 @@ describe('the popup store', () => {
     paint();
     await started;
     expect(popup.store.get()).toMatchObject({ title: 'Page title', source: 'page' });
-    expect(calls).toEqual(expect.arrayContaining(['captureTab', 'loadDraft', 'findFeatured', 'loadClipDraft', 'recentBlurbs', 'disabledRules', 'highlightedTabCount']));
+    expect(calls).toEqual(
+      expect.arrayContaining(['captureTab', 'loadDraft', 'findFeatured', 'loadClipDraft', 'recentBlurbs', 'disabledRules', 'highlightedTabCount']),
+    );
   });
 
   it('refuses a non-web URL with a message and adds nothing', async () => {
@@ -131,7 +139,17 @@ describe('the popup store', () => {
     openTab({ title: 'Tab', url: 'https://www.example.com/post/?utm_source=feed', page: page('Post', 'https://www.example.com/post/?utm_source=feed') });
     const { popup, db } = await popupFor();
     await db.put('issues', { id: 'i93', status: 'published', number: 93, date: '2020-12-02', headline: '', intro: '', createdAt: 0, updatedAt: 0 });
-    await db.put('items', { id: 'x', issueId: 'i93', position: 0, title: 'Post', url: 'http://example.com/post', urlKey: 'example.com/post', commentary: '', addedAt: 0, updatedAt: 0 });
+    await db.put('items', {
+      id: 'x',
+      issueId: 'i93',
+      position: 0,
+      title: 'Post',
+      url: 'http://example.com/post',
+      urlKey: 'example.com/post',
+      commentary: '',
+      addedAt: 0,
+      updatedAt: 0,
+    });
     await popup.start();
     await until(popup.store, (s) => s.featured.length > 0);
     expect(popup.store.get().featured).toEqual([{ status: 'published', number: 93, date: '2020-12-02', title: 'Post' }]);
@@ -141,7 +159,11 @@ describe('the popup store', () => {
   });
 
   it('cleans the title and URL, and puts the originals back on request', async () => {
-    openTab({ title: 'T', url: 'https://example.com/a?utm_source=x&id=7', page: page('(3) My article | Example Blog', 'https://example.com/a?utm_source=x&id=7', { siteName: 'Example Blog' }) });
+    openTab({
+      title: 'T',
+      url: 'https://example.com/a?utm_source=x&id=7',
+      page: page('(3) My article | Example Blog', 'https://example.com/a?utm_source=x&id=7', { siteName: 'Example Blog' }),
+    });
     const { popup } = await popupFor();
     await popup.start();
     expect(popup.store.get()).toMatchObject({ title: 'My article', url: 'https://example.com/a?id=7' });

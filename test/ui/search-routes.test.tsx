@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveIssue } from '../../options/components/ArchiveIssue';
 import { SectionNav } from '../../options/components/SectionNav';
-import { parseRoute, routeHash, useReveal, type Route } from '../../options/route';
+import { parseRoute, type Route, routeHash, useReveal } from '../../options/route';
 import { parseIssue } from '../../src/core/kubelist';
 import { archiveText } from '../fixtures/archive-text';
 
@@ -52,7 +52,15 @@ describe('landing on an item', () => {
   const issue = parseIssue(archiveText(8)).issue;
 
   it('highlights and focuses the archived item the address names', () => {
-    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} focusItem={3} fileNamePattern="kubelist-{number}.md" />);
+    render(
+      <ArchiveIssue
+        open={{ number: 8, issue, loading: false }}
+        summaries={[]}
+        onStatus={() => undefined}
+        focusItem={3}
+        fileNamePattern="kubelist-{number}.md"
+      />,
+    );
     const items = screen.getByRole('list', { name: 'Items' }).children;
     expect(items[2]!.getAttribute('aria-current')).toBe('true');
     expect(items[2]!.className).toBe('found');

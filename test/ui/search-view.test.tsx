@@ -11,7 +11,11 @@ let dbCount = 0;
 async function renderSearch(query = '') {
   const db = await openCuratorDb(`search-view-${++dbCount}`);
   await importIssues(db, { entries: [8, 117, 134].map((n) => ({ issue: parseIssue(archiveText(n)).issue, onConflict: 'skip' as const })) });
-  const hostile = await addItem(db, { title: '<img src=x onerror="window.pwned=1"> Neodymium magnets', url: 'https://magnets.example/', commentary: 'Strong ones.' });
+  const hostile = await addItem(db, {
+    title: '<img src=x onerror="window.pwned=1"> Neodymium magnets',
+    url: 'https://magnets.example/',
+    commentary: 'Strong ones.',
+  });
   const search = createSearchStore({ loadSearchSource: () => loadSearchSource(db) });
   render(<SearchView search={search} query={query} />);
   await search.load();
@@ -76,7 +80,13 @@ describe('the search view', () => {
   });
 
   it('lists the first 50 hits and the rest on request', async () => {
-    const items = Array.from({ length: 120 }, (_, i) => ({ id: `i${i}`, position: i, title: `Post ${i}`, url: `https://x.example/${i}`, commentary: 'About kubernetes.' }));
+    const items = Array.from({ length: 120 }, (_, i) => ({
+      id: `i${i}`,
+      position: i,
+      title: `Post ${i}`,
+      url: `https://x.example/${i}`,
+      commentary: 'About kubernetes.',
+    }));
     const search = createSearchStore({ loadSearchSource: async () => [{ id: 'a', number: 1, date: '2021-01-06', status: 'published', headline: '', items }] });
     render(<SearchView search={search} query="kube" />);
     await search.load();

@@ -77,7 +77,7 @@ describe('the file name pattern setting', () => {
     await desk.changeSettings({ fileNamePattern: 'mesh-{number}.md' });
     await waitFor(() => expect(patternInput().value).toBe('mesh-{number}.md'));
     type('issues/{number}.md');
-    expect(example()).toBe('This pattern can\'t be used: it may not contain “/” (not allowed in file names).');
+    expect(example()).toBe("This pattern can't be used: it may not contain “/” (not allowed in file names).");
     expect(patternInput().getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(patternInput());
     await waitFor(() =>
@@ -92,7 +92,13 @@ describe('the file name pattern setting', () => {
 });
 
 describe('the markdown download', () => {
-  const issue: Issue = { number: 118, date: '2021-03-10', headline: 'Mesh 🕸', intro: 'Hi', items: [{ title: 'A', url: 'https://example.com/a', commentary: 'B' }] };
+  const issue: Issue = {
+    number: 118,
+    date: '2021-03-10',
+    headline: 'Mesh 🕸',
+    intro: 'Hi',
+    items: [{ title: 'A', url: 'https://example.com/a', commentary: 'B' }],
+  };
 
   it('is named by the pattern', () => {
     const names: string[] = [];

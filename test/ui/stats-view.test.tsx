@@ -40,7 +40,11 @@ describe('the statistics view', () => {
     expect(screen.getByRole('rowheader', { name: '2019-12' }).closest('tr')!.querySelector('td')!.textContent).toBe('0');
     const figures = screen.getByRole('heading', { name: 'Items per issue' }).parentElement!.querySelector('dl')!;
     expect(figures.textContent).toBe('Fewest1Median7Most9');
-    expect(rowsOf(/sites/).map((row) => row.textContent).slice(0, 2)).toEqual(['twitter.com131', 'medium.com66']);
+    expect(
+      rowsOf(/sites/)
+        .map((row) => row.textContent)
+        .slice(0, 2),
+    ).toEqual(['twitter.com131', 'medium.com66']);
     expect(rowsOf(/emoji/)).toHaveLength(20);
     expect(screen.getByText('255 of 886 blurbs end with an emoji.')).toBeTruthy();
 
@@ -50,7 +54,11 @@ describe('the statistics view', () => {
     expect(links).toHaveLength(20);
     const k3s = links[0]!;
     expect(k3s.textContent).toMatch(/^k3s\.io \(twice\)/);
-    expect(within(k3s as HTMLElement).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['https://k3s.io', '#archive/54/1', '#archive/134/1']);
+    expect(
+      within(k3s as HTMLElement)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://k3s.io', '#archive/54/1', '#archive/134/1']);
   });
 
   it('says the archive is empty, with a way to import', async () => {

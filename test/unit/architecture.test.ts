@@ -8,13 +8,16 @@ function sources(dir: string): string[] {
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
-const importsOf = (file: string) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+const importsOf = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 describe('architecture', () => {
   it('keeps src/core pure: no browser, storage, UI or platform imports', () => {
     const forbidden = /^(webextension-polyfill|idb|preact)|\/(storage|platform|ui|content)(\/|$)/;
-    const offenders = sources('src/core').flatMap((file) => importsOf(file).filter((spec) => forbidden.test(spec)).map((spec) => `${file}: ${spec}`));
+    const offenders = sources('src/core').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => forbidden.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -19,7 +19,21 @@ const text = (file: string) => readFileSync(join(root, file), 'utf8');
  * `browser.*` namespaces that Firefox 140 desktop has as Chrome does. Add one here only after
  * checking that; anything else needs a fallback (and a test of both paths).
  */
-const SHARED_NAMESPACES = ['action', 'alarms', 'commands', 'contextMenus', 'downloads', 'i18n', 'notifications', 'permissions', 'runtime', 'scripting', 'storage', 'tabs', 'windows'];
+const SHARED_NAMESPACES = [
+  'action',
+  'alarms',
+  'commands',
+  'contextMenus',
+  'downloads',
+  'i18n',
+  'notifications',
+  'permissions',
+  'runtime',
+  'scripting',
+  'storage',
+  'tabs',
+  'windows',
+];
 
 describe('Firefox compatibility of the extension code', () => {
   it('reaches the browser through `browser.*` only, never `chrome.*`', () => {

@@ -1,11 +1,11 @@
 // The benchmark's page inside the extension: the extension's own storage, import and export code,
 // driven from Node through `window.bench`. Built into the measured copy of the extension only.
 import { deleteDB } from 'idb';
+import { zipArchive } from '../../../options/zip-archive';
 import { planImport, previewImport } from '../../../src/core/import';
 import type { Issue } from '../../../src/core/issue';
-import { addItem, archiveIndex, findFeatured, importIssues, loadArchiveIssues, openCuratorDb, type CuratorDatabase } from '../../../src/storage';
-import { zipArchive } from '../../../options/zip-archive';
-import { linkUrl, type ArchiveFile, type BenchApi } from './bench-api';
+import { addItem, archiveIndex, type CuratorDatabase, findFeatured, importIssues, loadArchiveIssues, openCuratorDb } from '../../../src/storage';
+import { type ArchiveFile, type BenchApi, linkUrl } from './bench-api';
 
 /** Preview, plan and one transaction: what "Confirm import" does once the files are read. */
 async function importFiles(db: CuratorDatabase, files: ArchiveFile[]) {

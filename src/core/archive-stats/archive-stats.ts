@@ -1,7 +1,7 @@
-import { emojiUsed, type EmojiUsage } from './emoji-used';
+import { type EmojiUsage, emojiUsed } from './emoji-used';
 import { issuesPerMonth, type MonthCount } from './issues-per-month';
-import { itemsPerIssue, type ItemsPerIssue } from './items-per-issue';
-import { repeatedLinks, type RepeatedLink } from './repeated-links';
+import { type ItemsPerIssue, itemsPerIssue } from './items-per-issue';
+import { type RepeatedLink, repeatedLinks } from './repeated-links';
 import type { StatsIssue, Tally } from './stats-input';
 import { topSites } from './top-sites';
 

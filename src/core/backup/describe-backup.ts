@@ -14,7 +14,8 @@ export function formatWhen(ms: number): string {
 
 /** "Last backup: 2026-05-03 14:02; 12 items added since." or "No backup yet; 3 items are in none." */
 export function describeLastBackup(lastBackupAt: number | null, itemsSince: number): string {
-  if (lastBackupAt === null) return itemsSince === 0 ? 'No backup yet.' : `No backup yet: ${plural(itemsSince, 'item')} ${itemsSince === 1 ? 'is' : 'are'} in no backup.`;
+  if (lastBackupAt === null)
+    return itemsSince === 0 ? 'No backup yet.' : `No backup yet: ${plural(itemsSince, 'item')} ${itemsSince === 1 ? 'is' : 'are'} in no backup.`;
   const since = itemsSince === 0 ? 'nothing added since' : `${plural(itemsSince, 'item')} added since`;
   return `Last backup: ${formatWhen(lastBackupAt)}; ${since}.`;
 }

@@ -1,7 +1,9 @@
 /** Backups: the file format, reading a file whole before anything is written, and the restore plan. */
+
+export { type BackupCounts, backupFileName, countBackup, makeBackup, needsBackup, REMIND_AFTER_ITEMS } from './backup-summary';
 export {
-  BACKUP_FORMAT,
   BACKUP_DB_SCHEMA,
+  BACKUP_FORMAT,
   BACKUP_VERSION,
   type BackupClip,
   type BackupData,
@@ -10,9 +12,8 @@ export {
   type BackupItem,
   type BackupProblem,
 } from './backup-types';
-export { backupFileName, countBackup, makeBackup, needsBackup, REMIND_AFTER_ITEMS, type BackupCounts } from './backup-summary';
+export { describeCounts, describeLastBackup, describePlan, describeSettingsRestore, formatWhen } from './describe-backup';
 export type { RestoreConflict } from './merge-data';
 export { planRestore, type RestoreMode, type RestorePlan, type SettingsRestore, type StoreChanges } from './plan-restore';
-export { MAX_BACKUP_CHARS, readBackup, type BackupReading } from './read-backup';
+export { type BackupReading, MAX_BACKUP_CHARS, readBackup } from './read-backup';
 export { BACKUP_UPGRADES } from './upgrade-backup';
-export { describeCounts, describeLastBackup, describePlan, describeSettingsRestore, formatWhen } from './describe-backup';

@@ -1,10 +1,10 @@
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
 import { childPath, jsonKind } from './json-path';
-import { checkRecord, CLIP_FIELDS, ISSUE_FIELDS, itemFields, pick, type Fields } from './record-checks';
+import { CLIP_FIELDS, checkRecord, type Fields, ISSUE_FIELDS, itemFields, pick } from './record-checks';
 import { findRecordClashes } from './record-clashes';
 import { findUnsafeKeys } from './unsafe-keys';
-import { upgradeBackup, type OlderBackupData } from './upgrade-backup';
+import { type OlderBackupData, upgradeBackup } from './upgrade-backup';
 
 /** A backup of ten years of issues is a few megabytes; anything this large is not one. */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
@@ -128,7 +128,11 @@ export function readBackup(text: string): BackupReading {
   const issues = readRecords<OlderBackupData['issues'][number]>(data, 'issues', ISSUE_FIELDS, problems);
   const items = readRecords<OlderBackupData['items'][number]>(data, 'items', itemFields(version), problems);
   const clips = version >= 3 ? readRecords<NonNullable<OlderBackupData['clips']>[number]>(data, 'clips', CLIP_FIELDS, problems) : [];
-  const issueIds = new Set((Array.isArray(data.issues) ? data.issues : []).map((issue: unknown) => (isObject(issue) ? issue.id : null)).filter((id): id is string => typeof id === 'string'));
+  const issueIds = new Set(
+    (Array.isArray(data.issues) ? data.issues : [])
+      .map((issue: unknown) => (isObject(issue) ? issue.id : null))
+      .filter((id): id is string => typeof id === 'string'),
+  );
   problems.push(...findRecordClashes(issues, items, clips, issueIds));
   if (problems.length > 0) return fail(problems);
   const older: OlderBackupData = { issues: issues.map((r) => r.record), items: items.map((r) => r.record) };

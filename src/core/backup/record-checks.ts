@@ -18,16 +18,17 @@ const id: Check = (value) => {
   if (typeof value !== 'string' || value === '') return `should be a non-empty text id, not ${jsonKind(value)}`;
   return value.length > MAX_ID ? `is longer than ${MAX_ID} characters` : null;
 };
-const wholeNumber = (min: number, max: number): Check => (value) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? null
-    : `should be a whole number from ${min} to ${max}, not ${typeof value === 'number' ? value : jsonKind(value)}`;
+const wholeNumber =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? null
+      : `should be a whole number from ${min} to ${max}, not ${typeof value === 'number' ? value : jsonKind(value)}`;
 /** Milliseconds since 1970, as Date.now() gives. */
 const time: Check = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? null : `should be a time in milliseconds, not ${jsonKind(value)}`;
 const status: Check = (value) => (value === 'draft' || value === 'published' ? null : 'should be "draft" or "published"');
-const issueDate: Check = (value) =>
-  typeof value === 'string' && (value === '' || isIsoDate(value)) ? null : 'should be a date written YYYY-MM-DD';
+const issueDate: Check = (value) => (typeof value === 'string' && (value === '' || isIsoDate(value)) ? null : 'should be a date written YYYY-MM-DD');
 
 /**
  * Links end up as `href`s in the preview and the exported issue: only http(s) is safe there. An
@@ -37,9 +38,7 @@ const safeUrl: Check = (value) => {
   const problem = text(value);
   if (problem) return problem;
   const scheme = browserScheme(value as string);
-  return scheme === null || scheme === 'http' || scheme === 'https'
-    ? null
-    : `uses the ${scheme}: scheme; only http: and https: links are allowed`;
+  return scheme === null || scheme === 'http' || scheme === 'https' ? null : `uses the ${scheme}: scheme; only http: and https: links are allowed`;
 };
 
 export type Fields = Readonly<Record<string, Check>>;

@@ -33,13 +33,38 @@ export function findRecordClashes(
   issueIds: ReadonlySet<string>,
 ): BackupProblem[] {
   return [
-    ...duplicates(issues, (issue) => issue.id, 'id', (first) => `is also the id of ${first}`),
-    ...duplicates(issues, (issue) => (issue.status === 'draft' ? 'draft' : null), 'status', (first) => `is a second draft (the first is ${first}); there is only ever one`),
-    ...duplicates(issues, (issue) => (issue.status === 'published' ? String(issue.number) : null), 'number', (first) => `is also the number of ${first}; the archive holds each issue once`),
-    ...duplicates(items, (item) => item.id, 'id', (first) => `is also the id of ${first}`),
+    ...duplicates(
+      issues,
+      (issue) => issue.id,
+      'id',
+      (first) => `is also the id of ${first}`,
+    ),
+    ...duplicates(
+      issues,
+      (issue) => (issue.status === 'draft' ? 'draft' : null),
+      'status',
+      (first) => `is a second draft (the first is ${first}); there is only ever one`,
+    ),
+    ...duplicates(
+      issues,
+      (issue) => (issue.status === 'published' ? String(issue.number) : null),
+      'number',
+      (first) => `is also the number of ${first}; the archive holds each issue once`,
+    ),
+    ...duplicates(
+      items,
+      (item) => item.id,
+      'id',
+      (first) => `is also the id of ${first}`,
+    ),
     ...items
       .filter(({ record }) => !issueIds.has(record.issueId))
       .map(({ record, path }) => ({ path: `${path}.issueId`, message: `names the issue "${record.issueId}", which is not in the backup` })),
-    ...duplicates(clips, (clip) => clip.urlKey, 'urlKey', (first) => `is also the page of ${first}`),
+    ...duplicates(
+      clips,
+      (clip) => clip.urlKey,
+      'urlKey',
+      (first) => `is also the page of ${first}`,
+    ),
   ];
 }

@@ -1,5 +1,5 @@
-import type { CleanupOptions } from './cleanup-options';
 import { cleanUrl } from './clean-url';
+import type { CleanupOptions } from './cleanup-options';
 import { onHost } from './query-params';
 import { bareHost, isSameSite } from './registrable-domain';
 

@@ -1,5 +1,5 @@
-import { contextHost } from './site-match';
 import { isHostOf } from './registrable-domain';
+import { contextHost } from './site-match';
 import type { TitleRule } from './title-rules';
 
 /** GitHub's repository title: `GitHub - owner/repo` or `GitHub - owner/repo: description`. */

@@ -3,13 +3,14 @@
  * strings in, plain data out. Each cleanup is a table of small rules (TITLE_RULES, URL_RULES)
  * the curator can turn off one by one, by id.
  */
+
+export { type ChosenUrl, chooseUrl } from './choose-url';
+export { type CleanTitleResult, cleanTitle } from './clean-title';
+export { type CleanUrlResult, cleanUrl } from './clean-url';
 export type { CleanupOptions } from './cleanup-options';
-export { cleanTitle, type CleanTitleResult } from './clean-title';
-export { TITLE_RULES, type TitleContext, type TitleRule } from './title-rules';
-export { MAX_TITLE_LENGTH } from './length-cap';
 export { KNOWN_SITES, type KnownSite } from './known-sites';
-export { cleanUrl, type CleanUrlResult } from './clean-url';
-export { URL_RULES, applyUrlRules, type UrlRule } from './url-rules';
-export { chooseUrl, type ChosenUrl } from './choose-url';
+export { MAX_TITLE_LENGTH } from './length-cap';
+export { isSameSite, registrableDomain } from './registrable-domain';
+export { TITLE_RULES, type TitleContext, type TitleRule } from './title-rules';
 export { urlKey } from './url-key';
-export { registrableDomain, isSameSite } from './registrable-domain';
+export { applyUrlRules, URL_RULES, type UrlRule } from './url-rules';

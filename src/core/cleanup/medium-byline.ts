@@ -1,5 +1,5 @@
-import { contextHost, isLongEnough } from './site-match';
 import { isHostOf } from './registrable-domain';
+import { contextHost, isLongEnough } from './site-match';
 import type { TitleRule } from './title-rules';
 
 /** ` | by Author`, then at most a publication and "Medium", to the end. */

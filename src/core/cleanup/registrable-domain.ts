@@ -25,7 +25,10 @@ export function registrableDomain(hostname: string): string {
 
 /** The hostname without a leading `www.` or a trailing dot, lowercased. */
 export function bareHost(hostname: string): string {
-  return hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 /** Whether two hostnames belong to one site: equal but for `www.`, or under one registrable domain. */

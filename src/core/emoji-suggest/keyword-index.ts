@@ -42,7 +42,10 @@ export function buildKeywordIndex(library: Record<string, string[]>): KeywordInd
     // "face" names 200 emoji and picks none of them; "podcast" names two.
     const specificity = 1 / Math.sqrt(byEmoji.size);
     const matches = [...byEmoji].map(([emoji, weight]) => ({ emoji, weight: weight * specificity }));
-    index.set(word, matches.sort((a, b) => b.weight - a.weight));
+    index.set(
+      word,
+      matches.sort((a, b) => b.weight - a.weight),
+    );
   }
   return { words: index, names };
 }

@@ -1,6 +1,16 @@
 /** Reading Kubelist files into the archive: the import preview, its plan, and file checks. */
-export { previewImport, type ArchivedIssue, type FilePreview, type ImportPreview, type ImportSource } from './preview-import';
-export { fileOutcome, planImport, planTotals, type ConflictChoice, type ConflictChoices, type FileOutcome, type ImportEntry, type ImportPlan } from './plan-import';
-export { numberInFileName, readImportFile, type FileProblem, type FileReading } from './read-import-file';
+
 export type { MojibakeSample } from './mojibake-sample';
+export {
+  type ConflictChoice,
+  type ConflictChoices,
+  type FileOutcome,
+  fileOutcome,
+  type ImportEntry,
+  type ImportPlan,
+  planImport,
+  planTotals,
+} from './plan-import';
+export { type ArchivedIssue, type FilePreview, type ImportPreview, type ImportSource, previewImport } from './preview-import';
+export { type FileProblem, type FileReading, numberInFileName, readImportFile } from './read-import-file';
 export { suspectMojibake } from './suspect-mojibake';

@@ -1,5 +1,5 @@
 import type { IssueRef } from '../next-issue';
-import { readImportFile, type FileReading } from './read-import-file';
+import { type FileReading, readImportFile } from './read-import-file';
 
 /** One file chosen or dropped, or the pasted text; `key` tells apart two files of the same name. */
 export interface ImportSource {
@@ -34,11 +34,7 @@ export interface ImportPreview {
  * Reads every source (repairing mojibake in those whose key is in `repairs`) and finds what
  * clashes: with archived issues of the same number, and with earlier sources of this import.
  */
-export function previewImport(
-  sources: readonly ImportSource[],
-  archived: readonly ArchivedIssue[],
-  repairs: ReadonlySet<string> = new Set(),
-): ImportPreview {
+export function previewImport(sources: readonly ImportSource[], archived: readonly ArchivedIssue[], repairs: ReadonlySet<string> = new Set()): ImportPreview {
   const inArchive = new Map(archived.map((issue) => [issue.number, issue]));
   const firstWith = new Map<number, string>();
   const files = sources.map(({ key, name, text }): FilePreview => {

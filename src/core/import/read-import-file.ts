@@ -1,7 +1,7 @@
 import { isIsoDate } from '../dates';
 import type { Issue } from '../issue';
 import { checkExportable, parseIssue, repairMojibake } from '../kubelist';
-import { mojibakeSample, type MojibakeSample } from './mojibake-sample';
+import { type MojibakeSample, mojibakeSample } from './mojibake-sample';
 import { suspectMojibake } from './suspect-mojibake';
 
 /** Something the curator should know about a file; `line` is 1-based, null for the whole file. */
@@ -60,7 +60,11 @@ export function readImportFile(name: string, original: string, repair = false): 
     for (const problem of checkExportable(issue)) problems.push({ line: null, message: problem.message });
   }
   if (!mojibake && suspectMojibake(text)) {
-    problems.push({ line: null, message: 'Some characters look like UTF-8 text that was read as Windows-1252 (such as “â€™” for “’”), mixed with correct text, so they cannot be repaired automatically.' });
+    problems.push({
+      line: null,
+      message:
+        'Some characters look like UTF-8 text that was read as Windows-1252 (such as “â€™” for “’”), mixed with correct text, so they cannot be repaired automatically.',
+    });
   }
   return { issue, text, problems: problems.sort(byLine), mojibake, repaired, blocked: blockedReason(issue) };
 }

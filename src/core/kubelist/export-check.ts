@@ -1,5 +1,5 @@
-import type { Issue } from '../issue';
 import { isIsoDate } from '../dates';
+import type { Issue } from '../issue';
 import { DEFAULT_ISSUE_URL_BASE } from './layout';
 import { urlProblem } from './url-policy';
 

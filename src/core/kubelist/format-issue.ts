@@ -2,8 +2,8 @@ import type { Issue } from '../issue';
 import { writeBlock } from './block-text';
 import { escapeLinkText } from './escape-title';
 import { formatLinkDestination } from './escape-url';
-import { ExportBlockedError, checkExportable } from './export-check';
-import { COMMENTARY_INDENT, DEFAULT_ISSUE_URL_BASE, HEADLINE_PREFIX, INTRO_PREFIX, ITEM_PREFIX, footerLine, headingText } from './layout';
+import { checkExportable, ExportBlockedError } from './export-check';
+import { COMMENTARY_INDENT, DEFAULT_ISSUE_URL_BASE, footerLine, HEADLINE_PREFIX, headingText, INTRO_PREFIX, ITEM_PREFIX } from './layout';
 import { oneLine } from './line-breaks';
 
 /** Options for `formatIssue`. */
@@ -23,8 +23,7 @@ export function formatIssue(issue: Issue, options: FormatOptions = {}): string {
 
   // A reference definition anywhere (`[25]: /x`) would turn a title's `[25]` into a link.
   const mayDefineReferences = [issue.intro, ...issue.items.map((item) => item.commentary)].some((text) => text.includes(']:'));
-  const link = (text: string, url: string) =>
-    `[${escapeLinkText(oneLine(text), { escapeAllBrackets: mayDefineReferences })}](${formatLinkDestination(url)})`;
+  const link = (text: string, url: string) => `[${escapeLinkText(oneLine(text), { escapeAllBrackets: mayDefineReferences })}](${formatLinkDestination(url)})`;
 
   const lines = [
     `## ${link(headingText(issue.number, issue.date), issueUrlBase + issue.number)}`,

@@ -10,10 +10,11 @@
  * So parseIssue(formatIssue(issue)).issue equals the issue with those line breaks normalised,
  * and formatIssue(parseIssue(file).issue) gives back every archived file byte for byte.
  */
-export { formatIssue, type FormatOptions } from './format-issue';
-export { parseIssue, type ParseOptions, type ParseResult } from './parse-issue';
-export type { ParseProblem } from './parse-problem';
+
 export { checkExportable, ExportBlockedError, type ExportProblem } from './export-check';
-export { repairMojibake, looksLikeMojibake } from './mojibake';
+export { type FormatOptions, formatIssue } from './format-issue';
 export { DEFAULT_ISSUE_URL_BASE } from './layout';
+export { looksLikeMojibake, repairMojibake } from './mojibake';
+export { type ParseOptions, type ParseResult, parseIssue } from './parse-issue';
+export type { ParseProblem } from './parse-problem';
 export { MAX_INPUT_CHARS } from './read-input';

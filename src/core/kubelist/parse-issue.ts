@@ -1,7 +1,7 @@
-import type { Issue, IssueItem } from '../issue';
 import { isIsoDate } from '../dates';
+import type { Issue, IssueItem } from '../issue';
 import { readBlockLine } from './block-text';
-import { DEFAULT_ISSUE_URL_BASE, HEADLINE_PREFIX, INTRO_PREFIX, footerLine, isFooterLike, readHeadingText } from './layout';
+import { DEFAULT_ISSUE_URL_BASE, footerLine, HEADLINE_PREFIX, INTRO_PREFIX, isFooterLike, readHeadingText } from './layout';
 import { Cursor, isItemStart } from './parse-cursor';
 import { readItem } from './parse-item';
 import type { ParseProblem } from './parse-problem';

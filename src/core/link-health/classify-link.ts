@@ -4,9 +4,19 @@ import type { LinkHealth } from './link-health';
 import type { Answered, FailureReason, LinkProbes, Probe } from './probe';
 
 const REASON_PHRASES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  407: 'Proxy Authentication Required', 410: 'Gone', 429: 'Too Many Requests', 451: 'Unavailable For Legal Reasons',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  407: 'Proxy Authentication Required',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 const answer = (status: number) => `${status}${REASON_PHRASES[status] ? ` ${REASON_PHRASES[status]}` : ''}`;
 
@@ -26,7 +36,10 @@ const REFUSALS: Record<number, string> = {
 const FAILURES: Record<FailureReason, LinkHealth> = {
   timeout: unverified('timeout', "The site didn't answer in time. It may be slow or down; open the link to see."),
   network: unverified('network error', "The site couldn't be reached: it may be down, the name may no longer exist, or the browser blocked the request."),
-  'redirect-blocked': unverified('redirects elsewhere', "The site sends the check to another site it isn't allowed to follow. Open the link to see where it ends."),
+  'redirect-blocked': unverified(
+    'redirects elsewhere',
+    "The site sends the check to another site it isn't allowed to follow. Open the link to see where it ends.",
+  ),
   'not-web': unverified('not a web link', 'Only http and https links can be checked.'),
 };
 
@@ -85,7 +98,11 @@ function landed(link: URL, probe: Answered): LinkHealth {
   if (link.protocol === 'http:' && final.protocol === 'https:') {
     return httpsAvailable(final.href, 'The site itself sends visitors to the https address.');
   }
-  return { status: 'ok', label: 'OK', detail: probe.redirected ? `The page answers (${answer(probe.status)}) after a harmless redirect.` : `The page answers (${answer(probe.status)}).` };
+  return {
+    status: 'ok',
+    label: 'OK',
+    detail: probe.redirected ? `The page answers (${answer(probe.status)}) after a harmless redirect.` : `The page answers (${answer(probe.status)}).`,
+  };
 }
 
 function answersSamePage(expected: URL, probe: Probe): boolean {
@@ -100,10 +117,13 @@ function httpsAvailable(suggestion: string, why: string): LinkHealth {
 
 function dead(status: number): LinkHealth {
   const detail =
-    status === 404 ? 'The page is not there any more (404 Not Found).'
-    : status === 410 ? 'The page was removed for good (410 Gone).'
-    : status >= 500 ? `The site's server failed (${answer(status)}): the page is broken, maybe only for now.`
-    : `The site refuses this address (${answer(status)}).`;
+    status === 404
+      ? 'The page is not there any more (404 Not Found).'
+      : status === 410
+        ? 'The page was removed for good (410 Gone).'
+        : status >= 500
+          ? `The site's server failed (${answer(status)}): the page is broken, maybe only for now.`
+          : `The site refuses this address (${answer(status)}).`;
   return { status: 'dead', label: `Dead (${status})`, detail };
 }
 

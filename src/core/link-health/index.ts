@@ -3,11 +3,12 @@
  * mean (ok, dead, redirects to a home page, moved, https available, couldn't verify). The
  * requests themselves are made in src/platform/check-link.ts.
  */
-export { BOT_WALL_HEADERS, type Answered, type Failed, type FailureReason, type LinkProbes, type Probe } from './probe';
-export type { HealthStatus, LinkHealth } from './link-health';
-export { classifyLink } from './classify-link';
-export { isBotWall } from './bot-wall';
+
 export { httpsVersion, isHomePage, isSameAddress, webUrl } from './addresses';
+export { isBotWall } from './bot-wall';
+export { classifyLink } from './classify-link';
+export type { HealthStatus, LinkHealth } from './link-health';
 export { OPTIONAL_HOST_PATTERNS, originPatternsFor, wantsHttpsProbe } from './origin-patterns';
-export { summarizeHealth } from './summarize-health';
+export { type Answered, BOT_WALL_HEADERS, type Failed, type FailureReason, type LinkProbes, type Probe } from './probe';
 export { runLimited } from './run-limited';
+export { summarizeHealth } from './summarize-health';

@@ -1,5 +1,5 @@
 import type { ItemRef, SearchableIssue } from './searchable';
-import { urlWordSpans, wordSpans, type WordSpan } from './word-spans';
+import { urlWordSpans, type WordSpan, wordSpans } from './word-spans';
 
 /** An item with its three fields folded once, as ` word word ` strings a query scans. */
 export interface IndexedItem {
@@ -19,8 +19,7 @@ export interface SearchIndex {
 // and `includes(' ' + phrase + ' ')` a whole-word phrase match, with no per-word objects kept.
 const key = (spans: WordSpan[]) => ` ${spans.map((span) => span.folded).join(' ')} `;
 
-const newestFirst = (a: SearchableIssue, b: SearchableIssue) =>
-  (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.number - a.number;
+const newestFirst = (a: SearchableIssue, b: SearchableIssue) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.number - a.number;
 
 /** Folds every item's title, blurb and URL words once per load, so each keystroke only scans strings. */
 export function buildSearchIndex(issues: readonly SearchableIssue[]): SearchIndex {

@@ -11,7 +11,7 @@ export interface Segment {
 /** A matched stretch of text, and which parts of the query (one bit each) it matched. */
 type Range = [start: number, end: number, parts: number];
 
-const bit = (part: number) => 1 << part % 31;
+const bit = (part: number) => 1 << (part % 31);
 
 /** The stretches of `text` the query matches: term prefixes of words, and whole phrases. */
 export function matchRanges(text: string, spans: readonly WordSpan[], query: SearchQuery): Range[] {

@@ -1,5 +1,5 @@
 import type { IndexedItem, SearchIndex } from './build-search-index';
-import { matchRanges, partsShown, snippet, toSegments, type Segment } from './highlight';
+import { matchRanges, partsShown, type Segment, snippet, toSegments } from './highlight';
 import { isEmptyQuery, parseQuery, type SearchQuery } from './parse-query';
 import type { ItemRef } from './searchable';
 import { urlWordSpans, wordSpans } from './word-spans';

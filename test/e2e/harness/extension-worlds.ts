@@ -38,8 +38,7 @@ export async function watchScriptWorlds(context: BrowserContext, page: Page): Pr
   await session.send('Runtime.enable');
   return {
     worlds,
-    ofExtension: (extensionId) =>
-      worlds.filter((world) => world.origin === `chrome-extension://${extensionId}`),
+    ofExtension: (extensionId) => worlds.filter((world) => world.origin === `chrome-extension://${extensionId}`),
     detach: () => session.detach(),
   };
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 
 /** Repo root, found from this file so tests work from any working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -39,10 +39,7 @@ export function chromiumPath(): string {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error(
-      'Chromium is not installed: run `apt-get install -y chromium` (Debian/Ubuntu) ' +
-        'or set CHROMIUM_PATH to a Chromium binary.',
-    );
+    throw new Error('Chromium is not installed: run `apt-get install -y chromium` (Debian/Ubuntu) ' + 'or set CHROMIUM_PATH to a Chromium binary.');
   }
 }
 

@@ -5,11 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
  * toolbar button, so `?tab=` tells the popup which tab to clip instead of "the active tab"
  * (which would be the popup's own tab here).
  */
-export async function openPopupFor(
-  context: BrowserContext,
-  extensionId: string,
-  tabId: number,
-): Promise<Page> {
+export async function openPopupFor(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`);
   return page;

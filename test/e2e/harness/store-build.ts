@@ -20,16 +20,10 @@ export interface StoreBuild {
  */
 export async function buildStoreExtension(): Promise<StoreBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'curator-store-build-'));
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)),
-  );
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   try {
-    await promisify(execFile)(
-      process.execPath,
-      [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'],
-      { cwd: REPO_ROOT, env },
-    );
+    await promisify(execFile)(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], { cwd: REPO_ROOT, env });
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as StoreBuild['manifest'];
     return { dir, manifest };
   } catch (error) {

@@ -12,11 +12,7 @@ declare const chrome: {
  * visible with a host permission or an `activeTab` grant for that tab, which the e2e build's
  * loopback host permissions give for pages from the test server.
  */
-export async function tabIdFor(
-  context: BrowserContext,
-  extensionId: string,
-  pageUrl: string,
-): Promise<number> {
+export async function tabIdFor(context: BrowserContext, extensionId: string, pageUrl: string): Promise<number> {
   const helper = await context.newPage();
   try {
     await helper.goto(`chrome-extension://${extensionId}/manifest.json`);

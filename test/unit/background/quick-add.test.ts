@@ -23,7 +23,11 @@ async function draftItems() {
 
 describe('adding without the popup', () => {
   it('adds the captured, cleaned page and flashes +1', async () => {
-    const id = openTab({ title: 'Tab', url: 'https://blog.test/p?utm_medium=x', page: { result: { title: 'A post', url: 'https://blog.test/p?utm_medium=x' } } });
+    const id = openTab({
+      title: 'Tab',
+      url: 'https://blog.test/p?utm_medium=x',
+      page: { result: { title: 'A post', url: 'https://blog.test/p?utm_medium=x' } },
+    });
     await addPage({ id, title: 'Tab', url: 'https://blog.test/p?utm_medium=x' });
     expect(await draftItems()).toEqual([{ title: 'A post', url: 'https://blog.test/p', commentary: '' }]);
     expect(browserFake.badge).toMatchObject({ text: '+1', title: 'Added the page as item 1: A post' });

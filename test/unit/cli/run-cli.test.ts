@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT, runCli, type CliIo } from '../../../src/cli/run-cli';
+import { type CliIo, EXIT, runCli } from '../../../src/cli/run-cli';
 import { misreadAsWindows1252 } from '../../fixtures/misread-as-windows-1252';
 import { archived } from '../core/kubelist/archive';
 

@@ -37,7 +37,10 @@ describe('readCapture', () => {
   it('reads author and date from meta tags, else JSON-LD', () => {
     const ld = JSON.stringify({ author: { name: 'Lee' }, datePublished: '2021-03-03T00:00:00Z' });
     expect(readCapture({ ...capture, jsonLd: [ld] })).toMatchObject({ author: 'Lee', published: '2021-03-03' });
-    expect(readCapture({ ...capture, author: 'Matt', published: '2020-01-01T10:00:00Z', jsonLd: [ld] })).toMatchObject({ author: 'Matt', published: '2020-01-01' });
+    expect(readCapture({ ...capture, author: 'Matt', published: '2020-01-01T10:00:00Z', jsonLd: [ld] })).toMatchObject({
+      author: 'Matt',
+      published: '2020-01-01',
+    });
   });
   it('caps very long strings', () => {
     expect(readCapture({ ...capture, title: 'x'.repeat(100_000) })?.title).toHaveLength(4096);
@@ -72,7 +75,12 @@ describe('clipFrom', () => {
   });
   it('cleans the title and URL, keeping the originals', () => {
     const clip = clipFrom(tab, { ...capture, title: '(2) Post\n  title | Blog', siteName: 'Blog', url: 'https://example.com/a?utm_source=x' });
-    expect(clip).toMatchObject({ title: 'Post title', originalTitle: '(2) Post\n  title | Blog', url: 'https://example.com/a', originalUrl: 'https://example.com/a?utm_source=x' });
+    expect(clip).toMatchObject({
+      title: 'Post title',
+      originalTitle: '(2) Post\n  title | Blog',
+      url: 'https://example.com/a',
+      originalUrl: 'https://example.com/a?utm_source=x',
+    });
     expect(clip.urlNote).not.toBe('');
   });
   it('uses a same-site canonical link and says so', () => {
@@ -91,7 +99,18 @@ describe('clipFrom', () => {
 
 describe('the URL note', () => {
   const tab = { title: 'T', url: 'https://example.com/a' };
-  const capture: PageCapture = { title: 'T', url: 'https://example.com/a?utm_source=x', canonical: '', ogTitle: '', siteName: '', description: '', author: '', published: '', jsonLd: [], selection: '' };
+  const capture: PageCapture = {
+    title: 'T',
+    url: 'https://example.com/a?utm_source=x',
+    canonical: '',
+    ogTitle: '',
+    siteName: '',
+    description: '',
+    author: '',
+    published: '',
+    jsonLd: [],
+    selection: '',
+  };
   it('says tracking parameters were removed when that is all that changed', () => {
     expect(clipFrom(tab, capture).urlNote).toBe('Tracking parameters removed.');
   });

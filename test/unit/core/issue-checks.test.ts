@@ -35,7 +35,10 @@ describe('checkIssue', () => {
   });
 
   it('warns about titles that still carry the site name, and says what the clean one would be', () => {
-    const [check] = checkIssue({ ...base, items: [item('GitHub - kubernetes/kubernetes: Production-Grade Container Orchestration', 'https://github.com/kubernetes/kubernetes')] });
+    const [check] = checkIssue({
+      ...base,
+      items: [item('GitHub - kubernetes/kubernetes: Production-Grade Container Orchestration', 'https://github.com/kubernetes/kubernetes')],
+    });
     expect(check!.message).toContain('cleaned, it reads “kubernetes/kubernetes: Production-Grade Container Orchestration”');
   });
 

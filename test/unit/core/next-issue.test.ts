@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clashSuggestion, isBlankDraft, lastIssue, nextIssue, nextWeekdayAfter } from '../../../src/core/next-issue';
 import { parseIssue } from '../../../src/core/kubelist';
+import { clashSuggestion, isBlankDraft, lastIssue, nextIssue, nextWeekdayAfter } from '../../../src/core/next-issue';
 import { readArchive } from './kubelist/archive';
 
 describe('nextWeekdayAfter', () => {

@@ -8,7 +8,15 @@ describe('readSettings', () => {
   });
 
   it('keeps every valid field', () => {
-    const mine = { newsletterName: 'Mesh Weekly', issueUrlBase: 'https://mesh.test/i/', weekday: 1, recurringSlot: '', headlineEmoji: '🕸', disabledRules: ['site-name', 'site-name', 'utm-params'], fileNamePattern: 'mesh-{date}-{number}.md' };
+    const mine = {
+      newsletterName: 'Mesh Weekly',
+      issueUrlBase: 'https://mesh.test/i/',
+      weekday: 1,
+      recurringSlot: '',
+      headlineEmoji: '🕸',
+      disabledRules: ['site-name', 'site-name', 'utm-params'],
+      fileNamePattern: 'mesh-{date}-{number}.md',
+    };
     expect(readSettings(mine)).toEqual({ settings: { ...mine, disabledRules: ['site-name', 'utm-params'] }, problems: [] });
   });
 
@@ -28,7 +36,10 @@ describe('readSettings', () => {
 describe('the file name pattern setting', () => {
   it('is Kubelist’s own names unless set', () => {
     expect(readSettings({}).settings.fileNamePattern).toBe('kubelist-{number}.md');
-    expect(readSettings({ fileNamePattern: '{date}-{number}.md' })).toEqual({ settings: { ...DEFAULT_SETTINGS, fileNamePattern: '{date}-{number}.md' }, problems: [] });
+    expect(readSettings({ fileNamePattern: '{date}-{number}.md' })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, fileNamePattern: '{date}-{number}.md' },
+      problems: [],
+    });
   });
 
   it('falls back to the default for a pattern that cannot be used, saying why', () => {

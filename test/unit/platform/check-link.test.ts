@@ -11,14 +11,18 @@ import { answerPermissionRequests, browserFake } from '../../fakes/browser';
  * through a fake fetch below.
  */
 type Route = (request: IncomingMessage, response: ServerResponse) => void;
-const status = (code: number, headers: Record<string, string> = {}): Route => (_, response) => {
-  response.writeHead(code, { 'content-type': 'text/html', ...headers });
-  response.end('<!doctype html><title>page</title>');
-};
-const redirect = (location: string, code = 301): Route => (_, response) => {
-  response.writeHead(code, { location });
-  response.end();
-};
+const status =
+  (code: number, headers: Record<string, string> = {}): Route =>
+  (_, response) => {
+    response.writeHead(code, { 'content-type': 'text/html', ...headers });
+    response.end('<!doctype html><title>page</title>');
+  };
+const redirect =
+  (location: string, code = 301): Route =>
+  (_, response) => {
+    response.writeHead(code, { location });
+    response.end();
+  };
 const ROUTES: Record<string, Route> = {
   '/': status(200),
   '/ok': status(200),
@@ -132,7 +136,8 @@ function fakeWeb(table: Record<string, number | { to: string } | 'refused'>) {
       if (entry === 'refused') throw new TypeError('Failed to fetch');
       if (typeof entry === 'number') return { status: entry, url, redirected, headers: new Headers(), body: null } as Response;
       // What a browser gives for a redirect it was told not to follow.
-      if (init?.redirect === 'manual') return { type: 'opaqueredirect', status: 0, url: '', redirected: false, headers: new Headers(), body: null } as unknown as Response;
+      if (init?.redirect === 'manual')
+        return { type: 'opaqueredirect', status: 0, url: '', redirected: false, headers: new Headers(), body: null } as unknown as Response;
       url = entry.to;
       redirected = true;
     }

@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  E2E_HOSTS,
-  FIREFOX_ICON_96,
-  FIREFOX_MIN_VERSION,
-  GECKO_ID,
-  manifestFor,
-  targetForMode,
-  type SourceManifest,
-} from '../../../scripts/manifest-for';
+import { E2E_HOSTS, FIREFOX_ICON_96, FIREFOX_MIN_VERSION, GECKO_ID, manifestFor, type SourceManifest, targetForMode } from '../../../scripts/manifest-for';
 
 const root = join(import.meta.dirname, '../../..');
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown;

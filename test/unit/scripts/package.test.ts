@@ -83,7 +83,13 @@ describe('npm run package', () => {
     const files = Object.keys(readZip('packages', browser));
     expect(files.filter((file) => /\.(map|tsx?)$/.test(file) || /(^|\/)(\.|test\/|node_modules\/)/.test(file))).toEqual([]);
     // Built code only: the pages, the bundles, the icons, the UI text of each language.
-    expect(files.every((file) => /^(manifest\.json|_locales\/[\w-]+\/messages\.json$|service-worker-loader\.js|popup\/index\.html|options\/index\.html|assets\/|src\/assets\/icons\/icon-\d+\.png$)/.test(file))).toBe(true);
+    expect(
+      files.every((file) =>
+        /^(manifest\.json|_locales\/[\w-]+\/messages\.json$|service-worker-loader\.js|popup\/index\.html|options\/index\.html|assets\/|src\/assets\/icons\/icon-\d+\.png$)/.test(
+          file,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('makes the Chrome zip a service worker build and the Firefox zip an event page build', () => {
@@ -100,7 +106,22 @@ describe('npm run package', () => {
 
   it('writes a sources zip AMO reviewers can rebuild the Firefox zip from', () => {
     const files = Object.keys(readZip('packages', 'sources'));
-    for (const file of ['BUILDING.md', 'README.md', 'package.json', 'package-lock.json', 'manifest.json', '_locales/en/messages.json', '_locales/de/messages.json', 'vite.config.ts', 'tsconfig.json', 'scripts/manifest-for.ts', 'src/background/index.ts', 'popup/index.html', 'options/index.html', 'src/assets/icons/icon.svg']) {
+    for (const file of [
+      'BUILDING.md',
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'manifest.json',
+      '_locales/en/messages.json',
+      '_locales/de/messages.json',
+      'vite.config.ts',
+      'tsconfig.json',
+      'scripts/manifest-for.ts',
+      'src/background/index.ts',
+      'popup/index.html',
+      'options/index.html',
+      'src/assets/icons/icon.svg',
+    ]) {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => /^(dist|dist-[\w-]+|node_modules|packages|test)\//.test(file))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewImport, planImport, type ImportPlan } from '../../../src/core/import';
+import { type ImportPlan, planImport, previewImport } from '../../../src/core/import';
 import type { Issue } from '../../../src/core/issue';
 import { formatIssue, parseIssue } from '../../../src/core/kubelist';
 import {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_DB_SCHEMA, BACKUP_VERSION, readBackup, type BackupData } from '../../../src/core/backup';
+import { BACKUP_DB_SCHEMA, BACKUP_VERSION, type BackupData, readBackup } from '../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import {
   addItem,
@@ -9,8 +9,8 @@ import {
   listArchive,
   listSnapshots,
   loadClipDraft,
-  loadSettings,
   loadDraft,
+  loadSettings,
   loadSnapshot,
   markBackedUp,
   openCuratorDb,

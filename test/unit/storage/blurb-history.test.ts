@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historyEntry } from '../../../src/core/emoji-suggest';
 import { planImport, previewImport } from '../../../src/core/import';
 import { parseIssue } from '../../../src/core/kubelist';
-import { importIssues, openCuratorDb, type CuratorDatabase, type IssueRecord, type ItemRecord } from '../../../src/storage';
+import { type CuratorDatabase, type IssueRecord, type ItemRecord, importIssues, openCuratorDb } from '../../../src/storage';
 import { recentBlurbs } from '../../../src/storage/blurb-history';
 import { readArchive } from '../core/kubelist/archive';
 

@@ -1,7 +1,7 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addItem, createConnection, loadDraft, openCuratorDb, StorageError, type CuratorDatabase } from '../../../src/storage';
+import { addItem, type CuratorDatabase, createConnection, loadDraft, openCuratorDb, StorageError } from '../../../src/storage';
 import { DB_VERSION } from '../../../src/storage/schema';
 import { oldDatabase, V3_RECORDS } from '../../fixtures/old-databases';
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addItem,
-  deleteItem,
-  draftToIssue,
-  loadDraft,
-  moveItem,
-  openCuratorDb,
-  updateDraft,
-  updateItem,
-} from '../../../src/storage';
+import { addItem, deleteItem, draftToIssue, loadDraft, moveItem, openCuratorDb, updateDraft, updateItem } from '../../../src/storage';
 import { DB_VERSION } from '../../../src/storage/schema';
 
 let dbCount = 0;

@@ -1,9 +1,8 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { findFeatured, loadDraft, NewerDataError, openCuratorDb } from '../../../src/storage';
-import { MIGRATIONS, runMigrations, type Migration } from '../../../src/storage/migrations';
-import { DB_VERSION, type CuratorDb } from '../../../src/storage/schema';
-import { backupStatus, loadClipDraft } from '../../../src/storage';
+import { backupStatus, findFeatured, loadClipDraft, loadDraft, NewerDataError, openCuratorDb } from '../../../src/storage';
+import { MIGRATIONS, type Migration, runMigrations } from '../../../src/storage/migrations';
+import { type CuratorDb, DB_VERSION } from '../../../src/storage/schema';
 import { oldDatabase, V1_RECORDS, V2_RECORDS, V3_RECORDS } from '../../fixtures/old-databases';
 
 let count = 0;
@@ -23,9 +22,7 @@ describe('schema migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['clips', 'issues', 'items', 'meta', 'snapshots']);
     expect(await db.get('items', 'a')).toMatchObject({ title: 'Old link', url: 'https://www.example.com/post/?utm_source=x' });
-    expect(await findFeatured(db, 'http://example.com/post')).toEqual([
-      { status: 'published', number: 93, date: '2020-12-02', title: 'Old link' },
-    ]);
+    expect(await findFeatured(db, 'http://example.com/post')).toEqual([{ status: 'published', number: 93, date: '2020-12-02', title: 'Old link' }]);
     expect((await loadDraft(db)).items.map((i) => i.title)).toEqual(['Draft link']);
   });
 

@@ -14,5 +14,4 @@ describe('src/storage owns every transaction', () => {
     const offenders = outside.filter((file) => /\.transaction\(|\bIDBKeyRange\b|\bobjectStore\(/.test(readFileSync(join(root, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
-
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '../../../src/core/backup';
 import {
   addItem,
+  type CuratorDatabase,
   deleteItem,
   discardClipDraft,
   exportBackup,
@@ -15,7 +16,6 @@ import {
   saveClipDraft,
   updateDraft,
   updateItem,
-  type CuratorDatabase,
 } from '../../../src/storage';
 
 /**
@@ -49,7 +49,10 @@ async function seeded() {
   return { db, first, issueId: (await loadDraft(db)).issue.id };
 }
 const snapshot = async (db: CuratorDatabase) => ({
-  issues: await db.getAll('issues'), items: await db.getAll('items'), clips: await db.getAll('clips'), meta: await db.getAll('meta'),
+  issues: await db.getAll('issues'),
+  items: await db.getAll('items'),
+  clips: await db.getAll('clips'),
+  meta: await db.getAll('meta'),
 });
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,6 +1,6 @@
 // The statistics of the real published archive: the numbers a curator can check by hand.
 import { describe, expect, it } from 'vitest';
-import { archiveStats, emojiUsed, issuesPerMonth, itemsPerIssue, repeatedLinks, topSites, type StatsIssue } from '../../../../src/core/archive-stats';
+import { archiveStats, emojiUsed, issuesPerMonth, itemsPerIssue, repeatedLinks, type StatsIssue, topSites } from '../../../../src/core/archive-stats';
 import { parseIssue } from '../../../../src/core/kubelist';
 import { readArchive } from '../kubelist/archive';
 
@@ -99,7 +99,9 @@ describe('the statistics on small inputs', () => {
   });
 
   it('groups sites by registrable domain and skips links that are not web addresses', () => {
-    const sites = topSites([issue(1, '2021-01-01', ['https://blog.example.co.uk/a', 'http://www.example.co.uk/b', 'mailto:x@y.z', 'not a url', 'https://other.dev/'])]);
+    const sites = topSites([
+      issue(1, '2021-01-01', ['https://blog.example.co.uk/a', 'http://www.example.co.uk/b', 'mailto:x@y.z', 'not a url', 'https://other.dev/']),
+    ]);
     expect(sites).toEqual([
       { name: 'example.co.uk', count: 2 },
       { name: 'other.dev', count: 1 },
@@ -109,7 +111,14 @@ describe('the statistics on small inputs', () => {
   it('counts an emoji with and without VS16 as one, shown as spelled most often', () => {
     const blurbs = ['Safe 🛡', 'Safer 🛡', 'Safest 🛡️', 'Fast ⚡🛡', 'No emoji ©'];
     const usage = emojiUsed([{ number: 1, date: '2021-01-01', items: blurbs.map((commentary) => ({ title: '', url: '', commentary })) }]);
-    expect(usage).toEqual({ top: [{ name: '🛡', count: 4 }, { name: '⚡', count: 1 }], withEmoji: 4, withoutEmoji: 1 });
+    expect(usage).toEqual({
+      top: [
+        { name: '🛡', count: 4 },
+        { name: '⚡', count: 1 },
+      ],
+      withEmoji: 4,
+      withoutEmoji: 1,
+    });
   });
 
   it('compares links by urlKey: scheme, www, tracking parameters and a trailing slash do not make another link', () => {

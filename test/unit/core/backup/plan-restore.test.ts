@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { describePlan, describeSettingsRestore, planRestore, type BackupData, type BackupIssue, type BackupItem } from '../../../../src/core/backup';
+import { type BackupData, type BackupIssue, type BackupItem, describePlan, describeSettingsRestore, planRestore } from '../../../../src/core/backup';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
 
 const issue = (id: string, fields: Partial<BackupIssue> = {}): BackupIssue => ({
-  id, status: 'published', number: 1, date: '2021-01-06', headline: '', intro: '', createdAt: 0, updatedAt: 0, ...fields,
+  id,
+  status: 'published',
+  number: 1,
+  date: '2021-01-06',
+  headline: '',
+  intro: '',
+  createdAt: 0,
+  updatedAt: 0,
+  ...fields,
 });
 const item = (id: string, issueId: string, fields: Partial<BackupItem> = {}): BackupItem => ({
-  id, issueId, position: 0, title: id, url: `https://example.com/${id}`, urlKey: `example.com/${id}`, commentary: '', addedAt: 0, updatedAt: 0, ...fields,
+  id,
+  issueId,
+  position: 0,
+  title: id,
+  url: `https://example.com/${id}`,
+  urlKey: `example.com/${id}`,
+  commentary: '',
+  addedAt: 0,
+  updatedAt: 0,
+  ...fields,
 });
 const data = (issues: BackupIssue[], items: BackupItem[] = [], clips: BackupData['clips'] = [], settings: Settings | null = DEFAULT_SETTINGS): BackupData => ({
-  issues, items, clips, settings,
+  issues,
+  items,
+  clips,
+  settings,
 });
 /** The data after the plan is applied, as the storage layer applies it. */
 function apply(current: BackupData, plan: ReturnType<typeof planRestore>): BackupData {
@@ -26,7 +46,11 @@ function apply(current: BackupData, plan: ReturnType<typeof planRestore>): Backu
     settings: plan.put.settings ?? current.settings,
   };
 }
-const titlesOf = (d: BackupData, issueId: string) => d.items.filter((i) => i.issueId === issueId).sort((a, b) => a.position - b.position).map((i) => i.title);
+const titlesOf = (d: BackupData, issueId: string) =>
+  d.items
+    .filter((i) => i.issueId === issueId)
+    .sort((a, b) => a.position - b.position)
+    .map((i) => i.title);
 
 describe('a merge', () => {
   it('adds what only the backup has and keeps what only this browser has', () => {
@@ -46,8 +70,14 @@ describe('a merge', () => {
   });
 
   it('takes the newer version of a record both hold, and reports it', () => {
-    const here = data([issue('p1')], [item('a', 'p1', { commentary: 'newer here', updatedAt: 20 }), item('b', 'p1', { position: 1, commentary: 'older here', updatedAt: 5 })]);
-    const backup = data([issue('p1')], [item('a', 'p1', { commentary: 'older in backup', updatedAt: 10 }), item('b', 'p1', { position: 1, commentary: 'newer in backup', updatedAt: 9 })]);
+    const here = data(
+      [issue('p1')],
+      [item('a', 'p1', { commentary: 'newer here', updatedAt: 20 }), item('b', 'p1', { position: 1, commentary: 'older here', updatedAt: 5 })],
+    );
+    const backup = data(
+      [issue('p1')],
+      [item('a', 'p1', { commentary: 'older in backup', updatedAt: 10 }), item('b', 'p1', { position: 1, commentary: 'newer in backup', updatedAt: 9 })],
+    );
     const plan = planRestore(here, backup, 'merge');
     const after = apply(here, plan);
     expect(after.items.map((i) => i.commentary).sort()).toEqual(['newer here', 'newer in backup']);
@@ -85,15 +115,21 @@ describe('a merge', () => {
   });
 
   it('folds the backup’s draft into a draft started here: still one draft, no item lost', () => {
-    const here = data([issue('here', { status: 'draft', number: 118, headline: 'Here', updatedAt: 5 })], [item('h1', 'here'), item('h2', 'here', { position: 1 })]);
-    const backup = data([issue('there', { status: 'draft', number: 118, headline: 'There', updatedAt: 3 })], [item('t1', 'there'), item('t2', 'there', { position: 1 })]);
+    const here = data(
+      [issue('here', { status: 'draft', number: 118, headline: 'Here', updatedAt: 5 })],
+      [item('h1', 'here'), item('h2', 'here', { position: 1 })],
+    );
+    const backup = data(
+      [issue('there', { status: 'draft', number: 118, headline: 'There', updatedAt: 3 })],
+      [item('t1', 'there'), item('t2', 'there', { position: 1 })],
+    );
     const plan = planRestore(here, backup, 'merge');
     const after = apply(here, plan);
     expect(after.issues).toEqual([issue('here', { status: 'draft', number: 118, headline: 'Here', updatedAt: 5 })]);
     expect(titlesOf(after, 'here')).toEqual(['h1', 'h2', 't1', 't2']);
     expect(after.items.map((i) => i.position).sort()).toEqual([0, 1, 2, 3]);
     expect(plan.conflicts).toEqual([{ what: 'the draft: number, date, headline or intro', kept: 'current' }]);
-    expect(plan.notes).toEqual(['The backup\'s draft had 2 items this one lacked: they were added at its end.']);
+    expect(plan.notes).toEqual(["The backup's draft had 2 items this one lacked: they were added at its end."]);
   });
 
   it('renumbers positions that both sides used', () => {
@@ -158,6 +194,8 @@ describe('the settings in a restore', () => {
     const plan = planRestore(here, data([issue('p1')], [], [], null), 'replace');
     expect(plan.settings).toEqual({ inBackup: false, differ: [], restored: false });
     expect(apply(here, plan).settings).toEqual(here.settings);
-    expect(describeSettingsRestore(plan)).toBe('Settings: the backup holds none (it was made before settings were backed up), so the settings here stay as they are.');
+    expect(describeSettingsRestore(plan)).toBe(
+      'Settings: the backup holds none (it was made before settings were backed up), so the settings here stay as they are.',
+    );
   });
 });

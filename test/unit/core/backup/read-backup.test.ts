@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_UPGRADES, BACKUP_VERSION, makeBackup, readBackup, type BackupFile } from '../../../../src/core/backup';
+import { BACKUP_UPGRADES, BACKUP_VERSION, type BackupFile, makeBackup, readBackup } from '../../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
 
 const fixture = (version: number) => readFileSync(new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url), 'utf8');

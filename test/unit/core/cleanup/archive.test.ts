@@ -1,5 +1,5 @@
 // The published archive as a test bed: 133 issues, 886 links the curators chose by hand.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, cleanUrl, urlKey } from '../../../../src/core/cleanup';
 import { parseIssue } from '../../../../src/core/kubelist';
@@ -16,11 +16,31 @@ const items = readdirSync(ARCHIVE)
 
 /** Every archived URL cleanUrl changes, issue by issue: each really carries tracking. */
 const TRACKED: [number, string, string][] = [
-  [37, 'https://www.confluent.io/blog/apache-kafka-kubernetes-could-you-should-you?utm_source=dlvr.it&utm_medium=twitter', 'https://www.confluent.io/blog/apache-kafka-kubernetes-could-you-should-you'],
-  [37, 'https://medium.com/@jotak/kiali-a-developer-journey-day-2-please-kube-what-can-i-do-28c8eea8f5f3?_branch_match_id=565576786019241122', 'https://medium.com/@jotak/kiali-a-developer-journey-day-2-please-kube-what-can-i-do-28c8eea8f5f3'],
-  [38, 'https://www.sdxcentral.com/articles/news/ibms-acquisition-of-red-hat-hinges-on-integration/2018/10/?utm_content=buffer4cd89&utm_medium=referral&utm_source=twitter.com&utm_campaign=buffer', 'https://www.sdxcentral.com/articles/news/ibms-acquisition-of-red-hat-hinges-on-integration/2018/10/'],
-  [43, 'https://blog.codecentric.de/en/2018/12/react-application-container-environment-aware-kubernetes-deployment/?utm_content=80875046&utm_medium=social&utm_source=facebook&hss_channel=fbp-153231574770983', 'https://blog.codecentric.de/en/2018/12/react-application-container-environment-aware-kubernetes-deployment/'],
-  [45, 'https://www.lightreading.com/enterprise-cloud/infrastructure-and-platform/heres-what-vmware-paid-for-kubernetes-startup-heptio/d/d-id/748317?fbclid=IwAR3IDtCnemxsjJRoObINHv-s5jZ1iaxRJ14b0y53oSTlLZsIMB2MZmHBsCc', 'https://www.lightreading.com/enterprise-cloud/infrastructure-and-platform/heres-what-vmware-paid-for-kubernetes-startup-heptio/d/d-id/748317'],
+  [
+    37,
+    'https://www.confluent.io/blog/apache-kafka-kubernetes-could-you-should-you?utm_source=dlvr.it&utm_medium=twitter',
+    'https://www.confluent.io/blog/apache-kafka-kubernetes-could-you-should-you',
+  ],
+  [
+    37,
+    'https://medium.com/@jotak/kiali-a-developer-journey-day-2-please-kube-what-can-i-do-28c8eea8f5f3?_branch_match_id=565576786019241122',
+    'https://medium.com/@jotak/kiali-a-developer-journey-day-2-please-kube-what-can-i-do-28c8eea8f5f3',
+  ],
+  [
+    38,
+    'https://www.sdxcentral.com/articles/news/ibms-acquisition-of-red-hat-hinges-on-integration/2018/10/?utm_content=buffer4cd89&utm_medium=referral&utm_source=twitter.com&utm_campaign=buffer',
+    'https://www.sdxcentral.com/articles/news/ibms-acquisition-of-red-hat-hinges-on-integration/2018/10/',
+  ],
+  [
+    43,
+    'https://blog.codecentric.de/en/2018/12/react-application-container-environment-aware-kubernetes-deployment/?utm_content=80875046&utm_medium=social&utm_source=facebook&hss_channel=fbp-153231574770983',
+    'https://blog.codecentric.de/en/2018/12/react-application-container-environment-aware-kubernetes-deployment/',
+  ],
+  [
+    45,
+    'https://www.lightreading.com/enterprise-cloud/infrastructure-and-platform/heres-what-vmware-paid-for-kubernetes-startup-heptio/d/d-id/748317?fbclid=IwAR3IDtCnemxsjJRoObINHv-s5jZ1iaxRJ14b0y53oSTlLZsIMB2MZmHBsCc',
+    'https://www.lightreading.com/enterprise-cloud/infrastructure-and-platform/heres-what-vmware-paid-for-kubernetes-startup-heptio/d/d-id/748317',
+  ],
   [85, 'https://twitter.com/jimmangel/status/1260751239211597824?s=21', 'https://twitter.com/jimmangel/status/1260751239211597824'],
   [99, 'https://twitter.com/CloudNativeFdn/status/1303658173702852608?s=20', 'https://twitter.com/CloudNativeFdn/status/1303658173702852608'],
   [101, 'https://twitter.com/CloudNativeFdn/status/1308145727361576962?s=20', 'https://twitter.com/CloudNativeFdn/status/1308145727361576962'],

@@ -15,11 +15,16 @@ describe('chooseUrl prefers the canonical link', () => {
   });
 
   it('cleans both addresses', () => {
-    expect(chooseUrl({ pageUrl: 'https://example.com/p?utm_source=a', canonical: 'https://example.com/post?utm_medium=b&id=1' }).url).toBe('https://example.com/post?id=1');
+    expect(chooseUrl({ pageUrl: 'https://example.com/p?utm_source=a', canonical: 'https://example.com/post?utm_medium=b&id=1' }).url).toBe(
+      'https://example.com/post?id=1',
+    );
   });
 
   it('reads a relative canonical against the page', () => {
-    expect(chooseUrl({ pageUrl: 'https://example.com/a/b?x=1', canonical: '/a/canonical' })).toMatchObject({ url: 'https://example.com/a/canonical', source: 'canonical' });
+    expect(chooseUrl({ pageUrl: 'https://example.com/a/b?x=1', canonical: '/a/canonical' })).toMatchObject({
+      url: 'https://example.com/a/canonical',
+      source: 'canonical',
+    });
   });
 
   it('says when the canonical is the page address', () => {
@@ -36,11 +41,15 @@ describe('chooseUrl prefers the canonical link', () => {
       source: 'canonical',
       reason: 'Using the page’s canonical link, keeping the #anchor from the page address.',
     });
-    expect(chooseUrl({ pageUrl: 'https://example.com/post#:~:text=pod', canonical: 'https://example.com/post' }).url).toBe('https://example.com/post#:~:text=pod');
+    expect(chooseUrl({ pageUrl: 'https://example.com/post#:~:text=pod', canonical: 'https://example.com/post' }).url).toBe(
+      'https://example.com/post#:~:text=pod',
+    );
   });
 
   it('does not carry a client-side route over as an anchor', () => {
-    expect(chooseUrl({ pageUrl: 'https://app.example.com/#/docs/intro', canonical: 'https://app.example.com/docs/intro' }).url).toBe('https://app.example.com/docs/intro');
+    expect(chooseUrl({ pageUrl: 'https://app.example.com/#/docs/intro', canonical: 'https://app.example.com/docs/intro' }).url).toBe(
+      'https://app.example.com/docs/intro',
+    );
   });
 
   it('honours disabled rules for both addresses', () => {
@@ -53,19 +62,39 @@ describe('chooseUrl falls back to the page address', () => {
   it.each([
     ['no canonical', '', 'The page gives no canonical link; using the page address.'],
     ['only whitespace', '   ', 'The page gives no canonical link; using the page address.'],
-    ['another site', 'https://aggregator.example.net/copy-of-post', 'The page’s canonical link points to another site (aggregator.example.net); using the page address.'],
+    [
+      'another site',
+      'https://aggregator.example.net/copy-of-post',
+      'The page’s canonical link points to another site (aggregator.example.net); using the page address.',
+    ],
     ['another site under co.uk', 'https://other.co.uk/post', 'The page’s canonical link points to another site (other.co.uk); using the page address.'],
-    ['the home page (a CMS bug)', 'https://www.example.co.uk/', 'The page’s canonical link points to the site’s home page, not to this page; using the page address.'],
+    [
+      'the home page (a CMS bug)',
+      'https://www.example.co.uk/',
+      'The page’s canonical link points to the site’s home page, not to this page; using the page address.',
+    ],
     ['not a web address', 'javascript:alert(1)', 'The page’s canonical link is not a web address; using the page address.'],
-    ['an http canonical for an https page', 'http://www.example.co.uk/post', 'The page’s canonical link uses http:// while the page is served over https://; using the page address.'],
+    [
+      'an http canonical for an https page',
+      'http://www.example.co.uk/post',
+      'The page’s canonical link uses http:// while the page is served over https://; using the page address.',
+    ],
     ['an unparseable canonical', 'https://[oops/', 'The page’s canonical link is not a valid address; using the page address.'],
   ])('%s', (_, canonical, reason) => {
-    expect(chooseUrl({ pageUrl: 'https://www.example.co.uk/post?fbclid=1', canonical })).toEqual({ url: 'https://www.example.co.uk/post', source: 'page', reason });
+    expect(chooseUrl({ pageUrl: 'https://www.example.co.uk/post?fbclid=1', canonical })).toEqual({
+      url: 'https://www.example.co.uk/post',
+      source: 'page',
+      reason,
+    });
   });
 
   it('keeps a YouTube start time the canonical drops', () => {
     const chosen = chooseUrl({ pageUrl: 'https://www.youtube.com/watch?v=abc&t=42&feature=youtu.be', canonical: 'https://www.youtube.com/watch?v=abc' });
-    expect(chosen).toEqual({ url: 'https://www.youtube.com/watch?v=abc&t=42', source: 'page', reason: 'The page’s canonical link drops the video’s start time; using the page address.' });
+    expect(chosen).toEqual({
+      url: 'https://www.youtube.com/watch?v=abc&t=42',
+      source: 'page',
+      reason: 'The page’s canonical link drops the video’s start time; using the page address.',
+    });
   });
 
   it('uses an unreadable page address as it is', () => {

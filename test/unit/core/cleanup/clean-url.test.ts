@@ -10,7 +10,11 @@ const cleaned = (raw: string) => {
 
 describe('cleanUrl', () => {
   it('returns an address it does not clean byte for byte', () => {
-    expect(cleanUrl('https://youtu.be/sAiOqSmN-B0?t=114')).toEqual({ url: 'https://youtu.be/sAiOqSmN-B0?t=114', original: 'https://youtu.be/sAiOqSmN-B0?t=114', applied: [] });
+    expect(cleanUrl('https://youtu.be/sAiOqSmN-B0?t=114')).toEqual({
+      url: 'https://youtu.be/sAiOqSmN-B0?t=114',
+      original: 'https://youtu.be/sAiOqSmN-B0?t=114',
+      applied: [],
+    });
     for (const raw of [
       'https://en.wikipedia.org/wiki/Kubernetes_(software)',
       'https://de.wikipedia.org/wiki/Straße_(Begriffsklärung)',
@@ -36,7 +40,9 @@ describe('cleanUrl', () => {
   });
 
   it('leaves no dangling “?” when the only parameter was tracking', () => {
-    expect(cleaned('https://www.lightreading.com/heptio/d/d-id/748317?fbclid=IwAR3IDtCnemxsjJRoObINHv')).toBe('https://www.lightreading.com/heptio/d/d-id/748317');
+    expect(cleaned('https://www.lightreading.com/heptio/d/d-id/748317?fbclid=IwAR3IDtCnemxsjJRoObINHv')).toBe(
+      'https://www.lightreading.com/heptio/d/d-id/748317',
+    );
   });
 
   it('keeps parentheses, non-ASCII and the other pairs’ bytes and order as written', () => {
@@ -45,11 +51,18 @@ describe('cleanUrl', () => {
   });
 
   it('trims surrounding whitespace and keeps the original as given', () => {
-    expect(cleanUrl('  https://example.com/a?utm_source=x \n')).toEqual({ url: 'https://example.com/a', original: '  https://example.com/a?utm_source=x \n', applied: ['utm-params'] });
+    expect(cleanUrl('  https://example.com/a?utm_source=x \n')).toEqual({
+      url: 'https://example.com/a',
+      original: '  https://example.com/a?utm_source=x \n',
+      applied: ['utm-params'],
+    });
   });
 
   it('honours disabled rules', () => {
-    expect(cleanUrl('https://example.com/a?utm_source=x&fbclid=y', { disabled: ['utm-params'] })).toMatchObject({ url: 'https://example.com/a?utm_source=x', applied: ['ad-click-ids'] });
+    expect(cleanUrl('https://example.com/a?utm_source=x&fbclid=y', { disabled: ['utm-params'] })).toMatchObject({
+      url: 'https://example.com/a?utm_source=x',
+      applied: ['ad-click-ids'],
+    });
   });
 
   it('leaves addresses that are not web pages alone', () => {

@@ -1,5 +1,5 @@
 // Looks rules up by id in their tables, so a rule's tests fail when it is dropped from the table.
-import { TITLE_RULES, URL_RULES, type TitleRule, type UrlRule } from '../../../../src/core/cleanup';
+import { TITLE_RULES, type TitleRule, URL_RULES, type UrlRule } from '../../../../src/core/cleanup';
 
 /** The title rule with this id, from TITLE_RULES; throws when the table lacks it. */
 export function titleRule(id: string): TitleRule {

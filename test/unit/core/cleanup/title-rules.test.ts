@@ -22,8 +22,17 @@ describe('TITLE_RULES', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(TITLE_RULES.every((rule) => rule.description.length > 10)).toBe(true);
     expect(ids).toEqual([
-      'lone-surrogates', 'control-chars', 'bidi-controls', 'zero-width', 'nfc', 'whitespace',
-      'notification-counter', 'github-prefix', 'medium-byline', 'site-name', 'length-cap',
+      'lone-surrogates',
+      'control-chars',
+      'bidi-controls',
+      'zero-width',
+      'nfc',
+      'whitespace',
+      'notification-counter',
+      'github-prefix',
+      'medium-byline',
+      'site-name',
+      'length-cap',
     ]);
   });
 });
@@ -135,7 +144,13 @@ describe('github-prefix', () => {
     expect(rule.apply('GitHub - Where the world builds software', GITHUB)).toBe('GitHub - Where the world builds software');
     expect(rule.apply('GitHub - owner/repo: mirrored here', { url: 'https://example.com/mirror' })).toBe('GitHub - owner/repo: mirrored here');
   });
-  it('runs in the pipeline', () => expectPipeline('github-prefix', 'GitHub - Comcast/kuberhealthy: A Kubernetes operator for synthetic monitoring', 'Comcast/kuberhealthy: A Kubernetes operator for synthetic monitoring', GITHUB));
+  it('runs in the pipeline', () =>
+    expectPipeline(
+      'github-prefix',
+      'GitHub - Comcast/kuberhealthy: A Kubernetes operator for synthetic monitoring',
+      'Comcast/kuberhealthy: A Kubernetes operator for synthetic monitoring',
+      GITHUB,
+    ));
 });
 
 describe('medium-byline', () => {

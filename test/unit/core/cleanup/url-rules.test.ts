@@ -41,7 +41,9 @@ const CASES: Record<string, { drops: [string, string][]; keeps: string[] }> = {
     keeps: ['https://example.com/a?channel=fbp'],
   },
   'branch-links': {
-    drops: [['https://medium.com/@jotak/kiali-28c8eea8f5f3?_branch_match_id=565576786019241122&_branch_referrer=H4s', 'https://medium.com/@jotak/kiali-28c8eea8f5f3']],
+    drops: [
+      ['https://medium.com/@jotak/kiali-28c8eea8f5f3?_branch_match_id=565576786019241122&_branch_referrer=H4s', 'https://medium.com/@jotak/kiali-28c8eea8f5f3'],
+    ],
     keeps: ['https://example.com/a?branch=main'],
   },
   'instagram-share': {

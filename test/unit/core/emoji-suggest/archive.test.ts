@@ -5,10 +5,10 @@ import {
   buildHistoryIndex,
   buildKeywordIndex,
   emojiKey,
-  historyEntry,
-  suggestEmoji,
   type HistoryEntry,
   type HistoryIndex,
+  historyEntry,
+  suggestEmoji,
 } from '../../../../src/core/emoji-suggest';
 import { parseIssue } from '../../../../src/core/kubelist';
 import { readArchive } from '../kubelist/archive';

@@ -23,13 +23,23 @@ describe('buildHistoryIndex', () => {
   ]);
 
   it('counts the emoji each word was written with, once per blurb', () => {
-    expect(index.words.get('podcast')).toEqual(new Map([['🎙', 2], ['🔊', 1], ['🛡', 1]]));
+    expect(index.words.get('podcast')).toEqual(
+      new Map([
+        ['🎙', 2],
+        ['🔊', 1],
+        ['🛡', 1],
+      ]),
+    );
     expect(index.words.get('helm')).toEqual(new Map([['🎙', 1]]));
     expect(index.blurbs.get('podcast')).toBe(3);
   });
 
   it('ranks the curator’s emoji by use, one emoji with or without VS16', () => {
-    expect([...index.overall]).toEqual([['🎙', 2], ['🛡', 2], ['🔊', 1]]);
+    expect([...index.overall]).toEqual([
+      ['🎙', 2],
+      ['🛡', 2],
+      ['🔊', 1],
+    ]);
   });
 
   it('remembers how the curator writes each emoji', () => {

@@ -8,8 +8,7 @@ const library = {
   '📦': ['package', 'container', 'box'],
 };
 
-const emojiFor = (index: ReturnType<typeof buildKeywordIndex>, word: string) =>
-  (index.words.get(words(word)[0]!) ?? []).map((m) => m.emoji);
+const emojiFor = (index: ReturnType<typeof buildKeywordIndex>, word: string) => (index.words.get(words(word)[0]!) ?? []).map((m) => m.emoji);
 
 describe('buildKeywordIndex', () => {
   it('maps every keyword word, split on underscores and stemmed, to its emoji', () => {

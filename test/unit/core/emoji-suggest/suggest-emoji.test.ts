@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHistoryIndex, buildKeywordIndex, suggestEmoji, type HistoryEntry } from '../../../../src/core/emoji-suggest';
+import { buildHistoryIndex, buildKeywordIndex, type HistoryEntry, suggestEmoji } from '../../../../src/core/emoji-suggest';
 
 const keywords = buildKeywordIndex({
   '🔒': ['locked', 'security', 'lock'],
@@ -9,8 +9,7 @@ const keywords = buildKeywordIndex({
   '⚡': ['high_voltage', 'fast', 'speed'],
 });
 const noHistory = buildHistoryIndex([]);
-const suggest = (text: string, entries: HistoryEntry[] = [], limit?: number) =>
-  suggestEmoji(text, { keywords, history: buildHistoryIndex(entries) }, limit);
+const suggest = (text: string, entries: HistoryEntry[] = [], limit?: number) => suggestEmoji(text, { keywords, history: buildHistoryIndex(entries) }, limit);
 
 describe('suggestEmoji', () => {
   it('suggests emoji whose keywords match the words of the text', () => {

@@ -22,12 +22,9 @@ describe('trailingEmoji', () => {
     expect(trailingEmoji('Family 👩‍👩‍👧‍👦🏳️‍🌈')).toEqual(['👩‍👩‍👧‍👦', '🏳️‍🌈']);
   });
 
-  it.each(['No emoji here.', 'An emoji 🔒 in the middle.', 'After the emoji 🤔.', 'Kubernetes™', 'Docker®', ''])(
-    'finds none in %j',
-    (text) => {
-      expect(trailingEmoji(text)).toEqual([]);
-    },
-  );
+  it.each(['No emoji here.', 'An emoji 🔒 in the middle.', 'After the emoji 🤔.', 'Kubernetes™', 'Docker®', ''])('finds none in %j', (text) => {
+    expect(trailingEmoji(text)).toEqual([]);
+  });
 });
 
 describe('splitTrailingEmoji', () => {

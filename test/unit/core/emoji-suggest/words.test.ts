@@ -46,10 +46,7 @@ describe('stem', () => {
     expect(stem(a)).toBe(stem(b));
   });
 
-  it.each(['string', 'thing', 'need', 'speed', 'status', 'analysis', 'bed', 'tree'])(
-    'leaves the suffix-like ending of %s alone',
-    (word) => {
-      expect(stem(word)).toBe(word);
-    },
-  );
+  it.each(['string', 'thing', 'need', 'speed', 'status', 'analysis', 'bed', 'tree'])('leaves the suffix-like ending of %s alone', (word) => {
+    expect(stem(word)).toBe(word);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileOutcome, planImport, planTotals, previewImport, readImportFile, type ImportSource } from '../../../../src/core/import';
+import { fileOutcome, type ImportSource, planImport, planTotals, previewImport, readImportFile } from '../../../../src/core/import';
 import { formatIssue, parseIssue } from '../../../../src/core/kubelist';
 import { misreadAsWindows1252 } from '../../../fixtures/misread-as-windows-1252';
 import { archived, readArchive } from '../kubelist/archive';
@@ -8,7 +8,10 @@ const archive = readArchive();
 const source = (n: number, text = archived(n)): ImportSource => ({ key: `file:${n}`, name: `kubelist-${n}.md`, text });
 
 describe('previewImport on the whole archive', () => {
-  const preview = previewImport([...archive.keys()].map((n) => source(n)), []);
+  const preview = previewImport(
+    [...archive.keys()].map((n) => source(n)),
+    [],
+  );
 
   it('reads 133 issues and 886 items, with no problems, mojibake or conflicts', () => {
     expect(preview.files).toHaveLength(133);

@@ -75,8 +75,7 @@ describe('the model read from archived issues', () => {
   });
 
   it('writes footers the same way for new issues: #1 links kubelist-0.md, and only the published #100 links 099', () => {
-    const footer = (number: number, date: string) =>
-      formatIssue({ number, date, headline: 'H', intro: 'I', items: [] }).split('\n').at(-1);
+    const footer = (number: number, date: string) => formatIssue({ number, date, headline: 'H', intro: 'I', items: [] }).split('\n').at(-1);
     expect(footer(1, '2018-02-15')).toBe('### [ << Prev ](kubelist-0.md) ------------- [ Next >> ](kubelist-2.md)');
     expect(footer(100, '2020-09-16')).toBe('### [ << Prev ](kubelist-099.md) ------------- [ Next >> ](kubelist-101.md)');
     expect(footer(100, '2031-01-01')).toBe('### [ << Prev ](kubelist-99.md) ------------- [ Next >> ](kubelist-101.md)');

@@ -1,5 +1,5 @@
 // The published archive, a sibling of the repository: the largest golden set we have.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const ARCHIVE = new URL('../../../../../shared/kubelist-archive/', import.meta.url);
 

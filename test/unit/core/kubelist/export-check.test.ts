@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../../src/core/issue';
-import { ExportBlockedError, checkExportable, formatIssue } from '../../../../src/core/kubelist';
+import { checkExportable, ExportBlockedError, formatIssue } from '../../../../src/core/kubelist';
 
 const ok = { title: 'Fine', url: 'https://example.com/', commentary: 'Good 🔊' };
 const withSecond = (title: string, url: string): Issue => ({
@@ -76,9 +76,7 @@ describe('only http: and https: links are exportable', () => {
 
   it('checks the configured issue link base too', () => {
     const issue = withSecond('Fine', 'https://example.com/');
-    expect(checkExportable(issue, { issueUrlBase: 'javascript:alert(' })).toEqual([
-      { item: null, title: '', message: expect.stringContaining('javascript:') },
-    ]);
+    expect(checkExportable(issue, { issueUrlBase: 'javascript:alert(' })).toEqual([{ item: null, title: '', message: expect.stringContaining('javascript:') }]);
     expect(() => formatIssue(issue, { issueUrlBase: 'javascript:alert(' })).toThrow(ExportBlockedError);
   });
 });

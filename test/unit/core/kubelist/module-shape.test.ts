@@ -1,5 +1,5 @@
 // House rules for src/core/kubelist, checked rather than hoped for: pure, small, documented.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const FOLDER = new URL('../../../../src/core/kubelist/', import.meta.url);

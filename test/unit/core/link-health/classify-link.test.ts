@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, type Answered, type LinkProbes, type Probe } from '../../../../src/core/link-health';
+import { type Answered, classifyLink, type LinkProbes, type Probe } from '../../../../src/core/link-health';
 
 const POST = 'https://blog.example.com/2026/05/gateway-api';
 

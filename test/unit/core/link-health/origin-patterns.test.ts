@@ -4,9 +4,11 @@ import { OPTIONAL_HOST_PATTERNS, originPatternsFor, wantsHttpsProbe } from '../.
 
 describe('originPatternsFor', () => {
   it('asks for each link’s site over https, once, sorted', () => {
-    expect(
-      originPatternsFor(['https://www.example.com/a', 'https://example.com/b', 'https://blog.k8s.io/post', 'https://github.com/x/y']),
-    ).toEqual(['https://*.example.com/*', 'https://*.github.com/*', 'https://*.k8s.io/*']);
+    expect(originPatternsFor(['https://www.example.com/a', 'https://example.com/b', 'https://blog.k8s.io/post', 'https://github.com/x/y'])).toEqual([
+      'https://*.example.com/*',
+      'https://*.github.com/*',
+      'https://*.k8s.io/*',
+    ]);
   });
 
   it('asks for http and https for an http link, so its https version can be checked', () => {

@@ -21,11 +21,16 @@ describe('runLimited', () => {
   it('starts nothing more once the signal aborts', async () => {
     const controller = new AbortController();
     const started: number[] = [];
-    await runLimited([1, 2, 3, 4], 2, async (n) => {
-      started.push(n);
-      await tick();
-      controller.abort();
-    }, controller.signal);
+    await runLimited(
+      [1, 2, 3, 4],
+      2,
+      async (n) => {
+        started.push(n);
+        await tick();
+        controller.abort();
+      },
+      controller.signal,
+    );
     expect(started).toEqual([1, 2]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeHealth, type HealthStatus, type LinkHealth } from '../../../../src/core/link-health';
+import { type HealthStatus, type LinkHealth, summarizeHealth } from '../../../../src/core/link-health';
 
 const of = (...statuses: HealthStatus[]): LinkHealth[] => statuses.map((status) => ({ status, label: status, detail: '' }));
 

@@ -1,12 +1,19 @@
 // Search over the real published archive: the words a curator would remember an item by.
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../../../src/core/kubelist';
-import { buildSearchIndex, searchItems, type SearchableIssue } from '../../../../src/core/search';
+import { buildSearchIndex, type SearchableIssue, searchItems } from '../../../../src/core/search';
 import { readArchive } from '../kubelist/archive';
 
 const issues: SearchableIssue[] = [...readArchive().values()].map((text) => {
   const { number, date, headline, items } = parseIssue(text).issue;
-  return { id: `issue-${number}`, number, date, headline, status: 'published', items: items.map((item, position) => ({ ...item, id: `${number}/${position}`, position })) };
+  return {
+    id: `issue-${number}`,
+    number,
+    date,
+    headline,
+    status: 'published',
+    items: items.map((item, position) => ({ ...item, id: `${number}/${position}`, position })),
+  };
 });
 const index = buildSearchIndex(issues);
 
@@ -32,7 +39,9 @@ describe('searching the Kubelist archive', () => {
   });
 
   it('finds k3s.io, featured twice, in both its issues by the URL', () => {
-    const numbers = searchItems(index, 'k3s').hits.filter((hit) => hit.fields.includes('url')).map((hit) => hit.ref.issueNumber);
+    const numbers = searchItems(index, 'k3s')
+      .hits.filter((hit) => hit.fields.includes('url'))
+      .map((hit) => hit.ref.issueNumber);
     expect(numbers).toEqual(expect.arrayContaining([54, 134]));
   });
 });

@@ -57,7 +57,13 @@ describe('wordSpans', () => {
 
 describe('parseQuery', () => {
   it('reads quoted phrases (straight or typographic quotes) apart from loose words', () => {
-    expect(parseQuery('Kube "Service  Mesh" “pod security” écho')).toEqual({ terms: ['kube', 'echo'], phrases: [['service', 'mesh'], ['pod', 'security']] });
+    expect(parseQuery('Kube "Service  Mesh" “pod security” écho')).toEqual({
+      terms: ['kube', 'echo'],
+      phrases: [
+        ['service', 'mesh'],
+        ['pod', 'security'],
+      ],
+    });
   });
 
   it('reads an unclosed quote as plain words, and drops repeated words and punctuation', () => {

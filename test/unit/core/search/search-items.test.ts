@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchItems, type SearchableIssue, type Segment } from '../../../../src/core/search';
+import { buildSearchIndex, type SearchableIssue, type Segment, searchItems } from '../../../../src/core/search';
 
 let ids = 0;
-const issue = (number: number, date: string, items: Array<[title: string, url: string, commentary: string]>, status: SearchableIssue['status'] = 'published'): SearchableIssue => ({
+const issue = (
+  number: number,
+  date: string,
+  items: Array<[title: string, url: string, commentary: string]>,
+  status: SearchableIssue['status'] = 'published',
+): SearchableIssue => ({
   id: `issue-${number}`,
   number,
   date,
