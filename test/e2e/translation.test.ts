@@ -57,6 +57,8 @@ describe('in German', () => {
     expect(await editor.getByLabel('Titel von Eintrag 1').inputValue()).toBe('Operatoren im Detail');
     expect(await editor.getByRole('heading', { name: 'Vor dem Versand' }).count()).toBe(1);
     expect(await editor.locator('.counts').textContent()).toContain('1 Eintrag · durchschnittlich 2 Wörter pro Kurztext');
+    // A check made in src/core, worded from _locales/de (the new draft has no headline yet).
+    expect(await editor.getByRole('region', { name: 'Vor dem Versand' }).textContent()).toContain('Die Ausgabe hat keine Überschrift.');
     await editor.close();
   });
 
