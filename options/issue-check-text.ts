@@ -3,13 +3,14 @@
 import { earlierList, type IssueCheck, shortTitle } from '../src/core/issue-checks';
 import type { CountNote } from '../src/core/issue-counts';
 import { t, tn } from '../src/platform/i18n';
+import { exportProblemText } from './export-problem-text';
 
 /** One check before export, as a sentence. */
 export function checkText(check: IssueCheck): string {
   const item = check.item ?? 0;
   switch (check.code) {
     case 'exportBlocked':
-      return check.problem.message;
+      return exportProblemText(check.problem);
     case 'noHeadline':
       return t('checkNoHeadline');
     case 'garbledIssueText':
