@@ -70,6 +70,13 @@ describe('in German', () => {
     expect(await welcome.getByRole('cell', { name: 'Popup auf dieser Seite öffnen' }).count()).toBe(1);
     await editor.close();
   });
+
+  it('the popup says in German what cleanup did to the address', async () => {
+    const popup = await popupOn('/post?utm_source=newsletter');
+    await expect.poll(() => popup.getByLabel('URL', { exact: true }).inputValue()).toBe(server.url('/post'));
+    expect(await popup.locator('.details').textContent()).toContain('Tracking-Parameter entfernt.');
+    await popup.close();
+  });
 });
 
 describe('right-to-left titles', () => {

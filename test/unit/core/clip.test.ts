@@ -87,6 +87,7 @@ describe('clipFrom', () => {
     const clip = clipFrom(tab, { ...capture, url: 'https://example.com/a?page=1', canonical: 'https://example.com/posts/a' });
     expect(clip.url).toBe('https://example.com/posts/a');
     expect(clip.urlNote).toMatch(/canonical/i);
+    expect(clip.urlChange).toEqual({ why: { code: 'canonical' }, trackingRemoved: false });
   });
   it('honours rules the curator turned off', () => {
     const clip = clipFrom(tab, { ...capture, title: '(2) Post' }, '', { disabledRules: ['notification-counter'] });
@@ -113,8 +114,15 @@ describe('the URL note', () => {
   };
   it('says tracking parameters were removed when that is all that changed', () => {
     expect(clipFrom(tab, capture).urlNote).toBe('Tracking parameters removed.');
+    expect(clipFrom(tab, capture).urlChange).toEqual({ why: null, trackingRemoved: true });
+  });
+  it('says why a canonical link was not used, when the page had one', () => {
+    const clip = clipFrom(tab, { ...capture, canonical: 'https://other.example/a' });
+    expect(clip.urlNote).toBe('The page’s canonical link points to another site (other.example); using the page address. Tracking parameters removed.');
+    expect(clip.urlChange).toEqual({ why: { code: 'canonicalOtherSite', host: 'other.example' }, trackingRemoved: true });
   });
   it('is empty when the address is used as it is', () => {
     expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlNote).toBe('');
+    expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlChange).toBeNull();
   });
 });
