@@ -84,11 +84,17 @@ export function clipFrom(tab: { title?: string; url?: string }, capture: PageCap
   };
 }
 
-/** The problem that keeps an item from being added, or '' when it can be. */
-export function itemBlocker({ title, url }: { title: string; url: string }): string {
-  if (title.trim() === '') return 'Give the link a title.';
-  if (!isWebUrl(url.trim())) return 'Only http and https links can go in an issue.';
-  return '';
+/** What keeps an item from being added: no title, or not a web address; null when it can be. */
+export function blockerOf({ title, url }: { title: string; url: string }): 'noTitle' | 'notWeb' | null {
+  if (title.trim() === '') return 'noTitle';
+  if (!isWebUrl(url.trim())) return 'notWeb';
+  return null;
+}
+
+/** The problem that keeps an item from being added, in English, or '' when it can be. */
+export function itemBlocker(item: { title: string; url: string }): string {
+  const blocker = blockerOf(item);
+  return blocker === 'noTitle' ? 'Give the link a title.' : blocker === 'notWeb' ? 'Only http and https links can go in an issue.' : '';
 }
 
 /** What changed the address: the canonical link, or tracking parameters taken off. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipFrom, isWebUrl, itemBlocker, type PageCapture } from '../../../src/core/clip';
+import { blockerOf, clipFrom, isWebUrl, itemBlocker, type PageCapture } from '../../../src/core/clip';
 import { readCapture } from '../../../src/core/read-capture';
 
 const capture: PageCapture = {
@@ -58,6 +58,11 @@ describe('isWebUrl and itemBlocker', () => {
   it('explain what keeps an item out', () => {
     expect(itemBlocker({ title: ' ', url: 'https://a.test/' })).toBe('Give the link a title.');
     expect(itemBlocker({ title: 'T', url: 'file:///x' })).toBe('Only http and https links can go in an issue.');
+    expect([
+      blockerOf({ title: ' ', url: 'https://a.test/' }),
+      blockerOf({ title: 'T', url: 'file:///x' }),
+      blockerOf({ title: 'T', url: 'https://a.test/' }),
+    ]).toEqual(['noTitle', 'notWeb', null]);
     expect(itemBlocker({ title: 'T', url: 'https://a.test/' })).toBe('');
   });
 });
