@@ -1,6 +1,7 @@
-import { classifyLink, type LinkHealth, type LinkProbes, runLimited, summarizeHealth } from '../src/core/link-health';
+import { classifyLink, type LinkHealth, type LinkProbes, runLimited } from '../src/core/link-health';
 import { t, tn } from '../src/platform/i18n';
 import { createStore } from '../src/ui/store';
+import { healthSummary } from './link-health-text';
 
 /** What the health check needs from the browser; UI tests pass fakes. */
 export interface LinkHealthDeps {
@@ -60,7 +61,7 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
         controller.signal,
       );
       if (controller.signal.aborted) return;
-      store.set({ phase: 'done', message: summarizeHealth(links.map((url) => results[url]!)) });
+      store.set({ phase: 'done', message: healthSummary(links.map((url) => results[url]!)) });
     } catch (error) {
       if (controller.signal.aborted) return;
       store.set({ phase: 'failed', message: t('checkStopped', error instanceof Error ? error.message : String(error)) });

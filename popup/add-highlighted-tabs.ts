@@ -1,4 +1,4 @@
-import { clipFrom, itemBlocker } from '../src/core/clip';
+import { blockerOf, clipFrom } from '../src/core/clip';
 import { t, tn } from '../src/platform/i18n';
 import type { Store } from '../src/ui/store';
 import type { PopupDeps, PopupState } from './popup-store';
@@ -19,7 +19,7 @@ export async function addHighlightedTabs(deps: PopupDeps, store: Store<PopupStat
   try {
     for (const tab of tabs) {
       const clip = clipFrom(tab, null);
-      if (itemBlocker(clip)) skipped.push(tab.url || tab.title || t('aTab'));
+      if (blockerOf(clip)) skipped.push(tab.url || tab.title || t('aTab'));
       else {
         await deps.addItem({ title: clip.title, url: clip.url, commentary: '' });
         added++;

@@ -1,10 +1,11 @@
 import { appendEmoji } from '../src/core/append-emoji';
-import { type Clip, clipFrom, isWebUrl, itemBlocker } from '../src/core/clip';
+import { type Clip, clipFrom, isWebUrl } from '../src/core/clip';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
 import type { CaptureResult } from '../src/platform/capture';
 import { t } from '../src/platform/i18n';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
+import { blockerText } from '../src/ui/item-blocker-text';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import { createStore, type Store } from '../src/ui/store';
 import { addHighlightedTabs } from './add-highlighted-tabs';
@@ -82,7 +83,7 @@ const initial: PopupState = {
 
 export type PopupStore = ReturnType<typeof createPopupStore>;
 
-export { itemBlocker as addBlocker };
+export { blockerText as addBlocker };
 
 /** Typing is saved this long after the last keystroke (the popup can close at any moment). */
 const SAVE_DELAY_MS = 300;
@@ -203,7 +204,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function add() {
     const state = store.get();
-    const blocker = itemBlocker(state);
+    const blocker = blockerText(state);
     if (blocker || state.phase === 'adding') {
       store.set({ status: blocker });
       return;

@@ -1,6 +1,7 @@
 import type { IssueCheck } from '../../src/core/issue-checks';
 import type { IssueCounts } from '../../src/core/issue-counts';
 import { t, tn } from '../../src/platform/i18n';
+import { checkText, noteText } from '../issue-check-text';
 
 interface Props {
   checks: IssueCheck[];
@@ -25,10 +26,10 @@ export function IssueChecks({ checks, counts }: Props) {
           {checks.map((check, i) => (
             <li key={i} class={check.severity}>
               {check.severity === 'block' && <strong>{t('blocksExport')} </strong>}
-              {check.message}
+              {checkText(check)}
             </li>
           ))}
-          {counts.notes.map((note) => (
+          {counts.notes.map(noteText).map((note) => (
             <li key={note} class="info">
               {note}
             </li>

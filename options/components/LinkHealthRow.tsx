@@ -1,5 +1,6 @@
 import type { LinkHealth } from '../../src/core/link-health';
 import { t } from '../../src/platform/i18n';
+import { verdictDetail, verdictLabel } from '../link-health-text';
 
 interface Props {
   number: number;
@@ -11,7 +12,7 @@ interface Props {
 
 /** One item's verdict: its number and title, a badge, and what to do about it. */
 export function LinkHealthRow({ number, item, result, pending }: Props) {
-  const label = result?.label ?? (pending ? t('checking') : t('notChecked'));
+  const label = result ? verdictLabel(result.verdict) : pending ? t('checking') : t('notChecked');
   return (
     <li aria-label={t('itemN', number)} data-health={result?.status ?? 'none'}>
       <span class="link-health-title" dir="auto">
@@ -20,7 +21,7 @@ export function LinkHealthRow({ number, item, result, pending }: Props) {
       <strong class="link-health-badge">{label}</strong>
       {result && (
         <p class="note">
-          {result.detail}
+          {verdictDetail(result.verdict)}
           {result.suggestion && (
             <>
               {' '}

@@ -2,6 +2,7 @@ import { issueFileName } from '../../src/core/file-name-pattern';
 import type { Issue } from '../../src/core/issue';
 import { checkExportable, formatIssue } from '../../src/core/kubelist';
 import { t } from '../../src/platform/i18n';
+import { exportProblemText } from '../export-problem-text';
 
 interface Props {
   issue: Issue;
@@ -54,7 +55,7 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }
           <p>{t('cantExportYet')}</p>
           <ul>
             {problems.map((problem) => (
-              <li key={problem.message}>{problem.message}</li>
+              <li key={problem.message}>{exportProblemText(problem)}</li>
             ))}
           </ul>
         </div>

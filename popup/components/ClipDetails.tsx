@@ -1,5 +1,6 @@
 import { t, tParts } from '../../src/platform/i18n';
 import type { PopupState, PopupStore } from '../popup-store';
+import { urlChangeText } from '../url-change-text';
 
 /** Under the fields: what cleanup changed (with the original one click away) and what the page said. */
 export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupStore }) {
@@ -21,7 +22,7 @@ export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupS
       )}
       {urlChanged && (
         <p class="note">
-          {clip.urlNote}{' '}
+          {clip.urlChange && urlChangeText(clip.urlChange)}{' '}
           <button type="button" class="link" onClick={() => popup.useOriginal('url')}>
             {t('usePageAddress')}
           </button>

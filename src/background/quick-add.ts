@@ -1,9 +1,10 @@
 import { cleanTitle, cleanUrl } from '../core/cleanup';
-import { type Clip, clipFrom, itemBlocker } from '../core/clip';
+import { type Clip, clipFrom } from '../core/clip';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { t } from '../platform/i18n';
 import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';
+import { blockerText } from '../ui/item-blocker-text';
 
 /** The tab fields quick adds use; the menu and command events hand over a full tab. */
 export interface TabLike {
@@ -27,7 +28,7 @@ async function withDb<T>(use: (db: CuratorDatabase) => Promise<T>): Promise<T> {
 
 /** Adds an item with no popup open, and says on the toolbar button how it went. */
 async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boolean, what: 'page' | 'link'): Promise<void> {
-  const blocker = itemBlocker(clip);
+  const blocker = blockerText(clip);
   if (blocker) {
     await flashOutcome('failed', t('notAdded', blocker), await withDb(draftItemCount).catch(() => 0));
     return;

@@ -1,4 +1,4 @@
-import { chooseUrl, cleanTitle } from './cleanup';
+import { chooseUrl, cleanTitle, type UrlChoice } from './cleanup';
 
 /** Metadata read from the page, checked: every field a plain string (possibly empty). */
 export interface PageCapture {
@@ -24,8 +24,10 @@ export interface Clip {
   url: string;
   /** The address before cleanup or the canonical swap. */
   originalUrl: string;
-  /** Which URL is used and why, when that is not simply the page's address. */
+  /** Which URL is used and why, when that is not simply the page's address; in English. */
   urlNote: string;
+  /** The same as data for the popup to word: why this address, and whether tracking was taken off. */
+  urlChange: UrlChange | null;
   siteName: string;
   author: string;
   /** `YYYY-MM-DD`, when the page states it. */
@@ -34,6 +36,12 @@ export interface Clip {
   selection: string;
   /** Why the page itself could not be read, when it could not; the tab's title and URL stand in. */
   note: string;
+}
+
+/** Why the address changed: a canonical link used (or why not), tracking parameters removed. */
+export interface UrlChange {
+  why: UrlChoice | null;
+  trackingRemoved: boolean;
 }
 
 /** Only web pages make items; the popup says so for anything else. */
@@ -58,13 +66,15 @@ export function clipFrom(tab: { title?: string; url?: string }, capture: PageCap
   const title = cleanTitle(originalTitle, { siteName: capture?.siteName ?? '', url: originalUrl }, { disabled });
   const chosen = isWebUrl(originalUrl)
     ? chooseUrl({ pageUrl: originalUrl, canonical: capture?.canonical ?? '' }, { disabled })
-    : { url: originalUrl, source: 'page' as const, reason: '' };
+    : { url: originalUrl, source: 'page' as const, why: null, reason: '' };
+  const urlChange = chosen.url === originalUrl ? null : urlChangeFor(chosen, capture?.canonical ?? '');
   return {
     title: title.title,
     originalTitle,
     url: chosen.url,
     originalUrl,
-    urlNote: chosen.url === originalUrl ? '' : urlNoteFor(chosen, capture?.canonical ?? ''),
+    urlNote: urlChange ? urlNoteText(urlChange, chosen.reason) : '',
+    urlChange,
     siteName: capture?.siteName ?? '',
     author: capture?.author ?? '',
     published: capture?.published ?? '',
@@ -74,17 +84,27 @@ export function clipFrom(tab: { title?: string; url?: string }, capture: PageCap
   };
 }
 
-/** The problem that keeps an item from being added, or '' when it can be. */
-export function itemBlocker({ title, url }: { title: string; url: string }): string {
-  if (title.trim() === '') return 'Give the link a title.';
-  if (!isWebUrl(url.trim())) return 'Only http and https links can go in an issue.';
-  return '';
+/** What keeps an item from being added: no title, or not a web address; null when it can be. */
+export function blockerOf({ title, url }: { title: string; url: string }): 'noTitle' | 'notWeb' | null {
+  if (title.trim() === '') return 'noTitle';
+  if (!isWebUrl(url.trim())) return 'notWeb';
+  return null;
 }
 
-/** Says why the address changed: the canonical link, or tracking parameters taken off. */
-function urlNoteFor(chosen: { source: 'canonical' | 'page'; reason: string }, canonical: string): string {
-  if (chosen.source === 'canonical') return chosen.reason;
-  const cleaned = 'Tracking parameters removed.';
+/** The problem that keeps an item from being added, in English, or '' when it can be. */
+export function itemBlocker(item: { title: string; url: string }): string {
+  const blocker = blockerOf(item);
+  return blocker === 'noTitle' ? 'Give the link a title.' : blocker === 'notWeb' ? 'Only http and https links can go in an issue.' : '';
+}
+
+/** What changed the address: the canonical link, or tracking parameters taken off. */
+function urlChangeFor(chosen: { source: 'canonical' | 'page'; why: UrlChoice | null }, canonical: string): UrlChange {
+  if (chosen.source === 'canonical') return { why: chosen.why, trackingRemoved: false };
   // Only worth mentioning the canonical link when the page had one that was not used.
-  return canonical ? `${chosen.reason} ${cleaned}` : cleaned;
+  return { why: canonical ? chosen.why : null, trackingRemoved: true };
+}
+
+/** The change in English: the URL choice's `reason`, then "Tracking parameters removed." if so. */
+function urlNoteText(change: UrlChange, reason: string): string {
+  return [change.why ? reason : '', change.trackingRemoved ? 'Tracking parameters removed.' : ''].filter(Boolean).join(' ');
 }

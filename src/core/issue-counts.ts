@@ -18,9 +18,17 @@ export interface IssueCounts {
   wordsPerBlurb: number[];
   /** 1-based numbers of the items whose blurb does not end with an emoji. */
   withoutEmoji: number[];
-  /** Plain-words notes where this issue is far from the curator's usual range. */
-  notes: string[];
+  /** Where this issue is far from the curator's usual range. */
+  notes: CountNote[];
 }
+
+/**
+ * A count far from the usual, as a code and its figures: the editor words it in the curator's
+ * language, `countNoteText` in English.
+ */
+export type CountNote =
+  | { code: 'fewerItems' | 'moreItems'; items: number; low: number; high: number }
+  | { code: 'blurbLength'; item: number; words: number; low: number; high: number };
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -47,17 +55,31 @@ export function countIssue(issue: Issue, habits: Habits | null): IssueCounts {
   const withoutEmoji = issue.items.flatMap((item, i) =>
     item.commentary.trim() !== '' && splitTrailingEmoji(item.commentary).emoji.length === 0 ? [i + 1] : [],
   );
-  const notes: string[] = [];
+  const notes: CountNote[] = [];
   if (habits && issue.items.length > 0) {
+    const items = issue.items.length;
     const { low, high } = habits.itemsPerIssue;
-    if (issue.items.length < low) notes.push(`${issue.items.length} items: fewer than your usual ${low}–${high}.`);
-    if (issue.items.length > high) notes.push(`${issue.items.length} items: more than your usual ${low}–${high}.`);
+    if (items < low) notes.push({ code: 'fewerItems', items, low, high });
+    if (items > high) notes.push({ code: 'moreItems', items, low, high });
     wordsPerBlurb.forEach((words, i) => {
       if (words === 0) return;
       const range = habits.wordsPerBlurb;
-      const note = `Item ${i + 1}'s blurb has ${words} ${words === 1 ? 'word' : 'words'}; yours usually have ${range.low}–${range.high}.`;
-      if (words > range.high * 1.5 || words < range.low / 2) notes.push(note);
+      if (words > range.high * 1.5 || words < range.low / 2) notes.push({ code: 'blurbLength', item: i + 1, words, ...range });
     });
   }
   return { items: issue.items.length, wordsPerBlurb, withoutEmoji, notes };
+}
+
+/** A count note in English, for tools without the extension's translations. */
+export function countNoteText(note: CountNote): string {
+  const range = `${note.low}–${note.high}`;
+  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  switch (note.code) {
+    case 'fewerItems':
+      return `${items(note.items)}: fewer than your usual ${range}.`;
+    case 'moreItems':
+      return `${items(note.items)}: more than your usual ${range}.`;
+    case 'blurbLength':
+      return `Item ${note.item}'s blurb has ${note.words} ${note.words === 1 ? 'word' : 'words'}; yours usually have ${range}.`;
+  }
 }

@@ -2,9 +2,24 @@ import { capturePage } from '../content/capture-page';
 import { linkTextFor } from '../content/link-text';
 import type { PageCapture } from '../core/clip';
 import { readCapture } from '../core/read-capture';
-import { unreadableReason } from '../core/unreadable-page';
+import { type UnreadablePage, unreadablePage } from '../core/unreadable-page';
 import { browser } from './browser';
-import { t } from './i18n';
+import { type MessageKey, t } from './i18n';
+
+const UNREADABLE: Record<Exclude<UnreadablePage, 'other'>, MessageKey> = {
+  browserPage: 'unreadableBrowserPage',
+  otherExtension: 'unreadableOtherExtension',
+  extensionStore: 'unreadableExtensionStore',
+  localFile: 'unreadableLocalFile',
+  pdf: 'unreadablePdf',
+  noAddress: 'unreadableNoAddress',
+};
+
+/** Why the tab at `url` could not be read, in the curator's language (core words it in English). */
+export function unreadableText(url: string, error: string): string {
+  const kind = unreadablePage(url);
+  return kind === 'other' ? t('unreadableOther', error) : t(UNREADABLE[kind]);
+}
 
 export type CaptureResult = { ok: true; capture: PageCapture } | { ok: false; reason: string };
 
@@ -20,7 +35,7 @@ export async function captureTab(tabId: number, tabUrl: string): Promise<Capture
     return capture ? { ok: true, capture } : { ok: false, reason: t('nothingUsable') };
   } catch (error) {
     // The browser's message is technical; the curator gets the reason in plain words.
-    return { ok: false, reason: unreadableReason(tabUrl, error instanceof Error ? error.message : String(error)) };
+    return { ok: false, reason: unreadableText(tabUrl, error instanceof Error ? error.message : String(error)) };
   }
 }
 

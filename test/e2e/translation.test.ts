@@ -57,6 +57,8 @@ describe('in German', () => {
     expect(await editor.getByLabel('Titel von Eintrag 1').inputValue()).toBe('Operatoren im Detail');
     expect(await editor.getByRole('heading', { name: 'Vor dem Versand' }).count()).toBe(1);
     expect(await editor.locator('.counts').textContent()).toContain('1 Eintrag · durchschnittlich 2 Wörter pro Kurztext');
+    // A check made in src/core, worded from _locales/de (the new draft has no headline yet).
+    expect(await editor.getByRole('region', { name: 'Vor dem Versand' }).textContent()).toContain('Die Ausgabe hat keine Überschrift.');
     await editor.close();
   });
 
@@ -67,6 +69,13 @@ describe('in German', () => {
     await expect.poll(() => welcome.getByRole('cell', { name: 'Diese Seite ohne Popup zur Ausgabe hinzufügen' }).count()).toBe(1);
     expect(await welcome.getByRole('cell', { name: 'Popup auf dieser Seite öffnen' }).count()).toBe(1);
     await editor.close();
+  });
+
+  it('the popup says in German what cleanup did to the address', async () => {
+    const popup = await popupOn('/post?utm_source=newsletter');
+    await expect.poll(() => popup.getByLabel('URL', { exact: true }).inputValue()).toBe(server.url('/post'));
+    expect(await popup.locator('.details').textContent()).toContain('Tracking-Parameter entfernt.');
+    await popup.close();
   });
 });
 

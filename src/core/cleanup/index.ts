@@ -4,7 +4,7 @@
  * the curator can turn off one by one, by id.
  */
 
-export { type ChosenUrl, chooseUrl } from './choose-url';
+export { type ChosenUrl, chooseUrl, type UrlChoice, urlChoiceText } from './choose-url';
 export { type CleanTitleResult, cleanTitle } from './clean-title';
 export { type CleanUrlResult, cleanUrl } from './clean-url';
 export type { CleanupOptions } from './cleanup-options';

@@ -1,7 +1,20 @@
 import { isIsoDate } from '../dates';
 import type { Issue } from '../issue';
 import { DEFAULT_ISSUE_URL_BASE } from './layout';
-import { urlProblem } from './url-policy';
+import { type UrlProblem, urlProblem, urlProblemText } from './url-policy';
+
+/**
+ * What stops an export, as a code and its values: the editor words it in the curator's
+ * language, `exportReasonText` in English.
+ */
+export type ExportReason =
+  | { code: 'badNumber'; number: number }
+  | { code: 'badDate'; date: string }
+  | { code: 'nulInIssue' }
+  | { code: 'badIssueUrlBase'; base: string; url: UrlProblem }
+  | { code: 'noTitle' }
+  | { code: 'badUrl'; url: UrlProblem }
+  | { code: 'nulInItem' };
 
 /** Why an issue cannot be exported as it is. */
 export interface ExportProblem {
@@ -9,7 +22,8 @@ export interface ExportProblem {
   item: number | null;
   /** The item's title as the curator sees it; '' for issue-level problems. */
   title: string;
-  /** A sentence for the curator that names the item and says what to fix. */
+  reason: ExportReason;
+  /** A sentence in English for the curator that names the item and says what to fix. */
   message: string;
 }
 
@@ -24,27 +38,45 @@ export class ExportBlockedError extends Error {
 /** Markdown readers replace NUL with U+FFFD, so it would not come back as written. */
 const hasNul = (text: string) => text.includes('\u0000');
 
-function quoted(title: string): string {
-  const short = title.length > 80 ? `${title.slice(0, 79)}…` : title;
-  return `“${short}”`;
+/** A title short enough to name an item in a problem. */
+export const problemTitle = (title: string) => (title.length > 80 ? `${title.slice(0, 79)}…` : title);
+
+/** An export reason in English, as a clause: "the issue date must be…". */
+export function exportReasonText(reason: ExportReason): string {
+  switch (reason.code) {
+    case 'badNumber':
+      return `the issue number must be a whole number from 1 up, not ${reason.number}`;
+    case 'badDate':
+      return `the issue date must be a real date written YYYY-MM-DD, not “${reason.date}”`;
+    case 'nulInIssue':
+      return 'the headline or intro contains a NUL character';
+    case 'badIssueUrlBase':
+      return `the issue link base “${reason.base}” is unusable: ${urlProblemText(reason.url)}`;
+    case 'noTitle':
+      return 'it has no title, so readers would see no link text';
+    case 'badUrl':
+      return urlProblemText(reason.url);
+    case 'nulInItem':
+      return 'it contains a NUL character';
+  }
 }
 
 function issueProblems(issue: Issue, issueUrlBase: string): ExportProblem[] {
-  const found: string[] = [];
-  if (!Number.isSafeInteger(issue.number) || issue.number < 1) found.push(`the issue number must be a whole number from 1 up, not ${issue.number}`);
-  if (!isIsoDate(issue.date)) found.push(`the issue date must be a real date written YYYY-MM-DD, not “${issue.date}”`);
-  if ([issue.headline, issue.intro].some(hasNul)) found.push('the headline or intro contains a NUL character');
+  const found: ExportReason[] = [];
+  if (!Number.isSafeInteger(issue.number) || issue.number < 1) found.push({ code: 'badNumber', number: issue.number });
+  if (!isIsoDate(issue.date)) found.push({ code: 'badDate', date: issue.date });
+  if ([issue.headline, issue.intro].some(hasNul)) found.push({ code: 'nulInIssue' });
   const baseProblem = urlProblem(`${issueUrlBase}${Number.isSafeInteger(issue.number) ? issue.number : 1}`);
-  if (baseProblem) found.push(`the issue link base “${issueUrlBase}” is unusable: ${baseProblem}`);
-  return found.map((why) => ({ item: null, title: '', message: `Issue: ${why}.` }));
+  if (baseProblem) found.push({ code: 'badIssueUrlBase', base: issueUrlBase, url: baseProblem });
+  return found.map((reason) => ({ item: null, title: '', reason, message: `Issue: ${exportReasonText(reason)}.` }));
 }
 
-function itemProblems(title: string, url: string, commentary: string): string[] {
-  const found: string[] = [];
-  if (title.trim() === '') found.push('it has no title, so readers would see no link text');
+function itemProblems(title: string, url: string, commentary: string): ExportReason[] {
+  const found: ExportReason[] = [];
+  if (title.trim() === '') found.push({ code: 'noTitle' });
   const bad = urlProblem(url);
-  if (bad) found.push(bad);
-  if ([title, url, commentary].some(hasNul)) found.push('it contains a NUL character');
+  if (bad) found.push({ code: 'badUrl', url: bad });
+  if ([title, url, commentary].some(hasNul)) found.push({ code: 'nulInItem' });
   return found;
 }
 
@@ -52,8 +84,9 @@ function itemProblems(title: string, url: string, commentary: string): string[] 
 export function checkExportable(issue: Issue, options: { issueUrlBase?: string } = {}): ExportProblem[] {
   const problems = issueProblems(issue, options.issueUrlBase ?? DEFAULT_ISSUE_URL_BASE);
   issue.items.forEach(({ title, url, commentary }, index) => {
-    for (const why of itemProblems(title, url, commentary)) {
-      problems.push({ item: index + 1, title, message: `Item ${index + 1} ${quoted(title)}: ${why}.` });
+    for (const reason of itemProblems(title, url, commentary)) {
+      const message = `Item ${index + 1} “${problemTitle(title)}”: ${exportReasonText(reason)}.`;
+      problems.push({ item: index + 1, title, reason, message });
     }
   });
   return problems;

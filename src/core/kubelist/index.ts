@@ -11,10 +11,11 @@
  * and formatIssue(parseIssue(file).issue) gives back every archived file byte for byte.
  */
 
-export { checkExportable, ExportBlockedError, type ExportProblem } from './export-check';
+export { checkExportable, ExportBlockedError, type ExportProblem, type ExportReason, exportReasonText, problemTitle } from './export-check';
 export { type FormatOptions, formatIssue } from './format-issue';
 export { DEFAULT_ISSUE_URL_BASE } from './layout';
 export { looksLikeMojibake, repairMojibake } from './mojibake';
 export { type ParseOptions, type ParseResult, parseIssue } from './parse-issue';
 export type { ParseProblem } from './parse-problem';
 export { MAX_INPUT_CHARS } from './read-input';
+export type { UrlProblem } from './url-policy';

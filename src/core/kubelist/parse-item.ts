@@ -3,7 +3,7 @@ import { readBlockLine } from './block-text';
 import { COMMENTARY_INDENT, ITEM_PREFIX, isFooterLike } from './layout';
 import { type Cursor, isItemStart } from './parse-cursor';
 import { type BrokenLink, scanLink } from './scan-link';
-import { urlProblem } from './url-policy';
+import { urlProblem, urlProblemText } from './url-policy';
 
 const BROKEN_LINK: Record<BrokenLink['reason'], string> = {
   'no-closing-bracket': 'the title has no closing `]`, so the line looks cut off, and there is no URL',
@@ -29,7 +29,7 @@ function readTitleLine(c: Cursor, n: number): { title: string; url: string } {
   if (link.ignored) c.report(`Item ${n}: the link title “${link.ignored}” after the URL was ignored.`);
   if (link.end < line.length) c.report(`Item ${n}: the text after the link was ignored: “${line.slice(link.end)}”.`);
   const bad = urlProblem(link.url);
-  if (bad) c.report(`Item ${n} “${link.title}”: ${bad}. Fix it before exporting.`);
+  if (bad) c.report(`Item ${n} “${link.title}”: ${urlProblemText(bad)}. Fix it before exporting.`);
   return { title: link.title, url: link.url };
 }
 

@@ -13,16 +13,41 @@ export function browserScheme(url: string): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
+/** Why a URL cannot be exported, as a code (and the scheme it uses, when that is why). */
+export type UrlProblem =
+  | { code: 'noUrl' }
+  | { code: 'scheme'; scheme: string }
+  | { code: 'notAbsolute' }
+  | { code: 'whitespace' }
+  | { code: 'control' }
+  | { code: 'noHost' };
+
 /** Why `url` cannot be exported, or null when it can. */
-export function urlProblem(url: string): string | null {
-  if (url.trim() === '') return 'it has no URL';
+export function urlProblem(url: string): UrlProblem | null {
+  if (url.trim() === '') return { code: 'noUrl' };
   const scheme = browserScheme(url);
-  if (scheme !== null && scheme !== 'http' && scheme !== 'https') {
-    return `its URL uses the ${scheme}: scheme; only http: and https: links can be exported`;
-  }
-  if (scheme === null) return 'its URL is not an absolute http: or https: address';
-  if (/^\s|\s$/.test(url)) return 'its URL starts or ends with whitespace';
-  if (CONTROL.test(url)) return 'its URL contains a line break, tab or other control character';
-  if (!/^https?:\/\/[^/?#]/i.test(url)) return 'its URL does not start with http:// or https:// followed by a host';
+  if (scheme !== null && scheme !== 'http' && scheme !== 'https') return { code: 'scheme', scheme };
+  if (scheme === null) return { code: 'notAbsolute' };
+  if (/^\s|\s$/.test(url)) return { code: 'whitespace' };
+  if (CONTROL.test(url)) return { code: 'control' };
+  if (!/^https?:\/\/[^/?#]/i.test(url)) return { code: 'noHost' };
   return null;
+}
+
+/** A URL problem in English, as a clause: "its URL has no host". */
+export function urlProblemText(problem: UrlProblem): string {
+  switch (problem.code) {
+    case 'noUrl':
+      return 'it has no URL';
+    case 'scheme':
+      return `its URL uses the ${problem.scheme}: scheme; only http: and https: links can be exported`;
+    case 'notAbsolute':
+      return 'its URL is not an absolute http: or https: address';
+    case 'whitespace':
+      return 'its URL starts or ends with whitespace';
+    case 'control':
+      return 'its URL contains a line break, tab or other control character';
+    case 'noHost':
+      return 'its URL does not start with http:// or https:// followed by a host';
+  }
 }

@@ -7,8 +7,9 @@
 export { httpsVersion, isHomePage, isSameAddress, webUrl } from './addresses';
 export { isBotWall } from './bot-wall';
 export { classifyLink } from './classify-link';
-export type { HealthStatus, LinkHealth } from './link-health';
+export { answerText, healthDetail, healthLabel } from './health-text';
+export type { HealthStatus, HealthVerdict, LinkHealth, Refusal, UnverifiedWhy } from './link-health';
 export { OPTIONAL_HOST_PATTERNS, originPatternsFor, wantsHttpsProbe } from './origin-patterns';
 export { type Answered, BOT_WALL_HEADERS, type Failed, type FailureReason, type LinkProbes, type Probe } from './probe';
 export { runLimited } from './run-limited';
-export { summarizeHealth } from './summarize-health';
+export { countHealth, summarizeHealth } from './summarize-health';

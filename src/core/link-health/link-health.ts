@@ -1,11 +1,35 @@
 /** What the check says about a link, from best to most in need of a look. */
 export type HealthStatus = 'ok' | 'https-available' | 'moved' | 'redirect-home' | 'dead' | 'unverified';
 
+/** Why a link couldn't be verified; `answer` is the HTTP status the site gave. */
+export type UnverifiedWhy =
+  | { code: 'timeout' | 'network' | 'redirectBlocked' | 'notWeb' }
+  | { code: 'botCheck' | 'unexpected'; answer: number }
+  | { code: 'refused'; answer: number; refusal: Refusal }
+  | { code: 'signIn'; url: string };
+
+/** What a "not for robots" answer said: a login, no robots, a proxy login, too many requests, withheld. */
+export type Refusal = 'login' | 'robots' | 'proxyLogin' | 'tooMany' | 'withheld';
+
+/**
+ * What was seen, as a code and its values: the editor words it in the curator's language,
+ * `healthLabel` and `healthDetail` in English. An https version found for a failing http link
+ * carries what the http address answered in `overHttp`.
+ */
+export type HealthVerdict =
+  | { code: 'ok'; answer: number; redirected: boolean }
+  | { code: 'dead'; answer: number }
+  | { code: 'redirectHome'; host: string }
+  | { code: 'moved'; to: string }
+  | { code: 'httpsAvailable'; to: string; because: 'sameAnswers' | 'siteRedirects' | 'httpFails'; overHttp?: HealthVerdict }
+  | { code: 'unverified'; why: UnverifiedWhy };
+
 export interface LinkHealth {
   status: HealthStatus;
-  /** Badge text: "OK", "Dead (404)", "Redirects to home page", "Couldn't verify (timeout)"… */
+  verdict: HealthVerdict;
+  /** Badge text in English: "OK", "Dead (404)", "Redirects to home page", "Couldn't verify (timeout)"… */
   label: string;
-  /** One plain sentence saying what was seen and what to do. */
+  /** One plain English sentence saying what was seen and what to do. */
   detail: string;
   /** The address to put in the issue instead (moved links, https versions). */
   suggestion?: string;

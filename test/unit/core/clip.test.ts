@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipFrom, isWebUrl, itemBlocker, type PageCapture } from '../../../src/core/clip';
+import { blockerOf, clipFrom, isWebUrl, itemBlocker, type PageCapture } from '../../../src/core/clip';
 import { readCapture } from '../../../src/core/read-capture';
 
 const capture: PageCapture = {
@@ -58,6 +58,11 @@ describe('isWebUrl and itemBlocker', () => {
   it('explain what keeps an item out', () => {
     expect(itemBlocker({ title: ' ', url: 'https://a.test/' })).toBe('Give the link a title.');
     expect(itemBlocker({ title: 'T', url: 'file:///x' })).toBe('Only http and https links can go in an issue.');
+    expect([
+      blockerOf({ title: ' ', url: 'https://a.test/' }),
+      blockerOf({ title: 'T', url: 'file:///x' }),
+      blockerOf({ title: 'T', url: 'https://a.test/' }),
+    ]).toEqual(['noTitle', 'notWeb', null]);
     expect(itemBlocker({ title: 'T', url: 'https://a.test/' })).toBe('');
   });
 });
@@ -87,6 +92,7 @@ describe('clipFrom', () => {
     const clip = clipFrom(tab, { ...capture, url: 'https://example.com/a?page=1', canonical: 'https://example.com/posts/a' });
     expect(clip.url).toBe('https://example.com/posts/a');
     expect(clip.urlNote).toMatch(/canonical/i);
+    expect(clip.urlChange).toEqual({ why: { code: 'canonical' }, trackingRemoved: false });
   });
   it('honours rules the curator turned off', () => {
     const clip = clipFrom(tab, { ...capture, title: '(2) Post' }, '', { disabledRules: ['notification-counter'] });
@@ -113,8 +119,15 @@ describe('the URL note', () => {
   };
   it('says tracking parameters were removed when that is all that changed', () => {
     expect(clipFrom(tab, capture).urlNote).toBe('Tracking parameters removed.');
+    expect(clipFrom(tab, capture).urlChange).toEqual({ why: null, trackingRemoved: true });
+  });
+  it('says why a canonical link was not used, when the page had one', () => {
+    const clip = clipFrom(tab, { ...capture, canonical: 'https://other.example/a' });
+    expect(clip.urlNote).toBe('The page’s canonical link points to another site (other.example); using the page address. Tracking parameters removed.');
+    expect(clip.urlChange).toEqual({ why: { code: 'canonicalOtherSite', host: 'other.example' }, trackingRemoved: true });
   });
   it('is empty when the address is used as it is', () => {
     expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlNote).toBe('');
+    expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlChange).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/core/issue';
-import { checkIssue } from '../../../src/core/issue-checks';
+import { checkIssue, issueCheckText } from '../../../src/core/issue-checks';
 import { parseIssue } from '../../../src/core/kubelist';
 import { archived } from './kubelist/archive';
 
@@ -14,24 +14,30 @@ describe('checkIssue', () => {
 
   it('blocks unsafe links, naming the item', () => {
     const [check] = checkIssue({ ...base, items: [item('Click me', 'javascript:alert(1)')] });
-    expect(check).toMatchObject({ severity: 'block', item: 1 });
-    expect(check!.message).toContain('Click me');
+    expect(check).toMatchObject({ severity: 'block', item: 1, code: 'exportBlocked' });
+    expect(issueCheckText(check!)).toContain('Click me');
   });
 
   it('warns about empty blurbs and a missing headline', () => {
     const checks = checkIssue({ ...base, headline: ' ', items: [item('A', 'https://a.test/', '  ')] });
-    expect(checks.map((c) => c.message)).toEqual(['The issue has no headline.', 'Item 1 (“A”) has no blurb.']);
+    expect(checks).toEqual([
+      { severity: 'warn', item: null, code: 'noHeadline' },
+      { severity: 'warn', item: 1, code: 'emptyBlurb', title: 'A' },
+    ]);
+    expect(checks.map(issueCheckText)).toEqual(['The issue has no headline.', 'Item 1 (“A”) has no blurb.']);
   });
 
   it('warns about the same page linked twice, whatever tracking it carries', () => {
     const checks = checkIssue({ ...base, items: [item('A', 'https://www.a.test/post/'), item('B', 'http://a.test/post?utm_source=x')] });
-    expect(checks).toEqual([{ severity: 'warn', item: 2, message: 'Item 2 (“B”) links to the same page as item 1.' }]);
+    expect(checks).toEqual([{ severity: 'warn', item: 2, code: 'sameLinkAs', title: 'B', first: 1 }]);
+    expect(checks.map(issueCheckText)).toEqual(['Item 2 (“B”) links to the same page as item 1.']);
   });
 
   it('warns about links featured in earlier issues', () => {
     const earlier = (url: string) => (url.includes('old') ? [{ number: 93, date: '2020-12-02' }] : []);
     const checks = checkIssue({ ...base, items: [item('Old', 'https://old.test/'), item('New', 'https://new.test/')] }, earlier);
-    expect(checks).toEqual([{ severity: 'warn', item: 1, message: 'Item 1 (“Old”) was featured in #93 (2020-12-02).' }]);
+    expect(checks).toEqual([{ severity: 'warn', item: 1, code: 'featuredBefore', title: 'Old', earlier: [{ number: 93, date: '2020-12-02' }] }]);
+    expect(checks.map(issueCheckText)).toEqual(['Item 1 (“Old”) was featured in #93 (2020-12-02).']);
   });
 
   it('warns about titles that still carry the site name, and says what the clean one would be', () => {
@@ -39,11 +45,13 @@ describe('checkIssue', () => {
       ...base,
       items: [item('GitHub - kubernetes/kubernetes: Production-Grade Container Orchestration', 'https://github.com/kubernetes/kubernetes')],
     });
-    expect(check!.message).toContain('cleaned, it reads “kubernetes/kubernetes: Production-Grade Container Orchestration”');
+    expect(check).toMatchObject({ code: 'siteNameLeft', cleaned: 'kubernetes/kubernetes: Production-Grade Container Orchestration' });
+    expect(issueCheckText(check!)).toContain('cleaned, it reads “kubernetes/kubernetes: Production-Grade Container Orchestration”');
   });
 
   it('warns about mojibake', () => {
     const checks = checkIssue({ ...base, intro: 'Weâ€™re back', items: [item('OK', 'https://a.test/', 'Itâ€™s good')] });
     expect(checks.map((c) => c.item)).toEqual([null, 1]);
+    expect(checks.map((c) => c.code)).toEqual(['garbledIssueText', 'garbledItem']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../../src/core/issue';
-import { checkExportable, ExportBlockedError, formatIssue } from '../../../../src/core/kubelist';
+import { checkExportable, ExportBlockedError, formatIssue, type UrlProblem } from '../../../../src/core/kubelist';
 
 const ok = { title: 'Fine', url: 'https://example.com/', commentary: 'Good 🔊' };
 const withSecond = (title: string, url: string): Issue => ({
@@ -23,34 +23,34 @@ function blocked(issue: Issue): ExportBlockedError {
 }
 
 describe('only http: and https: links are exportable', () => {
-  const unsafe: Array<[string, string]> = [
-    ['javascript:alert(1)', 'javascript:'],
-    ['JavaScript:alert(1)', 'javascript:'],
-    ['JAVASCRIPT:alert(1)', 'javascript:'],
-    [' javascript:alert(1)', 'javascript:'],
-    ['\tjavascript:alert(1)', 'javascript:'],
-    ['\u0001\u001fjavascript:alert(1)', 'javascript:'],
-    ['java\tscr\nipt:alert(1)', 'javascript:'],
-    ['data:text/html,<script>alert(1)</script>', 'data:'],
-    ['DATA:text/html;base64,PHNjcmlwdD4=', 'data:'],
-    ['file:///etc/passwd', 'file:'],
-    ['vbscript:msgbox(1)', 'vbscript:'],
-    ['ftp://example.com/file', 'ftp:'],
-    ['//evil.example/x', 'not an absolute'],
-    ['/relative/path', 'not an absolute'],
-    ['', 'no URL'],
-    ['   ', 'no URL'],
-    [' https://example.com/', 'whitespace'],
-    ['https://example.com/ ', 'whitespace'],
-    ['https://exa\nmple.com/', 'control character'],
-    ['https:evil.example', 'does not start with http:// or https://'],
-    ['https://', 'does not start with http:// or https://'],
+  const unsafe: Array<[string, string, UrlProblem]> = [
+    ['javascript:alert(1)', 'javascript:', { code: 'scheme', scheme: 'javascript' }],
+    ['JavaScript:alert(1)', 'javascript:', { code: 'scheme', scheme: 'javascript' }],
+    ['JAVASCRIPT:alert(1)', 'javascript:', { code: 'scheme', scheme: 'javascript' }],
+    [' javascript:alert(1)', 'javascript:', { code: 'scheme', scheme: 'javascript' }],
+    ['\tjavascript:alert(1)', 'javascript:', { code: 'scheme', scheme: 'javascript' }],
+    ['\u0001\u001fjavascript:alert(1)', 'javascript:', { code: 'scheme', scheme: 'javascript' }],
+    ['java\tscr\nipt:alert(1)', 'javascript:', { code: 'scheme', scheme: 'javascript' }],
+    ['data:text/html,<script>alert(1)</script>', 'data:', { code: 'scheme', scheme: 'data' }],
+    ['DATA:text/html;base64,PHNjcmlwdD4=', 'data:', { code: 'scheme', scheme: 'data' }],
+    ['file:///etc/passwd', 'file:', { code: 'scheme', scheme: 'file' }],
+    ['vbscript:msgbox(1)', 'vbscript:', { code: 'scheme', scheme: 'vbscript' }],
+    ['ftp://example.com/file', 'ftp:', { code: 'scheme', scheme: 'ftp' }],
+    ['//evil.example/x', 'not an absolute', { code: 'notAbsolute' }],
+    ['/relative/path', 'not an absolute', { code: 'notAbsolute' }],
+    ['', 'no URL', { code: 'noUrl' }],
+    ['   ', 'no URL', { code: 'noUrl' }],
+    [' https://example.com/', 'whitespace', { code: 'whitespace' }],
+    ['https://example.com/ ', 'whitespace', { code: 'whitespace' }],
+    ['https://exa\nmple.com/', 'control character', { code: 'control' }],
+    ['https:evil.example', 'does not start with http:// or https://', { code: 'noHost' }],
+    ['https://', 'does not start with http:// or https://', { code: 'noHost' }],
   ];
 
-  it.each(unsafe)('blocks %j and says why (%s), naming the item by number and title', (url, why) => {
+  it.each(unsafe)('blocks %j and says why (%s), naming the item by number and title', (url, why, code) => {
     const issue = withSecond('Clipped page', url);
     const problems = checkExportable(issue);
-    expect(problems).toEqual([{ item: 2, title: 'Clipped page', message: expect.stringContaining(why) }]);
+    expect(problems).toEqual([{ item: 2, title: 'Clipped page', reason: { code: 'badUrl', url: code }, message: expect.stringContaining(why) }]);
     expect(problems[0]!.message).toMatch(/^Item 2 “Clipped page”: /);
     expect(blocked(issue).problems).toEqual(problems);
   });
@@ -64,19 +64,26 @@ describe('only http: and https: links are exportable', () => {
     const issue: Issue = { ...withSecond('', 'javascript:x'), number: 0, date: '2024-02-30' };
     issue.items.push({ title: 'Nul', url: 'https://e.com/', commentary: 'a\u0000b' });
     const problems = checkExportable(issue);
-    expect(problems.map((p) => [p.item, p.message.replace(/:.*/, '')])).toEqual([
-      [null, 'Issue'],
-      [null, 'Issue'],
-      [2, 'Item 2 “”'],
-      [2, 'Item 2 “”'],
-      [4, 'Item 4 “Nul”'],
+    expect(problems.map((p) => [p.item, p.message.replace(/:.*/, ''), p.reason.code])).toEqual([
+      [null, 'Issue', 'badNumber'],
+      [null, 'Issue', 'badDate'],
+      [2, 'Item 2 “”', 'noTitle'],
+      [2, 'Item 2 “”', 'badUrl'],
+      [4, 'Item 4 “Nul”', 'nulInItem'],
     ]);
     expect(blocked(issue).message).toContain('javascript:');
   });
 
   it('checks the configured issue link base too', () => {
     const issue = withSecond('Fine', 'https://example.com/');
-    expect(checkExportable(issue, { issueUrlBase: 'javascript:alert(' })).toEqual([{ item: null, title: '', message: expect.stringContaining('javascript:') }]);
+    expect(checkExportable(issue, { issueUrlBase: 'javascript:alert(' })).toEqual([
+      {
+        item: null,
+        title: '',
+        reason: { code: 'badIssueUrlBase', base: 'javascript:alert(', url: { code: 'scheme', scheme: 'javascript' } },
+        message: expect.stringContaining('javascript:'),
+      },
+    ]);
     expect(() => formatIssue(issue, { issueUrlBase: 'javascript:alert(' })).toThrow(ExportBlockedError);
   });
 });

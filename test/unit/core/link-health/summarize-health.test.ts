@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type HealthStatus, type LinkHealth, summarizeHealth } from '../../../../src/core/link-health';
 
-const of = (...statuses: HealthStatus[]): LinkHealth[] => statuses.map((status) => ({ status, label: status, detail: '' }));
+const of = (...statuses: HealthStatus[]): Pick<LinkHealth, 'status'>[] => statuses.map((status) => ({ status }));
 
 describe('summarizeHealth', () => {
   it('lists what needs a look first, and leaves out what did not happen', () => {
