@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../options/editor-store';
-import { addItem, deleteItem, loadDraft, moveItem, openCuratorDb, updateDraft, updateItem } from '../../src/storage';
+import { addItem, loadDraft, openCuratorDb } from '../../src/storage';
+import { editorDeps } from '../fakes/editor-deps';
 
 let dbCount = 0;
 async function editorWith(titles: string[]) {
   const db = await openCuratorDb(`editor-${++dbCount}`);
   for (const title of titles) await addItem(db, { title, url: `https://example.com/${title}`, commentary: '' });
-  const editor = createEditorStore({
-    loadDraft: () => loadDraft(db),
-    updateDraft: (id, patch) => updateDraft(db, id, patch),
-    updateItem: (id, patch) => updateItem(db, id, patch),
-    deleteItem: (id) => deleteItem(db, id),
-    moveItem: (id, to) => moveItem(db, id, to),
-  });
+  const editor = createEditorStore(editorDeps(db));
   await editor.load();
   return { editor, db };
 }
@@ -38,11 +33,7 @@ describe('the editor store', () => {
     await addItem(db, { title: 'a', url: 'https://example.com/a', commentary: '' });
     let answerBackup: (status: { lastBackupAt: number | null; itemsSince: number }) => void = () => undefined;
     const editor = createEditorStore({
-      loadDraft: () => loadDraft(db),
-      updateDraft: (id, patch) => updateDraft(db, id, patch),
-      updateItem: (id, patch) => updateItem(db, id, patch),
-      deleteItem: (id) => deleteItem(db, id),
-      moveItem: (id, to) => moveItem(db, id, to),
+      ...editorDeps(db),
       backupStatus: () => new Promise((resolve) => (answerBackup = resolve)),
     });
     const loaded = editor.load();
@@ -115,11 +106,7 @@ describe('the editor store and the archive', () => {
       { number: 2, date: '2018-02-22' },
     ];
     const editor = createEditorStore({
-      loadDraft: () => loadDraft(db),
-      updateDraft: (id, patch) => updateDraft(db, id, patch),
-      updateItem: (id, patch) => updateItem(db, id, patch),
-      deleteItem: (id) => deleteItem(db, id),
-      moveItem: (id, to) => moveItem(db, id, to),
+      ...editorDeps(db),
       archiveIndex: async () => archive,
     });
     await editor.load();

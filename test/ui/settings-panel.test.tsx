@@ -7,31 +7,13 @@ import { SettingsPanel } from '../../options/components/SettingsPanel';
 import { createDeskStore } from '../../options/desk-store';
 import { createEditorStore } from '../../options/editor-store';
 import type { Issue } from '../../src/core/issue';
-import {
-  addItem,
-  deleteItem,
-  findFeatured,
-  loadArchiveIssues,
-  loadDraft,
-  loadSettings,
-  moveItem,
-  openCuratorDb,
-  publishDraft,
-  saveSettings,
-  updateDraft,
-  updateItem,
-} from '../../src/storage';
+import { addItem, findFeatured, loadArchiveIssues, loadSettings, moveItem, openCuratorDb, publishDraft, saveSettings } from '../../src/storage';
+import { editorDeps } from '../fakes/editor-deps';
 
 let dbCount = 0;
 async function renderSettings() {
   const db = await openCuratorDb(`settings-panel-${++dbCount}`);
-  const editor = createEditorStore({
-    loadDraft: () => loadDraft(db),
-    updateDraft: (id, patch) => updateDraft(db, id, patch),
-    updateItem: (id, patch) => updateItem(db, id, patch),
-    deleteItem: (id) => deleteItem(db, id),
-    moveItem: (id, to) => moveItem(db, id, to),
-  });
+  const editor = createEditorStore(editorDeps(db));
   const desk = createDeskStore(
     {
       addItem: (fields) => addItem(db, fields),
