@@ -3,6 +3,7 @@ import type { Settings } from '../../src/core/settings';
 import { t } from '../../src/platform/i18n';
 import { openShortcutSettings } from '../../src/platform/shortcuts';
 import { useStore } from '../../src/ui/store';
+import { ruleText } from '../cleanup-rule-text';
 import type { DeskStore } from '../desk-store';
 import { FileNameSetting } from './FileNameSetting';
 
@@ -34,7 +35,7 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
       {list.map((rule) => (
         <label key={rule.id} class="check">
           <input type="checkbox" checked={!settings.disabledRules.includes(rule.id)} onChange={(e) => toggleRule(rule.id, e.currentTarget.checked)} />{' '}
-          {rule.description}
+          {ruleText(rule)}
         </label>
       ))}
     </fieldset>
