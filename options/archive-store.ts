@@ -1,4 +1,5 @@
 import type { UnexportedIssue } from '../src/core/archive-files';
+import { errorMessage } from '../src/core/error-message';
 import type { Issue } from '../src/core/issue';
 import { t, tn } from '../src/platform/i18n';
 import type { ArchivedIssueRecords, ArchiveSummary } from '../src/storage';
@@ -38,7 +39,7 @@ export function archiveTotals(summaries: readonly ArchiveSummary[]): string {
 
 export function createArchiveStore(deps: ArchiveDeps) {
   const store = createStore<ArchiveState>({ summaries: null, open: null, zipping: false, unexported: [], status: '', error: '' });
-  const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, error instanceof Error ? error.message : String(error)) });
+  const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorMessage(error)) });
 
   async function load() {
     try {

@@ -10,6 +10,7 @@ import {
   type RestorePlan,
   readBackup,
 } from '../src/core/backup';
+import { errorMessage } from '../src/core/error-message';
 import { t, tn } from '../src/platform/i18n';
 import type { BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../src/storage';
 import { createStore } from '../src/ui/store';
@@ -59,7 +60,6 @@ export interface BackupState {
 
 export type BackupStore = ReturnType<typeof createBackupStore>;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const toBlob = (file: BackupFile) => new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
 
 /** "Restored: 3 items added, 1 updated." */
@@ -94,7 +94,7 @@ export function createBackupStore(deps: BackupDeps) {
       const [status, snapshots, persistence] = await Promise.all([deps.backupStatus(), deps.listSnapshots(), deps.persistence()]);
       store.set({ status, snapshots, persistence });
     } catch (error) {
-      store.set({ error: t('cantReadBackupStatus', messageOf(error)) });
+      store.set({ error: t('cantReadBackupStatus', errorMessage(error)) });
     }
   }
 
@@ -109,7 +109,7 @@ export function createBackupStore(deps: BackupDeps) {
       store.set({ busy: false, message: t('backupDownloaded', backupFileName(at)) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('noBackupMade', messageOf(error)) });
+      store.set({ busy: false, message: '', error: t('noBackupMade', errorMessage(error)) });
     }
   }
 
@@ -128,7 +128,7 @@ export function createBackupStore(deps: BackupDeps) {
       const { file, fromVersion, settingsProblems } = reading;
       store.set({ busy: false, message: '', pending: { fileName: picked.name, file, fromVersion, settingsProblems, counts, mode: 'merge', plan } });
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, messageOf(error)) });
+      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, errorMessage(error)) });
     }
   }
 
@@ -138,7 +138,7 @@ export function createBackupStore(deps: BackupDeps) {
     try {
       store.set({ pending: { ...pending, mode, plan: await deps.previewRestore(pending.file.data, mode) } });
     } catch (error) {
-      store.set({ error: t('cantPreviewRestore', messageOf(error)) });
+      store.set({ error: t('cantPreviewRestore', errorMessage(error)) });
     }
   }
 
@@ -152,7 +152,7 @@ export function createBackupStore(deps: BackupDeps) {
       store.set({ busy: false, pending: null, replacedSnapshot: outcome.snapshotId, message: outcomeMessage(outcome) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('nothingRestored', messageOf(error)) });
+      store.set({ busy: false, message: '', error: t('nothingRestored', errorMessage(error)) });
     }
   }
 

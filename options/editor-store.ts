@@ -1,3 +1,4 @@
+import { errorMessage } from '../src/core/error-message';
 import { moveInList } from '../src/core/move-in-list';
 import type { IssueRef } from '../src/core/next-issue';
 import { type MessageKey, t } from '../src/platform/i18n';
@@ -57,8 +58,6 @@ export interface EditorOptions {
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Keys of unsaved edits name the record and the field, so a reload can put them back on the right one. */
 const issueKey = (issueId: string, field: string) => `issue:${issueId}:${field}`;
 const itemKey = (itemId: string, field: string) => `item:${itemId}:${field}`;
@@ -87,7 +86,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     backup: null,
     storage: 'ok',
   });
-  const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: messageOf });
+  const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: errorMessage });
   autosave.status.subscribe(({ state, error }) => store.set({ save: state, saveError: error }));
   let loads = 0;
 
@@ -100,7 +99,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
       if (ticket !== loads) return;
       store.set({ draft: withUnsaved(draft, autosave.unsavedValues()), archive, error: '' });
     } catch (error) {
-      if (ticket === loads) store.set({ error: t('cantOpenDraft', messageOf(error)) });
+      if (ticket === loads) store.set({ error: t('cantOpenDraft', errorMessage(error)) });
       return;
     }
     // Asked only now: it counts every item ever stored (the whole archive), and the draft used to
@@ -147,7 +146,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     if (!draft || index < 0) return;
     store.set({ draft: { ...draft, items: draft.items.filter((item) => item.id !== id) }, status: t('deletedItem', index + 1) });
     await autosave.flush();
-    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: t('notDeleted', messageOf(error)) }));
+    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: t('notDeleted', errorMessage(error)) }));
   }
 
   /** Moves an item on screen at once (so fast repeated key presses each count), then in storage. */
@@ -160,7 +159,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
       status: t('movedItem', from + 1, toIndex + 1),
     });
     await autosave.flush();
-    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: t('notMoved', messageOf(error)) }));
+    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: t('notMoved', errorMessage(error)) }));
   }
 
   /** Moves an item `delta` places from where it is now (not where it was when the key was pressed). */

@@ -1,3 +1,4 @@
+import { errorMessage } from '../src/core/error-message';
 import {
   type ArchivedIssue,
   type ConflictChoice,
@@ -129,7 +130,7 @@ export function createImportStore(deps: ImportDeps) {
       const archived = await deps.archiveIndex();
       refresh({ files: [], pasted: '', repairs: [], choices: {}, rejected: [], archived, busy: false, status: importMessage(plan, outcome) });
     } catch (error) {
-      store.set({ busy: false, status: '', error: t('nothingImported', error instanceof Error ? error.message : String(error)) });
+      store.set({ busy: false, status: '', error: t('nothingImported', errorMessage(error)) });
     }
   }
 

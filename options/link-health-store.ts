@@ -1,3 +1,4 @@
+import { errorMessage } from '../src/core/error-message';
 import { classifyLink, type LinkHealth, type LinkProbes, runLimited } from '../src/core/link-health';
 import { t, tn } from '../src/platform/i18n';
 import { createStore } from '../src/ui/store';
@@ -64,7 +65,7 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
       store.set({ phase: 'done', message: healthSummary(links.map((url) => results[url]!)) });
     } catch (error) {
       if (controller.signal.aborted) return;
-      store.set({ phase: 'failed', message: t('checkStopped', error instanceof Error ? error.message : String(error)) });
+      store.set({ phase: 'failed', message: t('checkStopped', errorMessage(error)) });
     } finally {
       if (running === controller) running = null;
     }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../src/core/error-message';
 import { buildSearchIndex, type SearchableIssue, type SearchIndex, type SearchOutcome, searchItems } from '../src/core/search';
 import { t } from '../src/platform/i18n';
 import { createStore } from '../src/ui/store';
@@ -33,7 +34,7 @@ export function createSearchStore(deps: SearchDeps) {
       const { query, shown } = store.get();
       store.set({ index, outcome: run(index, query, shown), error: '' });
     } catch (error) {
-      store.set({ error: t('cantReadArchiveForSearch', error instanceof Error ? error.message : String(error)) });
+      store.set({ error: t('cantReadArchiveForSearch', errorMessage(error)) });
     }
   }
 

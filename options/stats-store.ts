@@ -1,4 +1,5 @@
 import { type ArchiveStats, archiveStats } from '../src/core/archive-stats';
+import { errorMessage } from '../src/core/error-message';
 import type { SearchableIssue } from '../src/core/search';
 import { t } from '../src/platform/i18n';
 import { createStore } from '../src/ui/store';
@@ -25,7 +26,7 @@ export function createStatsStore(deps: StatsDeps) {
       const published = (await deps.loadSearchSource()).filter((issue) => issue.status === 'published');
       store.set({ stats: archiveStats(published), error: '' });
     } catch (error) {
-      store.set({ error: t('cantReadArchiveForStats', error instanceof Error ? error.message : String(error)) });
+      store.set({ error: t('cantReadArchiveForStats', errorMessage(error)) });
     }
   }
 

@@ -1,4 +1,5 @@
 import { blockerOf, clipFrom } from '../src/core/clip';
+import { errorMessage } from '../src/core/error-message';
 import { t, tn } from '../src/platform/i18n';
 import type { Store } from '../src/ui/store';
 import type { PopupDeps, PopupState } from './popup-store';
@@ -26,7 +27,7 @@ export async function addHighlightedTabs(deps: PopupDeps, store: Store<PopupStat
       }
     }
   } catch (error) {
-    skipped.push(t('theRest', error instanceof Error ? error.message : String(error)));
+    skipped.push(t('theRest', errorMessage(error)));
   }
   const draft = await deps.loadDraft().catch(() => store.get().draft);
   const tail = skipped.length ? ` ${t('skippedTabs', skipped.length, skipped.join(', '))}` : '';

@@ -1,6 +1,7 @@
 import { appendEmoji } from '../src/core/append-emoji';
 import { type Clip, clipFrom, isWebUrl } from '../src/core/clip';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
+import { errorMessage } from '../src/core/error-message';
 import type { CaptureResult } from '../src/platform/capture';
 import { t } from '../src/platform/i18n';
 import type { TabInfo } from '../src/platform/tabs';
@@ -96,7 +97,7 @@ export function createPopupStore(deps: PopupDeps) {
   /** The address of the page the popup was opened on: half-written blurbs are kept under it. */
   let pageUrl = '';
   const writes = createPendingWrites(SAVE_DELAY_MS, (error) => {
-    store.set({ saved: 'failed', savedError: messageOf(error) });
+    store.set({ saved: 'failed', savedError: errorMessage(error) });
     setTimeout(scheduleSave, RETRY_MS);
   });
 
@@ -153,7 +154,7 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       store.set({ draft: await deps.loadDraft() });
     } catch (error) {
-      store.set({ status: t('cantReadDraft', messageOf(error)) });
+      store.set({ status: t('cantReadDraft', errorMessage(error)) });
     }
   }
 
@@ -166,7 +167,7 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       tab = await deps.targetTab();
     } catch (error) {
-      store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', messageOf(error)) });
+      store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', errorMessage(error)) });
       await deps.painted?.();
       void refreshDraft();
       return;
@@ -223,7 +224,7 @@ export function createPopupStore(deps: PopupDeps) {
       void checkFeatured();
     } catch (error) {
       // Nothing typed is lost: the fields keep their text for another try.
-      store.set({ phase: 'failed', status: t('notAdded', messageOf(error)) });
+      store.set({ phase: 'failed', status: t('notAdded', errorMessage(error)) });
     }
   }
 
@@ -260,8 +261,4 @@ export function createPopupStore(deps: PopupDeps) {
     /** Writes what is typed now (tests, and a page about to go away). */
     flush: () => writes.flush(),
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

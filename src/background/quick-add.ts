@@ -1,5 +1,6 @@
 import { cleanTitle, cleanUrl } from '../core/cleanup';
 import { type Clip, clipFrom } from '../core/clip';
+import { errorMessage } from '../core/error-message';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { t } from '../platform/i18n';
@@ -41,7 +42,7 @@ async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boo
     const message = t(what === 'link' ? 'quickAddedLink' : fromTabOnly ? 'quickAddedPageFromTab' : 'quickAddedPage', count, clip.title);
     await flashOutcome(fromTabOnly ? 'tab-only' : 'added', message, count);
   } catch (error) {
-    await flashOutcome('failed', t('notAdded', error instanceof Error ? error.message : String(error)), 0);
+    await flashOutcome('failed', t('notAdded', errorMessage(error)), 0);
   }
 }
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/error-message';
 import { checkFile, type InputFile } from './check-file';
 import { fixFile } from './fix-file';
 
@@ -30,7 +31,7 @@ function readAll(paths: string[], io: CliIo): { files: InputFile[]; unreadable: 
     try {
       files.push({ path, text: io.read(path) });
     } catch (error) {
-      io.err(`${path}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+      io.err(`${path}: cannot read: ${errorMessage(error)}`);
       unreadable = true;
     }
   }

@@ -1,6 +1,7 @@
 import { capturePage } from '../content/capture-page';
 import { linkTextFor } from '../content/link-text';
 import type { PageCapture } from '../core/clip';
+import { errorMessage } from '../core/error-message';
 import { readCapture } from '../core/read-capture';
 import { type UnreadablePage, unreadablePage } from '../core/unreadable-page';
 import { browser } from './browser';
@@ -35,7 +36,7 @@ export async function captureTab(tabId: number, tabUrl: string): Promise<Capture
     return capture ? { ok: true, capture } : { ok: false, reason: t('nothingUsable') };
   } catch (error) {
     // The browser's message is technical; the curator gets the reason in plain words.
-    return { ok: false, reason: unreadableText(tabUrl, error instanceof Error ? error.message : String(error)) };
+    return { ok: false, reason: unreadableText(tabUrl, errorMessage(error)) };
   }
 }
 

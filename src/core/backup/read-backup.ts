@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
 import { childPath, jsonKind } from './json-path';
@@ -112,7 +113,7 @@ export function readBackup(text: string): BackupReading {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail([{ path: '$', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
+    return fail([{ path: '$', message: `is not valid JSON (${errorMessage(error)})` }]);
   }
   const problems = findUnsafeKeys(raw);
   const version = readEnvelope(raw, problems);
