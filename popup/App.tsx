@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, tn } from '../src/platform/i18n';
+import { blockerText } from '../src/ui/item-blocker-text';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { lazyComponent } from '../src/ui/lazy-component';
 import { useStore } from '../src/ui/store';
@@ -7,7 +8,7 @@ import { ClipDetails } from './components/ClipDetails';
 import { DraftSummary } from './components/DraftSummary';
 import { FeaturedWarning } from './components/FeaturedWarning';
 import { SaveState } from './components/SaveState';
-import { addBlocker, type PopupStore } from './popup-store';
+import type { PopupStore } from './popup-store';
 
 // Suggestions show once the curator starts writing; their code stays out of first paint (it is
 // mounted, and so fetched, only once the tab's title and URL are in).
@@ -21,7 +22,7 @@ export function App({ popup }: { popup: PopupStore }) {
   // runs as the first render is put in the page, so the first frame already shows the cursor;
   // a plain effect waits for that frame to be painted and costs a frame more.
   useLayoutEffect(() => commentary.current?.focus(), []);
-  const blocker = addBlocker(state);
+  const blocker = blockerText(state);
   const busy = state.phase === 'adding';
 
   const submit = (event: Event) => {

@@ -10,7 +10,7 @@ import { blockerText } from '../src/ui/item-blocker-text';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import { createStore, type Store } from '../src/ui/store';
 import { addHighlightedTabs } from './add-highlighted-tabs';
-import { navigatedAway, sameAddress } from './same-page';
+import { captureOutcome } from './capture-outcome';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
 export interface PopupDeps {
@@ -83,8 +83,6 @@ const initial: PopupState = {
 };
 
 export type PopupStore = ReturnType<typeof createPopupStore>;
-
-export { blockerText as addBlocker };
 
 /** Typing is saved this long after the last keystroke (the popup can close at any moment). */
 const SAVE_DELAY_MS = 300;
@@ -190,17 +188,9 @@ export function createPopupStore(deps: PopupDeps) {
     );
     // Read alongside the capture, so neither waits for the other.
     const rules = deps.disabledRules().catch(() => [] as string[]);
-    const result = await deps.captureTab(tab.id, tab.url);
-    const options = { disabledRules: await rules };
-    if (result.ok && !sameAddress(result.capture.url, tab.url)) {
-      // The tab went elsewhere between opening the popup and the capture: that page is not this one.
-      applyClip(clipFrom(tab, null, navigatedAway(), options), 'tab');
-      store.set({ status: navigatedAway() });
-    } else if (result.ok) {
-      applyClip(clipFrom(tab, result.capture, '', options), 'page');
-    } else {
-      applyClip(clipFrom(tab, null, t('tabFieldsUsed', result.reason), options), 'tab');
-    }
+    const outcome = captureOutcome(tab, await deps.captureTab(tab.id, tab.url), { disabledRules: await rules });
+    applyClip(outcome.clip, outcome.source);
+    if (outcome.status) store.set({ status: outcome.status });
   }
 
   async function add() {
