@@ -3,6 +3,7 @@ import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
 import {
   addItem,
+  type Connection,
   type CuratorDatabase,
   discardClipDraft,
   findFeatured,
@@ -18,17 +19,23 @@ import {
  * fake-indexeddb) and the in-memory browser fake: UI tests exercise the real storage and platform code.
  */
 export function popupDeps(db: CuratorDatabase, tabParam: string | null = null): PopupDeps {
+  return popupDepsOn({ run: (use) => use(db) }, tabParam);
+}
+
+/** The same, with every storage call made through `connection.run`, as the popup page does. */
+export function popupDepsOn(connection: Pick<Connection, 'run'>, tabParam: string | null = null): PopupDeps {
+  const { run } = connection;
   return {
     targetTab: () => targetTab(tabParam),
     captureTab,
-    loadDraft: () => loadDraft(db),
-    addItem: (fields) => addItem(db, fields),
-    findFeatured: (url) => findFeatured(db, url),
-    loadClipDraft: (pageUrl) => loadClipDraft(db, pageUrl),
-    saveClipDraft: (pageUrl, draft) => saveClipDraft(db, pageUrl, draft),
-    discardClipDraft: (pageUrl) => discardClipDraft(db, pageUrl),
-    recentBlurbs: () => recentBlurbs(db),
-    disabledRules: async () => (await loadSettings(db)).disabledRules,
+    loadDraft: () => run((db) => loadDraft(db)),
+    addItem: (fields) => run((db) => addItem(db, fields)),
+    findFeatured: (url) => run((db) => findFeatured(db, url)),
+    loadClipDraft: (pageUrl) => run((db) => loadClipDraft(db, pageUrl)),
+    saveClipDraft: (pageUrl, draft) => run((db) => saveClipDraft(db, pageUrl, draft)),
+    discardClipDraft: (pageUrl) => run((db) => discardClipDraft(db, pageUrl)),
+    recentBlurbs: () => run((db) => recentBlurbs(db)),
+    disabledRules: () => run(async (db) => (await loadSettings(db)).disabledRules),
     highlightedTabCount,
     highlightedTabs,
     openEditor,

@@ -1,41 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
-import { captureTab } from '../../src/platform/capture';
-import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
-import {
-  addItem,
-  createConnection,
-  discardClipDraft,
-  findFeatured,
-  loadClipDraft,
-  loadDraft,
-  loadSettings,
-  recentBlurbs,
-  saveClipDraft,
-} from '../../src/storage';
+import { createConnection, loadClipDraft } from '../../src/storage';
 import { openTab } from '../fakes/browser';
+import { popupDepsOn } from '../fakes/popup-deps';
 
 let dbCount = 0;
 const page = (title: string, url: string) => ({ result: { title, url } });
 
 /** A popup on the real storage, through the same kind of connection the popup page uses. */
 function popupOn(connection = createConnection({}, `popup-durability-${++dbCount}`)) {
-  const run = connection.run;
-  const popup = createPopupStore({
-    targetTab: () => targetTab(null),
-    captureTab,
-    loadDraft: () => run((db) => loadDraft(db)),
-    addItem: (fields) => run((db) => addItem(db, fields)),
-    findFeatured: (url) => run((db) => findFeatured(db, url)),
-    loadClipDraft: (pageUrl) => run((db) => loadClipDraft(db, pageUrl)),
-    saveClipDraft: (pageUrl, draft) => run((db) => saveClipDraft(db, pageUrl, draft)),
-    discardClipDraft: (pageUrl) => run((db) => discardClipDraft(db, pageUrl)),
-    recentBlurbs: () => run((db) => recentBlurbs(db)),
-    disabledRules: () => run(async (db) => (await loadSettings(db)).disabledRules),
-    highlightedTabCount,
-    highlightedTabs,
-    openEditor,
-  });
+  const popup = createPopupStore(popupDepsOn(connection));
   return { popup, connection };
 }
 
