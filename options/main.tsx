@@ -103,7 +103,9 @@ void editor.load();
 // Items clipped in the popup (or edits in another editor tab) show up here at once.
 onChanged(() => {
   void editor.reload();
-  void backup.load();
+  // The editor's reload already counts the items for the reminder; the Backup section reads its
+  // own figures again only once it has been shown (it reads them itself when it opens).
+  if (backup.store.get().status) void backup.load();
 }, new AbortController().signal);
 // Keep the toolbar badge's count in step with deletions made here.
 onOwnChange(() => void run(draftItemCount).then(showDraftCount, () => undefined), new AbortController().signal);
