@@ -1,7 +1,9 @@
+// biome-ignore assist/source/organizeImports: first on purpose, so the tab lookup goes out before the rest of the popup's code runs (tab-request.ts).
+import { tabRequest } from './tab-request';
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
 import { localizePage, t } from '../src/platform/i18n';
-import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../src/platform/tabs';
+import { highlightedTabCount, highlightedTabs, openEditor } from '../src/platform/tabs';
 import { afterNextPaint } from '../src/ui/after-next-paint';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
@@ -30,7 +32,7 @@ async function withStorage<T>(use: (module: StorageModule, db: Database) => Prom
 }
 
 const popup = createPopupStore({
-  targetTab: () => targetTab(new URLSearchParams(location.search).get('tab')),
+  targetTab: () => tabRequest,
   // The capture script and its checks load after first paint: the tab's title and URL come first.
   captureTab: async (tabId, tabUrl) => (await import('../src/platform/capture')).captureTab(tabId, tabUrl),
   loadDraft: () => withStorage(({ loadDraft }, db) => loadDraft(db)),
@@ -48,8 +50,8 @@ const popup = createPopupStore({
 });
 
 localizePage('popupHeading');
-// The tab lookup goes out first; the form renders while it is under way, and the title and URL
-// fill in as it answers.
+// The tab lookup went out first (tab-request.ts); the form renders while it is under way, and the
+// title and URL fill in as it answers.
 void popup.start();
 render(<App popup={popup} />, document.getElementById('app')!);
 
