@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,9 @@ export async function buildExtension(mode: 'store' | 'e2e'): Promise<Build> {
 /**
  * Adds the benchmark's own pages to a built extension, under `bench/`: `blank.html`, the
  * baseline every page is compared with; `bench.html`, which runs the extension's storage and
- * export code for the seeding and the archive figures; and `one-script.html` (see oneScriptPage).
- * The extension's own pages are untouched.
+ * export code for the seeding and the archive figures; and two references, `one-script.html` (see
+ * oneScriptPage) and `least/popup/index.html` (see leastPopupPage). The extension's own pages are
+ * untouched.
  */
 export async function addBenchPages(extensionDir: string): Promise<void> {
   await build({
@@ -59,6 +60,7 @@ export async function addBenchPages(extensionDir: string): Promise<void> {
     },
   });
   oneScriptPage(extensionDir);
+  leastPopupPage(extensionDir);
 }
 
 /**
@@ -71,5 +73,33 @@ function oneScriptPage(extensionDir: string) {
   writeFileSync(
     join(extensionDir, 'bench', 'one-script.html'),
     `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>One script</title>\n    <script type="module" src="/bench/one-script.js"></script>\n  </head>\n  <body></body>\n</html>\n`,
+  );
+}
+
+/**
+ * A second reference: the least any popup can do to be ready. One module script that asks for the
+ * tab named by `?tab=`, as the popup does, puts its title and URL in two fields and the cursor in a
+ * third, with the popup's ids, so the ready probe judges it by the popup's rule. Every popup that
+ * shows a tab's title pays for this: one script fetched, one round trip to the browser, a frame.
+ * The popup ÷ this page tells what the popup's own code costs on top.
+ */
+function leastPopupPage(extensionDir: string) {
+  const dir = join(extensionDir, 'bench', 'least', 'popup');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'least.js'),
+    [
+      `const api = globalThis.browser ?? globalThis.chrome;`,
+      `api.tabs.get(Number(new URLSearchParams(location.search).get('tab'))).then((tab) => {`,
+      `  document.getElementById('title').value = tab.title;`,
+      `  document.getElementById('url').value = tab.url;`,
+      `});`,
+      `document.getElementById('commentary').focus();`,
+      ``,
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>Least popup</title>\n    <script type="module" src="./least.js"></script>\n  </head>\n  <body><input id="title" /><input id="url" /><textarea id="commentary"></textarea></body>\n</html>\n`,
   );
 }

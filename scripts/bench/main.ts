@@ -52,7 +52,7 @@ async function pagesAndArchive(measured: Build, archive: ArchiveFile[]): Promise
     log(`Popup vs blank page: ${RUNS.pageOpens} opens each…`);
     const popup = await timeOpens(
       browser.context,
-      { popup: popupUrl, blank: blankUrl, script: `${base}/bench/one-script.html` },
+      { popup: popupUrl, blank: blankUrl, script: `${base}/bench/one-script.html`, least: `${base}/bench/least/popup/index.html?tab=${tabId}` },
       { rounds: RUNS.pageOpens, warmup: RUNS.pageWarmup, settleMs: RUNS.settleMs },
     );
     const popupRatio = median(popup.popup!) / median(popup.blank!);
@@ -65,6 +65,26 @@ async function pagesAndArchive(measured: Build, archive: ArchiveFile[]): Promise
         unit: 'ms',
         value: median(popup.script!),
         spread: summarize(popup.script!),
+      },
+      {
+        key: 'popup-least',
+        label: 'Reference: the least a popup can do (one script: ask for the tab, fill two fields)',
+        unit: 'ms',
+        value: median(popup.least!),
+        spread: summarize(popup.least!),
+      },
+      {
+        key: 'popup-least-ratio',
+        label: 'That reference ÷ blank page (the floor under the popup budget)',
+        unit: 'ratio',
+        value: median(popup.least!) / median(popup.blank!),
+        spread: pairedRatios(popup.least!, popup.blank!),
+      },
+      {
+        key: 'popup-over-least',
+        label: "Popup ready − that reference: what the popup's own code adds",
+        unit: 'ms',
+        value: median(popup.popup!) - median(popup.least!),
       },
       {
         key: 'popup-ratio',

@@ -10,7 +10,8 @@ declare global {
  * self-contained: only its source text reaches the page). On each animation frame it checks
  * whether the page is ready, and resolves `window.__benchReady` with `performance.now()`
  * (milliseconds since navigation start) at the first frame that is:
- * - the popup: Title and URL filled in, the cursor in Commentary;
+ * - the popup, and the least-popup reference (`bench/least/popup/index.html`): Title and URL
+ *   filled in, the cursor in Commentary;
  * - the editor: every item of the draft listed (as many as its "Items (n)" heading says) and
  *   the exported markdown shown;
  * - a page of one tiny script (`bench/one-script.html`): the first frame after its script ran;
