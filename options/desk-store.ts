@@ -47,8 +47,13 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
   return {
     store,
     loadHabits,
+    /**
+     * Reads the settings again: at start, after a restore, and when another page changed the data.
+     * Unchanged settings leave the state alone, so a field being typed in is not re-rendered.
+     */
     async loadSettings() {
-      store.set({ settings: await deps.loadSettings().catch(() => DEFAULT_SETTINGS) });
+      const settings = await deps.loadSettings().catch(() => DEFAULT_SETTINGS);
+      if (JSON.stringify(settings) !== JSON.stringify(store.get().settings)) store.set({ settings });
     },
     /** Saves one change to the settings; says so only once it is stored, and names a value that can't be used. */
     async changeSettings(patch: Partial<Settings>) {

@@ -100,9 +100,10 @@ void desk.loadSettings();
 localizePage('editorPageTitle');
 render(<App editor={editor} desk={desk} archive={archive} backup={backup} />, document.getElementById('app')!);
 void editor.load();
-// Items clipped in the popup (or edits in another editor tab) show up here at once.
+// Items clipped in the popup, and edits and settings changed in another editor tab, show up here at once.
 onChanged(() => {
   void editor.reload();
+  void desk.loadSettings();
   // The editor's reload already counts the items for the reminder; the Backup section reads its
   // own figures again only once it has been shown (it reads them itself when it opens).
   if (backup.store.get().status) void backup.load();

@@ -68,4 +68,23 @@ describe('settings', () => {
     await editor.bringToFront();
     await expect.poll(() => editor.getByLabel('Item 3 title').inputValue()).toBe('Tweet of the week');
   });
+
+  it('a setting changed in one editor tab shows in another at once, without a reload', async () => {
+    const settingsUrl = `chrome-extension://${browser.extensionId}/options/index.html#settings`;
+    const other = await openEditor(browser.context, browser.extensionId);
+    await other.goto(settingsUrl);
+    await editor.bringToFront();
+    await editor.goto(settingsUrl);
+    const name = (page: Page) => page.getByLabel('Newsletter name');
+    const before = await name(editor).inputValue();
+    await name(editor).fill('Mesh Weekly');
+    await name(editor).press('Tab');
+    await expect.poll(() => editor.getByRole('status').textContent()).toBe('Settings saved.');
+    await expect.poll(() => name(other).inputValue()).toBe('Mesh Weekly');
+    // Back as it was, for the tests after this one.
+    await name(editor).fill(before);
+    await name(editor).press('Tab');
+    await expect.poll(() => name(other).inputValue()).toBe(before);
+    await other.close();
+  });
 });

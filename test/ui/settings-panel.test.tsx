@@ -73,6 +73,23 @@ describe('the file name pattern setting', () => {
   });
 });
 
+describe('settings changed on another page', () => {
+  it('show when the settings are read again, and a reading that changes nothing keeps what is being typed', async () => {
+    const { db, desk } = await renderSettings();
+    const name = () => screen.getByLabelText('Newsletter name') as HTMLInputElement;
+    // Another editor tab saves a new name; this page reads the settings again when told of it.
+    await saveSettings(db, { ...(await loadSettings(db)), newsletterName: 'Mesh Weekly' });
+    await desk.loadSettings();
+    await waitFor(() => expect(name().value).toBe('Mesh Weekly'));
+    // Half-typed here (saved on change, not yet): another page's unrelated change must not undo it.
+    fireEvent.input(name(), { target: { value: 'Mesh Week' } });
+    const before = desk.store.get().settings;
+    await desk.loadSettings();
+    expect(desk.store.get().settings).toBe(before);
+    expect(name().value).toBe('Mesh Week');
+  });
+});
+
 describe('the markdown download', () => {
   const issue: Issue = {
     number: 118,
