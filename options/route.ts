@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
 /** Which part of the editor page is shown; kept in `location.hash` so links can open any of them. */
 export type Route =
@@ -47,7 +47,10 @@ export function routeHash(route: Route): string {
 /** The current route, following the back and forward buttons and hash links. */
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
+  // Subscribed as the first render commits, in the same task: a plain effect waits for a frame
+  // (much longer in a background tab), and a hash change in that window was lost, leaving the
+  // page on the section it first read.
+  useLayoutEffect(() => {
     const follow = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);

@@ -85,3 +85,27 @@ describe('landing on an item', () => {
     expect(document.activeElement).toBe(document.getElementById('item-abc'));
   });
 });
+
+describe('useRoute', () => {
+  it('follows a hash change made right after the first render, before the page has painted', async () => {
+    const { render: mount } = await import('preact');
+    const { useRoute } = await import('../../options/route');
+    const seen: string[] = [];
+    function Shows() {
+      const route = useRoute();
+      seen.push(route.view);
+      return <p>{route.view}</p>;
+    }
+    history.replaceState(null, '', '#');
+    const root = document.createElement('div');
+    document.body.append(root);
+    // Preact's own render, outside act(): plain effects wait for a frame, as in the browser.
+    mount(<Shows />, root);
+    location.hash = '#settings';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.at(-1)).toBe('settings');
+    mount(null, root);
+    root.remove();
+    history.replaceState(null, '', '#');
+  });
+});
