@@ -156,6 +156,9 @@ describe('never lose a word', () => {
     // The same field in both tabs, one after the other: the later edit is the one everyone keeps.
     await left.getByLabel('Item 1 commentary').fill('Left was first.');
     await expect.poll(() => savedState(left)).toBe('Saved');
+    // "After" means after the right tab has shown the left one's edit: typing while that edit is
+    // still arriving would type into a field whose text changes under the cursor.
+    await expect.poll(() => right.getByLabel('Item 1 commentary').inputValue()).toBe('Left was first.');
     await right.getByLabel('Item 1 commentary').fill('Right came later.');
     for (const page of [left, right]) await expect.poll(() => page.getByLabel('Item 1 commentary').inputValue()).toBe('Right came later.');
     const third = await openEditor(browser.context, browser.extensionId);
