@@ -1,9 +1,9 @@
 import type { Gap, ParseReason } from './parse-problem';
 import { urlProblemText } from './url-policy';
 
-/** The heading's and the footer's shape, as the problems about them show it (the same in every language). */
-export const HEADING_FORM = '“## [Kubelist Issue #{number} for {YYYY-MM-DD}]({link})”';
-export const FOOTER_FORM = '“### [ << Prev ](…) … [ Next >> ](…)”';
+/** The heading's and the footer's shape, as the problems about them quote it (the same in every language). */
+export const HEADING_FORM = '## [Kubelist Issue #{number} for {YYYY-MM-DD}]({link})';
+export const FOOTER_FORM = '### [ << Prev ](…) … [ Next >> ](…)';
 
 const GAPS: Record<Gap, string> = {
   afterHeading: 'after the heading',
@@ -49,9 +49,9 @@ export function parseReasonText(reason: ParseReason): string {
     case 'blankLines':
       return `${reason.count} blank lines ${GAPS[reason.gap]}, where the format has one.`;
     case 'badHeading':
-      return `The heading is not in the form ${HEADING_FORM}.`;
+      return `The heading is not in the form “${HEADING_FORM}”.`;
     case 'noHeading':
-      return `The issue heading ${HEADING_FORM} is missing.`;
+      return `The issue heading “${HEADING_FORM}” is missing.`;
     case 'badDate':
       return `The issue date “${reason.date}” is not a real date written YYYY-MM-DD.`;
     case 'headingLink':
@@ -64,7 +64,7 @@ export function parseReasonText(reason: ParseReason): string {
       return `Blank line before item ${reason.item}; the export has none there.`;
     case 'noFooter': {
       const hint = reason.last ? ` The last item (${reason.last.item}, “${reason.last.title}”) may be cut off.` : '';
-      return `The footer (${FOOTER_FORM}) is missing: the file may be truncated.${hint}`;
+      return `The footer (“${FOOTER_FORM}”) is missing: the file may be truncated.${hint}`;
     }
     case 'wrongFooter':
       return `The footer does not link issue ${reason.number}'s neighbours; the export writes “${reason.expected}”.`;
