@@ -3,7 +3,8 @@
 import { type ExportProblem, type ExportReason, problemTitle, type UrlProblem } from '../src/core/kubelist';
 import { t } from '../src/platform/i18n';
 
-function urlText(problem: UrlProblem): string {
+/** Why a URL cannot be exported, as a clause. */
+export function urlText(problem: UrlProblem): string {
   switch (problem.code) {
     case 'noUrl':
       return t('urlNoUrl');

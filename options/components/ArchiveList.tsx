@@ -1,5 +1,6 @@
 import { t, tParts } from '../../src/platform/i18n';
 import { type ArchiveState, type ArchiveStore, archiveTotals } from '../archive-store';
+import { exportProblemText } from '../export-problem-text';
 
 /** Every archived issue, newest first, each linking to its read-only view; and the zip download. */
 export function ArchiveList({ state, archive }: { state: ArchiveState; archive: ArchiveStore }) {
@@ -19,7 +20,7 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
           <ul>
             {unexported.map(({ number, problems }) => (
               <li key={number}>
-                <a href={`#archive/${number}`}>#{number}</a>: {problems.join(' ')}
+                <a href={`#archive/${number}`}>#{number}</a>: {problems.map(exportProblemText).join(' ')}
               </li>
             ))}
           </ul>

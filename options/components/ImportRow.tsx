@@ -1,5 +1,6 @@
 import { type ConflictChoices, type FilePreview, fileOutcome } from '../../src/core/import';
 import { t, tn } from '../../src/platform/i18n';
+import { blockedText, importProblemText } from '../import-problem-text';
 import type { ImportStore } from '../import-store';
 
 interface Props {
@@ -19,7 +20,7 @@ function outcomeText(file: FilePreview, choices: ConflictChoices): string {
     case 'duplicate':
       return t('outcomeDuplicate', file.duplicateOf ?? '');
     case 'blocked':
-      return t('outcomeBlocked', file.blocked ?? '');
+      return t('outcomeBlocked', blockedText(file));
   }
 }
 
@@ -74,8 +75,8 @@ export function ImportRow({ file, choices, importer }: Props) {
           <details open={problems.length <= 3}>
             <summary>{tn('problemCount', problems.length)}</summary>
             <ul class="file-problems">
-              {problems.map(({ line, message }, index) => (
-                <li key={index}>{line === null ? message : t('lineProblem', line, message)}</li>
+              {problems.map((problem, index) => (
+                <li key={index}>{problem.line === null ? importProblemText(problem) : t('lineProblem', problem.line, importProblemText(problem))}</li>
               ))}
             </ul>
           </details>

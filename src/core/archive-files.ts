@@ -1,6 +1,6 @@
 import { exportFileName } from './export-file-name';
 import type { Issue } from './issue';
-import { checkExportable, formatIssue } from './kubelist';
+import { checkExportable, type ExportProblem, formatIssue } from './kubelist';
 
 /** One file of an exported archive. */
 export interface ArchiveFile {
@@ -10,10 +10,10 @@ export interface ArchiveFile {
   date: string;
 }
 
-/** An archived issue left out of the export, and why. */
+/** An archived issue left out of the export, and why (each problem with its English `message`). */
 export interface UnexportedIssue {
   number: number;
-  problems: string[];
+  problems: ExportProblem[];
 }
 
 /**
@@ -27,7 +27,7 @@ export function archiveFiles(issues: readonly Issue[]): { files: ArchiveFile[]; 
   const unexported: UnexportedIssue[] = [];
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
     const problems = checkExportable(issue);
-    if (problems.length > 0) unexported.push({ number: issue.number, problems: problems.map((p) => p.message) });
+    if (problems.length > 0) unexported.push({ number: issue.number, problems });
     else files.push({ name: exportFileName(issue.number), text: formatIssue(issue), date: issue.date });
   }
   return { files, unexported };

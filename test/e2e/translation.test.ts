@@ -62,6 +62,22 @@ describe('in German', () => {
     await editor.close();
   });
 
+  it('the import preview words a pasted file’s problems in German', async () => {
+    const editor = await browser.context.newPage();
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#import`);
+    await editor.locator('#import-paste').fill('#### Nur eine Überschrift\n');
+    const problems = editor.locator('.file-problems');
+    // Problems found in src/core, worded from _locales/de.
+    await expect
+      .poll(() => problems.textContent())
+      .toContain('Zeile 1: Die Kopfzeile der Ausgabe „## [Kubelist Issue #{number} for {YYYY-MM-DD}]({link})“ fehlt.');
+    expect(await problems.textContent()).toContain('Die Einleitung (ein Absatz, der mit „> “ beginnt) fehlt.');
+    expect(await editor.locator('td.notes').textContent()).toContain(
+      'Lässt sich nicht importieren: Die Datei hat keine Kopfzeile mit Ausgabennummer und lässt sich daher nicht im Archiv ablegen.',
+    );
+    await editor.close();
+  });
+
   it('the welcome page lists the shortcuts with their German descriptions from the manifest', async () => {
     const editor = await browser.context.newPage();
     await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#welcome`);

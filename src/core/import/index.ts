@@ -12,5 +12,14 @@ export {
   planTotals,
 } from './plan-import';
 export { type ArchivedIssue, type FilePreview, type ImportPreview, type ImportSource, previewImport } from './preview-import';
-export { type FileProblem, type FileReading, numberInFileName, readImportFile } from './read-import-file';
+export {
+  type BlockedReason,
+  blockedReasonText,
+  type FileProblem,
+  type FileReading,
+  type FileReason,
+  fileReasonText,
+  numberInFileName,
+  readImportFile,
+} from './read-import-file';
 export { suspectMojibake } from './suspect-mojibake';

@@ -1,12 +1,27 @@
 import { isIsoDate } from '../dates';
 import type { Issue } from '../issue';
-import { checkExportable, parseIssue, repairMojibake } from '../kubelist';
+import { checkExportable, type ExportProblem, type ParseReason, parseIssue, parseReasonText, repairMojibake } from '../kubelist';
 import { type MojibakeSample, mojibakeSample } from './mojibake-sample';
 import { suspectMojibake } from './suspect-mojibake';
+
+/**
+ * What reading a file found, as a code and its values: the parser's findings, and those about
+ * the file as a whole. The editor words it in the curator's language, `fileReasonText` in English.
+ */
+export type FileReason =
+  | ParseReason
+  | { code: 'fileNameNumber'; named: number; heading: number }
+  | { code: 'exportBlocked'; problem: ExportProblem }
+  | { code: 'mixedMojibake' };
+
+/** Why a file cannot be imported at all. */
+export type BlockedReason = { code: 'noNumber' } | { code: 'badDate'; date: string };
 
 /** Something the curator should know about a file; `line` is 1-based, null for the whole file. */
 export interface FileProblem {
   line: number | null;
+  reason: FileReason;
+  /** The problem as a sentence in English, for the command line. */
   message: string;
 }
 
@@ -21,8 +36,10 @@ export interface FileReading {
   mojibake: MojibakeSample | null;
   /** The repair of `mojibake` is applied to `issue` and `text`. */
   repaired: boolean;
-  /** Why this file cannot be imported at all; null when it can. */
+  /** Why this file cannot be imported at all, in English; null when it can. */
   blocked: string | null;
+  /** The same as a code and its values, for the editor to word. */
+  blockedReason: BlockedReason | null;
 }
 
 const FILE_NAME_NUMBER = /(?:^|[\\/])kubelist-0*(\d+)\.md$/i;
@@ -33,11 +50,37 @@ export function numberInFileName(name: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-function blockedReason(issue: Issue): string | null {
-  if (!Number.isSafeInteger(issue.number) || issue.number < 1) return 'It has no issue heading with a number, so it cannot be filed in the archive.';
-  if (!isIsoDate(issue.date)) return `Its date “${issue.date}” is not a real date written YYYY-MM-DD.`;
+/** A file problem in English, as a sentence. */
+export function fileReasonText(reason: FileReason): string {
+  switch (reason.code) {
+    case 'fileNameNumber':
+      return `The file name says issue ${reason.named}, but the heading says #${reason.heading}.`;
+    case 'exportBlocked':
+      return reason.problem.message;
+    case 'mixedMojibake':
+      return 'Some characters look like UTF-8 text that was read as Windows-1252 (such as “â€™” for “’”), mixed with correct text, so they cannot be repaired automatically.';
+    default:
+      return parseReasonText(reason);
+  }
+}
+
+/** Why a file cannot be imported, in English. */
+export function blockedReasonText(reason: BlockedReason): string {
+  switch (reason.code) {
+    case 'noNumber':
+      return 'It has no issue heading with a number, so it cannot be filed in the archive.';
+    case 'badDate':
+      return `Its date “${reason.date}” is not a real date written YYYY-MM-DD.`;
+  }
+}
+
+function blockedReason(issue: Issue): BlockedReason | null {
+  if (!Number.isSafeInteger(issue.number) || issue.number < 1) return { code: 'noNumber' };
+  if (!isIsoDate(issue.date)) return { code: 'badDate', date: issue.date };
   return null;
 }
+
+const fileProblem = (line: number | null, reason: FileReason): FileProblem => ({ line, reason, message: fileReasonText(reason) });
 
 /**
  * Reads one file for the import preview or the command line: format problems (with their
@@ -50,23 +93,20 @@ export function readImportFile(name: string, original: string, repair = false): 
   const repaired = repair && mojibake !== null;
   const text = repaired ? fixed : original;
   const { issue, problems: parsed } = parseIssue(text);
-  const problems: FileProblem[] = parsed.map(({ line, message }) => ({ line, message }));
+  const problems: FileProblem[] = [...parsed];
 
   const named = numberInFileName(name);
   if (named !== null && issue.number > 0 && named !== issue.number) {
-    problems.push({ line: 1, message: `The file name says issue ${named}, but the heading says #${issue.number}.` });
+    problems.push(fileProblem(1, { code: 'fileNameNumber', named, heading: issue.number }));
   }
   if (issue.number > 0) {
-    for (const problem of checkExportable(issue)) problems.push({ line: null, message: problem.message });
+    for (const problem of checkExportable(issue)) problems.push(fileProblem(null, { code: 'exportBlocked', problem }));
   }
   if (!mojibake && suspectMojibake(text)) {
-    problems.push({
-      line: null,
-      message:
-        'Some characters look like UTF-8 text that was read as Windows-1252 (such as “â€™” for “’”), mixed with correct text, so they cannot be repaired automatically.',
-    });
+    problems.push(fileProblem(null, { code: 'mixedMojibake' }));
   }
-  return { issue, text, problems: problems.sort(byLine), mojibake, repaired, blocked: blockedReason(issue) };
+  const blocked = blockedReason(issue);
+  return { issue, text, problems: problems.sort(byLine), mojibake, repaired, blocked: blocked && blockedReasonText(blocked), blockedReason: blocked };
 }
 
 const byLine = (a: FileProblem, b: FileProblem) => (a.line ?? Infinity) - (b.line ?? Infinity);

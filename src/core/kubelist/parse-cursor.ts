@@ -1,4 +1,5 @@
-import type { ParseProblem } from './parse-problem';
+import type { Gap, ParseProblem, ParseReason } from './parse-problem';
+import { parseReasonText } from './parse-problem-text';
 
 /** Unexpected lines reported one by one before the rest are summed up. */
 const MAX_UNEXPECTED_REPORTS = 10;
@@ -23,32 +24,32 @@ export class Cursor {
   }
 
   /** Records a problem on the 1-based `line` (default: the current one; past the end means the last). */
-  report(message: string, line = this.at + 1): void {
+  report(found: ParseReason, line = this.at + 1): void {
     if (this.problems.length > MAX_PROBLEMS) return;
     const clamped = Math.max(1, Math.min(line, this.lines.length));
-    const tooMany = this.problems.length === MAX_PROBLEMS;
-    this.problems.push({ line: clamped, message: tooMany ? 'There are more problems from this line on; only the first ones are listed.' : message });
+    const reason: ParseReason = this.problems.length === MAX_PROBLEMS ? { code: 'moreProblems' } : found;
+    this.problems.push({ line: clamped, reason, message: parseReasonText(reason) });
   }
 
   /** Reports the current line as not part of the format and moves past it; nothing is dropped silently. */
-  skipUnexpected(where: string): void {
+  skipUnexpected(where: 'betweenItems' | 'beforeFooter'): void {
     this.unexpected++;
     if (this.unexpected <= MAX_UNEXPECTED_REPORTS) {
       const text = this.line!.length > 60 ? `${this.line!.slice(0, 59)}…` : this.line!;
-      this.report(`Unexpected text ${where} was ignored: “${text}”.`);
+      this.report({ code: 'unexpectedText', where, text });
     } else if (this.unexpected === MAX_UNEXPECTED_REPORTS + 1) {
-      this.report('More unexpected lines follow and were ignored too; this may not be a Kubelist issue.');
+      this.report({ code: 'moreUnexpected' });
     }
     this.at++;
   }
 
   /** Moves past the blank lines here, reporting unless there is exactly one. */
-  separator(between: string): void {
+  separator(gap: Gap): void {
     const start = this.at;
     while (this.line === '') this.at++;
     const count = this.at - start;
-    if (count === 0 && !this.done) this.report(`Expected a blank line ${between}.`);
-    if (count > 1) this.report(`${count} blank lines ${between}, where the format has one.`, start + 1);
+    if (count === 0 && !this.done) this.report({ code: 'noBlankLine', gap });
+    if (count > 1) this.report({ code: 'blankLines', count, gap }, start + 1);
   }
 }
 

@@ -20,22 +20,20 @@ export interface ParseResult {
   problems: ParseProblem[];
 }
 
-const HEADING_FORM = '“## [Kubelist Issue #{number} for {YYYY-MM-DD}]({link})”';
-
 function readHeading(c: Cursor, issue: Issue, base: string): boolean {
   const line = c.line ?? '';
   const link = line.startsWith('## [') ? scanLink(line, 3) : null;
   const text = link?.ok && link.end === line.length ? readHeadingText(link.title) : null;
   if (!link?.ok || !text) {
-    c.report(line.startsWith('## ') ? `The heading is not in the form ${HEADING_FORM}.` : `The issue heading ${HEADING_FORM} is missing.`);
+    c.report({ code: line.startsWith('## ') ? 'badHeading' : 'noHeading' });
     if (!line.startsWith('## ')) return false;
     c.at++;
     return true;
   }
   issue.number = text.number;
   issue.date = text.date;
-  if (!isIsoDate(text.date)) c.report(`The issue date “${text.date}” is not a real date written YYYY-MM-DD.`);
-  if (link.url !== base + text.number) c.report(`The heading links to ${link.url}; the export will link to ${base + text.number}.`);
+  if (!isIsoDate(text.date)) c.report({ code: 'badDate', date: text.date });
+  if (link.url !== base + text.number) c.report({ code: 'headingLink', url: link.url, expected: base + text.number });
   c.at++;
   return true;
 }
@@ -43,7 +41,7 @@ function readHeading(c: Cursor, issue: Issue, base: string): boolean {
 function readHeadline(c: Cursor, issue: Issue): boolean {
   const line = c.line ?? '';
   if (!line.startsWith(HEADLINE_PREFIX) && line !== HEADLINE_PREFIX.trimEnd()) {
-    c.report('The headline (a line starting with “#### ”) is missing.');
+    c.report({ code: 'noHeadline' });
     return false;
   }
   issue.headline = line.slice(HEADLINE_PREFIX.length);
@@ -54,7 +52,7 @@ function readHeadline(c: Cursor, issue: Issue): boolean {
 function readIntro(c: Cursor, issue: Issue): boolean {
   const first = c.line ?? '';
   if (!first.startsWith('>')) {
-    c.report('The intro (a paragraph starting with “> ”) is missing.');
+    c.report({ code: 'noIntro' });
     return false;
   }
   const lines = [first.startsWith(INTRO_PREFIX) ? first.slice(INTRO_PREFIX.length) : first.slice(1)];
@@ -71,7 +69,7 @@ function readItems(c: Cursor): IssueItem[] {
   const items: IssueItem[] = [];
   while (!c.done && !isFooterLike(c.line!)) {
     if (isItemStart(c.line)) items.push(readItem(c, items.length + 1));
-    else if (c.line !== '') c.skipUnexpected('between the items');
+    else if (c.line !== '') c.skipUnexpected('betweenItems');
     else {
       const blank = c.at;
       while (c.line === '') c.at++;
@@ -79,33 +77,32 @@ function readItems(c: Cursor): IssueItem[] {
         c.at = blank;
         return items;
       }
-      c.report(`Blank line before item ${items.length + 1}; the export has none there.`, blank + 1);
+      c.report({ code: 'blankBeforeItem', item: items.length + 1 }, blank + 1);
     }
   }
   return items;
 }
 
 function readFooter(c: Cursor, issue: Issue, items: IssueItem[]): void {
-  if (items.length > 0) c.separator('between the last item and the footer');
+  if (items.length > 0) c.separator('beforeFooter');
   while (!c.done && !isFooterLike(c.line!)) {
     if (c.line === '') c.at++;
-    else c.skipUnexpected('before the footer');
+    else c.skipUnexpected('beforeFooter');
   }
   if (c.done) {
     const last = items.at(-1);
-    const hint = last ? ` The last item (${items.length}, “${last.title}”) may be cut off.` : '';
-    c.report(`The footer (“### [ << Prev ](…) … [ Next >> ](…)”) is missing: the file may be truncated.${hint}`, c.lines.length);
+    c.report({ code: 'noFooter', last: last ? { item: items.length, title: last.title } : null }, c.lines.length);
     return;
   }
   const expected = footerLine(issue.number, issue.date);
   // Without a heading there is no number to check the footer against; that was reported.
-  if (issue.number > 0 && c.line !== expected) c.report(`The footer does not link issue ${issue.number}'s neighbours; the export writes “${expected}”.`);
+  if (issue.number > 0 && c.line !== expected) c.report({ code: 'wrongFooter', number: issue.number, expected });
   c.at++;
   const rest = c.lines.slice(c.at);
   if (rest.every((line) => line === '')) {
-    if (rest.length > 0) c.report('The file ends with a line break after the footer; the export ends right after the footer.', c.at);
+    if (rest.length > 0) c.report({ code: 'lineBreakAfterFooter' }, c.at);
   } else {
-    c.report('Text after the footer was ignored.', c.at + 1 + rest.findIndex((line) => line !== ''));
+    c.report({ code: 'textAfterFooter' }, c.at + 1 + rest.findIndex((line) => line !== ''));
   }
 }
 
@@ -120,14 +117,14 @@ export function parseIssue(markdown: string, options: ParseOptions = {}): ParseR
   if (!lines) return { issue, problems };
   const c = new Cursor(lines, problems);
   try {
-    if (readHeading(c, issue, options.issueUrlBase ?? DEFAULT_ISSUE_URL_BASE)) c.separator('after the heading');
-    if (readHeadline(c, issue)) c.separator('after the headline');
-    if (readIntro(c, issue)) c.separator('after the intro');
+    if (readHeading(c, issue, options.issueUrlBase ?? DEFAULT_ISSUE_URL_BASE)) c.separator('afterHeading');
+    if (readHeadline(c, issue)) c.separator('afterHeadline');
+    if (readIntro(c, issue)) c.separator('afterIntro');
     issue.items = readItems(c);
     readFooter(c, issue, issue.items);
   } catch (error) {
     // A bug here must not take the import screen down; the curator still gets a message.
-    c.report(`The file could not be read completely (${String(error)}).`);
+    c.report({ code: 'unreadable', error: String(error) });
   }
   return { issue, problems: [...problems].sort((a, b) => a.line - b.line) };
 }

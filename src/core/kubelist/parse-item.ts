@@ -2,34 +2,28 @@ import type { IssueItem } from '../issue';
 import { readBlockLine } from './block-text';
 import { COMMENTARY_INDENT, ITEM_PREFIX, isFooterLike } from './layout';
 import { type Cursor, isItemStart } from './parse-cursor';
-import { type BrokenLink, scanLink } from './scan-link';
-import { urlProblem, urlProblemText } from './url-policy';
-
-const BROKEN_LINK: Record<BrokenLink['reason'], string> = {
-  'no-closing-bracket': 'the title has no closing `]`, so the line looks cut off, and there is no URL',
-  'no-url': 'the title is not followed by `(url)`, so the item has no URL',
-  'cut-off-url': 'the URL has no closing `)`, so the line looks cut off; the URL was not kept',
-};
+import { scanLink } from './scan-link';
+import { urlProblem } from './url-policy';
 
 /** Title and URL from an item's first line; problems name the item by its position. */
 function readTitleLine(c: Cursor, n: number): { title: string; url: string } {
   const line = c.line!;
   const marker = /^\d{1,9}\.[ \t]?/.exec(line)![0];
-  if (marker !== ITEM_PREFIX) c.report(`Item ${n} starts with “${marker}”; the export writes “${ITEM_PREFIX}”.`);
+  if (marker !== ITEM_PREFIX) c.report({ code: 'itemMarker', item: n, marker, expected: ITEM_PREFIX });
   const rest = line.slice(marker.length);
   if (!rest.startsWith('[')) {
-    c.report(`Item ${n} has no link: expected “${ITEM_PREFIX}[title](url)”. Its text was kept as the title; it has no URL.`);
+    c.report({ code: 'noLink', item: n, expected: ITEM_PREFIX });
     return { title: rest, url: '' };
   }
   const link = scanLink(line, marker.length);
   if (!link.ok) {
-    c.report(`Item ${n} “${link.title}”: ${BROKEN_LINK[link.reason]}.`);
+    c.report({ code: 'brokenLink', item: n, title: link.title, why: link.reason });
     return { title: link.title, url: '' };
   }
-  if (link.ignored) c.report(`Item ${n}: the link title “${link.ignored}” after the URL was ignored.`);
-  if (link.end < line.length) c.report(`Item ${n}: the text after the link was ignored: “${line.slice(link.end)}”.`);
+  if (link.ignored) c.report({ code: 'linkTitleIgnored', item: n, ignored: link.ignored });
+  if (link.end < line.length) c.report({ code: 'textAfterLink', item: n, text: line.slice(link.end) });
   const bad = urlProblem(link.url);
-  if (bad) c.report(`Item ${n} “${link.title}”: ${urlProblemText(bad)}. Fix it before exporting.`);
+  if (bad) c.report({ code: 'badUrl', item: n, title: link.title, url: bad });
   return { title: link.title, url: link.url };
 }
 
@@ -37,20 +31,20 @@ function readTitleLine(c: Cursor, n: number): { title: string; url: string } {
 function readFirstCommentaryLine(c: Cursor, n: number): string | null {
   const line = c.line;
   if (line === undefined) {
-    c.report(`The file ends inside item ${n}, which looks cut off: it has no commentary.`, c.at);
+    c.report({ code: 'endsInItem', item: n }, c.at);
     return null;
   }
   if (line === '' || isItemStart(line) || isFooterLike(line)) {
-    c.report(`Item ${n} has no commentary; the export will write an empty one.`);
+    c.report({ code: 'noCommentary', item: n });
     return null;
   }
   c.at++;
   if (line.startsWith(COMMENTARY_INDENT)) return line.slice(COMMENTARY_INDENT.length);
   if (line.startsWith('\t')) {
-    c.report(`Item ${n}'s commentary is indented with a tab; the export uses four spaces.`, c.at);
+    c.report({ code: 'tabIndent', item: n }, c.at);
     return line.slice(1);
   }
-  c.report(`Item ${n}'s commentary should be indented by four spaces; the export will indent it.`, c.at);
+  c.report({ code: 'badIndent', item: n }, c.at);
   return line.replace(/^ {1,3}/, '');
 }
 
@@ -70,7 +64,7 @@ export function readItem(c: Cursor, n: number): IssueItem {
   const { title, url } = readTitleLine(c, n);
   c.at++;
   if (c.line === '') c.at++;
-  else if (!c.done) c.report(`Item ${n}: expected a blank line between the title and the commentary.`);
+  else if (!c.done) c.report({ code: 'noBlankAfterTitle', item: n });
   const first = readFirstCommentaryLine(c, n);
   if (first === null) return { title, url, commentary: '' };
   const lines = [first];
@@ -79,7 +73,7 @@ export function readItem(c: Cursor, n: number): IssueItem {
       // The whole run at once: looking ahead from every blank line would be quadratic.
       const end = blankRunInsideCommentary(c);
       if (end < 0) break;
-      c.report(`Item ${n}: blank lines inside the commentary will be written as indented empty lines.`);
+      c.report({ code: 'blankInCommentary', item: n });
       for (; c.at < end; c.at++) lines.push('');
       continue;
     }

@@ -1,4 +1,5 @@
-import type { ParseProblem } from './parse-problem';
+import type { ParseProblem, ParseReason } from './parse-problem';
+import { parseReasonText } from './parse-problem-text';
 
 /** Larger than any real issue by two orders of magnitude; bigger input is refused unread. */
 export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
@@ -17,18 +18,13 @@ function lineOf(text: string, index: number): number {
   return (before?.length ?? 0) + 1;
 }
 
+const problem = (line: number, reason: ParseReason): ParseProblem => ({ line, reason, message: parseReasonText(reason) });
+
 function replacementProblems(lines: string[]): ParseProblem[] {
   const hits = lines.flatMap((line, i) => (line.includes('\ufffd') ? [i + 1] : []));
-  const problems = hits.slice(0, MAX_REPLACEMENT_REPORTS).map((line) => ({
-    line,
-    message:
-      'This line contains U+FFFD replacement characters (�): the file was damaged, is binary, or was read with the wrong encoding. The original characters are lost.',
-  }));
+  const problems = hits.slice(0, MAX_REPLACEMENT_REPORTS).map((line) => problem(line, { code: 'replacementChars' }));
   if (hits.length > MAX_REPLACEMENT_REPORTS) {
-    problems.push({
-      line: hits[MAX_REPLACEMENT_REPORTS]!,
-      message: `${hits.length - MAX_REPLACEMENT_REPORTS} more lines contain U+FFFD replacement characters.`,
-    });
+    problems.push(problem(hits[MAX_REPLACEMENT_REPORTS]!, { code: 'moreReplacementChars', count: hits.length - MAX_REPLACEMENT_REPORTS }));
   }
   return problems;
 }
@@ -39,40 +35,21 @@ function replacementProblems(lines: string[]): ParseProblem[] {
  */
 export function readInput(markdown: string): InputLines {
   if (markdown.length > MAX_INPUT_CHARS) {
-    const size = (markdown.length / (1024 * 1024)).toFixed(1);
-    return {
-      lines: null,
-      problems: [{ line: 1, message: `The file is too large to be an issue (${size} million characters; the limit is 2 MB), so it was not read.` }],
-    };
+    return { lines: null, problems: [problem(1, { code: 'tooLarge', chars: markdown.length })] };
   }
   const nul = markdown.indexOf('\u0000');
   if (nul >= 0) {
-    return {
-      lines: null,
-      problems: [
-        {
-          line: lineOf(markdown, nul),
-          message: 'The file contains NUL bytes: it is a binary file (or UTF-16 text), not a Markdown issue, so it was not read.',
-        },
-      ],
-    };
+    return { lines: null, problems: [problem(lineOf(markdown, nul), { code: 'binary' })] };
   }
   const problems: ParseProblem[] = [];
   let text = markdown;
   if (text.startsWith('\ufeff')) {
     text = text.slice(1);
-    problems.push({
-      line: 1,
-      message: 'The file starts with a byte order mark (BOM). It was ignored; the export will not have one, so it will not be byte-identical to this file.',
-    });
+    problems.push(problem(1, { code: 'byteOrderMark' }));
   }
   const cr = text.indexOf('\r');
   if (cr >= 0) {
-    const kind = text[cr + 1] === '\n' ? 'Windows line endings (CR LF)' : 'old Mac line endings (CR)';
-    problems.push({
-      line: lineOf(text, cr),
-      message: `The file uses ${kind} from this line on. They were read as LF; the export uses LF, so it will not be byte-identical to this file.`,
-    });
+    problems.push(problem(lineOf(text, cr), { code: 'lineEndings', kind: text[cr + 1] === '\n' ? 'crlf' : 'cr' }));
     text = text.replace(/\r\n?/g, '\n');
   }
   const lines = text.split('\n');

@@ -72,7 +72,11 @@ describe('files that cannot go in as they are', () => {
   it('reports a file name that disagrees with the heading, with its line', () => {
     const { problems, blocked } = readImportFile('kubelist-118.md', archived(117));
     expect(blocked).toBeNull();
-    expect(problems).toContainEqual({ line: 1, message: 'The file name says issue 118, but the heading says #117.' });
+    expect(problems).toContainEqual({
+      line: 1,
+      reason: { code: 'fileNameNumber', named: 118, heading: 117 },
+      message: 'The file name says issue 118, but the heading says #117.',
+    });
   });
 
   it('reports links that could not be exported again, and imports them anyway', () => {

@@ -272,6 +272,8 @@ describe('exports read by CommonMark', () => {
     const markdown = formatIssue({ ...base, items: [] }, { issueUrlBase: 'https://news.example/issues/' });
     expect(markdown.split('\n')[0]).toBe('## [Kubelist Issue #7 for 2024-05-01](https://news.example/issues/7)');
     expect(parseIssue(markdown, { issueUrlBase: 'https://news.example/issues/' }).problems).toEqual([]);
-    expect(parseIssue(markdown).problems).toEqual([{ line: 1, message: expect.stringContaining('https://kubelist.com/issue/7') }]);
+    expect(parseIssue(markdown).problems).toEqual([
+      { line: 1, reason: expect.objectContaining({ code: 'headingLink' }), message: expect.stringContaining('https://kubelist.com/issue/7') },
+    ]);
   });
 });

@@ -23,9 +23,9 @@ describe('parseIssue on bad input', () => {
     expect(issue.items[1]).toEqual({ title: 'New Backstage feature: Kubernetes for Service owners', url: '', commentary: '' });
     const cutLine = cut.split('\n').length;
     expect(problems).toEqual([
-      { line: cutLine, message: expect.stringMatching(/^Item 2 “New Backstage feature.*cut off/) },
-      { line: cutLine, message: expect.stringContaining('ends inside item 2') },
-      { line: cutLine, message: expect.stringMatching(/footer .* is missing.*item \(2/) },
+      { line: cutLine, reason: expect.objectContaining({ code: 'brokenLink' }), message: expect.stringMatching(/^Item 2 “New Backstage feature.*cut off/) },
+      { line: cutLine, reason: expect.objectContaining({ code: 'endsInItem' }), message: expect.stringContaining('ends inside item 2') },
+      { line: cutLine, reason: expect.objectContaining({ code: 'noFooter' }), message: expect.stringMatching(/footer .* is missing.*item \(2/) },
     ]);
   });
 
@@ -33,7 +33,9 @@ describe('parseIssue on bad input', () => {
     const cut = `${lines117.slice(0, 8).join('\n')}\n    The Backstage team is ans`;
     const { issue, problems } = parseIssue(cut);
     expect(issue.items.map((i) => i.commentary)).toEqual(['The Backstage team is ans']);
-    expect(problems).toEqual([{ line: 9, message: expect.stringContaining('The last item (1, “We’re the engineers') }]);
+    expect(problems).toEqual([
+      { line: 9, reason: expect.objectContaining({ code: 'noFooter' }), message: expect.stringContaining('The last item (1, “We’re the engineers') },
+    ]);
   });
 
   it('reports items without a URL and keeps them, without their URL', () => {
@@ -52,9 +54,14 @@ describe('parseIssue on bad input', () => {
     expect(issue.items[2]).toMatchObject({ title: 'What the Heck is Backstage Anyway?', url: '' });
     expect(issue.items[4]).toMatchObject({ title: 'How We Use Backstage at Spotify', url: '' });
     expect(problems).toEqual([
-      { line: lineStarting(lines117, '1. [What the Heck'), message: expect.stringContaining('Item 3 has no link') },
+      {
+        line: lineStarting(lines117, '1. [What the Heck'),
+        reason: expect.objectContaining({ code: 'noLink' }),
+        message: expect.stringContaining('Item 3 has no link'),
+      },
       {
         line: lineStarting(lines117, '1. [How We Use'),
+        reason: { code: 'brokenLink', item: 5, title: 'How We Use Backstage at Spotify', why: 'no-url' },
         message: expect.stringContaining('Item 5 “How We Use Backstage at Spotify”: the title is not followed by `(url)`'),
       },
     ]);
@@ -63,13 +70,13 @@ describe('parseIssue on bad input', () => {
   it('reads CRLF files, saying the export will use LF', () => {
     const { issue, problems } = parseIssue(text117.replace(/\n/g, '\r\n'));
     expect(issue).toEqual(parseIssue(text117).issue);
-    expect(problems).toEqual([{ line: 1, message: expect.stringContaining('CR LF') }]);
+    expect(problems).toEqual([{ line: 1, reason: expect.objectContaining({ code: 'lineEndings' }), message: expect.stringContaining('CR LF') }]);
   });
 
   it('reads a file with a BOM, saying the export will not have one', () => {
     const { issue, problems } = parseIssue(`\ufeff${text117}`);
     expect(issue).toEqual(parseIssue(text117).issue);
-    expect(problems).toEqual([{ line: 1, message: expect.stringContaining('byte order mark') }]);
+    expect(problems).toEqual([{ line: 1, reason: expect.objectContaining({ code: 'byteOrderMark' }), message: expect.stringContaining('byte order mark') }]);
   });
 
   it('reads commentary indented with a tab and an item marker followed by a tab', () => {
@@ -77,8 +84,12 @@ describe('parseIssue on bad input', () => {
     const { issue, problems } = parseIssue(text);
     expect(issue).toEqual(parseIssue(text117).issue);
     expect(problems).toEqual([
-      { line: 9, message: expect.stringContaining('indented with a tab') },
-      { line: lineStarting(lines117, '1. [How We Use'), message: expect.stringContaining('starts with “1.\t”') },
+      { line: 9, reason: expect.objectContaining({ code: 'tabIndent' }), message: expect.stringContaining('indented with a tab') },
+      {
+        line: lineStarting(lines117, '1. [How We Use'),
+        reason: expect.objectContaining({ code: 'itemMarker' }),
+        message: expect.stringContaining('starts with “1.\t”'),
+      },
     ]);
   });
 
@@ -86,7 +97,7 @@ describe('parseIssue on bad input', () => {
     const png = '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR1. [x](https://e.com)';
     expect(parseIssue(png)).toEqual({
       issue: { number: 0, date: '', headline: '', intro: '', items: [] },
-      problems: [{ line: 3, message: expect.stringContaining('binary') }],
+      problems: [{ line: 3, reason: expect.objectContaining({ code: 'binary' }), message: expect.stringContaining('binary') }],
     });
   });
 
@@ -95,8 +106,8 @@ describe('parseIssue on bad input', () => {
     const { issue, problems } = parseIssue(damaged);
     expect(issue.items).toHaveLength(7);
     expect(problems).toEqual([
-      { line: 7, message: expect.stringContaining('U+FFFD') },
-      { line: 10, message: expect.stringContaining('U+FFFD') },
+      { line: 7, reason: expect.objectContaining({ code: 'replacementChars' }), message: expect.stringContaining('U+FFFD') },
+      { line: 10, reason: expect.objectContaining({ code: 'replacementChars' }), message: expect.stringContaining('U+FFFD') },
     ]);
   });
 
@@ -104,7 +115,7 @@ describe('parseIssue on bad input', () => {
     const huge = text117 + '\n'.repeat(MAX_INPUT_CHARS);
     expect(parseIssue(huge)).toEqual({
       issue: { number: 0, date: '', headline: '', intro: '', items: [] },
-      problems: [{ line: 1, message: expect.stringContaining('too large') }],
+      problems: [{ line: 1, reason: expect.objectContaining({ code: 'tooLarge' }), message: expect.stringContaining('too large') }],
     });
     expect(parseIssue(text117.padEnd(MAX_INPUT_CHARS, ' ')).problems).not.toContainEqual(
       expect.objectContaining({ message: expect.stringContaining('too large') }),
@@ -116,13 +127,19 @@ describe('parseIssue on bad input', () => {
     const { issue, problems } = parseIssue(text);
     expect(issue.items).toHaveLength(7);
     expect(problems).toEqual([
-      { line: 1, message: expect.stringContaining('heading') },
-      { line: 1, message: expect.stringContaining('headline') },
-      { line: 1, message: expect.stringContaining('intro') },
-      { line: lines117.length - 6, message: expect.stringContaining('line break after the footer') },
+      { line: 1, reason: expect.objectContaining({ code: 'noHeading' }), message: expect.stringContaining('heading') },
+      { line: 1, reason: expect.objectContaining({ code: 'noHeadline' }), message: expect.stringContaining('headline') },
+      { line: 1, reason: expect.objectContaining({ code: 'noIntro' }), message: expect.stringContaining('intro') },
+      {
+        line: lines117.length - 6,
+        reason: expect.objectContaining({ code: 'lineBreakAfterFooter' }),
+        message: expect.stringContaining('line break after the footer'),
+      },
     ]);
     const wrongFooter = parseIssue(text117.replace('kubelist-118.md)', 'kubelist-200.md)'));
-    expect(wrongFooter.problems).toEqual([{ line: lines117.length, message: expect.stringContaining('kubelist-118.md') }]);
+    expect(wrongFooter.problems).toEqual([
+      { line: lines117.length, reason: expect.objectContaining({ code: 'wrongFooter' }), message: expect.stringContaining('kubelist-118.md') },
+    ]);
   });
 
   it('reports stray text instead of dropping it silently', () => {
@@ -130,8 +147,8 @@ describe('parseIssue on bad input', () => {
     const { issue, problems } = parseIssue(text);
     expect(issue).toEqual(parseIssue(text117).issue);
     expect(problems).toEqual([
-      { line: 7, message: expect.stringContaining('“Stray paragraph”') },
-      { line: lines117.length + 1, message: expect.stringContaining('“Stray footnote”') },
+      { line: 7, reason: expect.objectContaining({ code: 'unexpectedText' }), message: expect.stringContaining('“Stray paragraph”') },
+      { line: lines117.length + 1, reason: expect.objectContaining({ code: 'unexpectedText' }), message: expect.stringContaining('“Stray footnote”') },
     ]);
   });
 
@@ -142,7 +159,9 @@ describe('parseIssue on bad input', () => {
 
   it('flags a javascript: link on import, so the preview can show it', () => {
     const { problems } = parseIssue(text117.replace('(https://youtu.be/sAiOqSmN-B0?t=114)', '(javascript:alert(1))'));
-    expect(problems).toEqual([{ line: lineStarting(lines117, '1. [Panel'), message: expect.stringContaining('javascript:') }]);
+    expect(problems).toEqual([
+      { line: lineStarting(lines117, '1. [Panel'), reason: expect.objectContaining({ code: 'badUrl' }), message: expect.stringContaining('javascript:') },
+    ]);
   });
 
   it('reads hostile input near the size limit, with a bounded list of problems', () => {
@@ -150,7 +169,9 @@ describe('parseIssue on bad input', () => {
     const blankParse = parseIssue(blanks);
     expect(blankParse.issue.items).toHaveLength(7);
     expect(blankParse.issue.items[0]!.commentary).toMatch(/today!\n{500000,}still item 1$/);
-    expect(blankParse.problems).toEqual([{ line: 10, message: expect.stringContaining('blank lines inside the commentary') }]);
+    expect(blankParse.problems).toEqual([
+      { line: 10, reason: expect.objectContaining({ code: 'blankInCommentary' }), message: expect.stringContaining('blank lines inside the commentary') },
+    ]);
 
     const count = 400_000;
     const items = parseIssue('1. x\n'.repeat(count));
