@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { urlChangeText } from '../../popup/url-change-text';
 import { type UrlChoice, urlChoiceText } from '../../src/core/cleanup';
-import { clipFrom, type PageCapture } from '../../src/core/clip';
+import { clipFrom } from '../../src/core/clip';
+import { pageCapture } from '../fixtures/page-capture';
 import '../fakes/browser';
 
 /** Every reason the popup can give for an address; the type keeps the list to real codes. */
@@ -26,18 +27,7 @@ describe('urlChangeText', () => {
   });
 
   it('matches the clip’s English note', () => {
-    const capture: PageCapture = {
-      title: 'T',
-      url: 'https://example.com/a?utm_source=x',
-      canonical: 'https://other.example/a',
-      ogTitle: '',
-      siteName: '',
-      description: '',
-      author: '',
-      published: '',
-      jsonLd: [],
-      selection: '',
-    };
+    const capture = pageCapture({ title: 'T', url: 'https://example.com/a?utm_source=x', canonical: 'https://other.example/a' });
     for (const canonical of ['', 'https://other.example/a', 'https://example.com/posts/a']) {
       const clip = clipFrom({}, { ...capture, canonical });
       expect(urlChangeText(clip.urlChange!)).toBe(clip.urlNote);

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blockerOf, clipFrom, isWebUrl, itemBlocker, type PageCapture } from '../../../src/core/clip';
 import { readCapture } from '../../../src/core/read-capture';
+import { pageCapture } from '../../fixtures/page-capture';
 
-const capture: PageCapture = {
-  title: 'Page title',
-  url: 'https://example.com/a',
-  canonical: '',
-  ogTitle: '',
-  siteName: '',
-  description: '',
-  author: '',
-  published: '',
-  jsonLd: [],
-  selection: '',
-};
+const capture: PageCapture = pageCapture({ title: 'Page title', url: 'https://example.com/a' });
 
 describe('readCapture', () => {
   it('accepts an object of strings and fills missing fields with empty values', () => {
@@ -105,18 +95,7 @@ describe('clipFrom', () => {
 
 describe('the URL note', () => {
   const tab = { title: 'T', url: 'https://example.com/a' };
-  const capture: PageCapture = {
-    title: 'T',
-    url: 'https://example.com/a?utm_source=x',
-    canonical: '',
-    ogTitle: '',
-    siteName: '',
-    description: '',
-    author: '',
-    published: '',
-    jsonLd: [],
-    selection: '',
-  };
+  const capture = pageCapture({ title: 'T', url: 'https://example.com/a?utm_source=x' });
   it('says tracking parameters were removed when that is all that changed', () => {
     expect(clipFrom(tab, capture).urlNote).toBe('Tracking parameters removed.');
     expect(clipFrom(tab, capture).urlChange).toEqual({ why: null, trackingRemoved: true });
