@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteNamePost } from './harness/articles';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
@@ -24,10 +25,7 @@ declare global {
 }
 
 beforeAll(async () => {
-  server = await startServer({
-    '/post':
-      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in depth | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
-  });
+  server = await startServer({ [siteNamePost.path]: siteNamePost.html });
   browser = await launchBrowser();
   errors = watchPageErrors(browser.context);
   await browser.context.addInitScript(() => {
@@ -45,7 +43,7 @@ afterAll(async () => {
 describe('extension pages on chrome.* alone', () => {
   it('the popup clips and adds a page, and the editor shows it in the markdown', async () => {
     const article = await browser.context.newPage();
-    await article.goto(server.url('/post'));
+    await article.goto(server.url(siteNamePost.path));
     const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
     expect(await popup.evaluate(() => window.__withoutBrowser)).toBe(true);
     // The site name comes off the title only when the injected capture read og:site_name.
@@ -58,7 +56,7 @@ describe('extension pages on chrome.* alone', () => {
     expect(await editor.evaluate(() => window.__withoutBrowser)).toBe(true);
     const markdown = editor.getByRole('region', { name: 'Markdown' });
     // The item in Kubelist's format (its layout is tested against the archive elsewhere).
-    await expect.poll(() => markdown.textContent()).toContain(`1. [Operators in depth](${server.url('/post')})\n\n    Ingress, graduated 🚪\n`);
+    await expect.poll(() => markdown.textContent()).toContain(`1. [Operators in depth](${server.url(siteNamePost.path)})\n\n    Ingress, graduated 🚪\n`);
     errors.stop();
     expect(errors.messages).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteNamePost } from './harness/articles';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
 import { type ArticleServer, startServer } from './harness/server';
@@ -11,10 +12,7 @@ let server: ArticleServer;
 let editor: Page;
 
 beforeAll(async () => {
-  server = await startServer({
-    '/post':
-      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in depth | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
-  });
+  server = await startServer({ [siteNamePost.path]: siteNamePost.html });
   browser = await launchBrowser();
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.bringToFront();
@@ -27,7 +25,7 @@ afterAll(async () => {
 
 async function clipPost(): Promise<Page> {
   const article = await browser.context.newPage();
-  await article.goto(server.url('/post'));
+  await article.goto(server.url(siteNamePost.path));
   const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
   await popup.bringToFront();
   return popup;

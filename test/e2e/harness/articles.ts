@@ -75,3 +75,13 @@ export const ARTICLES: readonly Article[] = [gatewayApi, ebpfTracing, operatorPa
 export function articlePages(articles: readonly Article[] = ARTICLES): Record<string, string> {
   return Object.fromEntries(articles.map((article) => [article.path, article.html]));
 }
+
+/**
+ * A post whose <title> ends in its site's name, which og:site_name also gives: the capture's
+ * site-name rule takes it off ("Operators in depth"), so the title shows whether the injected
+ * capture ran and whether that rule is on.
+ */
+export const siteNamePost = {
+  path: '/post',
+  html: '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in depth | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
+};
