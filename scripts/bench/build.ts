@@ -70,10 +70,7 @@ export async function addBenchPages(extensionDir: string): Promise<void> {
  */
 function oneScriptPage(extensionDir: string) {
   writeFileSync(join(extensionDir, 'bench', 'one-script.js'), `document.body.dataset.loaded = 'yes';\n`);
-  writeFileSync(
-    join(extensionDir, 'bench', 'one-script.html'),
-    `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>One script</title>\n    <script type="module" src="/bench/one-script.js"></script>\n  </head>\n  <body></body>\n</html>\n`,
-  );
+  writeFileSync(join(extensionDir, 'bench', 'one-script.html'), pageWithScript('One script', '/bench/one-script.js', ''));
 }
 
 /**
@@ -100,6 +97,11 @@ function leastPopupPage(extensionDir: string) {
   );
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>Least popup</title>\n    <script type="module" src="./least.js"></script>\n  </head>\n  <body><input id="title" /><input id="url" /><textarea id="commentary"></textarea></body>\n</html>\n`,
+    pageWithScript('Least popup', './least.js', '<input id="title" /><input id="url" /><textarea id="commentary"></textarea>'),
   );
+}
+
+/** A reference page: one module script in the head, as the extension's pages load theirs. */
+function pageWithScript(title: string, script: string, body: string): string {
+  return `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>${title}</title>\n    <script type="module" src="${script}"></script>\n  </head>\n  <body>${body}</body>\n</html>\n`;
 }
