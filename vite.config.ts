@@ -6,6 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 import { inlinePageCss } from './scripts/inline-page-css.js';
 import { manifestFor, type SourceManifest, targetForMode } from './scripts/manifest-for.js';
 import { popupOwnCopy } from './scripts/popup-own-copy.js';
+import { UNIT_TEST_TIMEOUT, WAIT_TIMEOUT } from './test/timeouts.js';
 
 /**
  * Three builds from the same sources, chosen by `--mode` (scripts/manifest-for.ts says how their
@@ -45,6 +46,10 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['test/unit/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}'],
       setupFiles: ['test/setup.ts'],
+      // test/timeouts.ts says why these are generous.
+      testTimeout: UNIT_TEST_TIMEOUT,
+      hookTimeout: UNIT_TEST_TIMEOUT,
+      expect: { poll: { timeout: WAIT_TIMEOUT } },
     },
   };
 });

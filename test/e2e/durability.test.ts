@@ -152,7 +152,7 @@ describe('never lose a word', () => {
       commentary: await page.getByLabel('Item 1 commentary').inputValue(),
     });
     // Each tab shows the other's edits within a second of them being saved.
-    for (const page of [left, right]) await expect.poll(() => fields(page), { timeout: 5000 }).toEqual(expected);
+    for (const page of [left, right]) await expect.poll(() => fields(page)).toEqual(expected);
     // The same field in both tabs, one after the other: the later edit is the one everyone keeps.
     await left.getByLabel('Item 1 commentary').fill('Left was first.');
     await expect.poll(() => savedState(left)).toBe('Saved');

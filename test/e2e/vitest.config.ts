@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { E2E_TEST_TIMEOUT, WAIT_TIMEOUT } from '../timeouts.js';
 
 /**
  * E2E tests drive a real Chromium with the built extension, so this config is standalone on
@@ -17,9 +18,10 @@ export default defineConfig({
     // Each file launches its own browser; running them side by side only adds flakiness on
     // small CI machines.
     fileParallelism: false,
-    // Browser start-up is fast (~0.5 s) but page loads on a cold CI machine are not.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    teardownTimeout: 30_000,
+    // Browser start-up is fast (~0.5 s) on a quiet machine, not on a loaded one: test/timeouts.ts.
+    testTimeout: E2E_TEST_TIMEOUT,
+    hookTimeout: E2E_TEST_TIMEOUT,
+    teardownTimeout: E2E_TEST_TIMEOUT,
+    expect: { poll: { timeout: WAIT_TIMEOUT } },
   },
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { WAIT_TIMEOUT } from '../../timeouts';
 
 /** Repo root, found from this file so tests work from any working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -85,6 +86,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  // Playwright's own waits (clicks, locators, waitFor…) get the same room as the tests' polls.
+  context.setDefaultTimeout(WAIT_TIMEOUT);
   return {
     context,
     extensionId: extensionIdFor(extensionDir),

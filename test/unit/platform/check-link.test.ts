@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLink, requestLinkAccess } from '../../../src/platform/check-link';
 import { answerPermissionRequests, browserFake } from '../../fakes/browser';
+import { WAIT_TIMEOUT } from '../../timeouts';
 
 /**
  * checkLink against a real HTTP server on 127.0.0.1 (Node's fetch stands in for the page's):
@@ -59,7 +60,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const check = (path: string, timeoutMs = 5_000) => checkLink(`${base}${path}`, { timeoutMs });
+const check = (path: string, timeoutMs = WAIT_TIMEOUT) => checkLink(`${base}${path}`, { timeoutMs });
 
 describe('checkLink against a real server', () => {
   it('reports a live page with one HEAD request', async () => {
@@ -106,7 +107,7 @@ describe('checkLink against a real server', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    expect((await checkLink(`http://127.0.0.1:${port}/x`, { timeoutMs: 5_000 })).probe).toEqual({ kind: 'failed', reason: 'network' });
+    expect((await checkLink(`http://127.0.0.1:${port}/x`, { timeoutMs: WAIT_TIMEOUT })).probe).toEqual({ kind: 'failed', reason: 'network' });
   });
 
   it('stops when the curator leaves: the signal rejects the check', async () => {
@@ -148,14 +149,14 @@ function fakeWeb(table: Record<string, number | { to: string } | 'refused'>) {
 describe('checkLink in the browser’s terms', () => {
   it('also asks the https version of an http link on a public host', async () => {
     const web = fakeWeb({ 'http://example.com/post': 200, 'https://example.com/post': 200 });
-    const result = await checkLink('http://example.com/post', { timeoutMs: 1_000, fetch: web.fetch });
+    const result = await checkLink('http://example.com/post', { timeoutMs: WAIT_TIMEOUT, fetch: web.fetch });
     expect(result.https).toMatchObject({ kind: 'answered', status: 200, finalUrl: 'https://example.com/post' });
     expect(web.asked).toEqual(['HEAD http://example.com/post', 'HEAD https://example.com/post']);
   });
 
   it('does not ask https again when the site already redirected there', async () => {
     const web = fakeWeb({ 'http://example.com/post': { to: 'https://example.com/post' }, 'https://example.com/post': 200 });
-    const result = await checkLink('http://example.com/post', { timeoutMs: 1_000, fetch: web.fetch });
+    const result = await checkLink('http://example.com/post', { timeoutMs: WAIT_TIMEOUT, fetch: web.fetch });
     expect(result.https).toBeUndefined();
     expect(result.probe).toMatchObject({ finalUrl: 'https://example.com/post', redirected: true });
   });
@@ -163,9 +164,9 @@ describe('checkLink in the browser’s terms', () => {
   it('tells a redirect it may not follow from an unreachable site', async () => {
     // The browser refuses the cross-site hop (no permission there) as if the network failed.
     const web = fakeWeb({ 'https://example.com/post': { to: 'https://elsewhere.example/landing' } });
-    const result = await checkLink('https://example.com/post', { timeoutMs: 1_000, fetch: web.fetch });
+    const result = await checkLink('https://example.com/post', { timeoutMs: WAIT_TIMEOUT, fetch: web.fetch });
     expect(result.probe).toEqual({ kind: 'failed', reason: 'redirect-blocked' });
-    const down = await checkLink('https://down.example/post', { timeoutMs: 1_000, fetch: fakeWeb({}).fetch });
+    const down = await checkLink('https://down.example/post', { timeoutMs: WAIT_TIMEOUT, fetch: fakeWeb({}).fetch });
     expect(down.probe).toEqual({ kind: 'failed', reason: 'network' });
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addItem, type CuratorDatabase, createConnection, loadDraft, openCuratorDb, StorageError } from '../../../src/storage';
 import { DB_VERSION } from '../../../src/storage/schema';
 import { oldDatabase, V3_RECORDS } from '../../fixtures/old-databases';
+import { WAIT_TIMEOUT } from '../../timeouts';
 
 let count = 0;
 const name = () => `connection-${++count}`;
@@ -52,7 +53,7 @@ describe('a page’s connection', () => {
     const events = { blocked: vi.fn(), opened: vi.fn() };
     const connection = createConnection(events, dbName);
     const draft = connection.run((db) => loadDraft(db));
-    await vi.waitFor(() => expect(events.blocked).toHaveBeenCalled());
+    await vi.waitFor(() => expect(events.blocked).toHaveBeenCalled(), { timeout: WAIT_TIMEOUT });
     expect(events.opened).not.toHaveBeenCalled();
     old.close();
     expect((await draft).items.map((i) => i.title)).toEqual(['Draft link']);

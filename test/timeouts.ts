@@ -1,0 +1,16 @@
+// Every test timeout in one place. They bound how long a *broken* test may hang, never how fast a
+// working one must be: the machines that run the suite are shared and often loaded, so each is
+// many times what the step takes on a quiet machine. A test that needs a tighter bound is testing
+// speed, and speed belongs in `npm run bench`, not here.
+
+/** One unit or UI test (fake-indexeddb, happy-dom): normally milliseconds, rarely a second. */
+export const UNIT_TEST_TIMEOUT = 60_000;
+
+/** One end-to-end test, or its launch/close hook: a real Chromium and a built extension. */
+export const E2E_TEST_TIMEOUT = 240_000;
+
+/**
+ * How long a poll (`expect.poll`, `vi.waitFor`, Testing Library's `waitFor`/`findBy…`) waits for a
+ * state to arrive before failing. The defaults (1 s) fail on a busy machine for no fault of the code.
+ */
+export const WAIT_TIMEOUT = 30_000;
