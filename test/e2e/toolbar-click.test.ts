@@ -40,13 +40,12 @@ async function clickToolbarButtonOn(url: string) {
   if (!tab) throw new Error(`No tab target for ${url}`);
   await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tab.targetId } as never);
   // The real popup opens as its own target; close it, as a click elsewhere would.
-  let popup: { targetId: string } | undefined;
-  for (let i = 0; i < 50 && !popup; i++) {
+  const popupTarget = async () => {
     const { targetInfos: now } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-    popup = now.find((t) => t.url.startsWith(`chrome-extension://${browser.extensionId}/popup/`));
-    if (!popup) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  expect(popup, 'the real popup opened').toBeDefined();
+    return now.find((t) => t.url.startsWith(`chrome-extension://${browser.extensionId}/popup/`));
+  };
+  await expect.poll(popupTarget, { message: 'the real popup opened' }).toBeDefined();
+  const popup = await popupTarget();
   await cdp.send('Target.closeTarget', { targetId: popup!.targetId });
   await cdp.detach();
 }

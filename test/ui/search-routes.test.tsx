@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveIssue } from '../../options/components/ArchiveIssue';
 import { SectionNav } from '../../options/components/SectionNav';
 import { parseRoute, type Route, routeHash, useReveal } from '../../options/route';
 import { parseIssue } from '../../src/core/kubelist';
 import { archiveText } from '../fixtures/archive-text';
+import { WAIT_TIMEOUT } from '../timeouts';
 
 afterEach(cleanup);
 
@@ -102,8 +103,8 @@ describe('useRoute', () => {
     // Preact's own render, outside act(): plain effects wait for a frame, as in the browser.
     mount(<Shows />, root);
     location.hash = '#settings';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(seen.at(-1)).toBe('settings');
+    // Polled, not slept: a missed hashchange never arrives, however long the wait.
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('settings'), { timeout: WAIT_TIMEOUT });
     mount(null, root);
     root.remove();
     history.replaceState(null, '', '#');
