@@ -1,12 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { inlinePageCss } from './scripts/inline-page-css.js';
 import { manifestFor, type SourceManifest, targetForMode } from './scripts/manifest-for.js';
 import { popupOwnCopy } from './scripts/popup-own-copy.js';
-import { UNIT_TEST_TIMEOUT, WAIT_TIMEOUT } from './test/timeouts.js';
 
 /**
  * Three builds from the same sources, chosen by `--mode` (scripts/manifest-for.ts says how their
@@ -42,14 +41,6 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       // Every target browser supports modulepreload; the polyfill was 1 KB in each page's first load.
       modulePreload: { polyfill: false },
-    },
-    test: {
-      include: ['test/unit/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}'],
-      setupFiles: ['test/setup.ts'],
-      // test/timeouts.ts says why these are generous.
-      testTimeout: UNIT_TEST_TIMEOUT,
-      hookTimeout: UNIT_TEST_TIMEOUT,
-      expect: { poll: { timeout: WAIT_TIMEOUT } },
     },
   };
 });
