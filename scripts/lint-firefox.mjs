@@ -1,6 +1,6 @@
 // `npm run lint:firefox`: Mozilla's add-on linter (`web-ext lint`, offline) over dist-firefox/,
 // the checks addons.mozilla.org runs on upload. Fails on any error or notice, and on any warning
-// that is not one of the explained ones below (README, "Firefox": "web-ext lint warnings").
+// that is not one of the explained ones below (docs/firefox.md: "web-ext lint warnings").
 // A new warning is never waved through by its code alone: each explained one names the file
 // chunk and the code around the flagged spot, so an innerHTML of our own would still fail.
 import { readFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ const failures = [...result.errors, ...result.notices, ...unexplained];
 if (failures.length > 0) {
   console.error(`web-ext lint on ${shown}: ${result.errors.length} errors, ${result.notices.length} notices, ${unexplained.length} unexplained warnings`);
   for (const item of failures) console.error(describe(item));
-  console.error('Fix them, or explain a warning in the README and in scripts/lint-firefox.mjs.');
+  console.error('Fix them, or explain a warning in docs/firefox.md and in scripts/lint-firefox.mjs.');
   process.exit(1);
 }
 console.log(`web-ext lint on ${shown}: 0 errors, 0 notices, ${result.warnings.length} warnings, all explained`);

@@ -35,6 +35,7 @@ const SOURCE_PATHS = [
   'vite.config.ts',
   'tsconfig.json',
   'README.md',
+  'docs/firefox.md',
   'src/',
   'popup/',
   'options/',
@@ -117,7 +118,7 @@ Needs Node.js 20 or later and npm (built with Node ${process.versions.node} on $
 dist-firefox/ then holds the add-on: the same files as kubelist-curator-firefox-${version}.zip.
 All third-party code comes from the npm packages pinned in package-lock.json; Vite bundles and
 minifies it with the project's own code (vite.config.ts, \`--mode firefox\`). The Firefox
-manifest is made from manifest.json by scripts/manifest-for.ts. README.md, "Firefox", says more.
+manifest is made from manifest.json by scripts/manifest-for.ts. docs/firefox.md says more.
 `;
 }
 

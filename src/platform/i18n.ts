@@ -1,5 +1,5 @@
 // UI text from _locales/<language>/messages.json, in the browser's language (English, the
-// default locale, where a translation is missing). README.md, "Translating", says how to add one.
+// default locale, where a translation is missing). docs/architecture.md, "Translating", says how to add one.
 import type english from '../../_locales/en/messages.json';
 import { browser } from './browser';
 

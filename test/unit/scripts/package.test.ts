@@ -109,6 +109,7 @@ describe('npm run package', () => {
     for (const file of [
       'BUILDING.md',
       'README.md',
+      'docs/firefox.md',
       'package.json',
       'package-lock.json',
       'manifest.json',
