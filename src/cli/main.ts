@@ -1,5 +1,6 @@
-import { chmodSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFile } from './replace-file';
 import { type CliIo, runCli } from './run-cli';
 
 /** The real file system and console; everything else is in `runCli`. */
@@ -18,13 +19,7 @@ const io: CliIo = {
       .map((name) => join(path, name));
   },
   read: (path) => readFileSync(path, 'utf8'),
-  write(path, text) {
-    // Write beside and rename over, so an interrupted run never leaves half a file.
-    const temporary = `${path}.kubelist-fix.tmp`;
-    writeFileSync(temporary, text, 'utf8');
-    chmodSync(temporary, statSync(path).mode);
-    renameSync(temporary, path);
-  },
+  write: (path, text) => replaceFile(path, text),
   out: (line) => console.log(line),
   err: (line) => console.error(line),
 };

@@ -8,6 +8,7 @@ export interface CliIo {
   expand(path: string): string[];
   /** The file's text as UTF-8; throws when it cannot be read. */
   read(path: string): string;
+  /** Replaces the file's text; throws, having changed nothing, when it may not or cannot. */
   write(path: string, text: string): void;
   out(line: string): void;
   err(line: string): void;
@@ -57,7 +58,13 @@ function fix(files: InputFile[], io: CliIo): number {
   for (const file of files) {
     const result = fixFile(file);
     if (result.write !== null) {
-      io.write(file.path, result.write);
+      try {
+        io.write(file.path, result.write);
+      } catch (error) {
+        io.err(`${file.path}: not changed: ${errorMessage(error)}`);
+        failed++;
+        continue;
+      }
       repaired++;
     }
     if (result.failed) failed++;

@@ -15,14 +15,11 @@ export const SUGGEST_DELAY_MS = 150;
 let engine: Promise<Engine> | undefined;
 
 /**
- * emojilib (a 260 KB keyword file) and the suggestion code, fetched the first time a row is
- * shown, and the keyword index built once per page: first paint pays for neither.
+ * The suggestion code and its domain keyword map, fetched the first time a row is shown, and
+ * the keyword index built once per page: first paint pays for neither.
  */
 function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([import('../core/emoji-suggest'), import('emojilib')]).then(([core, library]) => ({
-    core,
-    keywords: core.buildKeywordIndex(library.default),
-  }));
+  engine ??= import('../core/emoji-suggest').then((core) => ({ core, keywords: core.buildKeywordIndex(core.DOMAIN_KEYWORDS) }));
   // A failed fetch is not remembered: the next row to mount tries again.
   engine.catch(() => (engine = undefined));
   return engine;
@@ -38,8 +35,9 @@ interface Props {
 }
 
 /**
- * A row of emoji for this item, from the words of its title and blurb and from the emoji the
- * curator wrote beside the same words before. Renders nothing until it has a suggestion.
+ * A short row of emoji for this item, from the newsletter's domain words in its title and blurb
+ * and from the emoji the curator wrote beside the same words before. Renders nothing until it
+ * has a suggestion.
  */
 export function EmojiSuggestions({ text, history, onPick }: Props) {
   const [loaded, setLoaded] = useState<Engine | null>(null);

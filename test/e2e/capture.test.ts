@@ -53,11 +53,11 @@ describe('capture', () => {
     await expect.poll(() => popup.getByText('Title cleaned from').textContent()).toContain('(3) Scaling etcd in production | Example Blog');
     await popup.getByRole('button', { name: 'Quote the selected text' }).click();
     expect(await value(popup, 'Commentary')).toBe('“etcd is the brain of every cluster.” ');
-    // Emoji suggested from the words of the title and blurb (keywords only: a fresh profile has no archive).
-    const suggestion = popup.getByRole('group', { name: 'Suggested emoji' }).getByRole('button', { name: /brain/ });
-    const brain = ((await suggestion.getAttribute('aria-label')) ?? '').replace(/^Add emoji (\S+) .*$/u, '$1');
+    // Emoji suggested from the domain words of the title and blurb (etcd → 🗃️; keywords only: a fresh profile has no archive).
+    const suggestion = popup.getByRole('group', { name: 'Suggested emoji' }).getByRole('button', { name: /card file box/ });
+    const database = ((await suggestion.getAttribute('aria-label')) ?? '').replace(/^Add emoji (\S+) .*$/u, '$1');
     await suggestion.click();
-    expect(await value(popup, 'Commentary')).toBe(`“etcd is the brain of every cluster.” ${brain}`);
+    expect(await value(popup, 'Commentary')).toBe(`“etcd is the brain of every cluster.” ${database}`);
     await popup.getByLabel('Commentary').fill('“etcd is the brain of every cluster.” ');
     await popup.getByRole('button', { name: 'Use original title' }).click();
     expect(await value(popup, 'Title')).toBe('(3) Scaling etcd in production | Example Blog');

@@ -12,13 +12,15 @@ export interface HistoryIndex {
   overall: Map<string, number>;
   /** emojiKey → the emoji as the curator writes it (🛡 rather than 🛡️). */
   forms: Map<string, string>;
+  /** How many past blurbs there are: how rare a word is depends on it. */
+  size: number;
 }
 
 const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** Counts which emoji the curator ended blurbs with, word by word. */
 export function buildHistoryIndex(entries: readonly HistoryEntry[]): HistoryIndex {
-  const index: HistoryIndex = { words: new Map(), blurbs: new Map(), overall: new Map(), forms: new Map() };
+  const index: HistoryIndex = { words: new Map(), blurbs: new Map(), overall: new Map(), forms: new Map(), size: entries.length };
   for (const entry of entries) {
     const keys = [...new Set(entry.emoji.map(emojiKey))];
     for (const emoji of entry.emoji) if (!index.forms.has(emojiKey(emoji))) index.forms.set(emojiKey(emoji), emoji);

@@ -1,8 +1,9 @@
-// Emoji suggestions for a blurb: from emoji keywords and from the curator's own past blurbs.
+// Emoji suggestions for a blurb: from the newsletter's domain words and the curator's own past blurbs.
 
+export { DOMAIN_KEYWORDS, type DomainEmoji } from './domain-keywords';
 export { type HistoryEntry, historyEntry } from './history-entry';
 export { buildHistoryIndex, type HistoryIndex } from './history-index';
 export { buildKeywordIndex, emojiName, type KeywordIndex, type KeywordMatch } from './keyword-index';
-export { type SuggestionIndexes, suggestEmoji } from './suggest-emoji';
+export { SUGGESTION_LIMIT, type SuggestionIndexes, suggestEmoji } from './suggest-emoji';
 export { emojiKey, type SplitBlurb, splitTrailingEmoji, trailingEmoji } from './trailing-emoji';
 export { stem, words } from './words';

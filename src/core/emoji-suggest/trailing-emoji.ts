@@ -61,7 +61,7 @@ export function trailingEmoji(text: string): string[] {
 }
 
 /**
- * The identity of an emoji for comparing: the archive writes 🛡 where emojilib writes 🛡️, and the
+ * The identity of an emoji for comparing: the archive writes 🛡 where the keyword map writes 🛡️, and the
  * curator means one emoji by both.
  */
 export function emojiKey(emoji: string): string {

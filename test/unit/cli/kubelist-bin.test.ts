@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,36 @@ describe('the built kubelist-curator binary', () => {
     // Nothing else written, not even a temporary file.
     expect(readdirSync(work).sort()).toEqual(['kubelist-116.md', 'kubelist-117.md']);
     expect(run('check', '.').status).toBe(0);
+  });
+
+  // Regression: fix wrote its temporary file through a symlink planted at the fixed name
+  // `FILE.kubelist-fix.tmp`, overwriting whatever the link pointed to.
+  it('never writes through a symlink planted at the old temporary name', () => {
+    const dir = mkdtempSync(join(work, 'planted-'));
+    const original = readFileSync(join(ARCHIVE, 'kubelist-117.md'), 'utf8');
+    writeFileSync(join(dir, 'kubelist-117.md'), misreadAsWindows1252(original));
+    writeFileSync(join(dir, 'victim.txt'), 'precious');
+    symlinkSync('victim.txt', join(dir, 'kubelist-117.md.kubelist-fix.tmp'));
+
+    const fix = spawnSync(process.execPath, [bin, 'fix', 'kubelist-117.md'], { cwd: dir, encoding: 'utf8' });
+    expect(fix.status).toBe(0);
+    expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('precious');
+    expect(lstatSync(join(dir, 'kubelist-117.md')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'kubelist-117.md'), 'utf8')).toBe(original);
+  });
+
+  it('leaves a symlinked file alone and says so (exit 1)', () => {
+    const dir = mkdtempSync(join(work, 'linked-'));
+    const mangled = misreadAsWindows1252(readFileSync(join(ARCHIVE, 'kubelist-117.md'), 'utf8'));
+    writeFileSync(join(dir, 'real.md'), mangled);
+    symlinkSync('real.md', join(dir, 'kubelist-117.md'));
+
+    const fix = spawnSync(process.execPath, [bin, 'fix', 'kubelist-117.md'], { cwd: dir, encoding: 'utf8' });
+    expect(fix.stderr).toContain('kubelist-117.md: not changed: it is a symbolic link; run fix on the file it points to.');
+    expect(fix.status).toBe(1);
+    expect(lstatSync(join(dir, 'kubelist-117.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.md'), 'utf8')).toBe(mangled);
+    expect(readdirSync(dir).sort()).toEqual(['kubelist-117.md', 'real.md']);
   });
 
   it('exits 2 with usage for a bad command line', () => {

@@ -93,6 +93,20 @@ describe('fix', () => {
     expect(err[0]).toMatch(/the repair is not safe/);
   });
 
+  it('reports a file it may not write as not changed, and goes on (exit 1)', () => {
+    const { io, disk, out, err } = memoryIo({ 'kubelist-117.md': mangled, 'kubelist-116.md': mangled });
+    const write = io.write;
+    io.write = (path, text) => {
+      if (path === 'kubelist-117.md') throw new Error('it is a symbolic link; run fix on the file it points to.');
+      write(path, text);
+    };
+    expect(runCli(['fix', 'kubelist-117.md', 'kubelist-116.md'], io)).toBe(EXIT.problems);
+    expect(err).toEqual(['kubelist-117.md: not changed: it is a symbolic link; run fix on the file it points to.']);
+    expect(disk.get('kubelist-117.md')).toBe(mangled);
+    expect(disk.get('kubelist-116.md')).toBe(clean);
+    expect(out.at(-1)).toBe('2 files checked: 1 repaired, 1 left unrepaired.');
+  });
+
   it('leaves clean files alone (exit 0, nothing written)', () => {
     const { io, writes, out } = memoryIo({ 'kubelist-117.md': clean });
     expect(runCli(['fix', 'kubelist-117.md'], io)).toBe(EXIT.ok);

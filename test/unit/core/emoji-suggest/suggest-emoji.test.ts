@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildHistoryIndex, buildKeywordIndex, type HistoryEntry, suggestEmoji } from '../../../../src/core/emoji-suggest';
+import { buildHistoryIndex, buildKeywordIndex, type HistoryEntry, SUGGESTION_LIMIT, suggestEmoji } from '../../../../src/core/emoji-suggest';
 
 const keywords = buildKeywordIndex({
-  '🔒': ['locked', 'security', 'lock'],
-  '🛡️': ['shield', 'security', 'protection'],
-  '📦': ['package', 'container', 'box'],
-  '🚀': ['rocket', 'launch', 'fast'],
-  '⚡': ['high_voltage', 'fast', 'speed'],
+  '🔒': { name: 'locked', words: 'security lock' },
+  '🛡️': { name: 'shield', words: 'security protection' },
+  '📦': { name: 'package', words: 'package container' },
+  '🚀': { name: 'rocket', words: 'launch fast' },
+  '⚡': { name: 'high voltage', words: 'fast speed' },
 });
 const noHistory = buildHistoryIndex([]);
 const suggest = (text: string, entries: HistoryEntry[] = [], limit?: number) => suggestEmoji(text, { keywords, history: buildHistoryIndex(entries) }, limit);
@@ -17,9 +17,24 @@ describe('suggestEmoji', () => {
     expect(suggest('A security review')).toEqual(['🔒', '🛡️']);
   });
 
-  it('puts the curator’s own habit above a keyword match', () => {
+  it('adds the emoji the curator wrote beside the same words', () => {
     const history = [{ text: 'Supply chain security', emoji: ['🔐'] }];
-    expect(suggest('A security review', history)[0]).toBe('🔐');
+    expect(suggest('A security review', history)).toContain('🔐');
+    expect(suggest('Supply chain attestations', history)).toEqual(['🔐']);
+  });
+
+  it('ranks a domain word above a single past blurb, the weaker hint on the archive', () => {
+    const history = [{ text: 'Supply chain security', emoji: ['🔐'] }];
+    expect(suggest('A security review', history)).toEqual(['🔒', '🛡️', '🔐']);
+  });
+
+  it('counts a word the curator wrote in few blurbs above one in every blurb', () => {
+    const history = [
+      { text: 'Kubernetes podcast', emoji: ['🎙'] },
+      { text: 'Kubernetes operators', emoji: ['🤖'] },
+      { text: 'Kubernetes at scale', emoji: ['📈'] },
+    ];
+    expect(suggest('Kubernetes podcast episode', history)[0]).toBe('🎙');
   });
 
   it('adds up words that point to the same emoji', () => {
@@ -37,25 +52,22 @@ describe('suggestEmoji', () => {
     expect(suggest('Security', [{ text: 'Shields', emoji: ['🛡'] }])).toContain('🛡');
   });
 
-  it('fills the row with the curator’s most used emoji when no word matches', () => {
+  it('suggests nothing rather than the curator’s favourites when no word matches', () => {
     const history = [
       { text: 'alpha', emoji: ['🎉'] },
       { text: 'beta', emoji: ['👀'] },
-      { text: 'gamma', emoji: ['👀'] },
     ];
-    expect(suggest('Nothing in common', history)).toEqual(['👀', '🎉']);
-    expect(suggest('', history)).toEqual(['👀', '🎉']);
-  });
-
-  it('is empty only with no history and no matching word', () => {
+    expect(suggest('Nothing in common', history)).toEqual([]);
+    expect(suggest('', history)).toEqual([]);
     expect(suggestEmoji('Nothing in common', { keywords, history: noHistory })).toEqual([]);
   });
 
-  it('returns at most `limit` distinct emoji', () => {
+  it(`returns at most ${SUGGESTION_LIMIT} distinct emoji unless asked for another number`, () => {
     const history = ['🎉', '👀', '🤔', '✨', '🔥', '🧰', '🐳'].map((emoji) => ({ text: 'security', emoji: [emoji] }));
     const row = suggest('Security, fast', history);
-    expect(row).toHaveLength(6);
-    expect(new Set(row).size).toBe(6);
+    expect(SUGGESTION_LIMIT).toBe(3);
+    expect(row).toHaveLength(3);
+    expect(new Set(suggest('Security, fast', history, 6)).size).toBe(6);
     expect(suggest('Security, fast', history, 2)).toHaveLength(2);
   });
 
