@@ -98,14 +98,6 @@ describe('emoji suggestions on the real archive', () => {
   it('suggests the curator’s podcast emoji for a podcast', () => {
     expect(suggestEmoji('A new podcast episode, worth a listen', { keywords, history: everything })[0]).toBe('🎙');
   });
-
-  it('answers in well under a millisecond a blurb', () => {
-    const texts = issues.flatMap((issue) => issue.entries.map((entry) => entry.text));
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) suggestEmoji(texts[i % texts.length]!, { keywords, history: everything });
-    // About 0.3 ms each when written; the bound only catches a per-call scan of the library.
-    expect((performance.now() - start) / 1000).toBeLessThan(5);
-  });
 });
 
 // Issue 12's examples of noise from matching single words against a general emoji dictionary.
