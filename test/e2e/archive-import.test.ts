@@ -262,3 +262,40 @@ describe('re-importing issues already in the archive (dropped files)', () => {
     expect(errors.messages).toEqual([]);
   });
 });
+
+describe('markup in an imported issue', () => {
+  // The archive view renders imported intros and blurbs as HTML: only what DOMPurify lets through.
+  it('shows its intro and blurbs sanitized: no script runs, no image loads, no javascript: link', async () => {
+    const issue = [
+      '## [Kubelist Issue #901 for 2021-08-04](https://kubelist.com/issue/901)',
+      '',
+      '#### Markup in the intro',
+      '',
+      `> Hello <img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script> and <a href="javascript:document.title='pwned'">a trap</a>.`,
+      '',
+      '1. [A fine article](https://example.com/fine)',
+      '',
+      '    A blurb with [a bad link](javascript:alert(1)), <b>bold</b> and <iframe src="https://example.com/"></iframe> an iframe.',
+      '',
+      '### [ << Prev ](kubelist-900.md) ------------- [ Next >> ](kubelist-902.md)',
+      '',
+    ].join('\n');
+    await section(editor, 'Import');
+    await editor.getByLabel('Paste markdown').fill(issue);
+    const row = editor.getByRole('row', { name: /Pasted text/ });
+    await expect.poll(() => row.getByRole('cell').nth(3).textContent()).toBe('Markup in the intro');
+    await editor.getByRole('button', { name: 'Confirm import' }).click();
+    await expect.poll(() => statusOf(editor)).toMatch(/^Imported 1 issue \(1 item\)\./);
+
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#archive/901`);
+    const article = editor.getByRole('article');
+    // The HTML link keeps its text but loses its destination (an <a> without href is no link).
+    await expect.poll(() => article.getByText('a trap', { exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await article.locator('img, script, iframe').count()).toBe(0);
+    expect(await article.getByText('a trap', { exact: true }).getAttribute('href')).toBeNull();
+    // (markdown-it leaves a javascript: link in markdown as text.)
+    expect(await article.locator('.blurb').textContent()).toMatch(/a bad link.*bold and +an iframe/);
+    expect(await article.locator('[href^="javascript" i]').count()).toBe(0);
+    expect(await editor.title()).not.toBe('pwned');
+  });
+});
