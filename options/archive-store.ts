@@ -20,6 +20,8 @@ export interface ArchiveState {
   summaries: ArchiveSummary[] | null;
   /** The issue opened read-only: its number, and its content once loaded (null if not found). */
   open: { number: number; issue: Issue | null; loading: boolean } | null;
+  /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
+  showMarkdown: boolean;
   zipping: boolean;
   /** Issues the last zip had to leave out, and why. */
   unexported: UnexportedIssue[];
@@ -38,7 +40,7 @@ export function archiveTotals(summaries: readonly ArchiveSummary[]): string {
 }
 
 export function createArchiveStore(deps: ArchiveDeps) {
-  const store = createStore<ArchiveState>({ summaries: null, open: null, zipping: false, unexported: [], status: '', error: '' });
+  const store = createStore<ArchiveState>({ summaries: null, open: null, showMarkdown: false, zipping: false, unexported: [], status: '', error: '' });
   const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorMessage(error)) });
 
   async function load() {
@@ -84,6 +86,7 @@ export function createArchiveStore(deps: ArchiveDeps) {
     load,
     open,
     close: () => store.set({ open: null }),
+    showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
     downloadZip,
     announce: (status: string) => store.set({ status }),
   };

@@ -20,6 +20,8 @@ export interface LinkHealthState {
   checked: number;
   /** By URL, so items sharing a link share its result and edited links show as not checked. */
   results: Record<string, LinkHealth>;
+  /** The distinct links the last run was asked for: what its status speaks for. */
+  links: string[];
   /** What to tell the curator now: progress, the summary, or why nothing was checked. */
   message: string;
 }
@@ -29,8 +31,27 @@ export const CONCURRENCY = 4;
 
 export type LinkHealthStore = ReturnType<typeof createLinkHealthStore>;
 
+const idle = (): LinkHealthState => ({ phase: 'idle', total: 0, checked: 0, results: {}, links: [], message: '' });
+
+/** The links a check asks for: each once, trimmed, blanks left out. */
+const distinctLinks = (urls: readonly string[]) => [...new Set(urls.map((url) => url.trim()).filter((url) => url !== ''))];
+
+/**
+ * The state as it applies to the draft's links now. A finished check whose links changed keeps
+ * the verdicts on links still there, but its summary no longer holds; when none of its links is
+ * left, or a declined or failed check's links changed, none of it applies any more.
+ */
+export function healthForLinks(state: LinkHealthState, urls: readonly string[]): LinkHealthState {
+  if (state.phase === 'idle' || state.phase === 'asking' || state.phase === 'checking') return state;
+  const links = distinctLinks(urls);
+  const same = links.length === state.links.length && links.every((url) => state.links.includes(url));
+  if (same) return state;
+  if (state.phase !== 'done' || !links.some((url) => url in state.results)) return idle();
+  return { ...state, message: t('linksChangedAfterCheck') };
+}
+
 export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCURRENCY) {
-  const store = createStore<LinkHealthState>({ phase: 'idle', total: 0, checked: 0, results: {}, message: '' });
+  const store = createStore<LinkHealthState>(idle());
   let running: AbortController | null = null;
 
   /**
@@ -38,15 +59,18 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
    * anything is awaited, as browsers only show it during a user gesture.
    */
   async function run(urls: readonly string[]): Promise<void> {
-    const links = [...new Set(urls.map((url) => url.trim()).filter((url) => url !== ''))];
+    const links = distinctLinks(urls);
     if (running) return;
-    if (links.length === 0) return store.set({ phase: 'done', total: 0, checked: 0, results: {}, message: t('noLinksToCheck') });
+    if (links.length === 0) return store.set({ ...idle(), phase: 'done', message: t('noLinksToCheck') });
     const asked = deps.requestAccess(links);
     const controller = new AbortController();
     running = controller;
-    store.set({ phase: 'asking', message: t('askingPermission') });
+    store.set({ phase: 'asking', links, message: t('askingPermission') });
     try {
-      if (!(await asked)) {
+      const granted = await asked;
+      // Reset while the browser asked (another draft): the answer is for links no longer shown.
+      if (controller.signal.aborted) return;
+      if (!granted) {
         return store.set({ phase: 'declined', message: t('permissionDeclined') });
       }
       const results: Record<string, LinkHealth> = {};
@@ -78,6 +102,12 @@ export function createLinkHealthStore(deps: LinkHealthDeps, concurrency = CONCUR
     dispose() {
       running?.abort();
       running = null;
+    },
+    /** Forgets the check, stopping one under way: the draft it was for is no longer shown. */
+    reset() {
+      running?.abort();
+      running = null;
+      store.set(idle());
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Issue } from '../../src/core/issue';
 import { t } from '../../src/platform/i18n';
 import type { ArchiveSummary } from '../../src/storage';
-import { useReveal } from '../route';
+import { ArchivedArticle } from './ArchivedArticle';
 import { MarkdownPanel } from './MarkdownPanel';
 
 interface Props {
@@ -13,18 +13,17 @@ interface Props {
   focusItem?: number | undefined;
   /** How a downloaded issue is named (a setting). */
   fileNamePattern: string;
+  /** Intro and blurbs as their markdown, instead of as readers see them. */
+  showMarkdown?: boolean;
+  onShowMarkdown?(on: boolean): void;
 }
 
-/** Only web links become clickable: an imported file may hold any scheme. */
-const isWebLink = (url: string) => /^https?:\/\//i.test(url);
-
 /** One archived issue, read-only, beside its Markdown export (copy and download). */
-export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePattern }: Props) {
+export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePattern, showMarkdown = false, onShowMarkdown = () => {} }: Props) {
   const numbers = summaries.map((s) => s.number).sort((a, b) => a - b);
   const prev = numbers.filter((n) => n < open.number).at(-1);
   const next = numbers.find((n) => n > open.number);
   const { issue } = open;
-  useReveal(focusItem === undefined ? null : `archived-item-${focusItem}`, Boolean(issue) && !open.loading);
   return (
     <>
       <main class="editor" aria-labelledby="archived-heading">
@@ -42,33 +41,7 @@ export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePat
         ) : !issue ? (
           <p class="empty">{t('noSuchIssue', open.number)}</p>
         ) : (
-          <article class="archived-issue">
-            <h3 dir="auto">{issue.headline}</h3>
-            {/* Intro and blurbs are shown as text: imported HTML is never rendered. */}
-            <p class="intro" dir="auto">
-              {issue.intro}
-            </p>
-            <ol class="archived-items" aria-label={t('itemsList')}>
-              {issue.items.map((item, index) => (
-                <li
-                  key={index}
-                  id={`archived-item-${index + 1}`}
-                  class={focusItem === index + 1 ? 'found' : undefined}
-                  aria-current={focusItem === index + 1 ? 'true' : undefined}
-                  tabIndex={focusItem === index + 1 ? -1 : undefined}
-                >
-                  {isWebLink(item.url) ? (
-                    <a href={item.url} target="_blank" rel="noreferrer" dir="auto">
-                      {item.title}
-                    </a>
-                  ) : (
-                    <span dir="auto">{item.title}</span>
-                  )}
-                  <p dir="auto">{item.commentary}</p>
-                </li>
-              ))}
-            </ol>
-          </article>
+          <ArchivedArticle issue={issue} focusItem={focusItem} showMarkdown={showMarkdown} onShowMarkdown={onShowMarkdown} />
         )}
       </main>
       {issue && (

@@ -25,7 +25,15 @@ export function ArchiveView({ archive, focusItem, fileNamePattern }: Props) {
         </p>
       )}
       {state.open ? (
-        <ArchiveIssue open={state.open} summaries={state.summaries ?? []} onStatus={archive.announce} focusItem={focusItem} fileNamePattern={fileNamePattern} />
+        <ArchiveIssue
+          open={state.open}
+          summaries={state.summaries ?? []}
+          onStatus={archive.announce}
+          focusItem={focusItem}
+          fileNamePattern={fileNamePattern}
+          showMarkdown={state.showMarkdown}
+          onShowMarkdown={archive.showMarkdown}
+        />
       ) : (
         <ArchiveList state={state} archive={archive} />
       )}

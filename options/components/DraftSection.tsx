@@ -112,7 +112,7 @@ export function DraftSection({ editor, desk, item }: Props) {
             <div hidden={showPreview}>
               <MarkdownPanel issue={issue} issueUrlBase={settings.issueUrlBase} fileNamePattern={settings.fileNamePattern} onStatus={editor.announce} />
             </div>
-            <LinkHealthPanel items={issue.items} />
+            <LinkHealthPanel draftId={draft.issue.id} items={issue.items} />
           </aside>
         </>
       )}

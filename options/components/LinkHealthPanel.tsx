@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { checkLink, requestLinkAccess } from '../../src/platform/check-link';
 import { t } from '../../src/platform/i18n';
 import { useStore } from '../../src/ui/store';
-import { createLinkHealthStore, type LinkHealthDeps } from '../link-health-store';
+import { createLinkHealthStore, healthForLinks, type LinkHealthDeps } from '../link-health-store';
 import { LinkHealthRow } from './LinkHealthRow';
 
 /** One request may take this long before its link shows as "couldn't verify (timeout)". */
@@ -14,6 +14,8 @@ const browserDeps: LinkHealthDeps = {
 };
 
 interface Props {
+  /** Which draft this is: another one (after publishing) starts with no check. */
+  draftId?: string;
   /** The draft's items, in issue order. */
   items: readonly { title: string; url: string }[];
   /** Tests pass fakes; the editor uses the browser. */
@@ -25,10 +27,21 @@ interface Props {
  * permission to reach their sites asked for then. Each item gets a badge; a summary line says
  * what needs a look.
  */
-export function LinkHealthPanel({ items, deps = browserDeps }: Props) {
+export function LinkHealthPanel({ draftId, items, deps = browserDeps }: Props) {
   const health = useMemo(() => createLinkHealthStore(deps), [deps]);
   useEffect(() => () => health.dispose(), [health]);
-  const { phase, total, checked, results, message } = useStore(health.store);
+  const shownFor = useRef(draftId);
+  useEffect(() => {
+    if (shownFor.current === draftId) return;
+    shownFor.current = draftId;
+    health.reset();
+  }, [draftId, health]);
+  const state = useStore(health.store);
+  // What the last check says about these items; edited links make parts of it no longer apply.
+  const { phase, total, checked, results, message } = healthForLinks(
+    state,
+    items.map((item) => item.url),
+  );
   const busy = phase === 'asking' || phase === 'checking';
   const ran = phase === 'checking' || phase === 'done';
 

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
-
-type Render = (markdown: string) => string;
-let render: Promise<Render> | undefined;
+import { useRenderer } from '../use-renderer';
 
 /**
  * The issue as readers will see it. markdown-it and DOMPurify load the first time it is shown.
@@ -10,16 +8,8 @@ let render: Promise<Render> | undefined;
  * DOMPurify (src/ui/render-issue.ts) before it is set: no script runs, no unsafe link survives.
  */
 export function RenderedPreview({ markdown }: { markdown: string }) {
-  const [html, setHtml] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    let current = true;
-    render ??= import('../../src/ui/render-issue').then((m) => m.renderIssueHtml);
-    render.then((fn) => current && setHtml(fn(markdown))).catch((reason: unknown) => current && setError(String(reason)));
-    return () => {
-      current = false;
-    };
-  }, [markdown]);
+  const { render, error } = useRenderer();
+  const html = useMemo(() => (render ? render(markdown) : null), [render, markdown]);
   if (error)
     return (
       <p class="error" role="alert">

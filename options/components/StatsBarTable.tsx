@@ -5,6 +5,8 @@ export interface BarRow {
   key: string;
   label: ComponentChildren;
   value: number;
+  /** A row that stands for an absence (a stretch of empty months): shown muted. */
+  quiet?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function StatsBarTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.key}>
+          <tr key={row.key} class={row.quiet ? 'quiet' : undefined}>
             <th scope="row">{row.label}</th>
             <td class="num">{row.value}</td>
             <td class="bar-cell" aria-hidden="true">

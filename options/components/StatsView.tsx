@@ -1,7 +1,8 @@
+import { collapseEmptyMonths, type MonthRow } from '../../src/core/archive-stats';
 import { t, tn, tParts } from '../../src/platform/i18n';
 import { useStore } from '../../src/ui/store';
 import type { StatsStore } from '../stats-store';
-import { StatsBarTable } from './StatsBarTable';
+import { type BarRow, StatsBarTable } from './StatsBarTable';
 import { StatsItemsPerIssue } from './StatsItemsPerIssue';
 import { StatsRepeatedLinks } from './StatsRepeatedLinks';
 import '../search-stats.css';
@@ -32,7 +33,7 @@ export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
               caption={t('issuesPerMonthCaption')}
               labelHeading={t('colMonth')}
               valueHeading={t('colIssues')}
-              rows={stats.perMonth.map(({ month, issues }) => ({ key: month, label: month, value: issues }))}
+              rows={collapseEmptyMonths(stats.perMonth).map(monthBar)}
             />
           </section>
           <StatsItemsPerIssue items={stats.itemsPerIssue} />
@@ -60,4 +61,10 @@ export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
       )}
     </main>
   );
+}
+
+/** A month and its issues, or a stretch without any as one quiet row ("2019-09 – 2020-03: no issues (7 months)"). */
+function monthBar(row: MonthRow): BarRow {
+  if (row.kind === 'month') return { key: row.month, label: row.month, value: row.issues };
+  return { key: `${row.from}/${row.to}`, label: tn('monthsWithoutIssues', row.months, row.from, row.to), value: 0, quiet: true };
 }

@@ -113,6 +113,31 @@ describe('importing the published archive', () => {
     await direct.close();
   });
 
+  // Regression (issue 12, item 6): the intro's <a href="…">Kubelist Podcast</a> showed as text.
+  it("shows 117 as readers see it, the intro's links as links, with its markdown one click away", async () => {
+    // expect.poll gives up after 1 s by default; the shared test machine can be slower than that.
+    const PATIENT = { timeout: 30_000 };
+    const article = editor.getByRole('article');
+    const podcast = article.getByRole('link', { name: 'Kubelist Podcast', exact: true });
+    await expect.poll(() => podcast.count(), PATIENT).toBe(1);
+    // Rendered the way the Preview renders: DOMPurify's output, opening in a new tab.
+    expect(await podcast.getAttribute('href')).toBe('https://kubelist.com/podcast');
+    expect(await podcast.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await article.textContent()).not.toContain('<a href');
+    expect(await article.textContent()).toContain('On today’s episode of the Kubelist Podcast, I had a conversation with Lee Mills');
+
+    await article.getByRole('button', { name: 'Markdown', exact: true }).click();
+    await expect.poll(() => podcast.count(), PATIENT).toBe(0);
+    expect(await article.locator('.intro').textContent()).toContain('the <a href="https://kubelist.com/podcast">Kubelist Podcast</a>, I had');
+    // The choice holds for the next issue too, until switched back.
+    await editor.getByRole('link', { name: '#118 ›' }).click();
+    await expect.poll(() => article.getByRole('heading', { level: 3 }).textContent(), PATIENT).not.toBe('Backstage (from Spotify) 🔊');
+    expect(await article.getByRole('button', { name: 'Markdown', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await article.getByRole('button', { name: 'As readers see it' }).click();
+    await editor.goBack();
+    await expect.poll(() => podcast.count(), PATIENT).toBe(1);
+  });
+
   it('moved the empty draft to follow the archive: #135, on the coming Wednesday (the archive stopped in 2021)', async () => {
     await section(editor, 'Draft');
     await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('135');
@@ -235,5 +260,42 @@ describe('re-importing issues already in the archive (dropped files)', () => {
 
   it('raised no page errors anywhere', () => {
     expect(errors.messages).toEqual([]);
+  });
+});
+
+describe('markup in an imported issue', () => {
+  // The archive view renders imported intros and blurbs as HTML: only what DOMPurify lets through.
+  it('shows its intro and blurbs sanitized: no script runs, no image loads, no javascript: link', async () => {
+    const issue = [
+      '## [Kubelist Issue #901 for 2021-08-04](https://kubelist.com/issue/901)',
+      '',
+      '#### Markup in the intro',
+      '',
+      `> Hello <img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script> and <a href="javascript:document.title='pwned'">a trap</a>.`,
+      '',
+      '1. [A fine article](https://example.com/fine)',
+      '',
+      '    A blurb with [a bad link](javascript:alert(1)), <b>bold</b> and <iframe src="https://example.com/"></iframe> an iframe.',
+      '',
+      '### [ << Prev ](kubelist-900.md) ------------- [ Next >> ](kubelist-902.md)',
+      '',
+    ].join('\n');
+    await section(editor, 'Import');
+    await editor.getByLabel('Paste markdown').fill(issue);
+    const row = editor.getByRole('row', { name: /Pasted text/ });
+    await expect.poll(() => row.getByRole('cell').nth(3).textContent()).toBe('Markup in the intro');
+    await editor.getByRole('button', { name: 'Confirm import' }).click();
+    await expect.poll(() => statusOf(editor)).toMatch(/^Imported 1 issue \(1 item\)\./);
+
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#archive/901`);
+    const article = editor.getByRole('article');
+    // The HTML link keeps its text but loses its destination (an <a> without href is no link).
+    await expect.poll(() => article.getByText('a trap', { exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await article.locator('img, script, iframe').count()).toBe(0);
+    expect(await article.getByText('a trap', { exact: true }).getAttribute('href')).toBeNull();
+    // (markdown-it leaves a javascript: link in markdown as text.)
+    expect(await article.locator('.blurb').textContent()).toMatch(/a bad link.*bold and +an iframe/);
+    expect(await article.locator('[href^="javascript" i]').count()).toBe(0);
+    expect(await editor.title()).not.toBe('pwned');
   });
 });

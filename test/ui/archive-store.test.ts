@@ -58,6 +58,19 @@ describe('the archive store', () => {
   });
 });
 
+describe('the archived issue view', () => {
+  it('shows issues as readers see them until the curator asks for the markdown, which then stays from issue to issue', async () => {
+    const { archive } = await archiveWith([parseIssue(archived(116)).issue, parseIssue(archived(117)).issue]);
+    await archive.open(116);
+    expect(archive.store.get().showMarkdown).toBe(false);
+    archive.showMarkdown(true);
+    await archive.open(117);
+    expect(archive.store.get()).toMatchObject({ showMarkdown: true, open: { number: 117, loading: false } });
+    archive.showMarkdown(false);
+    expect(archive.store.get().showMarkdown).toBe(false);
+  });
+});
+
 describe('routes', () => {
   it.each([
     ['', { view: 'draft' }],

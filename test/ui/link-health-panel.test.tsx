@@ -95,6 +95,31 @@ describe('the link health panel', () => {
     expect(badgeOf(2)).toBe('Not checked');
   });
 
+  // Regression (issue 12, item 9): "Asking for permission…" stayed on the new draft after publishing.
+  it('starts afresh for the next draft: the old status and results are gone', async () => {
+    const deps = { requestAccess: () => new Promise<boolean>(() => {}), checkLink: async (): Promise<LinkProbes> => Promise.reject(new Error('not asked')) };
+    const { rerender } = render(<LinkHealthPanel draftId="issue-135" items={ITEMS.slice(0, 2)} deps={deps} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check links' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Asking for permission to reach these sites…'));
+    // Published: the next draft, another issue, happens to start with the same links.
+    rerender(<LinkHealthPanel draftId="issue-136" items={ITEMS.slice(0, 2)} deps={deps} />);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+    expect((screen.getByRole('button', { name: 'Check links' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('no longer shows the summary once the links change, and none of the check for a draft with other links', async () => {
+    stubFetch();
+    const { rerender } = render(<LinkHealthPanel draftId="issue-135" items={ITEMS.slice(0, 2)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check links' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 links checked: 1 dead, 1 OK.'));
+    rerender(<LinkHealthPanel draftId="issue-135" items={ITEMS.slice(0, 1)} />);
+    expect(screen.getByRole('status').textContent).toBe('The links changed after this check: check again for a new summary.');
+    expect(badgeOf(1)).toBe('OK');
+    rerender(<LinkHealthPanel draftId="issue-135" items={ITEMS.slice(2, 3)} />);
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.queryByRole('list', { name: 'Link check results' })).toBeNull();
+  });
+
   it('takes its checks from props, for a fake browser', async () => {
     const checked: string[] = [];
     const deps = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinkHealthStore, type LinkHealthDeps } from '../../options/link-health-store';
+import { createLinkHealthStore, healthForLinks, type LinkHealthDeps } from '../../options/link-health-store';
 import type { LinkProbes } from '../../src/core/link-health';
 
 const answered = (url: string, status: number): LinkProbes => ({ url, probe: { kind: 'answered', status, finalUrl: url, redirected: false, headers: {} } });
@@ -87,6 +87,49 @@ describe('the link health store', () => {
     await run;
     expect(pending).toHaveLength(1);
     expect(health.store.get().phase).toBe('checking');
+  });
+
+  // Regression (issue 12, item 9): "Asking for permission…" stayed on the new draft after publishing.
+  it('starts afresh on reset: no "Asking for permission" is left, and the late answer changes nothing', async () => {
+    let grant: (granted: boolean) => void = () => {};
+    const checked: string[] = [];
+    const health = createLinkHealthStore({
+      requestAccess: () => new Promise((resolve) => (grant = resolve)),
+      checkLink: async (url) => {
+        checked.push(url);
+        return answered(url, 200);
+      },
+    });
+    const run = health.run(['https://a.example/1']);
+    expect(health.store.get()).toMatchObject({ phase: 'asking', message: 'Asking for permission to reach these sites…' });
+    health.reset();
+    expect(health.store.get()).toEqual({ phase: 'idle', total: 0, checked: 0, results: {}, links: [], message: '' });
+    grant(true);
+    await run;
+    expect(health.store.get().phase).toBe('idle');
+    expect(checked).toEqual([]);
+  });
+
+  it('lets a finished check speak only for the links it checked', async () => {
+    const health = createLinkHealthStore({ requestAccess: async () => true, checkLink: async (url) => answered(url, url.endsWith('2') ? 404 : 200) });
+    await health.run(['https://a.example/1', 'https://b.example/2']);
+    const done = health.store.get();
+    expect(done.message).toBe('2 links checked: 1 dead, 1 OK.');
+    // The same links, in another order or spelled with spaces: the summary still holds.
+    expect(healthForLinks(done, [' https://b.example/2', 'https://a.example/1', ''])).toBe(done);
+    // One link gone: the verdict on the other still applies, the summary no longer does.
+    expect(healthForLinks(done, ['https://a.example/1'])).toEqual({ ...done, message: 'The links changed after this check: check again for a new summary.' });
+    // None of the checked links left (a new draft): nothing of the check applies.
+    expect(healthForLinks(done, ['https://c.example/3'])).toEqual({ phase: 'idle', total: 0, checked: 0, results: {}, links: [], message: '' });
+  });
+
+  it('drops a declined permission once the links change, so the curator can ask again', async () => {
+    const health = createLinkHealthStore({ requestAccess: async () => false, checkLink: async (url) => answered(url, 200) });
+    await health.run(['https://a.example/1']);
+    const declined = health.store.get();
+    expect(declined.phase).toBe('declined');
+    expect(healthForLinks(declined, ['https://a.example/1'])).toBe(declined);
+    expect(healthForLinks(declined, ['https://a.example/1', 'https://b.example/2']).phase).toBe('idle');
   });
 
   it('says so when a check fails unexpectedly', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveIssue } from '../../options/components/ArchiveIssue';
 import { SectionNav } from '../../options/components/SectionNav';
@@ -52,7 +52,8 @@ describe('the routes search adds', () => {
 describe('landing on an item', () => {
   const issue = parseIssue(archiveText(8)).issue;
 
-  it('highlights and focuses the archived item the address names', () => {
+  // The items show once the renderer for intro and blurbs has loaded, all in one render.
+  it('highlights and focuses the archived item the address names', async () => {
     render(
       <ArchiveIssue
         open={{ number: 8, issue, loading: false }}
@@ -62,16 +63,17 @@ describe('landing on an item', () => {
         fileNamePattern="kubelist-{number}.md"
       />,
     );
-    const items = screen.getByRole('list', { name: 'Items' }).children;
+    const items = (await screen.findByRole('list', { name: 'Items' })).children;
     expect(items[2]!.getAttribute('aria-current')).toBe('true');
     expect(items[2]!.className).toBe('found');
-    expect(document.activeElement).toBe(items[2]);
+    await waitFor(() => expect(document.activeElement).toBe(items[2]));
     expect(items[2]!.textContent).toContain('neodymium');
     expect([...items].filter((item) => item.hasAttribute('aria-current'))).toHaveLength(1);
   });
 
-  it('highlights nothing without an item in the address', () => {
+  it('highlights nothing without an item in the address', async () => {
     render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} fileNamePattern="kubelist-{number}.md" />);
+    await screen.findByRole('list', { name: 'Items' });
     expect(document.querySelector('[aria-current]')).toBeNull();
   });
 

@@ -35,9 +35,11 @@ describe('the statistics view', () => {
     await stats.load();
     await waitFor(() => expect(screen.getByText('133 issues, 886 items')).toBeTruthy());
 
-    expect(rowsOf(/each month/)).toHaveLength(42);
+    // 42 months, the pause from September 2019 to March 2020 as one row.
+    expect(rowsOf(/each month/)).toHaveLength(36);
     expect(within(rowsOf(/each month/)[0]!).getAllByRole('cell')[0]!.textContent).toBe('2');
-    expect(screen.getByRole('rowheader', { name: '2019-12' }).closest('tr')!.querySelector('td')!.textContent).toBe('0');
+    expect(screen.getByRole('rowheader', { name: '2019-09 – 2020-03: no issues (7 months)' }).closest('tr')!.querySelector('td')!.textContent).toBe('0');
+    expect(screen.queryByRole('rowheader', { name: '2019-12' })).toBeNull();
     const figures = screen.getByRole('heading', { name: 'Items per issue' }).parentElement!.querySelector('dl')!;
     expect(figures.textContent).toBe('Fewest1Median7Most9');
     expect(
@@ -59,6 +61,22 @@ describe('the statistics view', () => {
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
     ).toEqual(['https://k3s.io', '#archive/54/1', '#archive/134/1']);
+  });
+
+  // Regression (issue 12, item 7): one issue in 2026 after the archive gave ~65 rows of 0.
+  it('folds a stretch of months without an issue into one row', async () => {
+    const { db, stats } = await renderStats(numbers);
+    const late = { ...parseIssue(archiveText(134)).issue, number: 135, date: '2026-03-04' };
+    await importIssues(db, { entries: [{ issue: late, onConflict: 'skip' }] });
+    await stats.load();
+    await waitFor(() => expect(screen.getByText('134 issues, 893 items')).toBeTruthy());
+
+    const rows = rowsOf(/each month/);
+    expect(rows).toHaveLength(38);
+    const gap = screen.getByRole('rowheader', { name: '2021-08 – 2026-02: no issues (55 months)' }).closest('tr')!;
+    expect(gap.querySelector('td')!.textContent).toBe('0');
+    expect(rows.indexOf(gap)).toBe(rows.length - 2);
+    expect(rows.at(-1)!.textContent).toBe('2026-031');
   });
 
   it('says the archive is empty, with a way to import', async () => {

@@ -1,5 +1,6 @@
 /** What a curator looks at in the archive as a whole. Pure: published issues in, numbers out. */
 export { type ArchiveStats, archiveStats } from './archive-stats';
+export { collapseEmptyMonths, type MonthRow } from './collapse-empty-months';
 export { type EmojiUsage, emojiUsed } from './emoji-used';
 export { issuesPerMonth, type MonthCount } from './issues-per-month';
 export { type ItemsPerIssue, itemsPerIssue } from './items-per-issue';
