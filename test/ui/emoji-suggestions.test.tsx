@@ -72,10 +72,14 @@ describe('EmojiSuggestions', () => {
     try {
       for (const text of ['Security p', 'Security pa', 'Security pac', 'Security package']) {
         rerender(<EmojiSuggestions text={text} {...props} />);
-        act(() => vi.advanceTimersByTime(SUGGEST_DELAY_MS - 1));
+        act(() => {
+          vi.advanceTimersByTime(SUGGEST_DELAY_MS - 1);
+        });
       }
       expect(suggestEmoji).toHaveBeenCalledTimes(1);
-      act(() => vi.advanceTimersByTime(1));
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
     } finally {
       vi.useRealTimers();
     }
