@@ -34,7 +34,6 @@ export function lastIssue(archive: readonly IssueRef[]): IssueRef | undefined {
 
 /** The latest date any archived issue has (a low number can be the newest: issue #1 published today). */
 function latestDate(archive: readonly IssueRef[]): string | undefined {
-  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; they compare in order as text, not as numbers.
   return archive.reduce<string | undefined>((latest, { date }) => (isIsoDate(date) && (!latest || date > latest) ? date : latest), undefined);
 }
 
