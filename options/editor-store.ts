@@ -1,4 +1,5 @@
 import { errorMessage } from '../src/core/error-message';
+import { isDraftDate, isIssueNumber, storedUrlProblem } from '../src/core/issue-rules';
 import { moveInList } from '../src/core/move-in-list';
 import type { IssueRef } from '../src/core/next-issue';
 import { type MessageKey, t } from '../src/platform/i18n';
@@ -58,6 +59,9 @@ export interface EditorOptions {
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
+/** Where the draft is now, for the status line. */
+const draftNowText = ({ number, date }: { number: number; date: string }) => (date ? t('draftNowIs', number, date) : t('draftNowIsUndated', number));
+
 /** Keys of unsaved edits name the record and the field, so a reload can put them back on the right one. */
 const issueKey = (issueId: string, field: string) => `issue:${issueId}:${field}`;
 const itemKey = (itemId: string, field: string) => `item:${itemId}:${field}`;
@@ -97,7 +101,11 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
       const [draft, archive] = await Promise.all([deps.loadDraft(), deps.archiveIndex?.() ?? []]);
       // A slower, older load never replaces what a newer one showed.
       if (ticket !== loads) return;
-      store.set({ draft: withUnsaved(draft, autosave.unsavedValues()), archive, error: '' });
+      const before = store.get().draft?.issue;
+      const shown = withUnsaved(draft, autosave.unsavedValues());
+      // Publishing, an import or a restore moved the draft: what the status line said of it is stale now.
+      const moved = before !== undefined && (before.number !== shown.issue.number || before.date !== shown.issue.date);
+      store.set({ draft: shown, archive, error: '', ...(moved ? { status: draftNowText(shown.issue) } : {}) });
     } catch (error) {
       if (ticket === loads) store.set({ error: t('cantOpenDraft', errorMessage(error)) });
       return;
@@ -118,6 +126,9 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
   function setIssueField<K extends keyof IssueFields>(field: K, value: IssueFields[K]) {
     const draft = store.get().draft;
     if (!draft) return;
+    // Only what a backup of it restores is ever written (`issue-rules`); the fields flag the rest.
+    if (field === 'number' && !isIssueNumber(value)) return;
+    if (field === 'date' && !isDraftDate(value)) return;
     const id = draft.issue.id;
     store.set({ draft: { ...draft, issue: { ...draft.issue, [field]: value } } });
     autosave.schedule(issueKey(id, field), value, async () => {
@@ -130,6 +141,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
   function setItemField<K extends keyof ItemFields>(id: string, field: K, value: string) {
     const draft = store.get().draft;
     if (!draft) return;
+    if (field === 'url' && storedUrlProblem(value)) return;
     const items = draft.items.map((item) => (item.id === id ? { ...item, [field]: value } : item));
     store.set({ draft: { ...draft, items } });
     // Only this field is sent: the write patches the stored record, keeping fields other pages wrote.

@@ -2,6 +2,7 @@
 // src/core/import/read-import-file), in the curator's language; core keeps the English sentence
 // in `message` (and `blocked`) for the command line.
 import type { FileProblem, FileReading } from '../src/core/import';
+import { MAX_ISSUE_NUMBER } from '../src/core/issue-rules';
 import { type BrokenLink, FOOTER_FORM, type Gap, HEADING_FORM, millionChars } from '../src/core/kubelist';
 import { type MessageKey, t } from '../src/platform/i18n';
 import { exportProblemText, urlText } from './export-problem-text';
@@ -111,6 +112,8 @@ export function importProblemText(problem: FileProblem): string {
 /** Why a file cannot be imported at all, as a sentence ('' when it can); core's English for a code this does not know. */
 export function blockedText({ blocked, blockedReason }: Pick<FileReading, 'blocked' | 'blockedReason'>): string {
   if (blockedReason?.code === 'noNumber') return t('importBlockedNoNumber');
+  if (blockedReason?.code === 'badNumber') return t('importBlockedBadNumber', blockedReason.number, MAX_ISSUE_NUMBER);
   if (blockedReason?.code === 'badDate') return t('importBlockedBadDate', blockedReason.date);
+  if (blockedReason?.code === 'unsafeUrl') return t('importBlockedUnsafeUrl', blockedReason.item, blockedReason.url);
   return blocked ?? '';
 }

@@ -63,6 +63,20 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
           </ul>
         </div>
       )}
+      {plan.numberClashes.length > 0 && (
+        <ul class="number-clashes" aria-label={t('restoreNumberClashes')}>
+          {plan.numberClashes.map(({ number, kept }) => (
+            <li key={number}>{t(kept === 'backup' ? 'restoreNumberClashBackup' : 'restoreNumberClashHere', number)}</li>
+          ))}
+        </ul>
+      )}
+      {plan.startedDraft && (
+        <p class="note">
+          {plan.startedDraft.date
+            ? t('restoreStartsDraft', plan.startedDraft.number, plan.startedDraft.date)
+            : t('restoreStartsDraftUndated', plan.startedDraft.number)}
+        </p>
+      )}
       {plan.notes.map((note, i) => (
         <p key={i} class="note">
           {note}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { appendEmoji } from '../../src/core/append-emoji';
-import { isIsoDate } from '../../src/core/dates';
 import { linkOverSelection } from '../../src/core/intro-links';
+import { isIssueDate, parseIssueNumber } from '../../src/core/issue-rules';
 import { t, tParts } from '../../src/platform/i18n';
 import type { IssueRecord } from '../../src/storage';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
@@ -21,8 +21,8 @@ export function IssueFields({
   const [numberText, setNumberText] = useState(String(issue.number));
   const [picking, setPicking] = useState(false);
   useEffect(() => setNumberText(String(issue.number)), [issue.number]);
-  const numberValid = /^[1-9]\d{0,6}$/.test(numberText);
-  const dateValid = isIsoDate(issue.date);
+  const numberValid = parseIssueNumber(numberText) !== null;
+  const dateValid = isIssueDate(issue.date);
 
   return (
     <fieldset class="issue-fields">
@@ -39,7 +39,8 @@ export function IssueFields({
             onInput={(e) => {
               const text = e.currentTarget.value.trim();
               setNumberText(text);
-              if (/^[1-9]\d{0,6}$/.test(text)) editor.setIssueField('number', Number(text));
+              const number = parseIssueNumber(text);
+              if (number !== null) editor.setIssueField('number', number);
             }}
           />
           <p id="issue-number-error" class="error" hidden={numberValid}>

@@ -1,4 +1,5 @@
 import { DEFAULT_WEEKDAY, isIsoDate } from './dates';
+import { isIssueDate, isIssueNumber } from './issue-rules';
 
 /** An issue's place in the sequence: what numbering and dating the next one depends on. */
 export interface IssueRef {
@@ -31,21 +32,29 @@ export function lastIssue(archive: readonly IssueRef[]): IssueRef | undefined {
   return archive.reduce<IssueRef | undefined>((last, ref) => (!last || ref.number > last.number ? ref : last), undefined);
 }
 
+/** The latest date any archived issue has (a low number can be the newest: issue #1 published today). */
+function latestDate(archive: readonly IssueRef[]): string | undefined {
+  return archive.reduce<string | undefined>((latest, { date }) => (isIsoDate(date) && (!latest || date > latest) ? date : latest), undefined);
+}
+
 /**
  * Number and date of the issue that follows the archive at the newsletter's weekly cadence:
- * one more than the highest number, on the first `weekday` after that issue's date. (Kubelist
- * went out on Thursdays in 2018-19 and on Wednesdays since April 2020; a late issue, such as a
- * Thursday one, does not move the day.) With `today`, never a date in the past: a curator who
- * imports an archive that stopped years ago writes the next issue for this week, not for then.
- * Undefined for an empty archive, or one whose last date is unreadable.
+ * one more than the highest number, on the first `weekday` after the latest archived date.
+ * (Kubelist went out on Thursdays in 2018-19 and on Wednesdays since April 2020; a late issue,
+ * such as a Thursday one, does not move the day.) So the next issue is never dated on or
+ * before a published one, even when a low number (#1, published this week) is the newest.
+ * With `today`, never a date in the past: a curator who imports an archive that stopped years
+ * ago writes the next issue for this week, not for then. Undefined for an empty archive, one
+ * whose last date is unreadable, or when the next place is past what the issue rules allow.
  */
 export function nextIssue(archive: readonly IssueRef[], weekday = DEFAULT_WEEKDAY, today?: string): IssueRef | undefined {
   const last = lastIssue(archive);
   if (!last || !isIsoDate(last.date)) return undefined;
-  const afterLast = nextWeekdayAfter(last.date, weekday);
+  const afterLast = nextWeekdayAfter(latestDate(archive)!, weekday);
   const upcoming = today && isIsoDate(today) ? nextWeekdayAfter(isoOf(utcDay(today) - DAY_MS), weekday) : afterLast;
   // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; they compare in order as text, not as numbers.
-  return { number: last.number + 1, date: upcoming > afterLast ? upcoming : afterLast };
+  const next = { number: last.number + 1, date: upcoming > afterLast ? upcoming : afterLast };
+  return isIssueNumber(next.number) && isIssueDate(next.date) ? next : undefined;
 }
 
 /** True for a draft nobody has started writing: no items, and a blank headline and intro. */

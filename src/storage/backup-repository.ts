@@ -1,4 +1,5 @@
 import { type BackupData, type BackupFile, makeBackup, planRestore, type RestoreMode, type RestorePlan } from '../core/backup';
+import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/settings';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
@@ -76,12 +77,15 @@ export async function backupStatus(db: CuratorDatabase): Promise<BackupStatus> {
 }
 
 /** What restoring `backup` would do to the data as it is now. Writes nothing. */
-export async function previewRestore(db: CuratorDatabase, backup: BackupData, mode: RestoreMode): Promise<RestorePlan> {
+export async function previewRestore(db: CuratorDatabase, backup: BackupData, mode: RestoreMode, now = Date.now()): Promise<RestorePlan> {
   const tx = db.transaction(BACKUP_STORES, 'readonly');
   const current = await readData(tx);
   await tx.done;
-  return planRestore(current, backup, mode);
+  return planRestore(current, backup, mode, mergeOptions(current, now));
 }
+
+/** What a merge needs to start a draft the way publishing would: today, the issue weekday, the time. */
+const mergeOptions = (current: BackupData, now: number) => ({ now, today: toIsoDate(new Date(now)), weekday: current.settings?.weekday });
 
 /**
  * Restores a backup (already read and checked whole) in ONE transaction: merge (by id, newer
@@ -95,7 +99,7 @@ export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mod
   let snapshotId: string | null = null;
   try {
     const current = await readData(tx);
-    const plan = planRestore(current, backup, mode);
+    const plan = planRestore(current, backup, mode, mergeOptions(current, now));
     if (mode === 'replace') {
       const snapshots = tx.objectStore('snapshots');
       const older = await snapshots.index('by-taken').getAllKeys();

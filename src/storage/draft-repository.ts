@@ -1,8 +1,10 @@
 import type { IDBPTransaction } from 'idb';
 import { urlKey } from '../core/cleanup';
-import { nextIssueDate } from '../core/dates';
+import { nextIssueDate, toIsoDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
+import { MAX_ISSUE_NUMBER } from '../core/issue-rules';
 import { moveInList } from '../core/move-in-list';
+import { type IssueRef, nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
 import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
@@ -18,17 +20,28 @@ export interface Draft {
 export type IssueFields = Pick<IssueRecord, 'number' | 'date' | 'headline' | 'intro'>;
 export type ItemFields = Pick<ItemRecord, 'title' | 'url' | 'commentary'>;
 
-function newDraftRecord(now: number, number: number): IssueRecord {
+function newDraftRecord(now: number, { number, date }: IssueRef): IssueRecord {
   return {
     id: crypto.randomUUID(),
     status: 'draft',
     number,
-    date: nextIssueDate(new Date(now)),
+    date,
     headline: '',
     intro: '',
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/**
+ * Where a new draft goes: after the archive (next number, dated after every archived issue), or
+ * #1 this issue day for a brand-new newsletter. Past the highest number the rules allow, the
+ * highest again, undated: the editor flags the clash and the curator picks.
+ */
+function newDraftPlace(archive: readonly IssueRef[], now: number): IssueRef {
+  if (archive.length === 0) return { number: 1, date: nextIssueDate(new Date(now)) };
+  const next = nextIssue(archive, undefined, toIsoDate(new Date(now)));
+  return next ?? { number: Math.min(MAX_ISSUE_NUMBER, Math.max(...archive.map((issue) => issue.number)) + 1), date: '' };
 }
 
 const byPosition = (a: ItemRecord, b: ItemRecord) => a.position - b.position;
@@ -40,9 +53,7 @@ async function draftIn(tx: DraftTx, now: number): Promise<IssueRecord> {
   const issues = tx.objectStore('issues');
   const existing = await issues.index('by-status').get('draft');
   if (existing) return existing;
-  // Follow on from the archive when there is one; 1 for a brand-new newsletter.
-  const last = await issues.index('by-number').openCursor(null, 'prev');
-  const issue = newDraftRecord(now, last ? last.value.number + 1 : 1);
+  const issue = newDraftRecord(now, newDraftPlace(await issues.index('by-status').getAll('published'), now));
   await issues.add(issue);
   return issue;
 }

@@ -1,4 +1,5 @@
 import { toIsoDate } from '../core/dates';
+import { isIssueDate } from '../core/issue-rules';
 import { nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
@@ -26,9 +27,15 @@ export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promi
     result = { ok: false, reason: 'The draft has no items yet.' };
   } else if (sameNumber.some((issue) => issue.status === 'published')) {
     result = { ok: false, reason: `Issue #${draft.number} is already in the archive: give this one another number first.` };
+  } else if (!isIssueDate(draft.date)) {
+    // The archive files issues by date; an undated published issue makes every backup unrestorable.
+    result = { ok: false, reason: 'The draft has no date yet: give it the day it goes out first.' };
   } else {
     const published: IssueRecord = { ...draft, status: 'published', updatedAt: now };
-    const after = nextIssue([published], weekday, toIsoDate(new Date(now)))!;
+    // After the whole archive, so the new draft is never dated on or before any published issue.
+    const archive = [...(await issues.index('by-status').getAll('published')), published];
+    // Past the last number or date the rules allow there is no next place: the curator picks one.
+    const after = nextIssue(archive, weekday, toIsoDate(new Date(now))) ?? { number: draft.number, date: '' };
     await issues.put(published);
     await issues.add({
       id: crypto.randomUUID(),

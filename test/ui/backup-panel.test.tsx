@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupStore } from '../../options/backup-store';
 import { BackupPanel } from '../../options/components/BackupPanel';
 import type { PickedFile } from '../../options/import-store';
+import { makeBackup, readBackup } from '../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import {
   addItem,
@@ -22,6 +23,7 @@ import {
   previewRestore,
   restoreBackup,
   saveSettings,
+  updateDraft,
 } from '../../src/storage';
 
 let dbCount = 0;
@@ -36,7 +38,7 @@ async function renderBackup() {
     exportBackup: () => exportBackup(db, NOW),
     markBackedUp: (at) => markBackedUp(db, at),
     backupStatus: () => backupStatus(db),
-    previewRestore: (data, mode) => previewRestore(db, data, mode),
+    previewRestore: (data, mode) => previewRestore(db, data, mode, NOW),
     restore: (data, mode) => restoreBackup(db, data, mode, NOW),
     listSnapshots: () => listSnapshots(db),
     loadSnapshot: (id) => loadSnapshot(db, id),
@@ -165,6 +167,34 @@ describe('the Backup section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirm restore' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Merged the backup/));
     expect((await loadSettings(db)).weekday).toBe(5);
+  });
+
+  // Regression (issue 12, item 12): the merge made two #50s and no draft, and the next backup was refused.
+  it('shows a number clash in the preview, and the restored data backs up and restores again', async () => {
+    const { db, backup } = await renderBackup();
+    await db.put('issues', { id: 'P', status: 'published', number: 50, date: '2021-01-06', headline: 'Here', intro: '', createdAt: 1, updatedAt: 1 });
+    const { issue } = await loadDraft(db, NOW);
+    await updateDraft(db, issue.id, { number: 50 }, NOW);
+    await addItem(db, { title: 'Mine', url: 'https://example.com/mine', commentary: '' }, NOW);
+    const here = await exportBackup(db, NOW);
+    const theirs = { ...here.data.issues.find((i) => i.id === issue.id)!, status: 'published' as const, date: '2026-05-06', updatedAt: NOW + 1 };
+    const file = makeBackup({ ...here.data, issues: [theirs] }, NOW + 1);
+    await backup.chooseFile(picked('published.json', JSON.stringify(file)));
+    const preview = screen.getByRole('region', { name: 'Restore preview' });
+    expect(within(within(preview).getByRole('list', { name: 'Issue numbers both sides use' })).getByRole('listitem').textContent).toBe(
+      'Issue #50 is both here and in the backup, as different issues: the backup’s (the newer) is kept, the one here is left out.',
+    );
+    expect(within(preview).getByText(/^No draft would be left/).textContent).toBe(
+      'No draft would be left, so a new empty draft #51 for 2026-05-13 is started.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm restore' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Merged the backup/));
+    const issues = await db.getAll('issues');
+    expect(issues.map((i) => [i.status, i.number]).sort()).toEqual([
+      ['draft', 51],
+      ['published', 50],
+    ]);
+    expect(readBackup(JSON.stringify(await exportBackup(db, NOW))).ok).toBe(true);
   });
 
   it('cancels without writing anything', async () => {

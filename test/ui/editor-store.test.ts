@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../options/editor-store';
-import { addItem, loadDraft, openCuratorDb } from '../../src/storage';
+import { addItem, loadDraft, openCuratorDb, updateDraft } from '../../src/storage';
 import { editorDeps } from '../fakes/editor-deps';
 
 let dbCount = 0;
@@ -115,5 +115,42 @@ describe('the editor store and the archive', () => {
     await editor.flush();
     expect((await loadDraft(db)).issue).toMatchObject({ number: 3, date: '2018-02-28' });
     expect(editor.store.get().status).toBe('Renumbered the draft to #3 for 2018-02-28.');
+  });
+});
+
+describe('the editor store keeps to the issue rules', () => {
+  // Regression (issue 12, items 14 and 16): a value a backup refuses must never be written.
+  it('writes no number, date or address that a backup of it would not restore', async () => {
+    const { editor, db } = await editorWith(['a']);
+    const id = editor.store.get().draft!.items[0]!.id;
+    editor.setIssueField('number', 12345678);
+    editor.setIssueField('date', '3000-01-01');
+    editor.setItemField(id, 'url', '//evil.example/x');
+    await editor.flush();
+    const stored = await loadDraft(db);
+    expect(stored.issue.number).toBe(1);
+    expect(stored.issue.date).not.toBe('3000-01-01');
+    expect(stored.items[0]!.url).toBe('https://example.com/a');
+    editor.setIssueField('number', 9999999);
+    editor.setIssueField('date', '');
+    editor.setItemField(id, 'url', 'example.com/half-typ');
+    await editor.flush();
+    expect(await loadDraft(db)).toMatchObject({ issue: { number: 9999999, date: '' }, items: [{ url: 'example.com/half-typ' }] });
+  });
+
+  // Regression (issue 12, item 4): "The new draft is #2 for …" stayed after an import renumbered it.
+  it('says where the draft is now when another write moved it, so the status line is never stale', async () => {
+    const { editor, db } = await editorWith(['a']);
+    editor.announce('The new draft is #1 for 2026-12-02.');
+    const { issue } = await loadDraft(db);
+    await updateDraft(db, issue.id, { number: 135, date: '2026-12-09' });
+    await editor.reload();
+    expect(editor.store.get().status).toBe('The draft is now #135 for 2026-12-09.');
+    await updateDraft(db, issue.id, { date: '' });
+    await editor.reload();
+    expect(editor.store.get().status).toBe('The draft is now #135, with no date yet.');
+    editor.announce('Something else.');
+    await editor.reload();
+    expect(editor.store.get().status).toBe('Something else.');
   });
 });

@@ -108,7 +108,12 @@ describe('import problems, worded through the translations', () => {
 });
 
 describe('why a file cannot be imported', () => {
-  const blocked: BlockedReason[] = [{ code: 'noNumber' }, { code: 'badDate', date: '2021-02-30' }];
+  const blocked: BlockedReason[] = [
+    { code: 'noNumber' },
+    { code: 'badNumber', number: 12345678 },
+    { code: 'badDate', date: '2021-02-30' },
+    { code: 'unsafeUrl', item: 2, url: '//evil.example/x' },
+  ];
 
   it.each(blocked.map((reason) => [reason.code, reason] as const))('%s: the English is core’s', (_, reason) => {
     expect(blockedText({ blocked: 'not from the translations', blockedReason: reason })).toBe(blockedReasonText(reason));

@@ -13,7 +13,8 @@ export {
   type BackupProblem,
 } from './backup-types';
 export { describeCounts, describeLastBackup, describePlan, describeSettingsRestore, formatWhen } from './describe-backup';
-export type { RestoreConflict } from './merge-data';
+export { mergeData, type RestoreConflict } from './merge-data';
+export type { MergeOptions, NumberClash } from './merge-invariants';
 export { planRestore, type RestoreMode, type RestorePlan, type SettingsRestore, type StoreChanges } from './plan-restore';
 export { type BackupReading, MAX_BACKUP_CHARS, readBackup } from './read-backup';
 export { BACKUP_UPGRADES } from './upgrade-backup';

@@ -1,4 +1,6 @@
+import type { IssueRef } from '../next-issue';
 import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
+import { type MergeOptions, type NumberClash, oneIssuePerNumber, startDraftIfNone } from './merge-invariants';
 
 /** A record both sides hold in different versions, and which version the merge kept. */
 export interface RestoreConflict {
@@ -11,6 +13,10 @@ export interface Merged {
   conflicts: RestoreConflict[];
   /** What the merge did beyond adding and updating by id, in words. */
   notes: string[];
+  /** Published issues that ended up sharing a number, and whose was kept. */
+  numberClashes: NumberClash[];
+  /** Where a new empty draft was started because the merge left none; null when it did not. */
+  startedDraft: IssueRef | null;
 }
 
 const sameIssue = (a: BackupIssue, b: BackupIssue) =>
@@ -39,7 +45,7 @@ function sameIssueContent(a: BackupIssue, aItems: BackupItem[], b: BackupIssue, 
  * by number, whole; still one draft at the end (the backup's replaces a blank one here, or its
  * items join the draft here). Pure: the storage layer writes what this returns.
  */
-export function mergeData(current: BackupData, backup: BackupData): Merged {
+export function mergeData(current: BackupData, backup: BackupData, options: MergeOptions = {}): Merged {
   const conflicts: RestoreConflict[] = [];
   const notes: string[] = [];
   const issues = new Map(current.issues.map((issue) => [issue.id, issue]));
@@ -77,6 +83,9 @@ export function mergeData(current: BackupData, backup: BackupData): Merged {
     }
   }
 
+  // Matching by id can still leave two issues with one number (a draft here, published there).
+  const numberClashes = oneIssuePerNumber(new Map(current.issues.map((issue) => [issue.id, issue])), issues);
+
   for (const theirs of backup.items) {
     if (leftOut.has(theirs.issueId)) continue;
     const ours = items.get(theirs.id);
@@ -88,6 +97,8 @@ export function mergeData(current: BackupData, backup: BackupData): Merged {
   }
 
   oneDraft(current, issues, items, touched, conflicts, notes);
+  const hadDraft = [...current.issues, ...backup.issues].some((issue) => issue.status === 'draft');
+  const startedDraft = startDraftIfNone(issues, hadDraft, options);
   // An item whose issue lost out above goes with it.
   for (const [id, item] of items) if (!issues.has(item.issueId)) items.delete(id);
   for (const issueId of touched) {
@@ -105,7 +116,13 @@ export function mergeData(current: BackupData, backup: BackupData): Merged {
     clips.set(theirs.urlKey, kept);
   }
   // A merge keeps this browser's settings (a restore plan says so); only "Replace" takes the backup's.
-  return { data: { issues: [...issues.values()], items: [...items.values()], clips: [...clips.values()], settings: current.settings }, conflicts, notes };
+  return {
+    data: { issues: [...issues.values()], items: [...items.values()], clips: [...clips.values()], settings: current.settings },
+    conflicts,
+    notes,
+    numberClashes,
+    startedDraft,
+  };
 }
 
 /** Two drafts after merging by id (one from each side, different ids): end with one. */

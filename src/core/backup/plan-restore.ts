@@ -1,6 +1,8 @@
+import type { IssueRef } from '../next-issue';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
 import { mergeData, type RestoreConflict } from './merge-data';
+import type { MergeOptions, NumberClash } from './merge-invariants';
 
 /** Merge keeps what is here and adds the backup's; replace makes the data exactly the backup's. */
 export type RestoreMode = 'merge' | 'replace';
@@ -31,6 +33,10 @@ export interface RestorePlan {
   changes: { issues: StoreChanges; items: StoreChanges; clips: StoreChanges };
   conflicts: RestoreConflict[];
   notes: string[];
+  /** Published issues a merge found sharing a number, and whose it kept: shown in the preview. */
+  numberClashes: NumberClash[];
+  /** The empty draft a merge started because none was left; null when it did not. */
+  startedDraft: IssueRef | null;
   settings: SettingsRestore;
 }
 
@@ -78,8 +84,8 @@ function differingSettings(here: Settings, theirs: Settings): (keyof Settings)[]
  * and the conflicts a merge settled. The same plan is computed again inside the restore's own
  * transaction, so what is written always matches the data at that moment.
  */
-export function planRestore(current: BackupData, backup: BackupData, mode: RestoreMode): RestorePlan {
-  const merged = mode === 'replace' ? { data: backup, conflicts: [], notes: [] } : mergeData(current, backup);
+export function planRestore(current: BackupData, backup: BackupData, mode: RestoreMode, options: MergeOptions = {}): RestorePlan {
+  const merged = mode === 'replace' ? { data: backup, conflicts: [], notes: [], numberClashes: [], startedDraft: null } : mergeData(current, backup, options);
   const issues = diff<BackupIssue>(current.issues, merged.data.issues, (issue) => issue.id);
   const items = diff<BackupItem>(current.items, merged.data.items, (item) => item.id);
   const clips = diff<BackupClip>(current.clips, merged.data.clips, (clip) => clip.urlKey);
@@ -92,6 +98,8 @@ export function planRestore(current: BackupData, backup: BackupData, mode: Resto
     changes: { issues: issues.changes, items: items.changes, clips: clips.changes },
     conflicts: merged.conflicts,
     notes: merged.notes,
+    numberClashes: merged.numberClashes,
+    startedDraft: merged.startedDraft,
     settings: { inBackup: backup.settings !== null, differ, restored },
   };
 }

@@ -2,7 +2,7 @@ import { errorMessage } from '../error-message';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
 import { childPath, jsonKind } from './json-path';
-import { CLIP_FIELDS, checkRecord, type Fields, ISSUE_FIELDS, itemFields, pick } from './record-checks';
+import { CLIP_FIELDS, checkRecord, type Fields, ISSUE_FIELDS, itemFields, pick, publishedDateProblem } from './record-checks';
 import { findRecordClashes } from './record-clashes';
 import { findUnsafeKeys } from './unsafe-keys';
 import { type OlderBackupData, upgradeBackup } from './upgrade-backup';
@@ -134,6 +134,10 @@ export function readBackup(text: string): BackupReading {
       .map((issue: unknown) => (isObject(issue) ? issue.id : null))
       .filter((id): id is string => typeof id === 'string'),
   );
+  for (const { record, path } of issues) {
+    const problem = publishedDateProblem(record);
+    if (problem) problems.push({ path: childPath(path, 'date'), message: problem });
+  }
   problems.push(...findRecordClashes(issues, items, clips, issueIds));
   if (problems.length > 0) return fail(problems);
   const older: OlderBackupData = { issues: issues.map((r) => r.record), items: items.map((r) => r.record) };

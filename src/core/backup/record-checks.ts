@@ -1,5 +1,4 @@
-import { isIsoDate } from '../dates';
-import { browserScheme } from '../kubelist/url-policy';
+import { isDraftDate, isIssueNumber, isSaneTimestamp, MAX_ISSUE_NUMBER, MIN_ISSUE_NUMBER, storedUrlProblem } from '../issue-rules';
 import type { BackupProblem } from './backup-types';
 import { childPath, jsonKind } from './json-path';
 
@@ -24,21 +23,30 @@ const wholeNumber =
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
       ? null
       : `should be a whole number from ${min} to ${max}, not ${typeof value === 'number' ? value : jsonKind(value)}`;
-/** Milliseconds since 1970, as Date.now() gives. */
+const issueNumber: Check = (value) =>
+  isIssueNumber(value)
+    ? null
+    : `should be a whole number from ${MIN_ISSUE_NUMBER} to ${MAX_ISSUE_NUMBER}, not ${typeof value === 'number' ? value : jsonKind(value)}`;
+/** Milliseconds since 1970, as Date.now() gives; a far-future time would win every merge. */
 const time: Check = (value) =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? null : `should be a time in milliseconds, not ${jsonKind(value)}`;
+  isSaneTimestamp(value) ? null : `should be a time in milliseconds up to the year 3000, not ${typeof value === 'number' ? value : jsonKind(value)}`;
 const status: Check = (value) => (value === 'draft' || value === 'published' ? null : 'should be "draft" or "published"');
-const issueDate: Check = (value) => (typeof value === 'string' && (value === '' || isIsoDate(value)) ? null : 'should be a date written YYYY-MM-DD');
+/** Empty only in the draft: `publishedDateProblem` checks the published issues' dates. */
+const issueDate: Check = (value) => (isDraftDate(value) ? null : 'should be a date written YYYY-MM-DD, from 1970 to 2999');
 
 /**
- * Links end up as `href`s in the preview and the exported issue: only http(s) is safe there. An
- * empty or half-typed address (no scheme at all) is a draft being written, and is kept.
+ * Links end up as `href`s in the preview and the exported issue: only http(s) is safe there, and
+ * `//host/…` leads to another host too. An empty or half-typed address (no scheme at all) is a
+ * draft being written, and is kept.
  */
 const safeUrl: Check = (value) => {
   const problem = text(value);
   if (problem) return problem;
-  const scheme = browserScheme(value as string);
-  return scheme === null || scheme === 'http' || scheme === 'https' ? null : `uses the ${scheme}: scheme; only http: and https: links are allowed`;
+  const unsafe = storedUrlProblem(value as string);
+  if (!unsafe) return null;
+  return unsafe.code === 'scheme'
+    ? `uses the ${unsafe.scheme}: scheme; only http: and https: links are allowed`
+    : 'starts with // and so links to another host; only http: and https: links are allowed';
 };
 
 export type Fields = Readonly<Record<string, Check>>;
@@ -46,7 +54,7 @@ export type Fields = Readonly<Record<string, Check>>;
 export const ISSUE_FIELDS: Fields = {
   id,
   status,
-  number: wholeNumber(1, 9_999_999),
+  number: issueNumber,
   date: issueDate,
   headline: text,
   intro: text,
@@ -92,6 +100,11 @@ export function checkRecord(value: unknown, fields: Fields, path: string, proble
     if (!Object.hasOwn(fields, name)) problems.push({ path: childPath(path, name), message: 'is not a field this kind of record has' });
   }
   return problems.length === before;
+}
+
+/** A published issue is filed by its date: it has one, unlike a draft being written. */
+export function publishedDateProblem(issue: { status: string; date: string }): string | null {
+  return issue.status === 'published' && issue.date === '' ? 'is empty; a published issue has a date' : null;
 }
 
 /** Copies only the known fields into a fresh plain object: nothing else of the file reaches storage. */

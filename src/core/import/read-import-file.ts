@@ -1,5 +1,5 @@
-import { isIsoDate } from '../dates';
 import type { Issue } from '../issue';
+import { isIssueDate, isIssueNumber, MAX_ISSUE_NUMBER, storedUrlProblem } from '../issue-rules';
 import { checkExportable, type ExportProblem, type ParseReason, parseIssue, parseReasonText, repairMojibake } from '../kubelist';
 import { type MojibakeSample, mojibakeSample } from './mojibake-sample';
 import { suspectMojibake } from './suspect-mojibake';
@@ -15,7 +15,11 @@ export type FileReason =
   | { code: 'mixedMojibake' };
 
 /** Why a file cannot be imported at all. */
-export type BlockedReason = { code: 'noNumber' } | { code: 'badDate'; date: string };
+export type BlockedReason =
+  | { code: 'noNumber' }
+  | { code: 'badNumber'; number: number }
+  | { code: 'badDate'; date: string }
+  | { code: 'unsafeUrl'; item: number; url: string };
 
 /** Something the curator should know about a file; `line` is 1-based, null for the whole file. */
 export interface FileProblem {
@@ -69,14 +73,22 @@ export function blockedReasonText(reason: BlockedReason): string {
   switch (reason.code) {
     case 'noNumber':
       return 'It has no issue heading with a number, so it cannot be filed in the archive.';
+    case 'badNumber':
+      return `Its number #${reason.number} is past #${MAX_ISSUE_NUMBER}, the highest issue number the archive keeps.`;
     case 'badDate':
       return `Its date “${reason.date}” is not a real date written YYYY-MM-DD.`;
+    case 'unsafeUrl':
+      return `Item ${reason.item} links to “${reason.url}”, which is not a web address that can be kept.`;
   }
 }
 
+/** The archive's own rules (`issue-rules`): what import lets in, a backup of it always restores. */
 function blockedReason(issue: Issue): BlockedReason | null {
   if (!Number.isSafeInteger(issue.number) || issue.number < 1) return { code: 'noNumber' };
-  if (!isIsoDate(issue.date)) return { code: 'badDate', date: issue.date };
+  if (!isIssueNumber(issue.number)) return { code: 'badNumber', number: issue.number };
+  if (!isIssueDate(issue.date)) return { code: 'badDate', date: issue.date };
+  const unsafe = issue.items.findIndex((item) => storedUrlProblem(item.url) !== null);
+  if (unsafe >= 0) return { code: 'unsafeUrl', item: unsafe + 1, url: issue.items[unsafe]!.url };
   return null;
 }
 

@@ -39,12 +39,28 @@ describe('nextIssue', () => {
       nextIssue([
         { number: 9, date: '2020-01-01' },
         { number: 12, date: '2020-01-22' },
-        { number: 3, date: '2021-01-01' },
+        { number: 3, date: '2020-01-08' },
       ]),
     ).toEqual({
       number: 13,
       date: '2020-01-29',
     });
+  });
+
+  // Regression (issue 12, item 4): #1 published this Wednesday, then the archive imported: the
+  // draft became #135 dated this same Wednesday.
+  it('is never dated on or before any archived issue, even a low-numbered newest one', () => {
+    const archive = [
+      { number: 134, date: '2021-07-14' },
+      { number: 1, date: '2026-12-02' },
+    ];
+    expect(nextIssue(archive, 3, '2026-12-02')).toEqual({ number: 135, date: '2026-12-09' });
+    expect(nextIssue(archive)).toEqual({ number: 135, date: '2026-12-09' });
+  });
+
+  it('has no next place past the highest number or date the issue rules allow', () => {
+    expect(nextIssue([{ number: 9_999_999, date: '2021-07-14' }])).toBeUndefined();
+    expect(nextIssue([{ number: 5, date: '2999-12-31' }])).toBeUndefined();
   });
 
   it('has nothing to say for an empty archive or an unreadable date', () => {

@@ -12,6 +12,7 @@ import {
   loadArchiveIssues,
   loadDraft,
   openCuratorDb,
+  publishDraft,
   updateDraft,
 } from '../../../src/storage';
 import { archived, readArchive } from '../core/kubelist/archive';
@@ -124,6 +125,20 @@ describe('the draft', () => {
     await loadDraft(db, A_MONDAY);
     const outcome = await importIssues(db, planOf([134]), { now: Date.UTC(2026, 10, 24, 12) });
     expect(outcome.draft).toEqual({ number: 135, date: '2026-11-25' });
+  });
+
+  // Regression (issue 12, item 4): the draft became #135 dated the same Wednesday as #1.
+  it('after publishing #1 this Wednesday and importing the archive, is dated after #1', async () => {
+    const db = await freshDb();
+    const wednesday = Date.UTC(2026, 11, 2, 12);
+    const { issue } = await loadDraft(db, wednesday);
+    await updateDraft(db, issue.id, { number: 1, date: '2026-12-02' });
+    await addItem(db, { title: 'A', url: 'https://a.test/', commentary: '' });
+    expect(await publishDraft(db, wednesday)).toMatchObject({ ok: true, next: { number: 2, date: '2026-12-09' } });
+    const outcome = await importIssues(db, planOf([133, 134, 1]), { now: wednesday });
+    expect(outcome.skipped).toEqual([1]);
+    expect(outcome.draft).toEqual({ number: 135, date: '2026-12-09' });
+    expect((await loadDraft(db)).issue).toMatchObject({ number: 135, date: '2026-12-09' });
   });
 
   it('with content, is left exactly as it was', async () => {

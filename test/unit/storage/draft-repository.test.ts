@@ -31,6 +31,16 @@ describe('the draft', () => {
     expect((await loadDraft(db)).issue.number).toBe(135);
   });
 
+  // Regression (issue 12, item 4): it was dated this issue day even when an archived issue was dated later.
+  it('is dated after every archived issue, and never numbered past the rules', async () => {
+    const db = await freshDb();
+    await db.put('issues', { id: 'p', status: 'published', number: 134, date: '2021-03-10', headline: '', intro: '', createdAt: 0, updatedAt: 0 });
+    expect((await loadDraft(db, WEDNESDAY_2021_03_03)).issue).toMatchObject({ number: 135, date: '2021-03-17' });
+    const full = await freshDb();
+    await full.put('issues', { id: 'p', status: 'published', number: 9_999_999, date: '2021-03-10', headline: '', intro: '', createdAt: 0, updatedAt: 0 });
+    expect((await loadDraft(full, WEDNESDAY_2021_03_03)).issue).toMatchObject({ number: 9_999_999, date: '' });
+  });
+
   it('keeps edits to its own fields', async () => {
     const db = await freshDb();
     const { issue } = await loadDraft(db);

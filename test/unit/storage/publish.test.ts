@@ -39,4 +39,26 @@ describe('publishDraft', () => {
     expect(result).toEqual({ ok: false, reason: 'Issue #4 is already in the archive: give this one another number first.' });
     expect(await db.countFromIndex('issues', 'by-status', 'draft')).toBe(1);
   });
+
+  // Regression (issue 12, item 16): an undated published issue made every later backup unrestorable.
+  it('refuses a draft with no date and changes nothing', async () => {
+    const db = await freshDb();
+    const { issue } = await loadDraft(db);
+    await updateDraft(db, issue.id, { date: '' });
+    await addItem(db, { title: 'A', url: 'https://a.test/', commentary: '' });
+    expect(await publishDraft(db)).toEqual({ ok: false, reason: 'The draft has no date yet: give it the day it goes out first.' });
+    expect(await db.countFromIndex('issues', 'by-status', 'published')).toBe(0);
+  });
+
+  // Regression (issue 12, item 4): the next draft was dated by the issue just published alone.
+  it('dates the next draft after every archived issue, not only the one just published', async () => {
+    const db = await freshDb();
+    await db.put('issues', { id: 'p', status: 'published', number: 2, date: '2021-03-10', headline: '', intro: '', createdAt: 0, updatedAt: 0 });
+    const { issue } = await loadDraft(db, MONDAY_2021_03_01);
+    await updateDraft(db, issue.id, { number: 1, date: '2021-03-03' });
+    await addItem(db, { title: 'A', url: 'https://a.test/', commentary: '' });
+    const result = await publishDraft(db, MONDAY_2021_03_01);
+    expect(result).toMatchObject({ ok: true, next: { number: 3, date: '2021-03-17' } });
+    expect((await loadDraft(db)).issue).toMatchObject({ number: 3, date: '2021-03-17' });
+  });
 });

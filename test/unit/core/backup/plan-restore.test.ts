@@ -132,6 +132,43 @@ describe('a merge', () => {
     expect(plan.notes).toEqual(["The backup's draft had 2 items this one lacked: they were added at its end."]);
   });
 
+  // Regression (issue 12, item 12): two #50s and no draft, and the next backup was refused.
+  it('keeps one issue per number and one draft when the backup holds the draft here published under an archived number', () => {
+    const here = data(
+      [issue('P', { number: 50, date: '2021-01-06', updatedAt: 1 }), issue('D', { status: 'draft', number: 50, date: '', headline: 'Mine', updatedAt: 2 })],
+      [item('p1', 'P'), item('d1', 'D')],
+    );
+    const backup = data([issue('D', { number: 50, date: '2021-01-13', headline: 'Mine', updatedAt: 3 })], [item('d1', 'D'), item('d2', 'D', { position: 1 })]);
+    const plan = planRestore(here, backup, 'merge', { now: 7, today: '2026-12-02', weekday: 3, newId: () => 'new-draft' });
+    const after = apply(here, plan);
+    const numbers = after.issues.filter((i) => i.status === 'published').map((i) => i.number);
+    expect(numbers).toEqual([50]);
+    expect(after.issues.filter((i) => i.status === 'draft')).toEqual([
+      issue('new-draft', { status: 'draft', number: 51, date: '2026-12-02', createdAt: 7, updatedAt: 7 }),
+    ]);
+    expect(plan.numberClashes).toEqual([{ number: 50, kept: 'backup' }]);
+    expect(plan.startedDraft).toEqual({ number: 51, date: '2026-12-02' });
+    expect(titlesOf(after, 'D')).toEqual(['d1', 'd2']);
+    expect(after.items.map((i) => i.id).sort()).toEqual(['d1', 'd2']);
+  });
+
+  it('keeps the draft here as it was when the archived issue here is the newer of the two', () => {
+    const here = data(
+      [issue('P', { number: 50, updatedAt: 9 }), issue('D', { status: 'draft', number: 50, date: '', headline: 'Mine', updatedAt: 2 })],
+      [item('p1', 'P'), item('d1', 'D')],
+    );
+    const backup = data([issue('D', { number: 50, headline: 'Mine', updatedAt: 3 })], [item('d1', 'D'), item('d2', 'D', { position: 1 })]);
+    const plan = planRestore(here, backup, 'merge', { newId: () => 'unused' });
+    const after = apply(here, plan);
+    expect(after.issues.map((i) => [i.id, i.status, i.number])).toEqual([
+      ['P', 'published', 50],
+      ['D', 'draft', 50],
+    ]);
+    expect(titlesOf(after, 'D')).toEqual(['d1', 'd2']);
+    expect(plan.numberClashes).toEqual([{ number: 50, kept: 'current' }]);
+    expect(plan.startedDraft).toBeNull();
+  });
+
   it('renumbers positions that both sides used', () => {
     const here = data([issue('p')], [item('a', 'p', { position: 0, addedAt: 1 })]);
     const backup = data([issue('p')], [item('b', 'p', { position: 0, addedAt: 2 })]);

@@ -116,6 +116,31 @@ describe('reading a backup file', () => {
       ).toEqual([]);
   });
 
+  // Regression (issue 12, item 16): each of these was restored, and 1e308 then won every merge.
+  it('refuses a far-future time, a published issue with no date, and a link to another host without a scheme', () => {
+    const file = withData((f) => {
+      f.data.issues[0]!.updatedAt = 1e308;
+      f.data.issues.push({ ...f.data.issues[0]!, id: 'p', status: 'published', date: '', updatedAt: 2 });
+      f.data.items[0]!.url = '//evil.example/x';
+    });
+    expect(problemsOf(file)).toEqual([
+      '$.data.issues[0].updatedAt should be a time in milliseconds up to the year 3000, not 1e+308',
+      '$.data.items[0].url starts with // and so links to another host; only http: and https: links are allowed',
+      '$.data.issues[1].date is empty; a published issue has a date',
+    ]);
+  });
+
+  it('refuses an issue number or date outside the issue rules', () => {
+    const file = withData((f) => {
+      f.data.issues[0]!.number = 12345678;
+      f.data.issues[0]!.date = '3000-01-01';
+    });
+    expect(problemsOf(file)).toEqual([
+      '$.data.issues[0].number should be a whole number from 1 to 9999999, not 12345678',
+      '$.data.issues[0].date should be a date written YYYY-MM-DD, from 1970 to 2999',
+    ]);
+  });
+
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere, however deep', (key) => {
     const text = JSON.stringify(current()).replace('"headline":"H"', `"headline":"H","${key}":{"polluted":true}`);
     const problems = problemsOf(text);

@@ -80,10 +80,29 @@ describe('files that cannot go in as they are', () => {
   });
 
   it('reports links that could not be exported again, and imports them anyway', () => {
-    const text = archived(117).replace(/(\n1\. \[[^\n]*\]\()https:[^)\n]*\)/, '$1javascript:alert(1))');
+    const text = archived(117).replace(/(\n1\. \[[^\n]*\]\()https:[^)\n]*\)/, '$1https:/example.com/one-slash)');
     const reading = readImportFile('kubelist-117.md', text);
     expect(reading.blocked).toBeNull();
     expect(reading.problems.some((p) => p.line === null && /Item 1/.test(p.message))).toBe(true);
+  });
+
+  // Regression (issue 12, item 14): these went into the archive, and every later backup was refused whole.
+  it.each(['javascript:alert(1)', '//evil.example/x'])('blocks a link to %s, which a backup could not restore', (url) => {
+    const text = archived(117).replace(/(\n1\. \[[^\n]*\]\()https:[^)\n]*\)/, `$1${url})`);
+    expect(readImportFile('kubelist-117.md', text).blockedReason).toEqual({ code: 'unsafeUrl', item: 1, url });
+  });
+
+  it('blocks a number past the highest a backup restores (#12345678)', () => {
+    const text = archived(117).replaceAll('117', '12345678');
+    const reading = readImportFile('kubelist-12345678.md', text);
+    expect(reading.issue.number).toBe(12345678);
+    expect(reading.blockedReason).toEqual({ code: 'badNumber', number: 12345678 });
+    expect(reading.blocked).toMatch(/past #9999999/);
+  });
+
+  it('blocks a date outside the years an issue can have', () => {
+    const text = archived(117).replaceAll('2021-03-03', '9999-12-31');
+    expect(readImportFile('kubelist-117.md', text).blockedReason).toEqual({ code: 'badDate', date: '9999-12-31' });
   });
 
   it('passes on the parser’s problems with their lines', () => {
