@@ -224,6 +224,8 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     setItemField,
     enterItemUrl,
     useOriginalUrl,
+    /** The cleanup rules the curator turned off, for addresses entered elsewhere on the page. */
+    disabledRules: (): readonly string[] => options.disabledRules?.() ?? [],
     removeItem,
     moveItem,
     moveBy,
