@@ -1,3 +1,5 @@
+import type { UrlChange } from '../src/core/clip';
+import { cleanEnteredUrl } from '../src/core/entered-url';
 import { errorMessage } from '../src/core/error-message';
 import { isDraftDate, isIssueNumber, storedUrlProblem } from '../src/core/issue-rules';
 import { moveInList } from '../src/core/move-in-list';
@@ -32,6 +34,14 @@ export interface EditorDeps {
   backupStatus?(): Promise<BackupStatus>;
 }
 
+/** What cleanup changed in an address entered in the editor, and what it was entered as. */
+export interface UrlNote {
+  /** The cleaned address: the note stands only while the item still has it. */
+  url: string;
+  original: string;
+  change: UrlChange;
+}
+
 /** The page's connection: usable, waiting for another tab to let an upgrade through, or closed for one. */
 export type StorageState = 'ok' | 'blocked' | 'reload';
 
@@ -48,6 +58,8 @@ export interface EditorState {
   saveError: string;
   backup: BackupStatus | null;
   storage: StorageState;
+  /** By item id: tracking taken off an address typed or pasted here, with the original one click away. */
+  urlNotes: Record<string, UrlNote>;
 }
 
 export interface EditorOptions {
@@ -55,6 +67,8 @@ export interface EditorOptions {
   saveDelayMs?: number;
   /** A failed write is tried again after this long. */
   retryMs?: number;
+  /** The cleanup rules the curator turned off (from the settings, which the desk reads). */
+  disabledRules?: () => readonly string[];
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
@@ -89,6 +103,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     saveError: '',
     backup: null,
     storage: 'ok',
+    urlNotes: {},
   });
   const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: errorMessage });
   autosave.status.subscribe(({ state, error }) => store.set({ save: state, saveError: error }));
@@ -152,6 +167,31 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     });
   }
 
+  /** Addresses the curator chose to keep as entered ("Use the original address"), by item id. */
+  const keptAsEntered = new Map<string, string>();
+
+  /**
+   * An address typed (once the field is left) or pasted into an item: cleaned as a clipped
+   * page's is, the change said under the field. Not on every keystroke: `?utm_` would vanish
+   * while it is being typed.
+   */
+  function enterItemUrl(id: string, raw: string) {
+    if (keptAsEntered.get(id) === raw) return;
+    const entered = cleanEnteredUrl(raw, { disabled: options.disabledRules?.() ?? [] });
+    if (!entered.change) return;
+    setItemField(id, 'url', entered.url);
+    store.set({ urlNotes: { ...store.get().urlNotes, [id]: { url: entered.url, original: raw, change: entered.change } } });
+  }
+
+  /** Puts back the address as it was entered, and leaves it so. */
+  function useOriginalUrl(id: string) {
+    const { [id]: note, ...others } = store.get().urlNotes;
+    if (!note) return;
+    keptAsEntered.set(id, note.original);
+    store.set({ urlNotes: others });
+    setItemField(id, 'url', note.original);
+  }
+
   async function removeItem(id: string) {
     const draft = store.get().draft;
     const index = draft?.items.findIndex((item) => item.id === id) ?? -1;
@@ -194,6 +234,10 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     reload,
     setIssueField,
     setItemField,
+    enterItemUrl,
+    useOriginalUrl,
+    /** The cleanup rules the curator turned off, for addresses entered elsewhere on the page. */
+    disabledRules: (): readonly string[] => options.disabledRules?.() ?? [],
     removeItem,
     moveItem,
     moveBy,

@@ -23,6 +23,8 @@ export function checkText(check: IssueCheck): string {
       return t('checkFeaturedBefore', item, shortTitle(check.title), earlierList(check.earlier));
     case 'siteNameLeft':
       return t('checkSiteNameLeft', item, shortTitle(check.title), check.cleaned);
+    case 'titleOnlySiteName':
+      return t('checkTitleOnlySiteName', item, shortTitle(check.title));
     case 'garbledItem':
       return t('checkGarbledItem', item, shortTitle(check.title));
   }

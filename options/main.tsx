@@ -44,15 +44,19 @@ const connection = createConnection({
 });
 const run = connection.run;
 
-const editor = createEditorStore({
-  loadDraft: () => run((db) => loadDraft(db)),
-  updateDraft: (id, patch) => run((db) => updateDraft(db, id, patch)),
-  updateItem: (id, patch) => run((db) => updateItem(db, id, patch)),
-  deleteItem: (id) => run((db) => deleteItem(db, id)),
-  moveItem: (id, toIndex) => run((db) => moveItem(db, id, toIndex)),
-  archiveIndex: () => run((db) => archiveIndex(db)),
-  backupStatus: () => run((db) => backupStatus(db)),
-});
+const editor = createEditorStore(
+  {
+    loadDraft: () => run((db) => loadDraft(db)),
+    updateDraft: (id, patch) => run((db) => updateDraft(db, id, patch)),
+    updateItem: (id, patch) => run((db) => updateItem(db, id, patch)),
+    deleteItem: (id) => run((db) => deleteItem(db, id)),
+    moveItem: (id, toIndex) => run((db) => moveItem(db, id, toIndex)),
+    archiveIndex: () => run((db) => archiveIndex(db)),
+    backupStatus: () => run((db) => backupStatus(db)),
+  },
+  // Addresses entered here are cleaned by the rules the settings leave on (the desk reads them).
+  { disabledRules: () => desk.store.get().settings.disabledRules },
+);
 // The archive sections take a database promise: they get the page's connection as first opened.
 const db = run(async (opened) => opened);
 db.catch(() => undefined); // the draft section says why storage failed

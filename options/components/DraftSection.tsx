@@ -30,7 +30,7 @@ interface Props {
 
 /** The draft being written: fields, items and checks on one side, the live export on the other. */
 export function DraftSection({ editor, desk, item }: Props) {
-  const { draft, archive, status, error, save, saveError, backup } = useStore(editor.store);
+  const { draft, archive, status, error, save, saveError, backup, urlNotes } = useStore(editor.store);
   const { earlier, habits, deleted, settings } = useStore(desk.store);
   const [showPreview, setShowPreview] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -84,7 +84,7 @@ export function DraftSection({ editor, desk, item }: Props) {
             <h2 class="items-heading">
               {t('itemsHeading')} <span class="note">({draft.items.length})</span>
             </h2>
-            <ItemList items={draft.items} editor={editor} onDelete={(record, index) => void desk.deleteItem(record, index)} />
+            <ItemList items={draft.items} urlNotes={urlNotes} editor={editor} onDelete={(record, index) => void desk.deleteItem(record, index)} />
             <div class="add-row">
               <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(setFocusId)}>
                 {t('addItem')}

@@ -5,6 +5,7 @@ import { isIssueDate, parseIssueNumber } from '../../src/core/issue-rules';
 import { t, tParts } from '../../src/platform/i18n';
 import type { IssueRecord } from '../../src/storage';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
+import { urlChangeText } from '../../src/ui/url-change-text';
 import type { EditorStore } from '../editor-store';
 
 /** The issue's own fields: number, date, headline (with its emoji) and intro. */
@@ -92,10 +93,13 @@ export function IssueFields({
         onPaste={(e) => {
           // A URL pasted over selected words links them, the way a writing tool does.
           const field = e.currentTarget;
-          const linked = linkOverSelection(field.value, field.selectionStart, field.selectionEnd, e.clipboardData?.getData('text/plain') ?? '');
+          const pasted = e.clipboardData?.getData('text/plain') ?? '';
+          const linked = linkOverSelection(field.value, field.selectionStart, field.selectionEnd, pasted, { disabled: editor.disabledRules() });
           if (!linked) return;
           e.preventDefault();
           editor.setIssueField('intro', linked.text);
+          // The link is in the text to edit; the status line says what cleanup took off it.
+          if (linked.change) editor.announce(urlChangeText(linked.change));
           requestAnimationFrame(() => field.setSelectionRange(linked.caret, linked.caret));
         }}
       />

@@ -3,10 +3,13 @@ import { appendEmoji } from '../../src/core/append-emoji';
 import { t } from '../../src/platform/i18n';
 import type { ItemRecord } from '../../src/storage';
 import { LazyEmojiPicker } from '../../src/ui/LazyEmojiPicker';
-import type { EditorStore } from '../editor-store';
+import { urlChangeText } from '../../src/ui/url-change-text';
+import type { EditorStore, UrlNote } from '../editor-store';
 
 interface Props {
   item: ItemRecord;
+  /** What cleanup took off the address entered here, if anything. */
+  urlNote?: UrlNote | undefined;
   index: number;
   count: number;
   editor: EditorStore;
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** One item of the issue, edited in place, movable by drag, buttons or Alt+Arrow keys. */
-export function ItemCard({ item, index, count, editor, onDragStart, onDrop, onDelete }: Props) {
+export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete }: Props) {
   const [picking, setPicking] = useState(false);
   const [over, setOver] = useState(false);
   const n = index + 1;
@@ -103,8 +106,22 @@ export function ItemCard({ item, index, count, editor, onDragStart, onDrop, onDe
         type="url"
         spellcheck={false}
         value={item.url}
-        onInput={(e) => editor.setItemField(item.id, 'url', e.currentTarget.value)}
+        aria-describedby={urlNote?.url === item.url ? fieldId('url-note') : undefined}
+        onInput={(e) => {
+          editor.setItemField(item.id, 'url', e.currentTarget.value);
+          // A pasted or dropped address is whole: clean it now. Typing is cleaned on leaving the field.
+          if (/^insertFrom(Paste|Drop)/.test((e as unknown as InputEvent).inputType ?? '')) editor.enterItemUrl(item.id, e.currentTarget.value);
+        }}
+        onChange={(e) => editor.enterItemUrl(item.id, e.currentTarget.value)}
       />
+      {urlNote?.url === item.url && (
+        <p class="note" id={fieldId('url-note')}>
+          {urlChangeText(urlNote.change)}{' '}
+          <button type="button" class="link" aria-label={t('useOriginalUrlN', n)} onClick={() => editor.useOriginalUrl(item.id)}>
+            {t('useOriginalUrl')}
+          </button>
+        </p>
+      )}
       <label for={fieldId('commentary')}>{t('fieldCommentary')}</label>
       <textarea
         id={fieldId('commentary')}

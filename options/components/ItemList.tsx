@@ -1,17 +1,19 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../../src/platform/i18n';
 import type { ItemRecord } from '../../src/storage';
-import type { EditorStore } from '../editor-store';
+import type { EditorStore, UrlNote } from '../editor-store';
 import { ItemCard } from './ItemCard';
 
 /** The numbered items, in export order. */
 interface Props {
   items: ItemRecord[];
+  /** By item id: what cleanup took off an address entered in the editor. */
+  urlNotes?: Record<string, UrlNote>;
   editor: EditorStore;
   onDelete(item: ItemRecord, index: number): void;
 }
 
-export function ItemList({ items, editor, onDelete }: Props) {
+export function ItemList({ items, urlNotes = {}, editor, onDelete }: Props) {
   const dragged = useRef<string | null>(null);
   if (items.length === 0) {
     return <p class="empty">{t('itemsEmpty')}</p>;
@@ -22,6 +24,7 @@ export function ItemList({ items, editor, onDelete }: Props) {
         <ItemCard
           key={item.id}
           item={item}
+          urlNote={urlNotes[item.id]}
           index={index}
           count={items.length}
           editor={editor}

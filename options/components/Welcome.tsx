@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, tParts } from '../../src/platform/i18n';
 import { type Shortcut, shortcuts } from '../../src/platform/shortcuts';
 
-/** The first-run page: the three steps, and the keys as the browser has them bound now. */
+/** The first-run page: the three steps, the keys as the browser has them bound now, and how to change them. */
 export function Welcome() {
   const [keys, setKeys] = useState<Shortcut[] | null>(null);
   useEffect(() => {
@@ -45,7 +45,10 @@ export function Welcome() {
           </tbody>
         </table>
       )}
+      {/* A suggested key the browser or another extension already holds leaves the command unbound. */}
+      {keys?.some((key) => key.shortcut === '') && <p class="note warn">{t('shortcutTaken')}</p>}
       <p class="note">{t('changeShortcuts', 'chrome://extensions/shortcuts')}</p>
+      <p class="note">{t('changeShortcutsFirefox', 'about:addons')}</p>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { t, tParts } from '../../src/platform/i18n';
+import { urlChangeText } from '../../src/ui/url-change-text';
 import type { PopupState, PopupStore } from '../popup-store';
-import { urlChangeText } from '../url-change-text';
 
 /** Under the fields: what cleanup changed (with the original one click away) and what the page said. */
 export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupStore }) {

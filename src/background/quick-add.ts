@@ -1,11 +1,13 @@
-import { cleanTitle, cleanUrl } from '../core/cleanup';
-import { type Clip, clipFrom } from '../core/clip';
+import { cleanTitle } from '../core/cleanup';
+import { type Clip, clipFrom, type UrlChange } from '../core/clip';
+import { cleanEnteredUrl } from '../core/entered-url';
 import { errorMessage } from '../core/error-message';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { t } from '../platform/i18n';
 import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';
 import { blockerText } from '../ui/item-blocker-text';
+import { urlChangeText } from '../ui/url-change-text';
 
 /** The tab fields quick adds use; the menu and command events hand over a full tab. */
 export interface TabLike {
@@ -27,8 +29,12 @@ async function withDb<T>(use: (db: CuratorDatabase) => Promise<T>): Promise<T> {
   }
 }
 
-/** Adds an item with no popup open, and says on the toolbar button how it went. */
-async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boolean, what: 'page' | 'link'): Promise<void> {
+/**
+ * Adds an item with no popup open, and says on the toolbar button how it went, and what cleanup
+ * changed in the address: no popup shows its note, and the curator can edit the item's address
+ * in the editor.
+ */
+async function addAndConfirm(clip: Pick<Clip, 'title' | 'url' | 'urlChange'>, fromTabOnly: boolean, what: 'page' | 'link'): Promise<void> {
   const blocker = blockerText(clip);
   if (blocker) {
     await flashOutcome('failed', t('notAdded', blocker), await withDb(draftItemCount).catch(() => 0));
@@ -40,11 +46,14 @@ async function addAndConfirm(clip: Pick<Clip, 'title' | 'url'>, fromTabOnly: boo
       return draftItemCount(db);
     });
     const message = t(what === 'link' ? 'quickAddedLink' : fromTabOnly ? 'quickAddedPageFromTab' : 'quickAddedPage', count, clip.title);
-    await flashOutcome(fromTabOnly ? 'tab-only' : 'added', message, count);
+    await flashOutcome(fromTabOnly ? 'tab-only' : 'added', withChange(message, clip.urlChange), count);
   } catch (error) {
     await flashOutcome('failed', t('notAdded', errorMessage(error)), 0);
   }
 }
+
+/** The tooltip's message, then on a line of its own what changed in the address, if anything. */
+const withChange = (message: string, change: UrlChange | null) => (change ? `${message}\n${urlChangeText(change)}` : message);
 
 /** The cleanup rules the curator turned off; none when the settings cannot be read. */
 const ruleSettings = () => withDb(async (db) => (await loadSettings(db)).disabledRules).catch(() => [] as string[]);
@@ -62,8 +71,7 @@ export async function addPage(tab: TabLike | undefined): Promise<void> {
 export async function addLink(linkUrl: string, menuLinkText: string | undefined, tab: TabLike | undefined): Promise<void> {
   const text = menuLinkText || (tab?.id !== undefined ? await linkTextInTab(tab.id, linkUrl) : '');
   const disabled = await ruleSettings();
-  const cleaned = cleanUrl(linkUrl, { disabled });
-  const url = 'url' in cleaned ? cleaned.url : linkUrl;
+  const { url, change } = cleanEnteredUrl(linkUrl, { disabled });
   const title = cleanTitle(text || url, { url }, { disabled }).title;
-  await addAndConfirm({ title, url }, false, 'link');
+  await addAndConfirm({ title, url, urlChange: change }, false, 'link');
 }

@@ -1,4 +1,4 @@
-import { chooseUrl, cleanTitle, type UrlChoice } from './cleanup';
+import { chooseTitle, chooseUrl, cleanTitle, type UrlChoice } from './cleanup';
 
 /** Metadata read from the page, checked: every field a plain string (possibly empty). */
 export interface PageCapture {
@@ -55,15 +55,16 @@ export interface ClipOptions {
 }
 
 /**
- * The item to prefill: the page's own title (og:title first: it seldom carries the site name)
- * and its canonical address when that is on the same site, cleaned; the tab's title and URL when
- * the page could not be read.
+ * The item to prefill: the page's own title (og:title first: it seldom carries the site name,
+ * unless it is nothing but the site name) and its canonical address when that is on the same
+ * site, cleaned; the tab's title and URL when the page could not be read.
  */
 export function clipFrom(tab: { title?: string; url?: string }, capture: PageCapture | null, note = '', options: ClipOptions = {}): Clip {
   const disabled = [...(options.disabledRules ?? [])];
-  const originalTitle = capture?.ogTitle || capture?.title || tab.title || '';
   const originalUrl = capture?.url || tab.url || '';
-  const title = cleanTitle(originalTitle, { siteName: capture?.siteName ?? '', url: originalUrl }, { disabled });
+  const site = { siteName: capture?.siteName ?? '', url: originalUrl };
+  const originalTitle = chooseTitle([capture?.ogTitle ?? '', capture?.title ?? '', tab.title ?? ''], site);
+  const title = cleanTitle(originalTitle, site, { disabled });
   const chosen = isWebUrl(originalUrl)
     ? chooseUrl({ pageUrl: originalUrl, canonical: capture?.canonical ?? '' }, { disabled })
     : { url: originalUrl, source: 'page' as const, why: null, reason: '' };

@@ -1,4 +1,4 @@
-import { cleanTitle, urlKey } from './cleanup';
+import { cleanTitle, isOnlySiteName, urlKey } from './cleanup';
 import type { Issue } from './issue';
 import { checkExportable, type ExportProblem, looksLikeMojibake } from './kubelist';
 
@@ -20,6 +20,7 @@ export type IssueFinding =
   | { code: 'sameLinkAs'; title: string; first: number }
   | { code: 'featuredBefore'; title: string; earlier: EarlierFeature[] }
   | { code: 'siteNameLeft'; title: string; cleaned: string }
+  | { code: 'titleOnlySiteName'; title: string }
   | { code: 'garbledItem'; title: string };
 
 export type IssueCheck = IssueFinding & {
@@ -34,7 +35,8 @@ const LEFTOVER_RULES = new Set(['site-name', 'github-prefix', 'medium-byline', '
 
 /**
  * What to look at before sending the issue: links that cannot be exported, empty blurbs,
- * duplicate links, links featured in earlier issues, titles with leftover site names, mojibake.
+ * duplicate links, links featured in earlier issues, titles that are or still carry a site name,
+ * mojibake.
  * `earlier(url)` answers from the archive (the caller's index lookup).
  */
 export function checkIssue(issue: Issue, earlier: (url: string) => readonly EarlierFeature[] = () => [], issueUrlBase?: string): IssueCheck[] {
@@ -58,7 +60,8 @@ export function checkIssue(issue: Issue, earlier: (url: string) => readonly Earl
     const before = earlier(url);
     if (before.length > 0) warn({ code: 'featuredBefore', title, earlier: [...before] });
     const cleaned = cleanTitle(title, { url });
-    if (cleaned.applied.some((rule) => LEFTOVER_RULES.has(rule))) warn({ code: 'siteNameLeft', title, cleaned: cleaned.title });
+    if (isOnlySiteName(title, { url })) warn({ code: 'titleOnlySiteName', title });
+    else if (cleaned.applied.some((rule) => LEFTOVER_RULES.has(rule))) warn({ code: 'siteNameLeft', title, cleaned: cleaned.title });
     if (looksLikeMojibake(title) || looksLikeMojibake(commentary)) warn({ code: 'garbledItem', title });
   });
   return checks;
@@ -88,6 +91,8 @@ export function issueCheckText(check: IssueCheck): string {
       return `${label} was featured in ${earlierList(check.earlier)}.`;
     case 'siteNameLeft':
       return `${label} may still carry the site's name; cleaned, it reads “${check.cleaned}”.`;
+    case 'titleOnlySiteName':
+      return `${label} is titled with only the site’s name; give it the page’s own title.`;
     case 'garbledItem':
       return `${label} has garbled characters (like â€™): text decoded with the wrong encoding.`;
   }

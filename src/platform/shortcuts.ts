@@ -23,7 +23,13 @@ export async function openWelcomePage(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('options/index.html#welcome') });
 }
 
-/** The browser's own page for rebinding extension shortcuts (extension pages may open it). */
+/**
+ * The browser's own page for rebinding extension shortcuts: Firefox opens its "Manage Extension
+ * Shortcuts" on request (no tab may open about:addons); Chrome has no such call, and extension
+ * pages may open chrome://extensions/shortcuts.
+ */
 export async function openShortcutSettings(): Promise<void> {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') return commands.openShortcutSettings();
   await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }

@@ -45,6 +45,40 @@ describe('the editor store', () => {
     expect(editor.store.get().backup).toEqual({ lastBackupAt: null, itemsSince: 1 });
   });
 
+  it('cleans tracking off an address entered in an item, says so, and gives the original back for good', async () => {
+    const { editor, db } = await editorWith(['a']);
+    const id = editor.store.get().draft!.items[0]!.id;
+    const url = () => editor.store.get().draft?.items[0]?.url;
+    const pasted = 'https://blog.test/post?utm_source=newsletter&id=3';
+    editor.setItemField(id, 'url', pasted);
+    editor.enterItemUrl(id, pasted);
+    expect(url()).toBe('https://blog.test/post?id=3');
+    expect(editor.store.get().urlNotes).toEqual({
+      [id]: { url: 'https://blog.test/post?id=3', original: pasted, change: { why: null, trackingRemoved: true } },
+    });
+    await editor.flush();
+    expect((await loadDraft(db)).items[0]?.url).toBe('https://blog.test/post?id=3');
+
+    editor.useOriginalUrl(id);
+    expect(url()).toBe(pasted);
+    expect(editor.store.get().urlNotes).toEqual({});
+    editor.enterItemUrl(id, pasted); // leaving the field again: the curator chose this address
+    expect(url()).toBe(pasted);
+    await editor.flush();
+    expect((await loadDraft(db)).items[0]?.url).toBe(pasted);
+  });
+
+  it('leaves entered addresses alone where the curator turned the rule off', async () => {
+    const db = await openCuratorDb(`editor-${++dbCount}`);
+    await addItem(db, { title: 'a', url: '', commentary: '' });
+    const editor = createEditorStore(editorDeps(db), { disabledRules: () => ['utm-params'] });
+    await editor.load();
+    const id = editor.store.get().draft!.items[0]!.id;
+    editor.setItemField(id, 'url', 'https://blog.test/?utm_source=x&fbclid=1');
+    editor.enterItemUrl(id, 'https://blog.test/?utm_source=x&fbclid=1');
+    expect(editor.store.get().draft?.items[0]?.url).toBe('https://blog.test/?utm_source=x');
+  });
+
   it('writes only the last of several quick edits to a field', async () => {
     const { editor, db } = await editorWith([]);
     for (const text of ['K', 'Ku', 'Kub']) editor.setIssueField('headline', text);

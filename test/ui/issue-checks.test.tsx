@@ -18,6 +18,7 @@ const issue: Issue = {
     { title: 'Click me', url: 'javascript:alert(1)', commentary: 'A blurb. 🔊' },
     { title: 'GitHub - kubernetes/kubernetes: Production-Grade Container Orchestration', url: 'https://github.com/kubernetes/kubernetes', commentary: '' },
     { title: 'Again', url: 'https://www.github.com/kubernetes/kubernetes/', commentary: 'Itâ€™s good' },
+    { title: 'GitHub', url: 'https://github.com/kubernetes-sigs/kueue', commentary: 'A blurb. 🔊' },
   ],
 };
 const earlier = (url: string) => (url.includes('kubernetes') ? [{ number: 93, date: '2020-12-02' }] : []);
@@ -35,7 +36,17 @@ describe('IssueChecks', () => {
     const checks = checkIssue(issue, earlier);
     // One of each kind, so a new code without a message shows up here.
     expect(new Set(checks.map((c) => c.code))).toEqual(
-      new Set(['exportBlocked', 'noHeadline', 'garbledIssueText', 'emptyBlurb', 'sameLinkAs', 'featuredBefore', 'siteNameLeft', 'garbledItem']),
+      new Set([
+        'exportBlocked',
+        'noHeadline',
+        'garbledIssueText',
+        'emptyBlurb',
+        'sameLinkAs',
+        'featuredBefore',
+        'siteNameLeft',
+        'titleOnlySiteName',
+        'garbledItem',
+      ]),
     );
     render(<IssueChecks checks={checks} counts={{ ...countIssue(issue, null), notes }} />);
     const shown = within(screen.getByRole('list', { name: 'Problems found' }))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
-import { loadClipDraft, loadDraft, openCuratorDb } from '../../src/storage';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { loadClipDraft, loadDraft, openCuratorDb, saveSettings } from '../../src/storage';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../fakes/browser';
 import { popupDeps } from '../fakes/popup-deps';
 
@@ -199,8 +200,21 @@ describe('the popup store', () => {
     await until(popup.store, (s) => s.highlighted === 3);
     await popup.addHighlighted();
     expect(browserFake.granted).toEqual(['tabs']);
-    expect(popup.store.get().status).toBe('Added 2 tabs. Skipped 1: chrome://extensions/ (only http and https pages can go in).');
+    expect(popup.store.get().status).toBe(
+      'Added 2 tabs. Tracking parameters removed from 1 of them. Skipped 1: chrome://extensions/ (only http and https pages can go in).',
+    );
     expect((await loadDraft(db)).items.map((i) => i.url)).toEqual(['https://one.test/', 'https://two.test/']);
+  });
+
+  it('cleans highlighted tabs’ addresses by the rules the curator left on, as the popup cleans a page', async () => {
+    const a = openTab({ title: 'One', url: 'https://one.test/?utm_source=x&fbclid=1', page: page('x', 'y'), active: false });
+    openTab({ title: 'Two', url: 'https://two.test/', page: page('Two', 'https://two.test/') });
+    highlightTabs([a]);
+    const { popup, db } = await popupFor();
+    await saveSettings(db, { ...DEFAULT_SETTINGS, disabledRules: ['utm-params'] });
+    await popup.addHighlighted();
+    expect((await loadDraft(db)).items.map((i) => i.url)).toEqual(['https://one.test/?utm_source=x', 'https://two.test/']);
+    expect(popup.store.get().status).toBe('Added 2 tabs. Tracking parameters removed from 1 of them.');
   });
 
   it('adds nothing when the curator declines the tabs permission', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { urlChangeText } from '../../popup/url-change-text';
 import { type UrlChoice, urlChoiceText } from '../../src/core/cleanup';
 import { clipFrom } from '../../src/core/clip';
+import { urlChangeText } from '../../src/ui/url-change-text';
 import { pageCapture } from '../fixtures/page-capture';
 import '../fakes/browser';
 

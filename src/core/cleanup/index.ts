@@ -4,6 +4,7 @@
  * the curator can turn off one by one, by id.
  */
 
+export { chooseTitle, isOnlySiteName } from './choose-title';
 export { type ChosenUrl, chooseUrl, type UrlChoice, urlChoiceText } from './choose-url';
 export { type CleanTitleResult, cleanTitle } from './clean-title';
 export { type CleanUrlResult, cleanUrl } from './clean-url';

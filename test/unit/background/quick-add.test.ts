@@ -30,7 +30,8 @@ describe('adding without the popup', () => {
     });
     await addPage({ id, title: 'Tab', url: 'https://blog.test/p?utm_medium=x' });
     expect(await draftItems()).toEqual([{ title: 'A post', url: 'https://blog.test/p', commentary: '' }]);
-    expect(browserFake.badge).toMatchObject({ text: '+1', title: 'Added the page as item 1: A post' });
+    // No popup shows the change, so the button's tooltip says it, as the popup's note would.
+    expect(browserFake.badge).toMatchObject({ text: '+1', title: 'Added the page as item 1: A post\nTracking parameters removed.' });
   });
 
   it('falls back to the tab’s title and URL where scripts cannot run, and says so', async () => {
@@ -53,6 +54,13 @@ describe('adding without the popup', () => {
     const id = openTab({ title: 'Page', url: 'https://news.test/', page: { result: {}, links: { [href]: 'Talk: eBPF in production' } } });
     await addLink(href, undefined, { id, title: 'Page', url: 'https://news.test/' });
     expect(await draftItems()).toEqual([{ title: 'Talk: eBPF in production', url: 'https://www.youtube.com/watch?v=abc&t=42', commentary: '' }]);
+    expect(browserFake.badge.title).toBe('Added the link as item 1: Talk: eBPF in production\nTracking parameters removed.');
+  });
+
+  it('says nothing about tracking when there was none to take off', async () => {
+    const id = openTab({ title: 'Page', url: 'https://news.test/', page: { result: {}, links: { 'https://blog.test/p': 'A post' } } });
+    await addLink('https://blog.test/p', undefined, { id, title: 'Page', url: 'https://news.test/' });
+    expect(browserFake.badge.title).toBe('Added the link as item 1: A post');
   });
 
   it('puts the draft count back on the badge after the flash', async () => {

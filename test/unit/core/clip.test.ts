@@ -65,6 +65,29 @@ describe('clipFrom', () => {
   it('prefers og:title, which seldom carries the site name', () => {
     expect(clipFrom(tab, { ...capture, title: 'Post | Blog', ogTitle: 'Post' }).title).toBe('Post');
   });
+  it('passes over an og:title that is only the site name, for the page title', () => {
+    // GitHub's repository pages say og:title "GitHub"; the item must not be titled that.
+    const repo = pageCapture({
+      title: 'GitHub - kubernetes-sigs/kueue: Kubernetes-native Job Queueing',
+      ogTitle: 'GitHub',
+      siteName: 'GitHub',
+      url: 'https://github.com/kubernetes-sigs/kueue',
+    });
+    const clip = clipFrom({ title: repo.title, url: repo.url }, repo);
+    expect(clip.title).toBe('kubernetes-sigs/kueue: Kubernetes-native Job Queueing');
+    expect(clip.originalTitle).toBe('GitHub - kubernetes-sigs/kueue: Kubernetes-native Job Queueing');
+    // og:site_name names the site too, whatever the host, and the tab's title is the last resort.
+    const blog = pageCapture({ ogTitle: 'The Example Blog', siteName: 'Example Blog', url: 'https://other.test/post' });
+    expect(clipFrom({ title: 'A post worth reading', url: blog.url }, blog).title).toBe('A post worth reading');
+  });
+  it("keeps the site's name as the title of its front page, the way the archive links projects", () => {
+    const home = pageCapture({ title: 'Kyverno | Kubernetes Native Policy Management', ogTitle: 'Kyverno', url: 'https://kyverno.io/' });
+    expect(clipFrom({ url: home.url }, home).title).toBe('Kyverno');
+  });
+  it('keeps a site-name-only title when nothing better is there, for the check to flag', () => {
+    const bare = pageCapture({ title: 'GitHub', ogTitle: 'GitHub', url: 'https://github.com/' });
+    expect(clipFrom({ title: 'GitHub', url: bare.url }, bare).title).toBe('GitHub');
+  });
   it("falls back to the tab's and carries the note", () => {
     expect(clipFrom(tab, null, 'why')).toMatchObject({ title: 'Tab title', url: 'https://example.com/tab', note: 'why' });
   });

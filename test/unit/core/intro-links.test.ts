@@ -29,7 +29,18 @@ describe('linkOverSelection', () => {
     expect(linkOverSelection('talked with Lee Mills today', 12, 21, ' https://twitter.com/lamills83\n')).toEqual({
       text: 'talked with [Lee Mills](https://twitter.com/lamills83) today',
       caret: 54,
+      change: null,
     });
+  });
+  it('takes tracking parameters off the pasted URL, by the rules left on, and says so', () => {
+    expect(linkOverSelection('see the talk', 8, 12, 'https://youtu.be/abc?si=XYZ&t=42')).toEqual({
+      text: 'see the [talk](https://youtu.be/abc?t=42)',
+      caret: 41,
+      change: { why: null, trackingRemoved: true },
+    });
+    expect(linkOverSelection('see the talk', 8, 12, 'https://youtu.be/abc?si=XYZ', { disabled: ['youtube-share'] })?.text).toBe(
+      'see the [talk](https://youtu.be/abc?si=XYZ)',
+    );
   });
   it('lets an ordinary paste through', () => {
     expect(linkOverSelection('abc', 1, 1, 'https://x.test')).toBeNull(); // nothing selected

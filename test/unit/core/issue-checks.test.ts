@@ -19,7 +19,7 @@ describe('checkIssue', () => {
   });
 
   it('warns about empty blurbs and a missing headline', () => {
-    const checks = checkIssue({ ...base, headline: ' ', items: [item('A', 'https://a.test/', '  ')] });
+    const checks = checkIssue({ ...base, headline: ' ', items: [item('A', 'https://example.test/a', '  ')] });
     expect(checks).toEqual([
       { severity: 'warn', item: null, code: 'noHeadline' },
       { severity: 'warn', item: 1, code: 'emptyBlurb', title: 'A' },
@@ -28,14 +28,14 @@ describe('checkIssue', () => {
   });
 
   it('warns about the same page linked twice, whatever tracking it carries', () => {
-    const checks = checkIssue({ ...base, items: [item('A', 'https://www.a.test/post/'), item('B', 'http://a.test/post?utm_source=x')] });
+    const checks = checkIssue({ ...base, items: [item('A', 'https://www.example.test/post/'), item('B', 'http://example.test/post?utm_source=x')] });
     expect(checks).toEqual([{ severity: 'warn', item: 2, code: 'sameLinkAs', title: 'B', first: 1 }]);
     expect(checks.map(issueCheckText)).toEqual(['Item 2 (“B”) links to the same page as item 1.']);
   });
 
   it('warns about links featured in earlier issues', () => {
     const earlier = (url: string) => (url.includes('old') ? [{ number: 93, date: '2020-12-02' }] : []);
-    const checks = checkIssue({ ...base, items: [item('Old', 'https://old.test/'), item('New', 'https://new.test/')] }, earlier);
+    const checks = checkIssue({ ...base, items: [item('Old', 'https://example.test/old'), item('New', 'https://example.test/new')] }, earlier);
     expect(checks).toEqual([{ severity: 'warn', item: 1, code: 'featuredBefore', title: 'Old', earlier: [{ number: 93, date: '2020-12-02' }] }]);
     expect(checks.map(issueCheckText)).toEqual(['Item 1 (“Old”) was featured in #93 (2020-12-02).']);
   });
@@ -47,6 +47,22 @@ describe('checkIssue', () => {
     });
     expect(check).toMatchObject({ code: 'siteNameLeft', cleaned: 'kubernetes/kubernetes: Production-Grade Container Orchestration' });
     expect(issueCheckText(check!)).toContain('cleaned, it reads “kubernetes/kubernetes: Production-Grade Container Orchestration”');
+  });
+
+  it('warns about a title that is only the site name, except for a link to the site itself', () => {
+    const checks = checkIssue({
+      ...base,
+      items: [
+        item('GitHub', 'https://github.com/kubernetes-sigs/kueue'),
+        item('kueue', 'https://github.com/kubernetes-sigs/kueue/'),
+        item('Kyverno', 'https://kyverno.io/'),
+      ],
+    });
+    expect(checks).toEqual([
+      { severity: 'warn', item: 1, code: 'titleOnlySiteName', title: 'GitHub' },
+      { severity: 'warn', item: 2, code: 'sameLinkAs', title: 'kueue', first: 1 },
+    ]);
+    expect(issueCheckText(checks[0]!)).toBe('Item 1 (“GitHub”) is titled with only the site’s name; give it the page’s own title.');
   });
 
   it('warns about mojibake', () => {

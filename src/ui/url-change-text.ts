@@ -1,8 +1,9 @@
-// The popup's words for why the address changed (src/core/clip, cleanup/choose-url), in the
-// curator's language; core keeps the English sentence in `urlNote`.
-import type { UrlChoice } from '../src/core/cleanup';
-import type { UrlChange } from '../src/core/clip';
-import { type MessageKey, t } from '../src/platform/i18n';
+// The words for why an address changed (src/core/clip, cleanup/choose-url), in the curator's
+// language: the popup's note, the editor's note under an item's URL, the toolbar button's tooltip
+// after a quick add. Core keeps the English sentence in `urlNote`.
+import type { UrlChoice } from '../core/cleanup';
+import type { UrlChange } from '../core/clip';
+import { type MessageKey, t } from '../platform/i18n';
 
 const CHOICES: Record<Exclude<UrlChoice['code'], 'canonicalOtherSite'>, MessageKey> = {
   pageUnreadable: 'urlChoicePageUnreadable',
