@@ -5,7 +5,7 @@ import { ArchiveIssue } from '../../options/components/ArchiveIssue';
 import { SectionNav } from '../../options/components/SectionNav';
 import { parseRoute, type Route, routeHash, useReveal } from '../../options/route';
 import { parseIssue } from '../../src/core/kubelist';
-import { archiveText } from '../fixtures/archive-text';
+import { archiveText, describeWithArchive } from '../fixtures/archive';
 
 afterEach(cleanup);
 
@@ -48,7 +48,7 @@ describe('the routes search adds', () => {
   });
 });
 
-describe('landing on an item', () => {
+describeWithArchive('landing on an item', () => {
   const issue = parseIssue(archiveText(8)).issue;
 
   it('highlights and focuses the archived item the address names', () => {

@@ -1,6 +1,6 @@
 // The published archive is the curator's real habits: the suggestions are measured against it.
 import emojilib from 'emojilib';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   buildHistoryIndex,
   buildKeywordIndex,
@@ -11,7 +11,7 @@ import {
   suggestEmoji,
 } from '../../../../src/core/emoji-suggest';
 import { parseIssue } from '../../../../src/core/kubelist';
-import { readArchive } from '../kubelist/archive';
+import { describeWithArchive, readArchiveIfPresent as readArchive } from '../../../fixtures/archive';
 
 const keywords = buildKeywordIndex(emojilib);
 const issues = [...readArchive()].map(([number, text]) => ({
@@ -37,7 +37,7 @@ function leaveOneIssueOut(histories: HistoryIndex[], pick: (entry: HistoryEntry,
   return { hits, items, rate: hits / items };
 }
 
-describe('emoji suggestions on the real archive', () => {
+describeWithArchive('emoji suggestions on the real archive', () => {
   it('finds the blurbs that end with emoji', () => {
     expect(issues).toHaveLength(133);
     expect(issues.reduce((n, issue) => n + issue.entries.length, 0)).toBe(255);

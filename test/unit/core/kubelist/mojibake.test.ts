@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeMojibake, repairMojibake } from '../../../../src/core/kubelist';
-import { readArchive } from './archive';
+import { itWithArchive, readArchive } from '../../../fixtures/archive';
 
 /**
  * Windows-1252 decoding written out by hand, independent of the code under test: 0x80–0x9F
@@ -35,7 +35,7 @@ describe('repairMojibake', () => {
     expect(repairMojibake(mangled)).toBe(text);
   });
 
-  it('repairs a whole archived issue misread as Windows-1252, byte for byte, and leaves the originals alone', () => {
+  itWithArchive('repairs a whole archived issue misread as Windows-1252, byte for byte, and leaves the originals alone', () => {
     let changed = 0;
     for (const text of readArchive().values()) {
       const mangled = misreadAsWindows1252(text);

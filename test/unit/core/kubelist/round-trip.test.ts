@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { formatIssue, parseIssue } from '../../../../src/core/kubelist';
-import { readArchive } from './archive';
+import { describeWithArchive, readArchive } from '../../../fixtures/archive';
 
-const archive = readArchive();
+describeWithArchive('the published archive round-trips byte for byte', () => {
+  const archive = readArchive();
 
-describe('the published archive round-trips byte for byte', () => {
   it('holds 133 issues (#1 to #134 without #49) and 886 items', () => {
     expect(archive.size).toBe(133);
     expect(archive.has(49)).toBe(false);
