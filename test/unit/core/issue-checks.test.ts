@@ -3,11 +3,16 @@ import type { Issue } from '../../../src/core/issue';
 import { checkIssue, issueCheckText } from '../../../src/core/issue-checks';
 import { parseIssue } from '../../../src/core/kubelist';
 import { archiveText, itWithArchive } from '../../fixtures/archive';
+import { syntheticIssue } from '../../fixtures/synthetic-issues';
 
 const base: Issue = { number: 5, date: '2021-01-06', headline: 'Headline 🔊', intro: 'Intro', items: [] };
 const item = (title: string, url: string, commentary = 'A blurb. 🔊') => ({ title, url, commentary });
 
 describe('checkIssue', () => {
+  it('finds nothing in a clean issue (the synthetic #150)', () => {
+    expect(checkIssue(parseIssue(syntheticIssue(150)).issue)).toEqual([]);
+  });
+
   itWithArchive('finds nothing in a clean archived issue', () => {
     expect(checkIssue(parseIssue(archiveText(117)).issue)).toEqual([]);
   });
