@@ -1,20 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { formatIssue, parseIssue } from '../../src/core/kubelist';
+import { archiveFileNames, archiveMissingMessage, archivePath, archivePresent } from '../../test/fixtures/archive-dir';
 import type { ArchiveFile, DraftLink } from './page/bench-api';
 
-/** The published archive, beside the repository (as the e2e tests read it). */
-export const ARCHIVE_DIR = fileURLToPath(new URL('../../../shared/kubelist-archive/', import.meta.url));
-
-/** The 133 archived issues, in number order. */
-export function readArchive(dir = ARCHIVE_DIR): ArchiveFile[] {
-  if (!existsSync(dir)) throw new Error(`The Kubelist archive is missing: expected its files in ../shared/kubelist-archive/ beside the repository.`);
-  const number = (name: string) => Number(/^kubelist-(\d+)\.md$/.exec(name)?.[1] ?? NaN);
-  return readdirSync(dir)
-    .filter((name) => Number.isFinite(number(name)))
-    .sort((a, b) => number(a) - number(b))
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+/**
+ * The 133 archived issues, in number order, from `$KUBELIST_ARCHIVE` or beside the repository
+ * (test/fixtures/archive-dir.ts). The benchmark measures the real archive: it stops without it.
+ */
+export function readArchive(): ArchiveFile[] {
+  if (!archivePresent) throw new Error(`The benchmark needs the archive. ${archiveMissingMessage()}`);
+  return archiveFileNames().map((name) => ({ name, text: readFileSync(archivePath(name), 'utf8') }));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

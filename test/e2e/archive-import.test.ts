@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextIssueDate } from '../../src/core/dates';
+import { archiveFileNames, archivePath, archivePresent, describeWithArchive, archiveText as text } from '../fixtures/archive';
 import { E2E_EXTENSION_DIR, type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openPopupFor } from './harness/pages';
@@ -20,9 +20,8 @@ const NEXT_DATE = nextIssueDate(new Date());
  * export, the zip of everything, a mojibake'd copy pasted and repaired, and a re-import that
  * asks replace or skip. One browser profile for the whole file, in this order.
  */
-const ARCHIVE = fileURLToPath(new URL('../../../shared/kubelist-archive/', import.meta.url));
-const names = readdirSync(ARCHIVE).filter((name) => /^kubelist-\d+\.md$/.test(name));
-const text = (n: number) => readFileSync(join(ARCHIVE, `kubelist-${n}.md`), 'utf8');
+// Every test here builds on the import of the whole archive: without it they are all skipped.
+const names = archivePresent ? archiveFileNames() : [];
 
 /**
  * Strings only the import UI and only fflate hold (fflate's error table), whatever the minifier
@@ -61,7 +60,7 @@ const statusOf = (page: Page) => page.getByRole('status').textContent();
 const markdownOf = (page: Page) => page.getByRole('region', { name: 'Markdown' }).textContent();
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
 
-describe('importing the published archive', () => {
+describeWithArchive('importing the published archive', () => {
   it('starts from a fresh profile with draft #1, without loading the import code or the zip library', async () => {
     await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('1');
     expect(names).toHaveLength(133);
@@ -76,7 +75,7 @@ describe('importing the published archive', () => {
     expect(loads(FFLATE)).toBe(false);
     const chooser = editor.waitForEvent('filechooser');
     await editor.getByRole('button', { name: 'Choose files' }).click();
-    await (await chooser).setFiles(names.map((name) => join(ARCHIVE, name)));
+    await (await chooser).setFiles(names.map(archivePath));
 
     await expect.poll(() => editor.locator('#import-summary').textContent()).toBe('133 files: 133 issues with 886 items to import.');
     expect(await editor.getByRole('table').getByRole('row').count()).toBe(134); // with the header
@@ -153,13 +152,13 @@ describe('importing the published archive', () => {
     expect(file.suggestedFilename()).toBe('kubelist-archive.zip');
     const zip = unzipSync(readFileSync((await file.path())!));
     expect(Object.keys(zip).sort()).toEqual([...names].sort());
-    for (const name of names) expect(strFromU8(zip[name]!), name).toBe(readFileSync(join(ARCHIVE, name), 'utf8'));
+    for (const name of names) expect(strFromU8(zip[name]!), name).toBe(readFileSync(archivePath(name), 'utf8'));
     await expect.poll(() => statusOf(editor)).toBe('Downloaded kubelist-archive.zip with 133 issues.');
     expect(loads(FFLATE)).toBe(true);
   });
 });
 
-describe('a mojibake’d copy, pasted', () => {
+describeWithArchive('a mojibake’d copy, pasted', () => {
   it('shows the mojibake, is clean after "Repair text", and stores the clean issue', async () => {
     await section(editor, 'Import');
     // UTF-8 bytes decoded as Windows-1252 by Chromium itself (Node 20 decodes that label as Latin-1).
@@ -186,7 +185,7 @@ describe('a mojibake’d copy, pasted', () => {
   });
 });
 
-describe('re-importing issues already in the archive (dropped files)', () => {
+describeWithArchive('re-importing issues already in the archive (dropped files)', () => {
   async function drop(files: { name: string; text: string }[]) {
     const dataTransfer = await editor.evaluateHandle((list) => {
       const transfer = new DataTransfer();

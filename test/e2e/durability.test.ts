@@ -1,6 +1,7 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticIssue } from '../fixtures/synthetic-issues';
 import { seriousViolations } from './harness/axe';
 import { killBrowserHard } from './harness/kill-browser';
 import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
@@ -14,7 +15,6 @@ import { tabIdFor } from './harness/tabs';
  * killed outright, the service worker stopped mid-clip, two editor tabs on one issue, and a
  * backup carried to a fresh profile. Each test has its own profile.
  */
-const ARCHIVE = new URL('../../../shared/kubelist-archive/', import.meta.url);
 const html = (title: string) => `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title><p>${title}`;
 const ARTICLES = { '/operators': 'Level 5 operators', '/mesh': 'Sidecarless service mesh', '/gateway': 'Gateway API is GA' };
 
@@ -174,7 +174,7 @@ describe('never lose a word', () => {
     await editor.getByLabel('Headline', { exact: true }).fill('Meshes and gateways');
     await expect.poll(() => savedState(editor)).toBe('Saved');
     await editor.getByRole('link', { name: 'Import', exact: true }).click();
-    await editor.getByLabel('Paste markdown').fill(readFileSync(new URL('kubelist-117.md', ARCHIVE), 'utf8'));
+    await editor.getByLabel('Paste markdown').fill(syntheticIssue(150));
     await editor.getByRole('button', { name: 'Confirm import' }).click();
     await expect.poll(() => editor.getByRole('status').textContent()).toMatch(/^Imported 1 issue/);
     await section(editor, 'Settings').click();
@@ -234,10 +234,10 @@ describe('never lose a word', () => {
     await expect.poll(() => fresh.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Mesh Weekly · Issue editor/);
     await section(fresh, 'Settings').click();
     await expect.poll(() => fresh.getByLabel('File name pattern').inputValue()).toBe('{date}-mesh-{number}.md');
-    await fresh.goto(`chrome-extension://${target.browser.extensionId}/options/index.html#archive/117`);
+    await fresh.goto(`chrome-extension://${target.browser.extensionId}/options/index.html#archive/150`);
     const archivedFile = fresh.waitForEvent('download');
     await fresh.getByRole('button', { name: 'Download markdown' }).click();
-    expect((await archivedFile).suggestedFilename()).toBe('2021-03-03-mesh-117.md');
+    expect((await archivedFile).suggestedFilename()).toBe('2021-11-03-mesh-150.md');
     await fresh.getByRole('link', { name: 'Draft', exact: true }).click();
     await expect.poll(() => markdownOf(fresh)).toBe(draftMarkdown);
     expect([...source.errors.messages, ...target.errors.messages]).toEqual([]);

@@ -1,8 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { archiveFileNames, archivePath, archivePresent, describeWithArchive } from '../fixtures/archive';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
@@ -13,8 +11,8 @@ import { openEditor } from './harness/pages';
  * ("neodymium", #8 item 3) and opened at that item, and the statistics checked against the
  * archive's known facts. One browser profile for the whole file, in this order.
  */
-const ARCHIVE = fileURLToPath(new URL('../../../shared/kubelist-archive/', import.meta.url));
-const names = readdirSync(ARCHIVE).filter((name) => /^kubelist-\d+\.md$/.test(name));
+// Every test here searches the imported archive: without it they are all skipped.
+const names = archivePresent ? archiveFileNames() : [];
 
 let browser: LaunchedBrowser;
 let errors: PageErrors;
@@ -39,13 +37,13 @@ const results = (page: Page) => page.getByRole('list', { name: 'Search results' 
 const landedItem = (page: Page) => page.getByRole('list', { name: 'Items' }).locator('li[aria-current="true"]');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-describe('search and statistics over the imported archive', () => {
+describeWithArchive('search and statistics over the imported archive', () => {
   it('imports the 133 published issues through the file picker', async () => {
     await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('1');
     await section(editor, 'Import');
     const chooser = editor.waitForEvent('filechooser');
     await editor.getByRole('button', { name: 'Choose files' }).click();
-    await (await chooser).setFiles(names.map((name) => join(ARCHIVE, name)));
+    await (await chooser).setFiles(names.map(archivePath));
     await expect.poll(() => editor.locator('#import-summary').textContent()).toBe('133 files: 133 issues with 886 items to import.');
     await editor.getByRole('button', { name: 'Confirm import' }).click();
     await expect.poll(() => editor.getByRole('status').textContent()).toMatch(/^Imported 133 issues \(886 items\)\./);

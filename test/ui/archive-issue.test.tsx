@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { createArchiveStore } from '../../options/archive-store';
 import { ArchiveView } from '../../options/components/ArchiveView';
 import { parseIssue } from '../../src/core/kubelist';
 import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../src/storage';
-import { archiveText } from '../fixtures/archive-text';
+import { archiveText, describeWithArchive } from '../fixtures/archive';
 
 // happy-dom is no DOM DOMPurify trusts (render-issue.test.ts): here a stand-in renderer marks what
 // went through it, so the test sees which texts the view renders. The sanitizing itself is checked
@@ -30,7 +30,7 @@ async function openArchived(number: number) {
 afterEach(cleanup);
 
 // Regression (issue 12, item 6): #archive/117 showed `<a href="…">Kubelist Podcast</a>` as text.
-describe('an archived issue', () => {
+describeWithArchive('an archived issue', () => {
   it('shows its intro and blurbs rendered, not their markup as text', async () => {
     await openArchived(117);
     const article = await screen.findByRole('article');

@@ -5,7 +5,7 @@ import { parseRoute, routeHash } from '../../options/route';
 import type { Issue } from '../../src/core/issue';
 import { parseIssue } from '../../src/core/kubelist';
 import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../src/storage';
-import { archived, readArchive } from '../unit/core/kubelist/archive';
+import { archiveText as archived, describeWithArchive, readArchive } from '../fixtures/archive';
 
 let dbCount = 0;
 async function archiveWith(issues: Issue[]) {
@@ -23,7 +23,7 @@ async function archiveWith(issues: Issue[]) {
 }
 const unzip = async (blob: Blob) => unzipSync(new Uint8Array(await blob.arrayBuffer()));
 
-describe('the archive store', () => {
+describeWithArchive('the archive store', () => {
   it('sums up the archive and zips every issue as kubelist-{n}.md, byte for byte', async () => {
     const files = readArchive();
     const { archive, downloads } = await archiveWith([...files.values()].map((text) => parseIssue(text).issue));

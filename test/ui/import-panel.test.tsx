@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { ImportPanel } from '../../options/components/ImportPanel';
 import { createImportStore, type PickedFile } from '../../options/import-store';
 import { formatIssue } from '../../src/core/kubelist';
 import { archiveIndex, draftToIssue, getIssueWithItems, importIssues, listArchive, loadDraft, openCuratorDb } from '../../src/storage';
-import { archiveText as archived } from '../fixtures/archive-text';
+import { archiveText as archived, describeWithArchive } from '../fixtures/archive';
 import { misreadAsWindows1252 } from '../fixtures/misread-as-windows-1252';
 
 let dbCount = 0;
@@ -28,7 +28,7 @@ const exported = async (db: Awaited<ReturnType<typeof openCuratorDb>>, n: number
 
 afterEach(cleanup);
 
-describe('the import panel', () => {
+describeWithArchive('the import panel', () => {
   it('previews pasted mojibake, repairs it on request, and imports the clean issue only on confirm', async () => {
     const { db } = await renderImport();
     await loadDraft(db);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockedText, importProblemText } from '../../options/import-problem-text';
 import { type BlockedReason, blockedReasonText, type FileReason, fileReasonText, readImportFile } from '../../src/core/import';
 import { checkExportable } from '../../src/core/kubelist';
-import { archived } from '../unit/core/kubelist/archive';
+import { archiveText as archived, itWithArchive } from '../fixtures/archive';
 import '../fakes/browser';
 
 type Samples = { [C in FileReason['code']]: Extract<FileReason, { code: C }>[] };
@@ -90,7 +90,7 @@ describe('import problems, worded through the translations', () => {
     expect(importProblemText({ line: 1, reason, message: 'not from the translations' })).toBe(fileReasonText(reason));
   });
 
-  it('words what the parser finds in a damaged file as the command line does', () => {
+  itWithArchive('words what the parser finds in a damaged file as the command line does', () => {
     const text = archived(117)
       .replace(/\n/g, '\r\n')
       .replace('1. [Panel', '1.\t[Panel')
@@ -119,7 +119,7 @@ describe('why a file cannot be imported', () => {
     expect(blockedText({ blocked: 'not from the translations', blockedReason: reason })).toBe(blockedReasonText(reason));
   });
 
-  it('is what readImportFile says, or nothing for a file that can go in', () => {
+  itWithArchive('is what readImportFile says, or nothing for a file that can go in', () => {
     const readings = ['no heading here', archived(117).replace('for 2021-03-03', 'for 2021-02-30'), archived(117)].map((text) => readImportFile('x.md', text));
     expect(readings.map((r) => r.blockedReason?.code ?? null)).toEqual(['noNumber', 'badDate', null]);
     for (const reading of readings) expect(blockedText(reading)).toBe(reading.blocked ?? '');

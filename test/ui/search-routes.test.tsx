@@ -5,7 +5,7 @@ import { ArchiveIssue } from '../../options/components/ArchiveIssue';
 import { SectionNav } from '../../options/components/SectionNav';
 import { parseRoute, type Route, routeHash, useReveal } from '../../options/route';
 import { parseIssue } from '../../src/core/kubelist';
-import { archiveText } from '../fixtures/archive-text';
+import { archiveText, describeWithArchive } from '../fixtures/archive';
 import { WAIT_TIMEOUT } from '../timeouts';
 
 afterEach(cleanup);
@@ -49,7 +49,7 @@ describe('the routes search adds', () => {
   });
 });
 
-describe('landing on an item', () => {
+describeWithArchive('landing on an item', () => {
   const issue = parseIssue(archiveText(8)).issue;
 
   // The items show once the renderer for intro and blurbs has loaded, all in one render.

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { SearchView } from '../../options/components/SearchView';
 import { createSearchStore } from '../../options/search-store';
 import { parseIssue } from '../../src/core/kubelist';
 import { addItem, importIssues, loadSearchSource, openCuratorDb } from '../../src/storage';
-import { archiveText } from '../fixtures/archive-text';
+import { archiveText, describeWithArchive } from '../fixtures/archive';
 
 let dbCount = 0;
 async function renderSearch(query = '') {
@@ -28,7 +28,7 @@ const results = () => within(screen.getByRole('list', { name: 'Search results' }
 beforeEach(() => history.replaceState(null, '', '#search'));
 afterEach(cleanup);
 
-describe('the search view', () => {
+describeWithArchive('the search view', () => {
   it('finds an archived item by a word of its blurb and links to the issue at that item', async () => {
     await renderSearch();
     expect(document.activeElement).toBe(box());

@@ -1,18 +1,14 @@
 // @vitest-environment happy-dom
-import { readdirSync } from 'node:fs';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StatsView } from '../../options/components/StatsView';
 import { createStatsStore } from '../../options/stats-store';
 import { parseIssue } from '../../src/core/kubelist';
 import { addItem, importIssues, loadSearchSource, openCuratorDb } from '../../src/storage';
-import { ARCHIVE_DIR, archiveText } from '../fixtures/archive-text';
+import { archiveFileNames, archivePresent, archiveText, issueNumberOf, itWithArchive } from '../fixtures/archive';
 
 let dbCount = 0;
-const numbers = readdirSync(ARCHIVE_DIR)
-  .map((name) => /^kubelist-(\d+)\.md$/.exec(name)?.[1])
-  .filter((n): n is string => n !== undefined)
-  .map(Number);
+const numbers = archivePresent ? archiveFileNames().map((name) => issueNumberOf(name)!) : [];
 
 async function renderStats(archived: number[]) {
   const db = await openCuratorDb(`stats-view-${++dbCount}`);
@@ -28,7 +24,7 @@ const rowsOf = (caption: RegExp) => within(table(caption)).getAllByRole('row').s
 afterEach(cleanup);
 
 describe('the statistics view', () => {
-  it('shows the archive: 133 issues, 886 items, per month, per issue, sites, emoji and the 20 re-featured links', async () => {
+  itWithArchive('shows the archive: 133 issues, 886 items, per month, per issue, sites, emoji and the 20 re-featured links', async () => {
     const { db, stats } = await renderStats(numbers);
     // A draft item repeating an archived link is not part of the archive's record.
     await addItem(db, { title: 'K3s again', url: 'https://k3s.io/', commentary: '' });

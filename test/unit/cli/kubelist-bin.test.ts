@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARCHIVE_DIR as ARCHIVE, itWithArchive } from '../../fixtures/archive';
 import { misreadAsWindows1252 } from '../../fixtures/misread-as-windows-1252';
 
 /**
@@ -12,7 +13,6 @@ import { misreadAsWindows1252 } from '../../fixtures/misread-as-windows-1252';
  * stale `dist-cli/` can never make this pass.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const ARCHIVE = join(root, '../shared/kubelist-archive');
 let outDir: string;
 let work: string;
 let bin: string;
@@ -43,13 +43,13 @@ describe('the built kubelist-curator binary', () => {
     expect(code).not.toMatch(/from ['"](?!node:)/);
   });
 
-  it('checks the whole published archive clean (exit 0)', () => {
+  itWithArchive('checks the whole published archive clean (exit 0)', () => {
     const result = run('check', ARCHIVE);
     expect(result.stdout).toBe('133 files checked: no problems.\n');
     expect(result.status).toBe(0);
   });
 
-  it('lists problems and exits 1, then fix repairs mojibake in place', () => {
+  itWithArchive('lists problems and exits 1, then fix repairs mojibake in place', () => {
     const original = readFileSync(join(ARCHIVE, 'kubelist-117.md'), 'utf8');
     cpSync(join(ARCHIVE, 'kubelist-116.md'), join(work, 'kubelist-116.md'));
     writeFileSync(join(work, 'kubelist-117.md'), misreadAsWindows1252(original));

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { archiveFiles } from '../../../src/core/archive-files';
 import { parseIssue } from '../../../src/core/kubelist';
-import { readArchive } from './kubelist/archive';
+import { describeWithArchive, readArchive } from '../../fixtures/archive';
 
-describe('archiveFiles', () => {
+describeWithArchive('archiveFiles', () => {
   const archive = readArchive();
   const issues = [...archive.values()].map((text) => parseIssue(text).issue).reverse();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { introLinksToHtml, linkOverSelection } from '../../../src/core/intro-links';
 import { parseIssue } from '../../../src/core/kubelist';
-import { readArchive } from './kubelist/archive';
+import { itWithArchive, readArchive } from '../../fixtures/archive';
 
 describe('introLinksToHtml', () => {
   it('writes markdown links the way the archive writes its intro links', () => {
@@ -16,7 +16,7 @@ describe('introLinksToHtml', () => {
   it('leaves non-web links and plain brackets alone', () => {
     expect(introLinksToHtml('[x](javascript:alert(1)) and [y] (z)')).toBe('[x](javascript:alert(1)) and [y] (z)');
   });
-  it('changes no archived intro', () => {
+  itWithArchive('changes no archived intro', () => {
     for (const text of readArchive().values()) {
       const { intro } = parseIssue(text).issue;
       expect(introLinksToHtml(intro)).toBe(intro);

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/core/issue';
 import { checkIssue, issueCheckText } from '../../../src/core/issue-checks';
 import { parseIssue } from '../../../src/core/kubelist';
-import { archived } from './kubelist/archive';
+import { archiveText, itWithArchive } from '../../fixtures/archive';
+import { syntheticIssue } from '../../fixtures/synthetic-issues';
 
 const base: Issue = { number: 5, date: '2021-01-06', headline: 'Headline 🔊', intro: 'Intro', items: [] };
 const item = (title: string, url: string, commentary = 'A blurb. 🔊') => ({ title, url, commentary });
 
 describe('checkIssue', () => {
-  it('finds nothing in a clean archived issue', () => {
-    expect(checkIssue(parseIssue(archived(117)).issue)).toEqual([]);
+  it('finds nothing in a clean issue (the synthetic #150)', () => {
+    expect(checkIssue(parseIssue(syntheticIssue(150)).issue)).toEqual([]);
+  });
+
+  itWithArchive('finds nothing in a clean archived issue', () => {
+    expect(checkIssue(parseIssue(archiveText(117)).issue)).toEqual([]);
   });
 
   it('blocks unsafe links, naming the item', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/core/issue';
 import { countIssue, countNoteText, habitsFrom } from '../../../src/core/issue-counts';
 import { parseIssue } from '../../../src/core/kubelist';
-import { readArchive } from './kubelist/archive';
+import { describeWithArchive, itWithArchive, readArchiveIfPresent } from '../../fixtures/archive';
 
-const archive = [...readArchive().values()].map((text) => parseIssue(text).issue);
+const archive = [...readArchiveIfPresent().values()].map((text) => parseIssue(text).issue);
 const habits = habitsFrom(archive)!;
 const issue = (blurbs: string[]): Issue => ({
   number: 1,
@@ -14,7 +14,7 @@ const issue = (blurbs: string[]): Issue => ({
   items: blurbs.map((commentary, i) => ({ title: `T${i}`, url: `https://x.test/${i}`, commentary })),
 });
 
-describe('the curator’s habits, from the real archive', () => {
+describeWithArchive('the curator’s habits, from the real archive', () => {
   it('are the middle 80% of issues and blurbs', () => {
     expect(habits.itemsPerIssue.low).toBeGreaterThanOrEqual(5);
     expect(habits.itemsPerIssue.high).toBeLessThanOrEqual(9);
@@ -31,7 +31,7 @@ describe('countIssue', () => {
     const counts = countIssue(issue(['Two words 🔊', 'Three whole words.', '']), null);
     expect(counts).toEqual({ items: 3, wordsPerBlurb: [2, 3, 0], withoutEmoji: [2], notes: [] });
   });
-  it('notes an item count and blurb lengths far from the curator’s range', () => {
+  itWithArchive('notes an item count and blurb lengths far from the curator’s range', () => {
     const long = Array(400).fill('word').join(' ');
     const counts = countIssue(issue([long, 'Short.']), habits);
     const { low, high } = habits.itemsPerIssue;
@@ -42,7 +42,7 @@ describe('countIssue', () => {
     expect(text.some((n) => n.startsWith("Item 2's blurb has 1 word;"))).toBe(true);
     expect(counts.notes).toContainEqual({ code: 'blurbLength', item: 1, words: 400, ...habits.wordsPerBlurb });
   });
-  it('finds #117 within the curator’s habits', () => {
+  itWithArchive('finds #117 within the curator’s habits', () => {
     expect(countIssue(archive.find((i) => i.number === 117)!, habits).notes).toEqual([]);
   });
 });

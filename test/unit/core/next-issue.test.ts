@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../../src/core/kubelist';
 import { clashSuggestion, isBlankDraft, lastIssue, nextIssue, nextWeekdayAfter } from '../../../src/core/next-issue';
-import { readArchive } from './kubelist/archive';
+import { itWithArchive, readArchive } from '../../fixtures/archive';
 
 describe('nextWeekdayAfter', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('nextWeekdayAfter', () => {
 });
 
 describe('nextIssue', () => {
-  it('follows the real archive: #135 on the Wednesday after #134 (2021-07-14)', () => {
+  itWithArchive('follows the real archive: #135 on the Wednesday after #134 (2021-07-14)', () => {
     const refs = [...readArchive().values()].map((text) => parseIssue(text).issue);
     expect(lastIssue(refs)).toMatchObject({ number: 134, date: '2021-07-14' });
     expect(nextIssue(refs)).toEqual({ number: 135, date: '2021-07-21' });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { type ImportPlan, planImport, previewImport } from '../../../src/core/import';
 import type { Issue } from '../../../src/core/issue';
 import { formatIssue, parseIssue } from '../../../src/core/kubelist';
@@ -15,7 +15,7 @@ import {
   publishDraft,
   updateDraft,
 } from '../../../src/storage';
-import { archived, readArchive } from '../core/kubelist/archive';
+import { archiveText as archived, describeWithArchive, readArchive } from '../../fixtures/archive';
 
 let dbCount = 0;
 const freshDb = () => openCuratorDb(`archive-${++dbCount}`);
@@ -25,7 +25,7 @@ const planOf = (numbers: number[], onConflict: 'replace' | 'skip' = 'skip'): Imp
 });
 const A_MONDAY = new Date(2026, 10, 23, 9).getTime();
 
-describe('importing the whole archive', () => {
+describeWithArchive('importing the whole archive', () => {
   it('stores 133 published issues and 886 items, each exported back byte for byte', async () => {
     const db = await freshDb();
     const archive = readArchive();
@@ -56,7 +56,7 @@ describe('importing the whole archive', () => {
   });
 });
 
-describe('conflicts', () => {
+describeWithArchive('conflicts', () => {
   it('skip keeps the archived issue untouched', async () => {
     const db = await freshDb();
     await importIssues(db, planOf([117]));
@@ -81,7 +81,7 @@ describe('conflicts', () => {
   });
 });
 
-describe('one transaction', () => {
+describeWithArchive('one transaction', () => {
   it('writes nothing when a record cannot be stored partway through', async () => {
     const db = await freshDb();
     await importIssues(db, planOf([1]));
@@ -107,7 +107,7 @@ describe('one transaction', () => {
   });
 });
 
-describe('the draft', () => {
+describeWithArchive('the draft', () => {
   it('when still empty, moves to follow the archive: next number, next Wednesday', async () => {
     const db = await freshDb();
     const draft = await loadDraft(db, A_MONDAY);

@@ -4,7 +4,7 @@ import { planImport, previewImport } from '../../../src/core/import';
 import { parseIssue } from '../../../src/core/kubelist';
 import { type CuratorDatabase, type IssueRecord, type ItemRecord, importIssues, openCuratorDb } from '../../../src/storage';
 import { recentBlurbs } from '../../../src/storage/blurb-history';
-import { readArchive } from '../core/kubelist/archive';
+import { itWithArchive, readArchive } from '../../fixtures/archive';
 
 let dbCount = 0;
 const freshDb = () => openCuratorDb(`blurb-history-${++dbCount}`);
@@ -61,7 +61,7 @@ describe('recentBlurbs', () => {
     expect(await recentBlurbs(await freshDb())).toEqual([]);
   });
 
-  it('reads the whole imported archive: 255 blurbs that end with emoji', async () => {
+  itWithArchive('reads the whole imported archive: 255 blurbs that end with emoji', async () => {
     const db = await freshDb();
     const archive = readArchive();
     const sources = [...archive].map(([n, text]) => ({ key: String(n), name: `kubelist-${n}.md`, text }));

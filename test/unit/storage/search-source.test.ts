@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../../src/core/kubelist';
 import { addItem, importIssues, loadDraft, loadSearchSource, moveItem, openCuratorDb } from '../../../src/storage';
-import { archived } from '../core/kubelist/archive';
+import { archiveText as archived, itWithArchive } from '../../fixtures/archive';
 
 let dbCount = 0;
 
 describe('loadSearchSource', () => {
-  it('reads the draft and every published issue, each with its items in order', async () => {
+  itWithArchive('reads the draft and every published issue, each with its items in order', async () => {
     const db = await openCuratorDb(`search-source-${++dbCount}`);
     await importIssues(db, { entries: [116, 117].map((n) => ({ issue: parseIssue(archived(n)).issue, onConflict: 'skip' as const })) });
     const { issue: draft } = await loadDraft(db);

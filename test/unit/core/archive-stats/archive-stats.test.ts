@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { archiveStats, emojiUsed, issuesPerMonth, itemsPerIssue, repeatedLinks, type StatsIssue, topSites } from '../../../../src/core/archive-stats';
 import { parseIssue } from '../../../../src/core/kubelist';
-import { readArchive } from '../kubelist/archive';
+import { describeWithArchive, readArchive } from '../../../fixtures/archive';
 
-const archive: StatsIssue[] = [...readArchive().values()].map((text) => parseIssue(text).issue);
-const stats = archiveStats(archive);
+describeWithArchive('the statistics of the Kubelist archive', () => {
+  const archive: StatsIssue[] = [...readArchive().values()].map((text) => parseIssue(text).issue);
+  const stats = archiveStats(archive);
 
-describe('the statistics of the Kubelist archive', () => {
   it('counts 133 issues and 886 items', () => {
     expect(stats.issues).toBe(133);
     expect(stats.items).toBe(886);

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { collapseEmptyMonths, issuesPerMonth, type StatsIssue } from '../../../../src/core/archive-stats';
 import { parseIssue } from '../../../../src/core/kubelist';
-import { readArchive } from '../kubelist/archive';
+import { itWithArchive, readArchive } from '../../../fixtures/archive';
 
 const months = (...counts: [string, number][]) => counts.map(([month, issues]) => ({ month, issues }));
 
 describe('collapseEmptyMonths', () => {
-  it('folds the years between the archive and an issue published in 2026 into one row', () => {
+  itWithArchive('folds the years between the archive and an issue published in 2026 into one row', () => {
     const archive: StatsIssue[] = [...readArchive().values()].map((text) => parseIssue(text).issue);
     const rows = collapseEmptyMonths(issuesPerMonth([...archive, { number: 135, date: '2026-03-04', items: [] }]));
     expect(rows.filter((row) => row.kind === 'gap')).toEqual([

@@ -1,18 +1,13 @@
 // The published archive as a test bed: 133 issues, 886 links the curators chose by hand.
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { cleanTitle, cleanUrl, urlKey } from '../../../../src/core/cleanup';
 import { parseIssue } from '../../../../src/core/kubelist';
+import { describeWithArchive, readArchiveIfPresent } from '../../../fixtures/archive';
 
-const ARCHIVE = new URL('../../../../../shared/kubelist-archive/', import.meta.url);
-
-const items = readdirSync(ARCHIVE)
-  .filter((name) => /^kubelist-\d+\.md$/.test(name))
-  .flatMap((name) => {
-    const { issue } = parseIssue(readFileSync(new URL(name, ARCHIVE), 'utf8'));
-    return issue.items.map((item) => ({ issue: issue.number, title: item.title, url: item.url }));
-  })
-  .sort((a, b) => a.issue - b.issue);
+const items = [...readArchiveIfPresent().values()].flatMap((text) => {
+  const { issue } = parseIssue(text);
+  return issue.items.map((item) => ({ issue: issue.number, title: item.title, url: item.url }));
+});
 
 /** Every archived URL cleanUrl changes, issue by issue: each really carries tracking. */
 const TRACKED: [number, string, string][] = [
@@ -100,7 +95,7 @@ const REFEATURED: [string, number, number][] = [
   ['curiefense.io', 121, 124],
 ];
 
-describe('cleanup over the published archive', () => {
+describeWithArchive('cleanup over the published archive', () => {
   it('reads all 886 items of the 133 issues', () => {
     expect(items.length).toBe(886);
     expect(new Set(items.map((item) => item.issue)).size).toBe(133);

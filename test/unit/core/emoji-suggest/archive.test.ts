@@ -11,7 +11,7 @@ import {
   suggestEmoji,
 } from '../../../../src/core/emoji-suggest';
 import { parseIssue } from '../../../../src/core/kubelist';
-import { readArchive } from '../kubelist/archive';
+import { describeWithArchive, readArchiveIfPresent as readArchive } from '../../../fixtures/archive';
 
 const keywords = buildKeywordIndex(DOMAIN_KEYWORDS);
 const issues = [...readArchive()].map(([number, text]) => ({
@@ -51,7 +51,7 @@ function chronologicalTopThree(pick: (entry: HistoryEntry, history: HistoryIndex
   return { hits, items };
 }
 
-describe('emoji suggestions on the real archive', () => {
+describeWithArchive('emoji suggestions on the real archive', () => {
   it('puts the curator’s real emoji in the first three far more often than the emojilib engine did', { timeout: 60_000 }, () => {
     const now = chronologicalTopThree((entry, history) => suggestEmoji(entry.text, { keywords, history }));
     console.log(

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { suspectMojibake } from '../../../../src/core/import';
 import { mojibakeSample } from '../../../../src/core/import/mojibake-sample';
 import { repairMojibake } from '../../../../src/core/kubelist';
+import { itWithArchive, readArchive } from '../../../fixtures/archive';
 import { misreadAsWindows1252 } from '../../../fixtures/misread-as-windows-1252';
-import { readArchive } from '../kubelist/archive';
 
 describe('mojibakeSample', () => {
   it('shows the first changed line, cut around the change', () => {
@@ -37,7 +37,7 @@ describe('suspectMojibake', () => {
     expect(suspectMojibake(text)).toBe(false);
   });
 
-  it('finds nothing suspect in the real archive', () => {
+  itWithArchive('finds nothing suspect in the real archive', () => {
     const flagged = [...readArchive()].filter(([, text]) => suspectMojibake(text)).map(([n]) => n);
     expect(flagged).toEqual([]);
   });

@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fileOutcome, type ImportSource, planImport, planTotals, previewImport, readImportFile } from '../../../../src/core/import';
 import { formatIssue, parseIssue } from '../../../../src/core/kubelist';
+import { archiveText as archived, describeWithArchive, readArchiveIfPresent } from '../../../fixtures/archive';
 import { misreadAsWindows1252 } from '../../../fixtures/misread-as-windows-1252';
-import { archived, readArchive } from '../kubelist/archive';
 
-const archive = readArchive();
+// Every test here reads the archive's #117 or all of it; without the archive they are skipped.
+const archive = readArchiveIfPresent();
 const source = (n: number, text = archived(n)): ImportSource => ({ key: `file:${n}`, name: `kubelist-${n}.md`, text });
 
-describe('previewImport on the whole archive', () => {
+describeWithArchive('previewImport on the whole archive', () => {
   const preview = previewImport(
     [...archive.keys()].map((n) => source(n)),
     [],
@@ -27,7 +28,7 @@ describe('previewImport on the whole archive', () => {
   });
 });
 
-describe('conflicts with the archive', () => {
+describeWithArchive('conflicts with the archive', () => {
   const existing = [{ number: 117, date: '2021-03-03', headline: 'Backstage (from Spotify) 🔊' }];
   const preview = previewImport([source(116), source(117)], existing);
 
@@ -48,7 +49,7 @@ describe('conflicts with the archive', () => {
   });
 });
 
-describe('files that cannot go in as they are', () => {
+describeWithArchive('files that cannot go in as they are', () => {
   it('leaves out a second file with the same number', () => {
     const preview = previewImport([source(117), { key: 'copy', name: 'copy-of-117.md', text: archived(117) }], []);
     expect(preview.files[1]!.duplicateOf).toBe('kubelist-117.md');
@@ -112,7 +113,7 @@ describe('files that cannot go in as they are', () => {
   });
 });
 
-describe('mojibake', () => {
+describeWithArchive('mojibake', () => {
   const original = archived(117);
   const mangled = misreadAsWindows1252(original);
 

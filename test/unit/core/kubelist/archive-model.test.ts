@@ -1,11 +1,11 @@
 // Spot checks of what parseIssue makes of particular archived issues: the model the UI shows.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { formatIssue, parseIssue } from '../../../../src/core/kubelist';
-import { archived } from './archive';
+import { archiveText as archived, describeWithArchive } from '../../../fixtures/archive';
 
 const issue = (number: number) => parseIssue(archived(number)).issue;
 
-describe('the model read from archived issues', () => {
+describeWithArchive('the model read from archived issues', () => {
   it('#117: heading fields, an intro with raw <a href> links, seven items and a deep link', () => {
     const parsed = issue(117);
     expect(parsed).toMatchObject({ number: 117, date: '2021-03-03', headline: 'Backstage (from Spotify) 🔊' });

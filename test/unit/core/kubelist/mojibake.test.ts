@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeMojibake, repairMojibake } from '../../../../src/core/kubelist';
-import { readArchive } from './archive';
+import { itWithArchive, readArchive } from '../../../fixtures/archive';
+import { readSyntheticIssues } from '../../../fixtures/synthetic-issues';
 
 /**
  * Windows-1252 decoding written out by hand, independent of the code under test: 0x80–0x9F
@@ -35,7 +36,20 @@ describe('repairMojibake', () => {
     expect(repairMojibake(mangled)).toBe(text);
   });
 
-  it('repairs a whole archived issue misread as Windows-1252, byte for byte, and leaves the originals alone', () => {
+  it('repairs every synthetic issue misread as Windows-1252, byte for byte, and leaves the originals alone', () => {
+    const synthetic = [...readSyntheticIssues().values()];
+    for (const text of synthetic) {
+      const mangled = misreadAsWindows1252(text);
+      expect(repairMojibake(mangled)).toBe(text);
+      expect(repairMojibake(text)).toBe(text);
+      expect(looksLikeMojibake(text)).toBe(false);
+      expect(looksLikeMojibake(mangled)).toBe(mangled !== text);
+    }
+    // All but the one pure-ASCII issue (#42) hold curly quotes, umlauts or emoji.
+    expect(synthetic.filter((text) => misreadAsWindows1252(text) !== text)).toHaveLength(synthetic.length - 1);
+  });
+
+  itWithArchive('repairs a whole archived issue misread as Windows-1252, byte for byte, and leaves the originals alone', () => {
     let changed = 0;
     for (const text of readArchive().values()) {
       const mangled = misreadAsWindows1252(text);

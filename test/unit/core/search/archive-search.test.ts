@@ -1,23 +1,23 @@
 // Search over the real published archive: the words a curator would remember an item by.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseIssue } from '../../../../src/core/kubelist';
 import { buildSearchIndex, type SearchableIssue, searchItems } from '../../../../src/core/search';
-import { readArchive } from '../kubelist/archive';
+import { describeWithArchive, readArchive } from '../../../fixtures/archive';
 
-const issues: SearchableIssue[] = [...readArchive().values()].map((text) => {
-  const { number, date, headline, items } = parseIssue(text).issue;
-  return {
-    id: `issue-${number}`,
-    number,
-    date,
-    headline,
-    status: 'published',
-    items: items.map((item, position) => ({ ...item, id: `${number}/${position}`, position })),
-  };
-});
-const index = buildSearchIndex(issues);
+describeWithArchive('searching the Kubelist archive', () => {
+  const issues: SearchableIssue[] = [...readArchive().values()].map((text) => {
+    const { number, date, headline, items } = parseIssue(text).issue;
+    return {
+      id: `issue-${number}`,
+      number,
+      date,
+      headline,
+      status: 'published',
+      items: items.map((item, position) => ({ ...item, id: `${number}/${position}`, position })),
+    };
+  });
+  const index = buildSearchIndex(issues);
 
-describe('searching the Kubelist archive', () => {
   it('indexes all 886 items, newest issue first', () => {
     expect(index.items).toHaveLength(886);
     expect(index.items[0]!.ref).toMatchObject({ issueNumber: 134, ordinal: 1 });
