@@ -1,5 +1,6 @@
 import type { Zippable } from 'fflate';
 import { archiveFiles, type UnexportedIssue } from '../src/core/archive-files';
+import { type Exporter, KUBELIST_MARKDOWN } from '../src/core/export/exporters';
 import type { Issue } from '../src/core/issue';
 
 /** The archive zipped, and what could not go in it. */
@@ -16,12 +17,12 @@ function fileTime(date: string): Date | undefined {
 }
 
 /**
- * The whole archive as a zip of `kubelist-{n}.md` files at its root, ready to unpack into a git
+ * The whole archive as a zip of `kubelist-{n}.md` files (in `exporter`'s format) at its root, ready to unpack into a git
  * repository. fflate is loaded here, on the first download, not with the editor. Each file's
  * time is its issue's date, so the same archive always gives the same zip.
  */
-export async function zipArchive(issues: readonly Issue[]): Promise<ArchiveZip> {
-  const { files, unexported } = archiveFiles(issues);
+export async function zipArchive(issues: readonly Issue[], exporter: Exporter = KUBELIST_MARKDOWN): Promise<ArchiveZip> {
+  const { files, unexported } = archiveFiles(issues, exporter);
   const { strToU8, zipSync } = await import('fflate');
   const entries: Zippable = {};
   for (const { name, text, date } of files) {

@@ -1,8 +1,9 @@
+import { type Exporter, KUBELIST_MARKDOWN } from '../../src/core/export/exporters';
 import { issueFileName } from '../../src/core/file-name-pattern';
 import type { Issue } from '../../src/core/issue';
-import { checkExportable, formatIssue } from '../../src/core/kubelist';
 import { t } from '../../src/platform/i18n';
 import { exportProblemText } from '../export-problem-text';
+import { saveFile } from '../save-file';
 
 interface Props {
   issue: Issue;
@@ -11,14 +12,16 @@ interface Props {
   /** How the downloaded file is named (a setting). */
   fileNamePattern: string;
   onStatus(status: string): void;
+  /** The format shown and downloaded; Kubelist's markdown by default. */
+  exporter?: Exporter;
 }
 
 /** The exported file, live, with copy and download. Problems that block the export replace it. */
-export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }: Props) {
+export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, exporter = KUBELIST_MARKDOWN }: Props) {
   const options = issueUrlBase ? { issueUrlBase } : {};
-  const problems = checkExportable(issue, options);
-  const markdown = problems.length === 0 ? formatIssue(issue, options) : '';
-  const fileName = issueFileName(fileNamePattern, issue);
+  const problems = exporter.check(issue, options);
+  const markdown = problems.length === 0 ? exporter.format(issue, options) : '';
+  const fileName = issueFileName(fileNamePattern, issue, exporter);
 
   const copy = async () => {
     try {
@@ -29,11 +32,7 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern }
     }
   };
   const download = () => {
-    const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-    link.click();
-    // The click has handed the blob to the download; the URL is no longer needed.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(fileName, new Blob([markdown], { type: `${exporter.mime};charset=utf-8` }));
     onStatus(t('downloaded', fileName));
   };
 

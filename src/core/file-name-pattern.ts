@@ -1,8 +1,11 @@
 import { isIsoDate } from './dates';
+import { type Exporter, KUBELIST_MARKDOWN } from './export/exporters';
 import { exportFileName } from './export-file-name';
 
 /** Kubelist's own names: the ones the footer's Prev/Next links point at. */
 export const DEFAULT_FILE_NAME_PATTERN = 'kubelist-{number}.md';
+/** A pattern is written with Kubelist markdown's extension; other formats swap in their own. */
+const PATTERN_EXTENSION = `.${KUBELIST_MARKDOWN.extension}`;
 /** Longer names are cut or refused by some file systems once a folder's path is added. */
 export const MAX_PATTERN_LENGTH = 100;
 
@@ -17,7 +20,7 @@ export function checkFileNamePattern(pattern: string): string | null {
   if (pattern.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
   if (pattern !== pattern.trim()) return 'starts or ends with a space';
   if (!pattern.includes('{number}')) return 'must contain {number}, so that each issue gets its own file';
-  if (!pattern.endsWith('.md')) return 'must end in .md';
+  if (!pattern.endsWith(PATTERN_EXTENSION)) return `must end in ${PATTERN_EXTENSION}`;
   const forbidden = FORBIDDEN.exec(pattern);
   if (forbidden)
     return `may not contain ${/[\u0000-\u001f\u007f]/.test(forbidden[0]) ? 'control characters' : `“${forbidden[0]}”`} (not allowed in file names)`;
@@ -28,12 +31,13 @@ export function checkFileNamePattern(pattern: string): string | null {
 }
 
 /**
- * The file name for an issue's markdown under the curator's pattern: `{number}` is the issue's
- * number, `{date}` its date (YYYY-MM-DD; `undated` while the draft has none). A pattern that
- * cannot be used gives Kubelist's own name.
+ * The file name for an issue exported as `exporter` under the curator's pattern: `{number}` is
+ * the issue's number, `{date}` its date (YYYY-MM-DD; `undated` while the draft has none), and the
+ * extension the exporter's. A pattern that cannot be used gives Kubelist's own name.
  */
-export function issueFileName(pattern: string, issue: { number: number; date: string }): string {
-  if (checkFileNamePattern(pattern) !== null) return exportFileName(issue.number);
+export function issueFileName(pattern: string, issue: { number: number; date: string }, exporter: Exporter = KUBELIST_MARKDOWN): string {
+  if (checkFileNamePattern(pattern) !== null) return exportFileName(issue.number, exporter.extension);
   const date = isIsoDate(issue.date) ? issue.date : 'undated';
-  return pattern.replaceAll('{number}', String(issue.number)).replaceAll('{date}', date);
+  const stem = pattern.slice(0, -PATTERN_EXTENSION.length);
+  return `${stem.replaceAll('{number}', String(issue.number)).replaceAll('{date}', date)}.${exporter.extension}`;
 }

@@ -1,4 +1,5 @@
 import { type BackupData, type BackupFile, makeBackup, planRestore, type RestoreMode, type RestorePlan } from '../core/backup';
+import { URL_KEY_VERSION } from '../core/cleanup';
 import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/settings';
 import { notifyChanged } from './change-feed';
@@ -115,6 +116,8 @@ export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mod
     for (const clip of plan.put.clips) writes.push(tx.objectStore('clips').put(clip));
     // Checked again as `saveSettings` does: only valid settings are ever stored, whoever calls.
     if (plan.put.settings) writes.push(tx.objectStore('meta').put({ key: 'settings', settings: readSettings(plan.put.settings).settings }));
+    // The backup's keys were remade by today's rules (upgradeBackup); the data here already was on open.
+    writes.push(tx.objectStore('meta').put({ key: 'url-key-version', version: URL_KEY_VERSION }));
     await Promise.all(writes);
     await tx.done;
     notifyChanged();

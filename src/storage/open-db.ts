@@ -2,6 +2,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import { StorageError, unavailable } from './errors';
 import { runMigrations } from './migrations';
 import { type CuratorDb, DB_NAME, DB_VERSION } from './schema';
+import { rekeyIfRulesChanged } from './url-keys';
 
 export type CuratorDatabase = IDBPDatabase<CuratorDb>;
 
@@ -27,10 +28,26 @@ export interface OpenEvents {
 }
 
 /**
- * Opens (creating or upgrading) the curator's database. Fails with NewerDataError for data from a
- * newer version, a StorageError saying why for a failed upgrade or an unusable IndexedDB.
+ * Opens (creating or upgrading) the curator's database, its links keyed by today's URL rules.
+ * Fails with NewerDataError for data from a newer version, a StorageError saying why for a
+ * failed upgrade or an unusable IndexedDB.
  */
 export async function openCuratorDb(name = DB_NAME, events: OpenEvents = {}): Promise<CuratorDatabase> {
+  const db = await openUpgraded(name, events);
+  try {
+    await rekeyIfRulesChanged(db);
+  } catch (error) {
+    db.close();
+    const why = error instanceof Error ? error.message : String(error);
+    throw new StorageError('other', `Updating the stored links to this version's address rules failed, so they were left as they were. (${why})`, {
+      cause: error,
+    });
+  }
+  return db;
+}
+
+/** Opens the database at DB_VERSION, running the schema migrations it needs. */
+async function openUpgraded(name: string, events: OpenEvents): Promise<CuratorDatabase> {
   let migrationError: unknown;
   try {
     return await openDB<CuratorDb>(name, DB_VERSION, {

@@ -47,11 +47,13 @@ export interface ClipRecord {
   updatedAt: number;
 }
 
-/** Small facts about the data itself (schema v4): so far, when the last backup was downloaded. */
+/** Small facts about the data itself (schema v4): when the last backup was downloaded, the settings, the URL key version. */
 export type MetaRecord =
   | { key: 'last-backup'; at: number }
   /** The curator's settings, stored as written; read through `readSettings`, which validates. */
-  | { key: 'settings'; settings: unknown };
+  | { key: 'settings'; settings: unknown }
+  /** The URL_KEY_VERSION of the rules every stored `urlKey` was made with (see `url-keys.ts`). */
+  | { key: 'url-key-version'; version: number };
 
 /**
  * A copy of everything, taken inside the transaction of a restore that replaced it (schema v4),

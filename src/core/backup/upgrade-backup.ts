@@ -1,4 +1,4 @@
-import { urlKey } from '../cleanup';
+import { rekey, urlKey } from '../cleanup';
 import { BACKUP_VERSION, type BackupData } from './backup-types';
 
 /** Backup data as some earlier schema version wrote it: fields are added by the steps below. */
@@ -34,7 +34,9 @@ export function upgradeBackup(data: OlderBackupData, fromVersion: number): Backu
     if (!step) throw new Error(`No backup upgrade from schema version ${version}`);
     upgraded = step(upgraded);
   }
-  // `urlKey` is derived from `url`: recomputed with today's rules, never taken from a file.
+  // `urlKey` is derived from `url`: recomputed with today's rules, never taken from a file. A
+  // blurb keeps only its page's key (not the page's address), so that key is remade instead.
   const items = upgraded.items.map((item) => ({ ...item, urlKey: urlKey(item.url) }));
-  return { issues: upgraded.issues, items, clips: upgraded.clips ?? [], settings: upgraded.settings ?? null };
+  const clips = (upgraded.clips ?? []).map((clip) => ({ ...clip, urlKey: rekey(clip.urlKey) }));
+  return { issues: upgraded.issues, items, clips, settings: upgraded.settings ?? null };
 }

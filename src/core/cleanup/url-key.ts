@@ -39,3 +39,24 @@ export function urlKey(raw: string): string {
     .sort();
   return host + path + (query.length > 0 ? `?${query.join('&')}` : '');
 }
+
+/** Schemes a key begins with only when its input was not a web address (web keys drop theirs). */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
+
+/**
+ * A key made by earlier rules, remade by today's, for records that keep only the key (the popup's
+ * half-written blurbs are keyed by the page, whose address is not stored). A web key is an
+ * address without its scheme, so it is read back as one; a non-web key is kept as it is.
+ */
+export function rekey(oldKey: string): string {
+  if (SCHEME.test(oldKey)) return oldKey;
+  let url: URL;
+  try {
+    url = new URL(`http://${oldKey}`);
+  } catch {
+    return oldKey;
+  }
+  // `mailto:a@b` would read as a user and a host; a web key never holds either.
+  if (url.username !== '' || url.password !== '') return oldKey;
+  return urlKey(url.href);
+}

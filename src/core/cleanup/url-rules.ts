@@ -86,6 +86,14 @@ export const URL_RULES: readonly UrlRule[] = [
   },
 ];
 
+/**
+ * The version of the rules that make `urlKey` (the rows above and url-key.ts's normalizing).
+ * Stored keys remember the version they were made with, and the database re-keys every item
+ * when it differs, so "already featured" keeps finding links stored under earlier rules. Bump it
+ * whenever a change here alters any key; url-key-version.test.ts fails until you do.
+ */
+export const URL_KEY_VERSION = 1;
+
 /** Runs the enabled URL rules over `url` in place; returns the ids of those that changed it. */
 export function applyUrlRules(url: URL, disabled: readonly string[] = []): string[] {
   const applied: string[] = [];
