@@ -19,7 +19,11 @@ export async function loadClipDraft(db: CuratorDatabase, pageUrl: string): Promi
  */
 export async function saveClipDraft(db: CuratorDatabase, pageUrl: string, draft: ClipDraft, now = Date.now()): Promise<void> {
   const tx = db.transaction('clips', 'readwrite');
-  await tx.store.put({ urlKey: urlKey(pageUrl), ...draft, updatedAt: now });
+  const put = tx.store.put({ urlKey: urlKey(pageUrl), ...draft, updatedAt: now });
+  // Committed now, not once the put's answer is back: the popup may close in between, and a
+  // transaction not yet asked to commit goes with the page.
+  tx.commit();
+  await put;
   await tx.done;
 }
 
