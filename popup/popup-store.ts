@@ -2,6 +2,7 @@ import { appendEmoji } from '../src/core/append-emoji';
 import { type Clip, clipFrom, isWebUrl } from '../src/core/clip';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
 import { errorMessage } from '../src/core/error-message';
+import { escapePageText } from '../src/core/kubelist/escape-page-text';
 import type { CaptureResult } from '../src/platform/capture';
 import { t } from '../src/platform/i18n';
 import type { TabInfo } from '../src/platform/tabs';
@@ -242,10 +243,14 @@ export function createPopupStore(deps: PopupDeps) {
       const clip = store.get().clip;
       if (clip) edit(field, field === 'title' ? clip.originalTitle : clip.originalUrl);
     },
-    /** Starts the blurb with the text the curator had selected on the page, as a quote. */
+    /**
+     * Starts the blurb with the text the curator had selected on the page, as a quote: escaped,
+     * since it is the page's text, and a blurb is Markdown with HTML (the curator's own typing stays as typed).
+     */
     quoteSelection() {
       const { clip, commentary } = store.get();
-      if (clip?.selection) edit('commentary', `“${clip.selection.replace(/\s+/gu, ' ')}” ${commentary}`.trimEnd() + (commentary ? '' : ' '));
+      const quote = clip?.selection && escapePageText(clip.selection.replace(/\s+/gu, ' '));
+      if (quote) edit('commentary', `“${quote}” ${commentary}`.trimEnd() + (commentary ? '' : ' '));
     },
     openEditor: () => deps.openEditor(),
     /**

@@ -180,6 +180,17 @@ describe('the popup store', () => {
     expect(popup.store.get().commentary).toBe('“Kubernetes is a platform” ');
   });
 
+  // Issue 12: quoted page text went into the blurb raw, and out to readers as live HTML.
+  it('quotes page text as text, and leaves the curator’s own HTML as typed', async () => {
+    const selection = '<img src=x onerror="alert(1)"> and [a link](javascript:alert(1))';
+    openTab({ title: 'T', url: 'https://example.com/a', page: page('Article', 'https://example.com/a', { selection }) });
+    const { popup } = await popupFor();
+    await popup.start();
+    popup.edit('commentary', 'My <b>own</b> take.');
+    popup.quoteSelection();
+    expect(popup.store.get().commentary).toBe('“&lt;img src=x onerror="alert(1)"> and \\[a link\\](javascript:alert(1))” My <b>own</b> take.');
+  });
+
   it('says "added from the tab" when the page could not be read', async () => {
     openTab({ title: 'A paper', url: 'https://example.com/paper.pdf', page: { error: 'Cannot access contents of the page' } });
     const { popup } = await popupFor();
