@@ -20,6 +20,7 @@ const PAGES: Record<string, string> = {
   '/hostile': `${head(`<title>&lt;img src=x onerror="document.title='pwned'"&gt;‮evil‬ title</title>
     <script type="application/ld+json">{"author": {"name": "<script>alert(1)</script>"}, "datePublished": "not a date"}</script>
     <meta property="og:site_name" content="<b>bold</b>">`)}<body>x</body></html>`,
+  '/quoted': `${head('<title>On escaping</title>')}<body><p id="hostile">Never write &lt;img src=x onerror="document.title='pwned'"&gt; or [this](javascript:alert(1)).</p></body></html>`,
 };
 
 let browser: LaunchedBrowser;
@@ -111,5 +112,19 @@ describe('capture', () => {
     await expect
       .poll(() => items.evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value)))
       .toContain('Gateway API is GA. Ingress, grown up.');
+  });
+
+  // Issue 12: text quoted from a page went into the blurb raw, and out as live HTML.
+  it('quotes text from the page as text, so the export shows it and runs nothing', async () => {
+    const popup = await clip('/quoted', '#hostile');
+    await expect.poll(() => value(popup, 'Title')).toBe('On escaping');
+    await popup.getByRole('button', { name: 'Quote the selected text' }).click();
+    const quoted = `“Never write &lt;img src=x onerror="document.title='pwned'"> or \\[this\\](javascript:alert(1)).” `;
+    expect(await value(popup, 'Commentary')).toBe(quoted);
+    await popup.getByRole('button', { name: 'Add to issue' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Added/);
+    const editor = await openEditor(browser.context, browser.extensionId);
+    await expect.poll(() => editor.getByRole('region', { name: 'Markdown' }).textContent()).toContain(`    ${quoted.trimEnd()}`);
+    expect(await editor.title()).not.toBe('pwned');
   });
 });
