@@ -20,8 +20,8 @@ export async function loadClipDraft(db: CuratorDatabase, pageUrl: string): Promi
 export async function saveClipDraft(db: CuratorDatabase, pageUrl: string, draft: ClipDraft, now = Date.now()): Promise<void> {
   const tx = db.transaction('clips', 'readwrite');
   const put = tx.store.put({ urlKey: urlKey(pageUrl), ...draft, updatedAt: now });
-  // Committed now, not once the put's answer is back: the popup may close in between, and a
-  // transaction not yet asked to commit goes with the page.
+  // Asked to commit now, not once the put's answer is back in the page: the popup may close in
+  // between, and in Chromium a keystroke's write closed that way was lost (test/e2e/durability).
   tx.commit();
   await put;
   await tx.done;
