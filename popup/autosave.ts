@@ -6,6 +6,9 @@ import type { Store } from '../src/ui/store';
 import { blurbKeeping, type DraftItemMatch, draftItemFor } from './draft-item';
 import type { PopupDeps, PopupState } from './popup-store';
 
+/** The popup's own copy of the text, kept under the page (see `save`). */
+type ClipCopy = Awaited<ReturnType<PopupDeps['loadClipDraft']>>;
+
 /** A failed save is tried again after this long, on every further keystroke, and as the popup closes. */
 const RETRY_MS = 2000;
 
@@ -28,12 +31,18 @@ export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUr
   /** Starts writing the fields as they are now. */
   function save() {
     const { title, url, commentary, itemId } = store.get();
+    const page = pageUrl();
     if (itemId) {
-      void writes.start(async () => {
-        if (!(await deps.updateItem(itemId, { title, url, commentary }))) itemGone(itemId);
+      // The item's write must read the item before it can write, and a popup closed meanwhile
+      // loses it; a copy under the page, which needs no read, is kept until the item has the text.
+      const copy = page ? deps.saveClipDraft(page, { title, url, commentary }).catch(() => undefined) : undefined;
+      void writes.start(async (isLatest) => {
+        if (!(await deps.updateItem(itemId, { title, url, commentary }))) return itemGone(itemId);
+        await copy;
+        if (page && isLatest()) await deps.discardClipDraft(page);
       });
-    } else if (pageUrl()) {
-      void writes.start(() => deps.saveClipDraft(pageUrl(), { title, url, commentary }));
+    } else if (page) {
+      void writes.start(() => deps.saveClipDraft(page, { title, url, commentary }));
     }
   }
 
@@ -46,23 +55,25 @@ export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUr
 
   /**
    * Turns the popup to editing `match`, the draft's item for this page, so that no second copy
-   * goes in. Words typed or restored before it was found are kept in its blurb.
+   * goes in. Words typed or restored before it was found are kept in its blurb; a copy of the
+   * item's text newer than the item (its write cut short by the popup closing) replaces it.
    */
-  function openItem({ item, place }: DraftItemMatch, issueNumber: number) {
+  function openItem({ item, place }: DraftItemMatch, issueNumber: number, copy: ClipCopy | undefined) {
     const { itemId, commentary, phase } = store.get();
     // An Add under way makes the item itself; the popup then edits that one.
     if (itemId !== null || phase === 'adding') return;
-    const blurb = blurbKeeping(item.commentary, commentary);
+    const newer = copy && copy.updatedAt > item.updatedAt ? copy : null;
+    const blurb = newer ? newer.commentary : blurbKeeping(item.commentary, commentary);
+    const fields = { title: newer?.title ?? item.title, url: newer?.url ?? item.url };
     store.set({
       itemId: item.id,
       phase: 'added',
-      title: item.title,
-      url: item.url,
+      ...fields,
       commentary: blurb,
       edited: { title: true, url: true },
       status: t('editingDraftItem', issueNumber, place),
     });
-    if (blurb !== item.commentary) save();
+    if (blurb !== item.commentary || fields.title !== item.title || fields.url !== item.url) save();
     // Its words are in the item now (or were already): the clip would only bring them back twice.
     void writes.settled().then(async () => {
       if (store.get().saved !== 'failed') await deps.discardClipDraft(pageUrl()).catch(() => undefined);
@@ -76,7 +87,7 @@ export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUr
       if (!pageUrl() || !isWebUrl(url) || store.get().itemId !== null) return;
       const draft = await deps.loadDraft().catch(() => null);
       const match = draft && draftItemFor(draft, url);
-      if (match) openItem(match, draft.issue.number);
+      if (match) openItem(match, draft.issue.number, await deps.loadClipDraft(pageUrl()).catch(() => undefined));
     },
     /** Resolves once every write started so far has settled. */
     settled: () => writes.settled(),

@@ -19,10 +19,12 @@ export function draftItemFor(draft: Draft, url: string): DraftItemMatch | null {
 
 /**
  * The blurb of an item opened in the popup, keeping what was typed (or restored) before the popup
- * knew the page was in the draft: those words go after the item's own, unless it holds them already.
+ * knew the page was in the draft: those words go after the item's own, unless one text already
+ * holds the other (typing that went on from the item's own text is that text, and more).
  */
 export function blurbKeeping(itemBlurb: string, typed: string): string {
   const extra = typed.trim();
   if (extra === '' || itemBlurb.includes(extra)) return itemBlurb;
-  return itemBlurb.trim() === '' ? extra : `${itemBlurb.trimEnd()} ${extra}`;
+  if (extra.includes(itemBlurb.trim())) return extra;
+  return `${itemBlurb.trimEnd()} ${extra}`;
 }

@@ -23,7 +23,7 @@ export interface PopupDeps {
   updateItem(id: string, fields: ItemFields): Promise<boolean>;
   findFeatured(url: string): Promise<FeaturedMatch[]>;
   /** The blurb half-written for this page in an earlier opening of the popup. */
-  loadClipDraft(pageUrl: string): Promise<ClipDraft | undefined>;
+  loadClipDraft(pageUrl: string): Promise<(ClipDraft & { updatedAt: number }) | undefined>;
   saveClipDraft(pageUrl: string, draft: ClipDraft): Promise<void>;
   discardClipDraft(pageUrl: string): Promise<void>;
   /** The cleanup rules the curator turned off (from the settings). */

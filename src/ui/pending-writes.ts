@@ -14,11 +14,14 @@ export function createPendingWrites(report: (state: WriteState, error?: unknown)
   let latest = 0;
 
   return {
-    /** Starts `write` now and reports its outcome if no later write has started meanwhile. */
-    start(write: () => Promise<unknown>): Promise<void> {
+    /**
+     * Starts `write` now and reports its outcome if no later write has started meanwhile;
+     * `write` may ask the same (`isLatest`) before a step only the latest write should take.
+     */
+    start(write: (isLatest: () => boolean) => Promise<unknown>): Promise<void> {
       const ticket = ++latest;
       report('saving');
-      const promise = write()
+      const promise = write(() => ticket === latest)
         .then(
           () => ticket === latest && report('saved'),
           (error: unknown) => ticket === latest && report('failed', error),

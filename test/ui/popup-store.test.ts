@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
-import { addItem, deleteItem, loadClipDraft, loadDraft, openCuratorDb } from '../../src/storage';
+import { addItem, deleteItem, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft } from '../../src/storage';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../fakes/browser';
 import { popupDeps } from '../fakes/popup-deps';
 
@@ -308,6 +308,20 @@ describe('the popup store', () => {
       const { popup } = await popupFor(null, first.db);
       await popup.start();
       expect((await until(popup.store, (s) => Boolean(s.itemId))).url).toBe('https://example.com/canonical');
+    });
+
+    it('takes its own copy of the text when the item’s last write was cut short by the popup closing', async () => {
+      openTab({ title: 'Tab', url: 'https://example.com/c', page: page('C', 'https://example.com/c') });
+      const db = await openCuratorDb(`popup-${++dbCount}`);
+      const item = await addItem(db, { title: 'C', url: 'https://example.com/c', commentary: 'Typed on, then the popup clo' });
+      const copy = { title: 'C', url: 'https://example.com/c', commentary: 'Typed on, then the popup closed.' };
+      await saveClipDraft(db, 'https://example.com/c', copy, item.updatedAt + 1);
+      const { popup } = await popupFor(null, db);
+      await popup.start();
+      await until(popup.store, (s) => Boolean(s.itemId));
+      await popup.flush();
+      expect(popup.store.get().commentary).toBe('Typed on, then the popup closed.');
+      expect((await loadDraft(db)).items.map((i) => i.commentary)).toEqual(['Typed on, then the popup closed.']);
     });
 
     it('keeps words half-written for the page before it went into the draft', async () => {
