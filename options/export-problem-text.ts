@@ -37,6 +37,10 @@ function reasonText(reason: ExportReason): string {
       return urlText(reason.url);
     case 'nulInItem':
       return t('exportNulInItem');
+    case 'unsafeMarkup': {
+      const field = t(reason.field === 'headline' ? 'markupHeadline' : reason.field === 'intro' ? 'markupIntro' : 'markupCommentary');
+      return reason.found.kind === 'link' ? t('exportUnsafeLink', field, reason.found.scheme) : t('exportEventHandler', field, reason.found.attribute);
+    }
   }
 }
 

@@ -37,6 +37,7 @@ const popup = createPopupStore({
   captureTab: async (tabId, tabUrl) => (await import('../src/platform/capture')).captureTab(tabId, tabUrl),
   loadDraft: () => withStorage(({ loadDraft }, db) => loadDraft(db)),
   addItem: (fields) => withStorage(({ addItem }, db) => addItem(db, fields)),
+  updateItem: (id, fields) => withStorage(({ updateItem }, db) => updateItem(db, id, fields)),
   findFeatured: (url) => withStorage(({ findFeatured }, db) => findFeatured(db, url)),
   loadClipDraft: (pageUrl) => withStorage(({ loadClipDraft }, db) => loadClipDraft(db, pageUrl)),
   saveClipDraft: (pageUrl, draft) => withStorage(({ saveClipDraft }, db) => saveClipDraft(db, pageUrl, draft)),
@@ -54,6 +55,10 @@ localizePage('popupHeading');
 // title and URL fill in as it answers.
 void popup.start();
 render(<App popup={popup} />, document.getElementById('app')!);
+
+// Every edit is written as it is made; a write that failed gets one more try as the popup goes away.
+addEventListener('pagehide', () => void popup.flush());
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void popup.flush());
 
 // Keep the toolbar badge's count in step with what this page adds, and the draft shown in step
 // with what other pages (an editor tab) change. Storage loads after first paint.

@@ -2,14 +2,15 @@ import { appendEmoji } from '../src/core/append-emoji';
 import { type Clip, clipFrom, isWebUrl } from '../src/core/clip';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
 import { errorMessage } from '../src/core/error-message';
+import { escapePageText } from '../src/core/kubelist/escape-page-text';
 import type { CaptureResult } from '../src/platform/capture';
 import { t } from '../src/platform/i18n';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
 import { blockerText } from '../src/ui/item-blocker-text';
-import { createPendingWrites } from '../src/ui/pending-writes';
 import { createStore, type Store } from '../src/ui/store';
 import { addHighlightedTabs } from './add-highlighted-tabs';
+import { createAutosave } from './autosave';
 import { captureOutcome } from './capture-outcome';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
@@ -18,9 +19,11 @@ export interface PopupDeps {
   captureTab(tabId: number, tabUrl: string): Promise<CaptureResult>;
   loadDraft(): Promise<Draft>;
   addItem(fields: ItemFields): Promise<ItemRecord>;
+  /** Changes a draft item's fields; false when it is no longer there. */
+  updateItem(id: string, fields: ItemFields): Promise<boolean>;
   findFeatured(url: string): Promise<FeaturedMatch[]>;
   /** The blurb half-written for this page in an earlier opening of the popup. */
-  loadClipDraft(pageUrl: string): Promise<ClipDraft | undefined>;
+  loadClipDraft(pageUrl: string): Promise<(ClipDraft & { updatedAt: number }) | undefined>;
   saveClipDraft(pageUrl: string, draft: ClipDraft): Promise<void>;
   discardClipDraft(pageUrl: string): Promise<void>;
   /** The cleanup rules the curator turned off (from the settings). */
@@ -55,6 +58,11 @@ export interface PopupState {
   edited: { title: boolean; url: boolean };
   /** Where this URL already appears: the draft, or archived issues. */
   featured: FeaturedMatch[];
+  /**
+   * The draft item the fields belong to: the one just added, or the one already in the draft for
+   * this page. Edits then go to that item, and Add stays off (no second copy); null for a new clip.
+   */
+  itemId: string | null;
   /** Autosave of what is typed: "Saved" only once the write has committed. */
   saved: 'idle' | 'saving' | 'saved' | 'failed';
   savedError: string;
@@ -75,6 +83,7 @@ const initial: PopupState = {
   status: '',
   edited: { title: false, url: false },
   featured: [],
+  itemId: null,
   saved: 'idle',
   savedError: '',
   highlighted: 0,
@@ -84,36 +93,19 @@ const initial: PopupState = {
 
 export type PopupStore = ReturnType<typeof createPopupStore>;
 
-/** Typing is saved this long after the last keystroke (the popup can close at any moment). */
-const SAVE_DELAY_MS = 300;
-/** A failed save is tried again after this long, and on every further keystroke. */
-const RETRY_MS = 2000;
-
 export function createPopupStore(deps: PopupDeps) {
   const store: Store<PopupState> = createStore(initial);
   let lookup = 0;
   /** The address of the page the popup was opened on: half-written blurbs are kept under it. */
   let pageUrl = '';
-  const writes = createPendingWrites(SAVE_DELAY_MS, (error) => {
-    store.set({ saved: 'failed', savedError: errorMessage(error) });
-    setTimeout(scheduleSave, RETRY_MS);
-  });
-
-  function scheduleSave() {
-    if (!pageUrl) return;
-    writes.schedule('clip', async () => {
-      store.set({ saved: 'saving' });
-      const { title, url, commentary } = store.get();
-      await deps.saveClipDraft(pageUrl, { title, url, commentary });
-      store.set({ saved: 'saved', savedError: '' });
-    });
-  }
+  const autosave = createAutosave(deps, store, () => pageUrl);
+  const save = () => autosave.save();
 
   /** Puts back what was being typed for this page when the popup last closed. */
   async function restoreClipDraft() {
     const saved = await deps.loadClipDraft(pageUrl).catch(() => undefined);
-    // Typing already under way wins over an older save.
-    if (!saved || store.get().commentary !== '') return;
+    // Typing already under way wins over an older save, and so does an item opened meanwhile.
+    if (!saved || store.get().commentary !== '' || store.get().itemId !== null) return;
     store.set({
       title: saved.title,
       url: saved.url,
@@ -138,6 +130,8 @@ export function createPopupStore(deps: PopupDeps) {
   function applyClip(clip: Clip, source: PopupState['source']) {
     setClip(clip, source);
     void checkFeatured();
+    // The page's own address (its canonical link, cleaned) may find it where the tab's did not.
+    void autosave.openItemFor(clip.url);
   }
 
   /** Looks the current URL up; a slower, older lookup never overwrites a newer one. */
@@ -175,7 +169,8 @@ export function createPopupStore(deps: PopupDeps) {
     pageUrl = tab.url;
     await deps.painted?.();
     void checkFeatured();
-    void restoreClipDraft();
+    // The half-written clip first, so that an item found for this page keeps its words.
+    void restoreClipDraft().then(() => autosave.openItemFor(tab.url));
     void refreshDraft();
     void deps.highlightedTabCount().then(
       (highlighted) => store.set({ highlighted }),
@@ -196,15 +191,20 @@ export function createPopupStore(deps: PopupDeps) {
   async function add() {
     const state = store.get();
     const blocker = blockerText(state);
-    if (blocker || state.phase === 'adding') {
+    if (blocker || state.phase === 'adding' || state.itemId !== null) {
       store.set({ status: blocker });
       return;
     }
     store.set({ phase: 'adding', status: t('adding') });
     try {
-      const record = await deps.addItem({ title: state.title.trim(), url: state.url.trim(), commentary: state.commentary.trim() });
-      // The blurb is in the draft now: stop autosaving it, then forget the half-written copy.
-      await writes.cancel();
+      const fields = { title: state.title.trim(), url: state.url.trim(), commentary: state.commentary.trim() };
+      const record = await deps.addItem(fields);
+      // From here on the fields are that item's: what is typed goes to it, never to a clip.
+      store.set({ itemId: record.id });
+      const now = store.get();
+      if (now.title !== fields.title || now.url !== fields.url || now.commentary !== fields.commentary) save();
+      // The blurb is in the draft now: forget the half-written copy, once its last write is done.
+      await autosave.settled();
       if (pageUrl) await deps.discardClipDraft(pageUrl).catch(() => undefined);
       const draft = await deps.loadDraft();
       // Its place, not the count: a recurring last slot keeps new items in before it.
@@ -219,13 +219,14 @@ export function createPopupStore(deps: PopupDeps) {
   }
 
   function edit(field: 'title' | 'url' | 'commentary', value: string) {
-    store.set(({ edited, phase }) => ({
+    store.set(({ edited, phase, itemId }) => ({
       [field]: value,
       edited: field === 'commentary' ? edited : { ...edited, [field]: true },
-      phase: phase === 'added' || phase === 'failed' ? 'ready' : phase,
+      // An item being edited stays added; after "add all highlighted tabs" the form is a new clip.
+      phase: (phase === 'added' && itemId === null) || phase === 'failed' ? 'ready' : phase,
     }));
     if (field === 'url') void checkFeatured();
-    scheduleSave();
+    save();
   }
 
   return {
@@ -242,13 +243,20 @@ export function createPopupStore(deps: PopupDeps) {
       const clip = store.get().clip;
       if (clip) edit(field, field === 'title' ? clip.originalTitle : clip.originalUrl);
     },
-    /** Starts the blurb with the text the curator had selected on the page, as a quote. */
+    /**
+     * Starts the blurb with the text the curator had selected on the page, as a quote: escaped,
+     * since it is the page's text, and a blurb is Markdown with HTML (the curator's own typing stays as typed).
+     */
     quoteSelection() {
       const { clip, commentary } = store.get();
-      if (clip?.selection) edit('commentary', `“${clip.selection.replace(/\s+/gu, ' ')}” ${commentary}`.trimEnd() + (commentary ? '' : ' '));
+      const quote = clip?.selection && escapePageText(clip.selection.replace(/\s+/gu, ' '));
+      if (quote) edit('commentary', `“${quote}” ${commentary}`.trimEnd() + (commentary ? '' : ' '));
     },
     openEditor: () => deps.openEditor(),
-    /** Writes what is typed now (tests, and a page about to go away). */
-    flush: () => writes.flush(),
+    /**
+     * Every edit is written as it is made; this tries a failed write once more at once and
+     * resolves when all writes have settled (tests, and a page about to go away).
+     */
+    flush: () => autosave.flush(),
   };
 }

@@ -19,7 +19,11 @@ export async function loadClipDraft(db: CuratorDatabase, pageUrl: string): Promi
  */
 export async function saveClipDraft(db: CuratorDatabase, pageUrl: string, draft: ClipDraft, now = Date.now()): Promise<void> {
   const tx = db.transaction('clips', 'readwrite');
-  await tx.store.put({ urlKey: urlKey(pageUrl), ...draft, updatedAt: now });
+  const put = tx.store.put({ urlKey: urlKey(pageUrl), ...draft, updatedAt: now });
+  // Asked to commit now, not once the put's answer is back in the page: the popup may close in
+  // between, and in Chromium a keystroke's write closed that way was lost (test/e2e/durability).
+  tx.commit();
+  await put;
   await tx.done;
 }
 

@@ -1,48 +1,43 @@
-/**
- * Coalesces rapid edits into one write per key, `delayMs` after the last keystroke, and lets the
- * page wait for every pending write (before reloading what another page changed, say).
- */
-export function createPendingWrites(delayMs: number, onError: (error: unknown) => void) {
-  const timers = new Map<string, { timer: ReturnType<typeof setTimeout>; write: () => Promise<unknown> }>();
-  const running = new Set<Promise<unknown>>();
+/** What an autosave reports: "saved" only once the write of the text now on screen has committed. */
+export type WriteState = 'saving' | 'saved' | 'failed';
 
-  function run(write: () => Promise<unknown>) {
-    const promise = write()
-      .catch(onError)
-      .finally(() => running.delete(promise));
-    running.add(promise);
-    return promise;
-  }
+/**
+ * Autosave that never waits for a pause in typing: every edit starts its write at once. The
+ * popup closes on any click elsewhere, and a write still waiting for a timer or for another write
+ * to finish is lost with the page, so nothing is held back. IndexedDB runs readwrite
+ * transactions on one store in the order they were started, so the latest write is the one that
+ * stays; only its outcome is reported, as an older write's success says nothing about the text now
+ * on screen.
+ */
+export function createPendingWrites(report: (state: WriteState, error?: unknown) => void) {
+  const running = new Set<Promise<void>>();
+  let latest = 0;
 
   return {
-    /** Schedules `write` under `key`, replacing a write still waiting under the same key. */
-    schedule(key: string, write: () => Promise<unknown>) {
-      const pending = timers.get(key);
-      if (pending) clearTimeout(pending.timer);
-      const timer = setTimeout(() => {
-        timers.delete(key);
-        void run(write);
-      }, delayMs);
-      timers.set(key, { timer, write });
+    /**
+     * Starts `write` now and reports its outcome if no later write has started meanwhile;
+     * `write` may ask the same (`isLatest`) before a step only the latest write should take.
+     */
+    start(write: (isLatest: () => boolean) => Promise<unknown>): Promise<void> {
+      const ticket = ++latest;
+      report('saving');
+      const promise = write(() => ticket === latest)
+        .then(
+          () => ticket === latest && report('saved'),
+          (error: unknown) => ticket === latest && report('failed', error),
+        )
+        .then(() => undefined)
+        .finally(() => running.delete(promise));
+      running.add(promise);
+      return promise;
     },
-    /** Starts every waiting write now and resolves once all writes have settled. */
-    async flush() {
-      for (const [key, { timer, write }] of timers) {
-        clearTimeout(timer);
-        timers.delete(key);
-        void run(write);
-      }
-      await Promise.all(running);
+    /** Resolves once every write started so far (and any it started in turn) has settled. */
+    async settled(): Promise<void> {
+      while (running.size > 0) await Promise.all(running);
     },
-    /** Drops the writes still waiting and resolves once the running ones have settled. */
-    async cancel() {
-      for (const { timer } of timers.values()) clearTimeout(timer);
-      timers.clear();
-      await Promise.all(running);
-    },
-    /** True while some edit is not yet written. */
+    /** True while some write has not yet settled. */
     get busy() {
-      return timers.size > 0 || running.size > 0;
+      return running.size > 0;
     },
   };
 }

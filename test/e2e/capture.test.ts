@@ -20,6 +20,7 @@ const PAGES: Record<string, string> = {
   '/hostile': `${head(`<title>&lt;img src=x onerror="document.title='pwned'"&gt;‮evil‬ title</title>
     <script type="application/ld+json">{"author": {"name": "<script>alert(1)</script>"}, "datePublished": "not a date"}</script>
     <meta property="og:site_name" content="<b>bold</b>">`)}<body>x</body></html>`,
+  '/quoted': `${head('<title>On escaping</title>')}<body><p id="hostile">Never write &lt;img src=x onerror="document.title='pwned'"&gt; or [this](javascript:alert(1)).</p></body></html>`,
 };
 
 let browser: LaunchedBrowser;
@@ -84,15 +85,46 @@ describe('capture', () => {
     expect(await editor.title()).not.toBe('pwned');
   });
 
-  it('warns before featuring the same link twice', async () => {
+  // Issue 12: after Add, typing went to a clip nobody saw; and the same article clipped again
+  // showed an empty blurb and went in a second time.
+  it('edits the added item in place, and opens it again instead of adding the same link twice', async () => {
     // (Not ?ref=home: the test above left a half-written clip for that page, which would be restored.)
     const first = await clip('/canonical?ref=feed');
     await expect.poll(() => value(first, 'URL')).toBe(server.url('/blog/gateway-api'));
     expect(await first.getByRole('list', { name: 'Already featured' }).count()).toBe(0);
+    await first.getByLabel('Commentary').fill('Gateway API is GA.');
     await first.getByRole('button', { name: 'Add to issue' }).click();
     await expect.poll(() => first.getByRole('status').textContent()).toMatch(/^Added/);
+    await first.getByLabel('Commentary').focus();
+    await first.getByLabel('Commentary').press('Control+End');
+    await first.keyboard.type(' Ingress, grown up.');
+    await expect.poll(() => first.locator('.save-state').textContent()).toBe('Saved');
+    await first.close();
     // Clipped again from another address of the same article: the canonical link gives it away.
     const again = await clip('/canonical?utm_campaign=x');
-    await expect.poll(() => again.getByRole('list', { name: 'Already featured' }).textContent()).toBe('Already in this draft.');
+    await expect.poll(() => value(again, 'Commentary'), { timeout: 10_000 }).toBe('Gateway API is GA. Ingress, grown up.');
+    expect(await again.getByRole('status').textContent()).toMatch(/^Already in issue #1 as item \d+: your changes go to that item\.$/);
+    expect(await again.getByRole('button', { name: 'Added' }).isDisabled()).toBe(true);
+    const drafted = again.getByRole('region', { name: 'Draft issue' }).getByText('Gateway API goes GA', { exact: true });
+    expect(await drafted.count()).toBe(1);
+    const editor = await openEditor(browser.context, browser.extensionId);
+    const items = editor.locator('.items textarea');
+    await expect
+      .poll(() => items.evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value)))
+      .toContain('Gateway API is GA. Ingress, grown up.');
+  });
+
+  // Issue 12: text quoted from a page went into the blurb raw, and out as live HTML.
+  it('quotes text from the page as text, so the export shows it and runs nothing', async () => {
+    const popup = await clip('/quoted', '#hostile');
+    await expect.poll(() => value(popup, 'Title')).toBe('On escaping');
+    await popup.getByRole('button', { name: 'Quote the selected text' }).click();
+    const quoted = `“Never write &lt;img src=x onerror="document.title='pwned'"> or \\[this\\](javascript:alert(1)).” `;
+    expect(await value(popup, 'Commentary')).toBe(quoted);
+    await popup.getByRole('button', { name: 'Add to issue' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Added/);
+    const editor = await openEditor(browser.context, browser.extensionId);
+    await expect.poll(() => editor.getByRole('region', { name: 'Markdown' }).textContent()).toContain(`    ${quoted.trimEnd()}`);
+    expect(await editor.title()).not.toBe('pwned');
   });
 });

@@ -82,6 +82,71 @@ describe('never lose a word', () => {
     expect(errors.messages).toEqual([]);
   });
 
+  // Issue 12: curators click away the moment they finish typing, and the popup closes at once.
+  // Not a timing assertion: whatever the machine's speed, every keystroke must be stored by the
+  // time the popup can close, so each round closes it a set time after the last key.
+  it('keeps every word typed in the popup closed 0, 50 or 150 ms after the last key press', { timeout: 240_000 }, async () => {
+    const { browser, errors } = await start();
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/operators'));
+    const tabId = await tabIdFor(browser.context, browser.extensionId, server.url('/operators'));
+    const reopen = async () => {
+      const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+      await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(ARTICLES['/operators']);
+      return popup;
+    };
+    let expected = '';
+    for (const round of [1, 2, 3]) {
+      for (const closeAfterMs of [0, 50, 150]) {
+        const popup = await reopen();
+        const commentary = popup.getByLabel('Commentary');
+        await expect.poll(() => commentary.inputValue(), { timeout: 10_000 }).toBe(expected);
+        await popup.bringToFront();
+        await commentary.focus();
+        await commentary.press('Control+End');
+        const words = `${expected === '' ? '' : ' '}round ${round}, closed after ${closeAfterMs} ms`;
+        await popup.keyboard.type(words);
+        if (closeAfterMs > 0) await popup.waitForTimeout(closeAfterMs);
+        await popup.close(); // a click anywhere else closes the real popup, with no warning
+        expected += words;
+      }
+    }
+    const again = await reopen();
+    await expect.poll(() => again.getByLabel('Commentary').inputValue(), { timeout: 10_000 }).toBe(expected);
+    expect(errors.messages).toEqual([]);
+  });
+
+  // The same once the page is in the draft: the popup then edits that item.
+  it('keeps every word typed after Add in the popup closed 0, 50 or 150 ms after the last key press', { timeout: 240_000 }, async () => {
+    const { browser, errors } = await start();
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/mesh'));
+    const tabId = await tabIdFor(browser.context, browser.extensionId, server.url('/mesh'));
+    let expected = 'One year on.';
+    let popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(ARTICLES['/mesh']);
+    await popup.getByLabel('Commentary').fill(expected);
+    await popup.getByRole('button', { name: 'Add to issue' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Added to issue #1 as item 1.');
+    for (const closeAfterMs of [0, 50, 150, 0, 50, 150]) {
+      const commentary = popup.getByLabel('Commentary');
+      await popup.bringToFront();
+      await commentary.focus();
+      await commentary.press('Control+End');
+      const words = ` then ${closeAfterMs} ms`;
+      await popup.keyboard.type(words);
+      if (closeAfterMs > 0) await popup.waitForTimeout(closeAfterMs);
+      await popup.close(); // a click anywhere else closes the real popup, with no warning
+      expected += words;
+      popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+      await expect.poll(() => popup.getByLabel('Commentary').inputValue(), { timeout: 10_000 }).toBe(expected);
+    }
+    const editor = await openEditor(browser.context, browser.extensionId);
+    await expect.poll(() => editor.getByLabel('Item 1 commentary').inputValue(), { timeout: 10_000 }).toBe(expected);
+    expect(await editor.getByLabel('Item 2 title').count()).toBe(0);
+    expect(errors.messages).toEqual([]);
+  });
+
   it('keeps an added item and a "Saved" edit when the browser is killed outright', async () => {
     const first = await start();
     await addFromPopup(first.browser, '/mesh', 'One year on. 🕸️', 1);

@@ -23,9 +23,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function clipPost(): Promise<Page> {
+/** The popup on the post; `query` makes it another page (the post itself is added by the first test). */
+async function clipPost(query = ''): Promise<Page> {
   const article = await browser.context.newPage();
-  await article.goto(server.url(siteNamePost.path));
+  await article.goto(server.url(siteNamePost.path + query));
   const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
   await popup.bringToFront();
   return popup;
@@ -58,8 +59,9 @@ describe('settings', () => {
     await expect.poll(() => markdown.textContent()).toMatch(/^## \[Kubelist Issue #1 for [\d-]+\]\(https:\/\/mesh\.example\/issues\/1\)/);
     await editor.getByRole('button', { name: 'Add “Tweet of the week”' }).click();
     await expect.poll(() => editor.getByLabel('Item 2 title').inputValue()).toBe('Tweet of the week');
-    // Clipped after the slot: goes in before it.
-    const popup = await clipPost();
+    // Clipped after the slot: goes in before it. (Another page: the post is in the draft already,
+    // and the popup would open that item.)
+    const popup = await clipPost('?part=2');
     await popup.getByLabel('URL', { exact: true }).fill('https://example.com/another');
     await popup.getByRole('button', { name: 'Add to issue' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Added/);

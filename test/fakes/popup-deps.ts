@@ -12,6 +12,7 @@ import {
   loadSettings,
   recentBlurbs,
   saveClipDraft,
+  updateItem,
 } from '../../src/storage';
 
 /**
@@ -30,6 +31,7 @@ export function popupDepsOn(connection: Pick<Connection, 'run'>, tabParam: strin
     captureTab,
     loadDraft: () => run((db) => loadDraft(db)),
     addItem: (fields) => run((db) => addItem(db, fields)),
+    updateItem: (id, fields) => run((db) => updateItem(db, id, fields)),
     findFeatured: (url) => run((db) => findFeatured(db, url)),
     loadClipDraft: (pageUrl) => run((db) => loadClipDraft(db, pageUrl)),
     saveClipDraft: (pageUrl, draft) => run((db) => saveClipDraft(db, pageUrl, draft)),

@@ -71,16 +71,19 @@ describe('exportProblemText', () => {
     const blocked: Issue = {
       number: 0,
       date: '2024-02-30',
-      headline: 'a\u0000b',
-      intro: '',
+      headline: 'a\u0000b <a href="vbscript:x">',
+      intro: '[x](javascript:alert(1))',
       items: [
-        { title: '', url: 'https://x.test/', commentary: 'nul \u0000' },
+        { title: '', url: 'https://x.test/', commentary: 'nul \u0000 <img src=x onerror=alert(1)>' },
         ...urls.map((url) => ({ title: `A title long enough to be shortened: ${'x'.repeat(80)}`, url, commentary: 'c' })),
       ],
     };
     const problems = [...checkExportable(blocked), ...checkExportable({ ...blocked, number: 3 }, { issueUrlBase: 'javascript:' })];
     expect(new Set(problems.map((p) => p.reason.code))).toEqual(
-      new Set(['badNumber', 'badDate', 'nulInIssue', 'badIssueUrlBase', 'noTitle', 'badUrl', 'nulInItem']),
+      new Set(['badNumber', 'badDate', 'nulInIssue', 'badIssueUrlBase', 'noTitle', 'badUrl', 'nulInItem', 'unsafeMarkup']),
+    );
+    expect(new Set(problems.flatMap((p) => (p.reason.code === 'unsafeMarkup' ? [`${p.reason.field} ${p.reason.found.kind}`] : [])))).toEqual(
+      new Set(['headline link', 'intro link', 'commentary handler']),
     );
     expect(new Set(problems.flatMap((p) => ('url' in p.reason ? [p.reason.url.code] : [])))).toEqual(
       new Set(['noUrl', 'scheme', 'notAbsolute', 'whitespace', 'control', 'noHost']),

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
-import { createConnection, loadClipDraft } from '../../src/storage';
+import { type ClipDraft, createConnection, loadClipDraft, openCuratorDb } from '../../src/storage';
 import { openTab } from '../fakes/browser';
-import { popupDepsOn } from '../fakes/popup-deps';
+import { popupDeps, popupDepsOn } from '../fakes/popup-deps';
 
 let dbCount = 0;
 const page = (title: string, url: string) => ({ result: { title, url } });
@@ -66,5 +66,49 @@ describe('the popup when storage fails', () => {
     await popup.add();
     expect(popup.store.get()).toMatchObject({ phase: 'failed', title: 'Article' });
     expect(popup.store.get().status).toMatch(/^Not added: This browser won't let Kubelist Curator keep data here/);
+  });
+});
+
+// Issue 12: the popup closes on any click elsewhere, the moment the curator stops typing; a write
+// waiting for a pause in typing, or for an earlier write to finish, is lost with it.
+describe('the popup writes every keystroke at once', () => {
+  /** The popup on real storage, with each clip write held until the test lets it go. */
+  async function popupWithHeldWrites() {
+    openTab({ title: 'Tab', url: 'https://example.com/a', page: page('Article', 'https://example.com/a') });
+    const deps = popupDeps(await openCuratorDb(`popup-durability-${++dbCount}`));
+    const writes: { draft: ClipDraft; release(): void; written: Promise<void> }[] = [];
+    const popup = createPopupStore({
+      ...deps,
+      saveClipDraft(pageUrl, draft) {
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        const written = held.then(() => deps.saveClipDraft(pageUrl, draft));
+        writes.push({ draft, release, written });
+        return written;
+      },
+    });
+    await popup.start();
+    return { popup, writes };
+  }
+
+  it('starts the write on the keystroke itself, and on the next one while the first is still under way', async () => {
+    const { popup, writes } = await popupWithHeldWrites();
+    popup.edit('commentary', 'W');
+    expect(writes.map((w) => w.draft.commentary)).toEqual(['W']);
+    popup.edit('commentary', 'Wo');
+    expect(writes.map((w) => w.draft.commentary)).toEqual(['W', 'Wo']);
+  });
+
+  it('says "Saved" only once the write of the text on screen has committed, not an earlier one', async () => {
+    const { popup, writes } = await popupWithHeldWrites();
+    popup.edit('commentary', 'W');
+    popup.edit('commentary', 'Wo');
+    writes[0]!.release();
+    await writes[0]!.written;
+    await new Promise((resolve) => setTimeout(resolve)); // lets the first write's outcome be reported
+    expect(popup.store.get().saved).toBe('saving');
+    writes[1]!.release();
+    await popup.flush();
+    expect(popup.store.get().saved).toBe('saved');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../popup/popup-store';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { loadClipDraft, loadDraft, openCuratorDb, saveSettings } from '../../src/storage';
+import { addItem, deleteItem, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft, saveSettings } from '../../src/storage';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../fakes/browser';
 import { popupDeps } from '../fakes/popup-deps';
 
@@ -181,6 +181,17 @@ describe('the popup store', () => {
     expect(popup.store.get().commentary).toBe('“Kubernetes is a platform” ');
   });
 
+  // Issue 12: quoted page text went into the blurb raw, and out to readers as live HTML.
+  it('quotes page text as text, and leaves the curator’s own HTML as typed', async () => {
+    const selection = '<img src=x onerror="alert(1)"> and [a link](javascript:alert(1))';
+    openTab({ title: 'T', url: 'https://example.com/a', page: page('Article', 'https://example.com/a', { selection }) });
+    const { popup } = await popupFor();
+    await popup.start();
+    popup.edit('commentary', 'My <b>own</b> take.');
+    popup.quoteSelection();
+    expect(popup.store.get().commentary).toBe('“&lt;img src=x onerror="alert(1)"> and \\[a link\\](javascript:alert(1))” My <b>own</b> take.');
+  });
+
   it('says "added from the tab" when the page could not be read', async () => {
     openTab({ title: 'A paper', url: 'https://example.com/paper.pdf', page: { error: 'Cannot access contents of the page' } });
     const { popup } = await popupFor();
@@ -223,6 +234,125 @@ describe('the popup store', () => {
     await popup.addHighlighted();
     expect(popup.store.get().status).toMatch(/^Not added: /);
     expect(await db.count('items')).toBe(0);
+  });
+
+  // Issue 12: after Add the popup edits the item it just added; text typed then went to a
+  // half-written clip nobody would see again, while the popup said "Saved".
+  describe('after Add', () => {
+    const article = () => openTab({ title: 'Tab', url: 'https://example.com/a', page: page('Article', 'https://example.com/a') });
+
+    it('saves further typing into the item it added, and says "Saved" once it is there', async () => {
+      article();
+      const { popup, db } = await popupFor();
+      await popup.start();
+      popup.edit('commentary', 'First thoughts.');
+      await popup.add();
+      popup.edit('commentary', 'First thoughts. Then more. 🔊');
+      popup.edit('title', 'Article, retitled');
+      await popup.flush();
+      expect(popup.store.get()).toMatchObject({ saved: 'saved', phase: 'added' });
+      expect((await loadDraft(db)).items).toMatchObject([{ title: 'Article, retitled', commentary: 'First thoughts. Then more. 🔊' }]);
+      expect(await loadClipDraft(db, 'https://example.com/a')).toBeUndefined();
+      await popup.add(); // the button is off; a Ctrl+Enter must not add a second copy either
+      expect(await db.count('items')).toBe(1);
+    });
+
+    it('puts what was typed while the item was being added into that item', async () => {
+      article();
+      const { popup, db } = await popupFor();
+      await popup.start();
+      popup.edit('commentary', 'Typed before Add');
+      const adding = popup.add();
+      popup.edit('commentary', 'Typed before Add, and while it was added');
+      await adding;
+      await popup.flush();
+      expect((await loadDraft(db)).items.map((item) => item.commentary)).toEqual(['Typed before Add, and while it was added']);
+      expect(await loadClipDraft(db, 'https://example.com/a')).toBeUndefined();
+    });
+
+    it('keeps the text as a new clip, and says so, when the item was deleted in the editor', async () => {
+      article();
+      const { popup, db } = await popupFor();
+      await popup.start();
+      await popup.add();
+      await deleteItem(db, (await loadDraft(db)).items[0]!.id);
+      popup.edit('commentary', 'Words for a deleted item');
+      await popup.flush();
+      expect(popup.store.get()).toMatchObject({ itemId: null, phase: 'ready', saved: 'saved' });
+      expect(popup.store.get().status).toBe('That item is no longer in the draft. What you write is kept here; Add puts it back.');
+      expect(await loadClipDraft(db, 'https://example.com/a')).toMatchObject({ commentary: 'Words for a deleted item' });
+    });
+  });
+
+  // Issue 12: a page already in the draft said "Already in this draft", showed an empty blurb, and
+  // Add put it in a second time.
+  describe('on a page already in the draft', () => {
+    it('opens that item, with its title and blurb, edits it in place and adds no second copy', async () => {
+      openTab({ title: 'Tab', url: 'https://example.com/post?utm_source=feed', page: page('Post', 'https://example.com/post?utm_source=feed') });
+      const first = await popupFor();
+      await first.popup.start();
+      first.popup.edit('title', 'My title for the post');
+      first.popup.edit('commentary', 'A blurb written earlier. 🔊');
+      await first.popup.add();
+
+      openTab({ title: 'Tab', url: 'https://www.example.com/post/?utm_campaign=x', page: page('Post', 'https://www.example.com/post/?utm_campaign=x') });
+      const { popup, db } = await popupFor(null, first.db);
+      await popup.start();
+      const state = await until(popup.store, (s) => Boolean(s.itemId));
+      expect(state).toMatchObject({
+        title: 'My title for the post',
+        url: 'https://example.com/post',
+        commentary: 'A blurb written earlier. 🔊',
+        phase: 'added',
+      });
+      expect(state.status).toBe('Already in issue #1 as item 1: your changes go to that item.');
+      popup.edit('commentary', 'A blurb written earlier, and improved. 🔊');
+      await popup.flush();
+      await popup.add();
+      expect((await loadDraft(db)).items).toMatchObject([{ title: 'My title for the post', commentary: 'A blurb written earlier, and improved. 🔊' }]);
+    });
+
+    it('finds it by the page’s canonical link when the tab’s address differs', async () => {
+      openTab({ title: 'Tab', url: 'https://example.com/canonical', page: page('Post', 'https://example.com/canonical') });
+      const first = await popupFor();
+      await first.popup.start();
+      await first.popup.add();
+      const tab = 'https://example.com/amp/post?ref=home';
+      openTab({ title: 'Tab', url: tab, page: page('Post', tab, { canonical: 'https://example.com/canonical' }) });
+      const { popup } = await popupFor(null, first.db);
+      await popup.start();
+      expect((await until(popup.store, (s) => Boolean(s.itemId))).url).toBe('https://example.com/canonical');
+    });
+
+    it('takes its own copy of the text when the item’s last write was cut short by the popup closing', async () => {
+      openTab({ title: 'Tab', url: 'https://example.com/c', page: page('C', 'https://example.com/c') });
+      const db = await openCuratorDb(`popup-${++dbCount}`);
+      const item = await addItem(db, { title: 'C', url: 'https://example.com/c', commentary: 'Typed on, then the popup clo' });
+      const copy = { title: 'C', url: 'https://example.com/c', commentary: 'Typed on, then the popup closed.' };
+      await saveClipDraft(db, 'https://example.com/c', copy, item.updatedAt + 1);
+      const { popup } = await popupFor(null, db);
+      await popup.start();
+      await until(popup.store, (s) => Boolean(s.itemId));
+      await popup.flush();
+      expect(popup.store.get().commentary).toBe('Typed on, then the popup closed.');
+      expect((await loadDraft(db)).items.map((i) => i.commentary)).toEqual(['Typed on, then the popup closed.']);
+    });
+
+    it('keeps words half-written for the page before it went into the draft', async () => {
+      openTab({ title: 'Tab', url: 'https://example.com/b', page: page('B', 'https://example.com/b') });
+      const first = await popupFor();
+      await first.popup.start();
+      first.popup.edit('commentary', 'Half a thought');
+      await first.popup.flush();
+      // Added meanwhile without this popup (the context menu's quick add, say).
+      await addItem(first.db, { title: 'B', url: 'https://example.com/b', commentary: 'Its own blurb.' });
+      const { popup, db } = await popupFor(null, first.db);
+      await popup.start();
+      await until(popup.store, (s) => Boolean(s.itemId));
+      await popup.flush();
+      expect(popup.store.get().commentary).toBe('Its own blurb. Half a thought');
+      expect((await loadDraft(db)).items.map((item) => item.commentary)).toEqual(['Its own blurb. Half a thought']);
+    });
   });
 
   describe('autosave', () => {

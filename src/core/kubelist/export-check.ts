@@ -1,7 +1,11 @@
 import { isIsoDate } from '../dates';
 import type { Issue } from '../issue';
 import { DEFAULT_ISSUE_URL_BASE } from './layout';
+import { type UnsafeMarkup, unsafeMarkup } from './unsafe-markup';
 import { type UrlProblem, urlProblem, urlProblemText } from './url-policy';
+
+/** A field exported as written (Markdown with raw HTML); titles are escaped, so never unsafe. */
+export type MarkupField = 'headline' | 'intro' | 'commentary';
 
 /**
  * What stops an export, as a code and its values: the editor words it in the curator's
@@ -14,7 +18,8 @@ export type ExportReason =
   | { code: 'badIssueUrlBase'; base: string; url: UrlProblem }
   | { code: 'noTitle' }
   | { code: 'badUrl'; url: UrlProblem }
-  | { code: 'nulInItem' };
+  | { code: 'nulInItem' }
+  | { code: 'unsafeMarkup'; field: MarkupField; found: UnsafeMarkup };
 
 /** Why an issue cannot be exported as it is. */
 export interface ExportProblem {
@@ -58,7 +63,19 @@ export function exportReasonText(reason: ExportReason): string {
       return urlProblemText(reason.url);
     case 'nulInItem':
       return 'it contains a NUL character';
+    case 'unsafeMarkup': {
+      const field = { headline: 'the headline', intro: 'the intro', commentary: 'its commentary' }[reason.field];
+      return reason.found.kind === 'link'
+        ? `${field} holds a ${reason.found.scheme}: link, which would run code in readers' browsers`
+        : `${field} holds HTML with an event handler (${reason.found.attribute}), which would run code in readers' browsers`;
+    }
   }
+}
+
+/** The reason to block `text` of `field`, when it holds a link or HTML that would run code. */
+function markupProblem(field: MarkupField, text: string): ExportReason[] {
+  const found = unsafeMarkup(text);
+  return found ? [{ code: 'unsafeMarkup', field, found }] : [];
 }
 
 function issueProblems(issue: Issue, issueUrlBase: string): ExportProblem[] {
@@ -68,6 +85,7 @@ function issueProblems(issue: Issue, issueUrlBase: string): ExportProblem[] {
   if ([issue.headline, issue.intro].some(hasNul)) found.push({ code: 'nulInIssue' });
   const baseProblem = urlProblem(`${issueUrlBase}${Number.isSafeInteger(issue.number) ? issue.number : 1}`);
   if (baseProblem) found.push({ code: 'badIssueUrlBase', base: issueUrlBase, url: baseProblem });
+  found.push(...markupProblem('headline', issue.headline), ...markupProblem('intro', issue.intro));
   return found.map((reason) => ({ item: null, title: '', reason, message: `Issue: ${exportReasonText(reason)}.` }));
 }
 
@@ -77,6 +95,7 @@ function itemProblems(title: string, url: string, commentary: string): ExportRea
   const bad = urlProblem(url);
   if (bad) found.push({ code: 'badUrl', url: bad });
   if ([title, url, commentary].some(hasNul)) found.push({ code: 'nulInItem' });
+  found.push(...markupProblem('commentary', commentary));
   return found;
 }
 

@@ -6,12 +6,22 @@
  * - `headline`, `intro` and `commentary` are Markdown/HTML source, written as typed (entities
  *   and `<a>` tags pass through). Headline line breaks become spaces; intro and commentary
  *   line breaks (LF, CR LF or CR) are written as LF, and every line stays inside its block.
- * - `url` is exported only if it is http: or https: (see checkExportable).
+ * - `url` is exported only if it is http: or https: (see checkExportable), and headline, intro
+ *   and commentary only if they hold no javascript:/data:/vbscript: link and no `on…=` handler.
  * So parseIssue(formatIssue(issue)).issue equals the issue with those line breaks normalised,
  * and formatIssue(parseIssue(file).issue) gives back every archived file byte for byte.
  */
 
-export { checkExportable, ExportBlockedError, type ExportProblem, type ExportReason, exportReasonText, problemTitle } from './export-check';
+export { escapePageText } from './escape-page-text';
+export {
+  checkExportable,
+  ExportBlockedError,
+  type ExportProblem,
+  type ExportReason,
+  exportReasonText,
+  type MarkupField,
+  problemTitle,
+} from './export-check';
 export { type FormatOptions, formatIssue } from './format-issue';
 export { DEFAULT_ISSUE_URL_BASE } from './layout';
 export { looksLikeMojibake, repairMojibake } from './mojibake';
@@ -20,4 +30,5 @@ export type { Gap, ParseProblem, ParseReason } from './parse-problem';
 export { FOOTER_FORM, HEADING_FORM, millionChars, parseReasonText } from './parse-problem-text';
 export { MAX_INPUT_CHARS } from './read-input';
 export type { BrokenLink } from './scan-link';
+export type { UnsafeMarkup } from './unsafe-markup';
 export type { UrlProblem } from './url-policy';

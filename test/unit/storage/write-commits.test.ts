@@ -24,6 +24,9 @@ import {
  * `tx.done`. Here each request's success aborts its transaction, the way a failed commit ends it.
  */
 function abortEveryTransactionAfterItsFirstWrite() {
+  // A write that asks to commit at once (saveClipDraft) would leave nothing to abort: its commit
+  // is left to the automatic one here, so it can fail as a commit can.
+  vi.spyOn(IDBTransaction.prototype, 'commit').mockImplementation(() => undefined);
   for (const method of ['put', 'add', 'delete'] as const) {
     const real = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
     vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {

@@ -87,3 +87,65 @@ describe('only http: and https: links are exportable', () => {
     expect(() => formatIssue(issue, { issueUrlBase: 'javascript:alert(' })).toThrow(ExportBlockedError);
   });
 });
+
+// Issue 12: headline, intro and commentary are exported as written, and a Markdown renderer with
+// HTML on makes whatever they hold live in readers' browsers.
+describe('no javascript:, data: or vbscript: link and no event handler is exported', () => {
+  const unsafe: Array<[string, { kind: 'link'; scheme: string } | { kind: 'handler'; attribute: string }]> = [
+    ['[click](javascript:alert(1))', { kind: 'link', scheme: 'javascript' }],
+    ['[click]( <JavaScript:alert(1)> )', { kind: 'link', scheme: 'javascript' }],
+    ['[click](&#106;avascript&colon;alert(1))', { kind: 'link', scheme: 'javascript' }],
+    ['![x](data:image/svg+xml;base64,PHN2Zz4=)', { kind: 'link', scheme: 'data' }],
+    ['[x][r]\n\n[r]: vbscript:msgbox(1)', { kind: 'link', scheme: 'vbscript' }],
+    ['see <javascript:alert(1)>', { kind: 'link', scheme: 'javascript' }],
+    ['<a href="javascript:alert(1)">click</a>', { kind: 'link', scheme: 'javascript' }],
+    ["<a href=' java\tscript:alert(1)'>click</a>", { kind: 'link', scheme: 'javascript' }],
+    ['<a HREF=&#x6A;avascript:alert(1)>click</a>', { kind: 'link', scheme: 'javascript' }],
+    ['<iframe src="data:text/html,<script>alert(1)</script>"></iframe>', { kind: 'link', scheme: 'data' }],
+    ['<img srcset="a.png 1x, data:image/png;base64,AA 2x">', { kind: 'link', scheme: 'data' }],
+    ['<img src=x onerror=alert(1)>', { kind: 'handler', attribute: 'onerror' }],
+    ['<img/src="x"/ONERROR="alert(1)">', { kind: 'handler', attribute: 'onerror' }],
+    ['<svg\nonload="alert(1)">', { kind: 'handler', attribute: 'onload' }],
+    ['<a href="https://example.com/" onmouseover="x()">ok</a>', { kind: 'handler', attribute: 'onmouseover' }],
+  ];
+
+  it.each(unsafe)('blocks commentary %j and names the item', (commentary, found) => {
+    const issue: Issue = {
+      ...withSecond('Clipped page', 'https://example.com/'),
+      items: [ok, { title: 'Clipped page', url: 'https://example.com/', commentary }],
+    };
+    const problems = checkExportable(issue);
+    expect(problems).toEqual([
+      {
+        item: 2,
+        title: 'Clipped page',
+        reason: { code: 'unsafeMarkup', field: 'commentary', found },
+        message: expect.stringMatching(/^Item 2 “Clipped page”: its commentary holds /),
+      },
+    ]);
+    expect(blocked(issue).problems).toEqual(problems);
+  });
+
+  it.each(unsafe)('blocks it in the intro and the headline too: %j', (text, found) => {
+    const issue: Issue = { ...withSecond('Fine', 'https://example.com/'), headline: text.replace(/\n/g, ' '), intro: text };
+    expect(checkExportable(issue).map((p) => [p.item, p.reason])).toEqual([
+      [null, { code: 'unsafeMarkup', field: 'headline', found }],
+      [null, { code: 'unsafeMarkup', field: 'intro', found }],
+    ]);
+  });
+
+  it.each([
+    'Read <a href="https://example.com/a">the post</a> &amp; [the docs](https://example.com/docs).',
+    'data: the new oil. Kubernetes: the new OS. <em>On</em> one=two',
+    '<a href="mailto:news@example.com">Write to us</a>',
+    '\\[not a link\\](javascript:alert(1)) and &lt;img src=x onerror=alert(1)>',
+    '`a` javascript:alert(1) without a link around it',
+  ])('exports %j, which holds nothing that runs', (commentary) => {
+    expect(checkExportable({ ...withSecond('Fine', 'https://example.com/'), intro: commentary, items: [{ ...ok, commentary }] })).toEqual([]);
+  });
+
+  it('never blocks a title: it is escaped to plain link text', () => {
+    const title = '<img src=x onerror=alert(1)> [x](javascript:alert(1))';
+    expect(formatIssue(withSecond(title, 'https://example.com/'))).toContain('\\<img src=x onerror=alert(1)> \\[x\\](javascript:alert(1))');
+  });
+});
