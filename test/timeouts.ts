@@ -6,6 +6,9 @@
 /** One unit or UI test (fake-indexeddb, happy-dom): normally milliseconds, rarely a second. */
 export const UNIT_TEST_TIMEOUT = 60_000;
 
+/** A hook that runs a whole vite build of the extension or the CLI (budgets, packages, the CLI). */
+export const BUILD_TIMEOUT = 240_000;
+
 /** One end-to-end test, or its launch/close hook: a real Chromium and a built extension. */
 export const E2E_TEST_TIMEOUT = 240_000;
 

@@ -115,10 +115,9 @@ describeWithArchive('importing the published archive', () => {
   // Regression (issue 12, item 6): the intro's <a href="…">Kubelist Podcast</a> showed as text.
   it("shows 117 as readers see it, the intro's links as links, with its markdown one click away", async () => {
     // expect.poll gives up after 1 s by default; the shared test machine can be slower than that.
-    const PATIENT = { timeout: 30_000 };
     const article = editor.getByRole('article');
     const podcast = article.getByRole('link', { name: 'Kubelist Podcast', exact: true });
-    await expect.poll(() => podcast.count(), PATIENT).toBe(1);
+    await expect.poll(() => podcast.count()).toBe(1);
     // Rendered the way the Preview renders: DOMPurify's output, opening in a new tab.
     expect(await podcast.getAttribute('href')).toBe('https://kubelist.com/podcast');
     expect(await podcast.getAttribute('rel')).toBe('noopener noreferrer');
@@ -126,15 +125,15 @@ describeWithArchive('importing the published archive', () => {
     expect(await article.textContent()).toContain('On today’s episode of the Kubelist Podcast, I had a conversation with Lee Mills');
 
     await article.getByRole('button', { name: 'Markdown', exact: true }).click();
-    await expect.poll(() => podcast.count(), PATIENT).toBe(0);
+    await expect.poll(() => podcast.count()).toBe(0);
     expect(await article.locator('.intro').textContent()).toContain('the <a href="https://kubelist.com/podcast">Kubelist Podcast</a>, I had');
     // The choice holds for the next issue too, until switched back.
     await editor.getByRole('link', { name: '#118 ›' }).click();
-    await expect.poll(() => article.getByRole('heading', { level: 3 }).textContent(), PATIENT).not.toBe('Backstage (from Spotify) 🔊');
+    await expect.poll(() => article.getByRole('heading', { level: 3 }).textContent()).not.toBe('Backstage (from Spotify) 🔊');
     expect(await article.getByRole('button', { name: 'Markdown', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await article.getByRole('button', { name: 'As readers see it' }).click();
     await editor.goBack();
-    await expect.poll(() => podcast.count(), PATIENT).toBe(1);
+    await expect.poll(() => podcast.count()).toBe(1);
   });
 
   it('moved the empty draft to follow the archive: #135, on the coming Wednesday (the archive stopped in 2021)', async () => {
@@ -289,7 +288,7 @@ describe('markup in an imported issue', () => {
     await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#archive/901`);
     const article = editor.getByRole('article');
     // The HTML link keeps its text but loses its destination (an <a> without href is no link).
-    await expect.poll(() => article.getByText('a trap', { exact: true }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => article.getByText('a trap', { exact: true }).count()).toBe(1);
     expect(await article.locator('img, script, iframe').count()).toBe(0);
     expect(await article.getByText('a trap', { exact: true }).getAttribute('href')).toBeNull();
     // (markdown-it leaves a javascript: link in markdown as text.)

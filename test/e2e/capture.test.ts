@@ -102,7 +102,7 @@ describe('capture', () => {
     await first.close();
     // Clipped again from another address of the same article: the canonical link gives it away.
     const again = await clip('/canonical?utm_campaign=x');
-    await expect.poll(() => value(again, 'Commentary'), { timeout: 10_000 }).toBe('Gateway API is GA. Ingress, grown up.');
+    await expect.poll(() => value(again, 'Commentary')).toBe('Gateway API is GA. Ingress, grown up.');
     expect(await again.getByRole('status').textContent()).toMatch(/^Already in issue #1 as item \d+: your changes go to that item\.$/);
     expect(await again.getByRole('button', { name: 'Added' }).isDisabled()).toBe(true);
     const drafted = again.getByRole('region', { name: 'Draft issue' }).getByText('Gateway API goes GA', { exact: true });

@@ -36,7 +36,7 @@ describe('the popup', () => {
     const commentary = screen.getByLabelText('Commentary');
     fireEvent.input(commentary, { target: { value: 'Read it.' } });
     fireEvent.keyDown(commentary, { key: 'Enter', ctrlKey: true });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Added to issue #1 as item 1.'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Added to issue #1 as item 1.'));
     expect(screen.getByTestId('item-count').textContent).toBe('1 item');
     expect(screen.getByRole('listitem').textContent).toBe('A good article');
     expect((await loadDraft(db)).items[0]?.commentary).toBe('Read it.');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/bench/budgets';
 import { analyzePage, type PageLoad } from '../../scripts/bench/first-load';
 import { buildStoreExtension, type StoreBuild } from '../e2e/harness/store-build';
+import { BUILD_TIMEOUT } from '../timeouts';
 
 /**
  * The byte budgets of issue 7, on the build that ships. Bytes are deterministic, so they are
@@ -16,7 +17,7 @@ let popup: PageLoad;
 beforeAll(async () => {
   build = await buildStoreExtension();
   popup = analyzePage(build.dir, 'popup/index.html');
-}, 120_000);
+}, BUILD_TIMEOUT);
 
 afterAll(() => {
   if (build) rmSync(build.dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_DIR as ARCHIVE, itWithArchive } from '../../fixtures/archive';
 import { misreadAsWindows1252 } from '../../fixtures/misread-as-windows-1252';
+import { BUILD_TIMEOUT } from '../../timeouts';
 
 /**
  * The command line as it ships: `src/cli/vite.config.ts` bundled into one .mjs, run by plain
@@ -28,7 +29,7 @@ beforeAll(() => {
     env,
   });
   bin = join(outDir, 'kubelist.mjs');
-}, 60_000);
+}, BUILD_TIMEOUT);
 
 afterAll(() => {
   for (const dir of [outDir, work]) if (dir) rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../../scripts/manifest-for';
+import { BUILD_TIMEOUT } from '../../timeouts';
 
 const root = join(import.meta.dirname, '../../..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -65,7 +66,7 @@ beforeAll(() => {
   runOk([vite, 'build', '--logLevel', 'warn', '--outDir', join(work, 'chrome'), '--emptyOutDir']);
   runOk([vite, 'build', '--logLevel', 'warn', '--mode', 'firefox', '--outDir', join(work, 'firefox'), '--emptyOutDir']);
   runOk(packageArgs('packages'));
-}, 120_000);
+}, BUILD_TIMEOUT);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -71,7 +71,7 @@ const problemsOf = (data: BackupData) => {
 describe('merging two backups', () => {
   // Regression (issue 12, item 12): a merge must keep every rule restore checks, or the backup
   // written next is refused whole.
-  it('always gives data that the backup reader accepts', { timeout: 60_000 }, () => {
+  it('always gives data that the backup reader accepts', () => {
     let ids = 0;
     fc.assert(
       fc.property(dataArb, dataArb, (here, backup) => {

@@ -52,7 +52,7 @@ function chronologicalTopThree(pick: (entry: HistoryEntry, history: HistoryIndex
 }
 
 describeWithArchive('emoji suggestions on the real archive', () => {
-  it('puts the curator’s real emoji in the first three far more often than the emojilib engine did', { timeout: 60_000 }, () => {
+  it('puts the curator’s real emoji in the first three far more often than the emojilib engine did', () => {
     const now = chronologicalTopThree((entry, history) => suggestEmoji(entry.text, { keywords, history }));
     console.log(
       `Emoji suggestions, top 3, chronological, ${now.items} blurbs with emoji: ${now.hits} hits (${percent(now.hits, now.items)}); ` +
@@ -68,7 +68,7 @@ describeWithArchive('emoji suggestions on the real archive', () => {
     expect(issues.reduce((n, issue) => n + issue.entries.length, 0)).toBe(255);
   });
 
-  it('does better with both the domain map and the history than with either alone', { timeout: 60_000 }, () => {
+  it('does better with both the domain map and the history than with either alone', () => {
     const both = chronologicalTopThree((entry, history) => suggestEmoji(entry.text, { keywords, history }));
     const habitsOnly = chronologicalTopThree((entry, history) => suggestEmoji(entry.text, { keywords: noKeywords, history }));
     const mapOnly = chronologicalTopThree((entry) => suggestEmoji(entry.text, { keywords, history: noHistory }));
