@@ -1,17 +1,17 @@
 import { t } from '../src/platform/i18n';
 import { useStore } from '../src/ui/store';
 import type { ArchiveSectionDeps } from './archive-section-deps';
-import type { BackupStore } from './backup-store';
-import { BackupPanel } from './components/BackupPanel';
-import { DraftSection } from './components/DraftSection';
-import { LazyArchiveSections } from './components/LazyArchiveSections';
-import { SectionNav } from './components/SectionNav';
-import { SettingsPanel } from './components/SettingsPanel';
-import { StorageBanner } from './components/StorageBanner';
-import { Welcome } from './components/Welcome';
-import type { DeskStore } from './desk-store';
-import type { EditorStore } from './editor-store';
+import { LazyArchiveSections } from './LazyArchiveSections';
 import { useRoute } from './route';
+import { BackupPanel } from './sections/backup/BackupPanel';
+import type { BackupStore } from './sections/backup/backup-store';
+import { DraftSection } from './sections/draft/DraftSection';
+import type { DeskStore } from './sections/draft/desk-store';
+import type { EditorStore } from './sections/draft/editor-store';
+import { SettingsPanel } from './sections/settings/SettingsPanel';
+import { Welcome } from './sections/welcome/Welcome';
+import { SectionNav } from './shared/SectionNav';
+import { StorageBanner } from './shared/StorageBanner';
 
 interface Props {
   editor: EditorStore;

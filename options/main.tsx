@@ -29,10 +29,10 @@ import {
 } from '../src/storage';
 import { App } from './App';
 import { archiveSectionDeps } from './archive-section-deps';
-import { createBackupStore } from './backup-store';
-import { createDeskStore } from './desk-store';
-import { createEditorStore } from './editor-store';
-import { saveFile } from './save-file';
+import { createBackupStore } from './sections/backup/backup-store';
+import { createDeskStore } from './sections/draft/desk-store';
+import { createEditorStore } from './sections/draft/editor-store';
+import { saveFile } from './shared/save-file';
 
 // The page's one connection: reopened if the browser closes it; closed (after saving what is
 // pending) when another tab upgrades the schema, and this page then asks to be reloaded.

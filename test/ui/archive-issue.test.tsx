@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
-import { createArchiveStore } from '../../options/archive-store';
-import { ArchiveView } from '../../options/components/ArchiveView';
+import { ArchiveView } from '../../options/sections/archive/ArchiveView';
+import { createArchiveStore } from '../../options/sections/archive/archive-store';
 import { parseIssue } from '../../src/core/kubelist';
 import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../src/storage';
 import { archiveText, describeWithArchive } from '../fixtures/archive';

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { archiveTotals, createArchiveStore, ZIP_NAME } from '../../options/archive-store';
 import { parseRoute, routeHash } from '../../options/route';
+import { archiveTotals, createArchiveStore, ZIP_NAME } from '../../options/sections/archive/archive-store';
 import type { Issue } from '../../src/core/issue';
 import { parseIssue } from '../../src/core/kubelist';
 import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../src/storage';

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackupStore } from '../../options/backup-store';
-import { BackupPanel } from '../../options/components/BackupPanel';
-import type { PickedFile } from '../../options/import-store';
+import { BackupPanel } from '../../options/sections/backup/BackupPanel';
+import { createBackupStore } from '../../options/sections/backup/backup-store';
+import type { PickedFile } from '../../options/sections/import/import-store';
 import { makeBackup, readBackup } from '../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import {

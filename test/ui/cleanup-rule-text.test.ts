@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES_WITH_TEXT, ruleText } from '../../options/cleanup-rule-text';
+import { RULES_WITH_TEXT, ruleText } from '../../options/sections/settings/cleanup-rule-text';
 import { TITLE_RULES } from '../../src/core/cleanup/title-rules';
 import { URL_RULES } from '../../src/core/cleanup/url-rules';
 

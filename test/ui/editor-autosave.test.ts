@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEditorStore, type EditorDeps } from '../../options/editor-store';
+import { createEditorStore, type EditorDeps } from '../../options/sections/draft/editor-store';
 import { addItem, type CuratorDatabase, createConnection, deleteItem, loadDraft, moveItem, openCuratorDb, updateDraft, updateItem } from '../../src/storage';
 
 let dbCount = 0;

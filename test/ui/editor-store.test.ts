@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEditorStore } from '../../options/editor-store';
+import { createEditorStore } from '../../options/sections/draft/editor-store';
 import { addItem, loadDraft, openCuratorDb, updateDraft } from '../../src/storage';
 import { editorDeps } from '../fakes/editor-deps';
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { ImportPanel } from '../../options/components/ImportPanel';
-import { createImportStore, type PickedFile } from '../../options/import-store';
+import { ImportPanel } from '../../options/sections/import/ImportPanel';
+import { createImportStore, type PickedFile } from '../../options/sections/import/import-store';
 import { formatIssue } from '../../src/core/kubelist';
 import { archiveIndex, draftToIssue, getIssueWithItems, importIssues, listArchive, loadDraft, openCuratorDb } from '../../src/storage';
 import { archiveText as archived, describeWithArchive } from '../fixtures/archive';

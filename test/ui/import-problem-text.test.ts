@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedText, importProblemText } from '../../options/import-problem-text';
+import { blockedText, importProblemText } from '../../options/sections/import/import-problem-text';
 import { type BlockedReason, blockedReasonText, type FileReason, fileReasonText, readImportFile } from '../../src/core/import';
 import { checkExportable } from '../../src/core/kubelist';
 import { archiveText as archived, itWithArchive } from '../fixtures/archive';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IssueFields } from '../../options/components/IssueFields';
-import { createEditorStore } from '../../options/editor-store';
+import { createEditorStore } from '../../options/sections/draft/editor-store';
+import { IssueFields } from '../../options/sections/draft/IssueFields';
 import { openCuratorDb } from '../../src/storage';
 import { editorDeps } from '../fakes/editor-deps';
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IssueChecks } from '../../options/components/IssueChecks';
-import { exportProblemText } from '../../options/export-problem-text';
+import { IssueChecks } from '../../options/sections/draft/IssueChecks';
+import { exportProblemText } from '../../options/shared/export-problem-text';
 import type { Issue } from '../../src/core/issue';
 import { checkIssue, issueCheckText } from '../../src/core/issue-checks';
 import { type CountNote, countIssue, countNoteText } from '../../src/core/issue-counts';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ItemList } from '../../options/components/ItemList';
-import { createEditorStore, type EditorStore } from '../../options/editor-store';
+import { createEditorStore, type EditorStore } from '../../options/sections/draft/editor-store';
+import { ItemList } from '../../options/sections/draft/ItemList';
 import { addItem, loadDraft, openCuratorDb } from '../../src/storage';
 import { useStore } from '../../src/ui/store';
 import { editorDeps } from '../fakes/editor-deps';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LinkHealthPanel } from '../../options/components/LinkHealthPanel';
+import { LinkHealthPanel } from '../../options/sections/draft/link-health/LinkHealthPanel';
 import type { LinkProbes } from '../../src/core/link-health';
 import { answerPermissionRequests, browserFake } from '../fakes/browser';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinkHealthStore, healthForLinks, type LinkHealthDeps } from '../../options/link-health-store';
+import { createLinkHealthStore, healthForLinks, type LinkHealthDeps } from '../../options/sections/draft/link-health/link-health-store';
 import type { LinkProbes } from '../../src/core/link-health';
 
 const answered = (url: string, status: number): LinkProbes => ({ url, probe: { kind: 'answered', status, finalUrl: url, redirected: false, headers: {} } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { healthSummary, verdictDetail, verdictLabel } from '../../options/link-health-text';
+import { healthSummary, verdictDetail, verdictLabel } from '../../options/sections/draft/link-health/link-health-text';
 import { type Answered, classifyLink, type HealthStatus, type LinkProbes, type Probe, summarizeHealth } from '../../src/core/link-health';
 import '../fakes/browser';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MarkdownPanel } from '../../options/components/MarkdownPanel';
+import { MarkdownPanel } from '../../options/sections/draft/MarkdownPanel';
 import type { Exporter } from '../../src/core/export/exporters';
 import type { Issue } from '../../src/core/issue';
 

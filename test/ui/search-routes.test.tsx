@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArchiveIssue } from '../../options/components/ArchiveIssue';
-import { SectionNav } from '../../options/components/SectionNav';
 import { parseRoute, type Route, routeHash, useReveal } from '../../options/route';
+import { ArchiveIssue } from '../../options/sections/archive/ArchiveIssue';
+import { SectionNav } from '../../options/shared/SectionNav';
 import { parseIssue } from '../../src/core/kubelist';
 import { archiveText, describeWithArchive } from '../fixtures/archive';
 import { WAIT_TIMEOUT } from '../timeouts';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { SearchView } from '../../options/components/SearchView';
-import { createSearchStore } from '../../options/search-store';
+import { SearchView } from '../../options/sections/search/SearchView';
+import { createSearchStore } from '../../options/sections/search/search-store';
 import { parseIssue } from '../../src/core/kubelist';
 import { addItem, importIssues, loadSearchSource, openCuratorDb } from '../../src/storage';
 import { archiveText, describeWithArchive } from '../fixtures/archive';

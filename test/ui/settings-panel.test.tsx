@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArchiveIssue } from '../../options/components/ArchiveIssue';
-import { MarkdownPanel } from '../../options/components/MarkdownPanel';
-import { SettingsPanel } from '../../options/components/SettingsPanel';
-import { createDeskStore } from '../../options/desk-store';
-import { createEditorStore } from '../../options/editor-store';
+import { ArchiveIssue } from '../../options/sections/archive/ArchiveIssue';
+import { createDeskStore } from '../../options/sections/draft/desk-store';
+import { createEditorStore } from '../../options/sections/draft/editor-store';
+import { MarkdownPanel } from '../../options/sections/draft/MarkdownPanel';
+import { SettingsPanel } from '../../options/sections/settings/SettingsPanel';
 import type { Issue } from '../../src/core/issue';
 import { addItem, findFeatured, loadArchiveIssues, loadSettings, moveItem, openCuratorDb, publishDraft, saveSettings } from '../../src/storage';
 import { editorDeps } from '../fakes/editor-deps';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StatsView } from '../../options/components/StatsView';
-import { createStatsStore } from '../../options/stats-store';
+import { StatsView } from '../../options/sections/stats/StatsView';
+import { createStatsStore } from '../../options/sections/stats/stats-store';
 import { parseIssue } from '../../src/core/kubelist';
 import { addItem, importIssues, loadSearchSource, openCuratorDb } from '../../src/storage';
 import { archiveFileNames, archivePresent, archiveText, issueNumberOf, itWithArchive } from '../fixtures/archive';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackupReminder } from '../../options/components/BackupReminder';
-import { EditorSaveState } from '../../options/components/EditorSaveState';
-import { StorageBanner } from '../../options/components/StorageBanner';
+import { BackupReminder } from '../../options/sections/backup/BackupReminder';
+import { EditorSaveState } from '../../options/sections/draft/EditorSaveState';
+import { StorageBanner } from '../../options/shared/StorageBanner';
 
 afterEach(cleanup);
 

@@ -6,7 +6,7 @@ import type { Shortcut } from '../../src/platform/shortcuts';
 // The browser fake has no `commands`: the welcome page is given the bindings directly.
 const bound = vi.hoisted(() => ({ keys: [] as Shortcut[] }));
 vi.mock('../../src/platform/shortcuts', () => ({ shortcuts: async () => bound.keys }));
-const { Welcome } = await import('../../options/components/Welcome');
+const { Welcome } = await import('../../options/sections/welcome/Welcome');
 
 const popupKey: Shortcut = { name: '_execute_action', description: 'Open the popup on this page', shortcut: 'Alt+Shift+K' };
 const addKey: Shortcut = { name: 'add-page', description: 'Add this page to the issue without the popup', shortcut: 'Alt+Shift+L' };
