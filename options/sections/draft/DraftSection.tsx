@@ -9,6 +9,7 @@ import { draftToIssue } from '../../../src/storage';
 import { useStore } from '../../../src/ui/store';
 import { useReveal } from '../../route';
 import { BackupReminder } from '../backup/BackupReminder';
+import type { SettingsStore } from '../settings/settings-store';
 import type { DeskStore } from './desk-store';
 import { EditorSaveState } from './EditorSaveState';
 import type { EditorStore } from './editor-store';
@@ -24,14 +25,16 @@ import { RenderedPreview } from './RenderedPreview';
 interface Props {
   editor: EditorStore;
   desk: DeskStore;
+  settings: SettingsStore;
   /** A card to scroll to and focus (`#draft/<id>`, from search). */
   item?: string | undefined;
 }
 
 /** The draft being written: fields, items and checks on one side, the live export on the other. */
-export function DraftSection({ editor, desk, item }: Props) {
+export function DraftSection({ editor, desk, settings: settingsStore, item }: Props) {
   const { draft, archive, status, error, save, saveError, backup, urlNotes } = useStore(editor.store);
-  const { earlier, habits, deleted, settings } = useStore(desk.store);
+  const { earlier, habits, deleted } = useStore(desk.store);
+  const { settings } = useStore(settingsStore.store);
   const [showPreview, setShowPreview] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   useReveal(item ? `item-${item}` : null, Boolean(draft));

@@ -2,10 +2,10 @@ import { urlKey } from '../../../src/core/cleanup';
 import type { Issue, IssueItem } from '../../../src/core/issue';
 import type { EarlierFeature } from '../../../src/core/issue-checks';
 import { type Habits, habitsFrom } from '../../../src/core/issue-counts';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../../src/core/settings';
 import { t } from '../../../src/platform/i18n';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../../../src/storage';
 import { createStore } from '../../../src/ui/store';
+import type { SettingsStore } from '../settings/settings-store';
 import type { EditorStore } from './editor-store';
 
 /** What the editor's desk (checks, publishing, adding and undoing) needs from storage. */
@@ -15,8 +15,6 @@ export interface DeskDeps {
   findFeatured(url: string): Promise<FeaturedMatch[]>;
   loadArchiveIssues(): Promise<Issue[]>;
   publishDraft(): Promise<PublishResult>;
-  loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<Settings>;
 }
 
 export interface DeskState {
@@ -26,16 +24,13 @@ export interface DeskState {
   habits: Habits | null;
   /** The item just deleted, for "Undo". */
   deleted: { fields: IssueItem; index: number } | null;
-  /** The curator's settings (the defaults until loaded). */
-  settings: Settings;
-  /** The outcome of the last settings change, for the settings section. */
-  settingsStatus: string;
 }
 
 export type DeskStore = ReturnType<typeof createDeskStore>;
 
-export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
-  const store = createStore<DeskState>({ earlier: {}, habits: null, deleted: null, settings: DEFAULT_SETTINGS, settingsStatus: '' });
+/** The draft's desk: adding, deleting with Undo, earlier features, habits and publishing; reads the settings' recurring slot. */
+export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: SettingsStore) {
+  const store = createStore<DeskState>({ earlier: {}, habits: null, deleted: null });
   let lookup = 0;
 
   /** The archive's habits, once per page: the archive changes only by import or publishing. */
@@ -47,30 +42,9 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore) {
   return {
     store,
     loadHabits,
-    /**
-     * Reads the settings again: at start, after a restore, and when another page changed the data.
-     * Unchanged settings leave the state alone, so a field being typed in is not re-rendered.
-     */
-    async loadSettings() {
-      const settings = await deps.loadSettings().catch(() => DEFAULT_SETTINGS);
-      if (JSON.stringify(settings) !== JSON.stringify(store.get().settings)) store.set({ settings });
-    },
-    /** Saves one change to the settings; says so only once it is stored, and names a value that can't be used. */
-    async changeSettings(patch: Partial<Settings>) {
-      const wanted = { ...store.get().settings, ...patch };
-      // Storage saves the default in place of a value that can't be used; say which, and why.
-      const { problems } = readSettings(wanted);
-      store.set({ settings: wanted, settingsStatus: t('saving') });
-      try {
-        const saved = await deps.saveSettings(wanted);
-        store.set({ settings: saved, settingsStatus: problems.length ? t('settingsSavedNotAsTyped', problems.join(' ')) : t('settingsSaved') });
-      } catch (error) {
-        store.set({ settingsStatus: t('notSaved', String(error)) });
-      }
-    },
     /** Adds the recurring last slot ("Tweet of the week") as the issue's last item. */
     async addRecurringSlot(): Promise<string | null> {
-      const title = store.get().settings.recurringSlot;
+      const title = settings.store.get().settings.recurringSlot;
       if (!title) return null;
       await editor.flush();
       const record = await deps.addItem({ title, url: '', commentary: '' }).catch(() => null);

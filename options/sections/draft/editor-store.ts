@@ -67,7 +67,7 @@ export interface EditorOptions {
   saveDelayMs?: number;
   /** A failed write is tried again after this long. */
   retryMs?: number;
-  /** The cleanup rules the curator turned off (from the settings, which the desk reads). */
+  /** The cleanup rules the curator turned off (from the settings store). */
   disabledRules?: () => readonly string[];
 }
 

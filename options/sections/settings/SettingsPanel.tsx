@@ -3,9 +3,9 @@ import type { Settings } from '../../../src/core/settings';
 import { t } from '../../../src/platform/i18n';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
 import { useStore } from '../../../src/ui/store';
-import type { DeskStore } from '../draft/desk-store';
 import { ruleText } from './cleanup-rule-text';
 import { FileNameSetting } from './FileNameSetting';
+import type { SettingsStore } from './settings-store';
 
 /** Sunday first (0, as Date.getDay counts), named in the UI's language: 4 January 2026 was a Sunday. */
 const weekdays = () => {
@@ -14,12 +14,12 @@ const weekdays = () => {
 };
 
 /** The newsletter's settings: saved with the data, each change as it is made. */
-export function SettingsPanel({ desk }: { desk: DeskStore }) {
-  const { settings, settingsStatus } = useStore(desk.store);
+export function SettingsPanel({ settings: store }: { settings: SettingsStore }) {
+  const { settings, status } = useStore(store.store);
   const text = (key: 'newsletterName' | 'issueUrlBase' | 'recurringSlot' | 'headlineEmoji', label: string, hint: string) => (
     <div class="setting">
       <label for={`setting-${key}`}>{label}</label>
-      <input id={`setting-${key}`} value={settings[key]} onChange={(e) => void desk.changeSettings({ [key]: e.currentTarget.value })} />
+      <input id={`setting-${key}`} value={settings[key]} onChange={(e) => void store.change({ [key]: e.currentTarget.value })} />
       <p class="note">{hint}</p>
     </div>
   );
@@ -27,7 +27,7 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
     const off = new Set(settings.disabledRules);
     if (on) off.delete(id);
     else off.add(id);
-    void desk.changeSettings({ disabledRules: [...off] });
+    void store.change({ disabledRules: [...off] });
   };
   const rules = (title: string, list: readonly { id: string; description: string }[]) => (
     <fieldset>
@@ -44,7 +44,7 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
     <main class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('navSettings')}</h2>
       <p class="status" role="status" aria-live="polite">
-        {settingsStatus}
+        {status}
       </p>
       {text('newsletterName', t('settingNewsletterName'), t('settingNewsletterNameHint'))}
       {text('issueUrlBase', t('settingIssueUrlBase'), t('settingIssueUrlBaseHint'))}
@@ -53,7 +53,7 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
         <select
           id="setting-weekday"
           value={settings.weekday}
-          onChange={(e) => void desk.changeSettings({ weekday: Number(e.currentTarget.value) as Settings['weekday'] })}
+          onChange={(e) => void store.change({ weekday: Number(e.currentTarget.value) as Settings['weekday'] })}
         >
           {weekdays().map((day, n) => (
             <option key={day} value={n}>
@@ -65,7 +65,7 @@ export function SettingsPanel({ desk }: { desk: DeskStore }) {
       </div>
       {text('recurringSlot', t('settingRecurringSlot'), t('settingRecurringSlotHint'))}
       {text('headlineEmoji', t('headlineEmoji'), t('settingHeadlineEmojiHint'))}
-      <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void desk.changeSettings({ fileNamePattern })} />
+      <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void store.change({ fileNamePattern })} />
       {rules(t('titleCleanup'), TITLE_RULES)}
       {rules(t('addressCleanup'), URL_RULES)}
       <div class="setting">

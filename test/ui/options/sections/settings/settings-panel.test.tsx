@@ -2,33 +2,19 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveIssue } from '../../../../../options/sections/archive/ArchiveIssue';
-import { createDeskStore } from '../../../../../options/sections/draft/desk-store';
-import { createEditorStore } from '../../../../../options/sections/draft/editor-store';
 import { MarkdownPanel } from '../../../../../options/sections/draft/MarkdownPanel';
 import { SettingsPanel } from '../../../../../options/sections/settings/SettingsPanel';
+import { createSettingsStore } from '../../../../../options/sections/settings/settings-store';
 import type { Issue } from '../../../../../src/core/issue';
-import { addItem, findFeatured, loadArchiveIssues, loadSettings, moveItem, openCuratorDb, publishDraft, saveSettings } from '../../../../../src/storage';
-import { editorDeps } from '../../../../fakes/editor-deps';
+import { loadSettings, openCuratorDb, saveSettings } from '../../../../../src/storage';
 
 let dbCount = 0;
 async function renderSettings() {
   const db = await openCuratorDb(`settings-panel-${++dbCount}`);
-  const editor = createEditorStore(editorDeps(db));
-  const desk = createDeskStore(
-    {
-      addItem: (fields) => addItem(db, fields),
-      moveItem: (id, to) => moveItem(db, id, to),
-      findFeatured: (url) => findFeatured(db, url),
-      loadArchiveIssues: () => loadArchiveIssues(db),
-      publishDraft: () => publishDraft(db),
-      loadSettings: () => loadSettings(db),
-      saveSettings: (settings) => saveSettings(db, settings),
-    },
-    editor,
-  );
-  await desk.loadSettings();
-  render(<SettingsPanel desk={desk} />);
-  return { db, desk };
+  const settings = createSettingsStore({ loadSettings: () => loadSettings(db), saveSettings: (changed) => saveSettings(db, changed) });
+  await settings.load();
+  render(<SettingsPanel settings={settings} />);
+  return { db, settings };
 }
 const patternInput = () => screen.getByLabelText('File name pattern') as HTMLInputElement;
 const example = () => document.getElementById('file-name-example')!.textContent;
@@ -55,8 +41,8 @@ describe('the file name pattern setting', () => {
   });
 
   it('says why a pattern can’t be used while it is typed, and saves the default in its place', async () => {
-    const { db, desk } = await renderSettings();
-    await desk.changeSettings({ fileNamePattern: 'mesh-{number}.md' });
+    const { db, settings } = await renderSettings();
+    await settings.change({ fileNamePattern: 'mesh-{number}.md' });
     await waitFor(() => expect(patternInput().value).toBe('mesh-{number}.md'));
     type('issues/{number}.md');
     expect(example()).toBe("This pattern can't be used: it may not contain “/” (not allowed in file names).");
@@ -75,17 +61,17 @@ describe('the file name pattern setting', () => {
 
 describe('settings changed on another page', () => {
   it('show when the settings are read again, and a reading that changes nothing keeps what is being typed', async () => {
-    const { db, desk } = await renderSettings();
+    const { db, settings } = await renderSettings();
     const name = () => screen.getByLabelText('Newsletter name') as HTMLInputElement;
     // Another editor tab saves a new name; this page reads the settings again when told of it.
     await saveSettings(db, { ...(await loadSettings(db)), newsletterName: 'Mesh Weekly' });
-    await desk.loadSettings();
+    await settings.load();
     await waitFor(() => expect(name().value).toBe('Mesh Weekly'));
     // Half-typed here (saved on change, not yet): another page's unrelated change must not undo it.
     fireEvent.input(name(), { target: { value: 'Mesh Week' } });
-    const before = desk.store.get().settings;
-    await desk.loadSettings();
-    expect(desk.store.get().settings).toBe(before);
+    const before = settings.store.get().settings;
+    await settings.load();
+    expect(settings.store.get().settings).toBe(before);
     expect(name().value).toBe('Mesh Week');
   });
 });
