@@ -3,6 +3,7 @@ import { t } from '../../../src/platform/i18n';
 import { useReveal } from '../../route';
 import { useRenderer } from '../../shared/use-renderer';
 import { ArchivedText } from './ArchivedText';
+import './archive.css';
 
 interface Props {
   issue: Issue;

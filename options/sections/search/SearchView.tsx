@@ -4,7 +4,7 @@ import { useStore } from '../../../src/ui/store';
 import { routeHash } from '../../route';
 import { SearchResult } from './SearchResult';
 import type { SearchStore } from './search-store';
-import '../../search-stats.css';
+import './search.css';
 
 const count = (n: number) => (n === 0 ? t('noResults') : tn('resultCount', n));
 

@@ -5,7 +5,7 @@ import { type BarRow, StatsBarTable } from './StatsBarTable';
 import { StatsItemsPerIssue } from './StatsItemsPerIssue';
 import { StatsRepeatedLinks } from './StatsRepeatedLinks';
 import type { StatsStore } from './stats-store';
-import '../../search-stats.css';
+import './stats.css';
 
 /** The archive's statistics: issues per month, items per issue, sites, emoji, repeated links. */
 export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
