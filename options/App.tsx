@@ -1,29 +1,31 @@
 import { t } from '../src/platform/i18n';
 import { useStore } from '../src/ui/store';
 import type { ArchiveSectionDeps } from './archive-section-deps';
-import type { BackupStore } from './backup-store';
-import { BackupPanel } from './components/BackupPanel';
-import { DraftSection } from './components/DraftSection';
-import { LazyArchiveSections } from './components/LazyArchiveSections';
-import { SectionNav } from './components/SectionNav';
-import { SettingsPanel } from './components/SettingsPanel';
-import { StorageBanner } from './components/StorageBanner';
-import { Welcome } from './components/Welcome';
-import type { DeskStore } from './desk-store';
-import type { EditorStore } from './editor-store';
+import { LazyArchiveSections } from './LazyArchiveSections';
 import { useRoute } from './route';
+import { BackupPanel } from './sections/backup/BackupPanel';
+import type { BackupStore } from './sections/backup/backup-store';
+import { DraftSection } from './sections/draft/DraftSection';
+import type { DeskStore } from './sections/draft/desk-store';
+import type { EditorStore } from './sections/draft/editor-store';
+import { SettingsPanel } from './sections/settings/SettingsPanel';
+import type { SettingsStore } from './sections/settings/settings-store';
+import { Welcome } from './sections/welcome/Welcome';
+import { SectionNav } from './shared/SectionNav';
+import { StorageBanner } from './shared/StorageBanner';
 
 interface Props {
   editor: EditorStore;
   desk: DeskStore;
+  settings: SettingsStore;
   archive: ArchiveSectionDeps;
   backup: BackupStore;
 }
 
-export function App({ editor, desk, archive, backup }: Props) {
+export function App({ editor, desk, settings: settingsStore, archive, backup }: Props) {
   const route = useRoute();
   const { storage } = useStore(editor.store);
-  const { settings } = useStore(desk.store);
+  const { settings } = useStore(settingsStore.store);
   return (
     <div class="layout">
       <header class="top">
@@ -37,13 +39,13 @@ export function App({ editor, desk, archive, backup }: Props) {
       </header>
       <StorageBanner storage={storage} />
       {route.view === 'draft' ? (
-        <DraftSection editor={editor} desk={desk} item={route.item} />
+        <DraftSection editor={editor} desk={desk} settings={settingsStore} item={route.item} />
       ) : route.view === 'backup' ? (
         <BackupPanel backup={backup} />
       ) : route.view === 'welcome' ? (
         <Welcome />
       ) : route.view === 'settings' ? (
-        <SettingsPanel desk={desk} />
+        <SettingsPanel settings={settingsStore} />
       ) : (
         <LazyArchiveSections route={route} deps={archive} fileNamePattern={settings.fileNamePattern} />
       )}

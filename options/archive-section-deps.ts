@@ -8,11 +8,11 @@ import {
   loadSearchSource,
   onChanged,
 } from '../src/storage';
-import type { ArchiveDeps } from './archive-store';
-import type { ImportDeps } from './import-store';
-import { saveFile } from './save-file';
-import type { SearchDeps } from './search-store';
-import type { StatsDeps } from './stats-store';
+import type { ArchiveDeps } from './sections/archive/archive-store';
+import type { ImportDeps } from './sections/import/import-store';
+import type { SearchDeps } from './sections/search/search-store';
+import type { StatsDeps } from './sections/stats/stats-store';
+import { saveFile } from './shared/save-file';
 
 /** Everything the archive, import, search and statistics sections need from outside; UI tests pass their own. */
 export type ArchiveSectionDeps = ArchiveDeps &

@@ -29,10 +29,11 @@ import {
 } from '../src/storage';
 import { App } from './App';
 import { archiveSectionDeps } from './archive-section-deps';
-import { createBackupStore } from './backup-store';
-import { createDeskStore } from './desk-store';
-import { createEditorStore } from './editor-store';
-import { saveFile } from './save-file';
+import { createBackupStore } from './sections/backup/backup-store';
+import { createDeskStore } from './sections/draft/desk-store';
+import { createEditorStore } from './sections/draft/editor-store';
+import { createSettingsStore } from './sections/settings/settings-store';
+import { saveFile } from './shared/save-file';
 
 // The page's one connection: reopened if the browser closes it; closed (after saving what is
 // pending) when another tab upgrades the schema, and this page then asks to be reloaded.
@@ -54,8 +55,8 @@ const editor = createEditorStore(
     archiveIndex: () => run((db) => archiveIndex(db)),
     backupStatus: () => run((db) => backupStatus(db)),
   },
-  // Addresses entered here are cleaned by the rules the settings leave on (the desk reads them).
-  { disabledRules: () => desk.store.get().settings.disabledRules },
+  // Addresses entered here are cleaned by the rules the settings leave on.
+  { disabledRules: () => settings.store.get().settings.disabledRules },
 );
 // The archive sections take a database promise: they get the page's connection as first opened.
 const db = run(async (opened) => opened);
@@ -63,17 +64,21 @@ db.catch(() => undefined); // the draft section says why storage failed
 // An import may renumber an empty draft; this page is not told of its own writes, so reload here.
 const archive = archiveSectionDeps(db, () => void editor.reload());
 
+const settings = createSettingsStore({
+  loadSettings: () => run((db) => loadSettings(db)),
+  saveSettings: (changed) => run((db) => saveSettings(db, changed)),
+});
+
 const desk = createDeskStore(
   {
     addItem: (fields) => run((db) => addItem(db, fields)),
     moveItem: (id, toIndex) => run((db) => moveItem(db, id, toIndex)),
     findFeatured: (url) => run((db) => findFeatured(db, url)),
     loadArchiveIssues: () => run((db) => loadArchiveIssues(db)),
-    loadSettings: () => run((db) => loadSettings(db)),
-    saveSettings: (settings) => run((db) => saveSettings(db, settings)),
     publishDraft: () => run((db) => publishDraft(db)),
   },
   editor,
+  settings,
 );
 
 const backup = createBackupStore({
@@ -87,7 +92,7 @@ const backup = createBackupStore({
     const outcome = await run((db) => restoreBackup(db, data, mode));
     void editor.reload();
     // A replace may have brought the backup's settings; this page is not told of its own writes.
-    void desk.loadSettings();
+    void settings.load();
     return outcome;
   },
   listSnapshots: () => run((db) => listSnapshots(db)),
@@ -100,14 +105,14 @@ const backup = createBackupStore({
   })(),
 });
 
-void desk.loadSettings();
+void settings.load();
 localizePage('editorPageTitle');
-render(<App editor={editor} desk={desk} archive={archive} backup={backup} />, document.getElementById('app')!);
+render(<App editor={editor} desk={desk} settings={settings} archive={archive} backup={backup} />, document.getElementById('app')!);
 void editor.load();
 // Items clipped in the popup, and edits and settings changed in another editor tab, show up here at once.
 onChanged(() => {
   void editor.reload();
-  void desk.loadSettings();
+  void settings.load();
   // The editor's reload already counts the items for the reminder; the Backup section reads its
   // own figures again only once it has been shown (it reads them itself when it opens).
   if (backup.store.get().status) void backup.load();

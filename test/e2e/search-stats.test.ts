@@ -99,6 +99,8 @@ describeWithArchive('search and statistics over the imported archive', () => {
     expect(hashOf(editor)).toBe('#archive/134/1');
     await expect.poll(() => landedItem(editor).getByRole('link').textContent()).toBe('K3S');
     await expect.poll(() => focusedId(editor)).toBe('archived-item-1');
+    // The archive brings its own style for the item a link lands on (it once came with search's).
+    await expect.poll(() => landedItem(editor).evaluate((li) => getComputedStyle(li).outlineStyle)).toBe('solid');
   });
 
   it('raised no page errors', () => {

@@ -1,4 +1,4 @@
-import type { EditorDeps } from '../../options/editor-store';
+import type { EditorDeps } from '../../options/sections/draft/editor-store';
 import { type CuratorDatabase, deleteItem, loadDraft, moveItem, updateDraft, updateItem } from '../../src/storage';
 
 /** The editor store's draft deps on a real (fake-indexeddb) database, as the editor page wires them. */

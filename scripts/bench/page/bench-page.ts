@@ -1,7 +1,7 @@
 // The benchmark's page inside the extension: the extension's own storage, import and export code,
 // driven from Node through `window.bench`. Built into the measured copy of the extension only.
 import { deleteDB } from 'idb';
-import { zipArchive } from '../../../options/zip-archive';
+import { zipArchive } from '../../../options/sections/archive/zip-archive';
 import { planImport, previewImport } from '../../../src/core/import';
 import type { Issue } from '../../../src/core/issue';
 import { addItem, archiveIndex, type CuratorDatabase, findFeatured, importIssues, loadArchiveIssues, openCuratorDb } from '../../../src/storage';

@@ -1,0 +1,93 @@
+import type { UnexportedIssue } from '../../../src/core/archive-files';
+import { errorMessage } from '../../../src/core/error-message';
+import type { Issue } from '../../../src/core/issue';
+import { t, tn } from '../../../src/platform/i18n';
+import type { ArchivedIssueRecords, ArchiveSummary } from '../../../src/storage';
+import { draftToIssue } from '../../../src/storage';
+import { createStore } from '../../../src/ui/store';
+import { zipArchive } from './zip-archive';
+
+/** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
+export interface ArchiveDeps {
+  listArchive(): Promise<ArchiveSummary[]>;
+  getIssue(number: number): Promise<ArchivedIssueRecords | null>;
+  loadArchiveIssues(): Promise<Issue[]>;
+  download(fileName: string, blob: Blob): void;
+}
+
+export interface ArchiveState {
+  /** Newest first; null until loaded. */
+  summaries: ArchiveSummary[] | null;
+  /** The issue opened read-only: its number, and its content once loaded (null if not found). */
+  open: { number: number; issue: Issue | null; loading: boolean } | null;
+  /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
+  showMarkdown: boolean;
+  zipping: boolean;
+  /** Issues the last zip had to leave out, and why. */
+  unexported: UnexportedIssue[];
+  status: string;
+  error: string;
+}
+
+export const ZIP_NAME = 'kubelist-archive.zip';
+
+export type ArchiveStore = ReturnType<typeof createArchiveStore>;
+
+/** "133 issues, 886 items": the archive at a glance. */
+export function archiveTotals(summaries: readonly ArchiveSummary[]): string {
+  const items = summaries.reduce((sum, issue) => sum + issue.itemCount, 0);
+  return t('archiveTotals', tn('issueCount', summaries.length), tn('itemCount', items));
+}
+
+export function createArchiveStore(deps: ArchiveDeps) {
+  const store = createStore<ArchiveState>({ summaries: null, open: null, showMarkdown: false, zipping: false, unexported: [], status: '', error: '' });
+  const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorMessage(error)) });
+
+  async function load() {
+    try {
+      store.set({ summaries: await deps.listArchive(), error: '' });
+    } catch (error) {
+      fail(t('cantOpenArchive'))(error);
+    }
+  }
+
+  /** Shows issue `number` read-only; a later call wins over one still loading. */
+  async function open(number: number) {
+    store.set({ open: { number, issue: null, loading: true } });
+    try {
+      const found = await deps.getIssue(number);
+      if (store.get().open?.number !== number) return;
+      store.set({ open: { number, issue: found ? draftToIssue(found) : null, loading: false } });
+    } catch (error) {
+      fail(t('cantOpenIssue', number))(error);
+    }
+  }
+
+  async function downloadZip() {
+    store.set({ zipping: true, status: t('preparingZip'), error: '' });
+    try {
+      const zip = await zipArchive(await deps.loadArchiveIssues());
+      deps.download(ZIP_NAME, new Blob([zip.bytes], { type: 'application/zip' }));
+      const left = zip.unexported.length;
+      store.set({
+        unexported: zip.unexported,
+        status: t('downloadedZip', ZIP_NAME, tn('issueCount', zip.fileCount)) + (left > 0 ? ` ${tn('zipLeftOut', left)}` : ''),
+      });
+    } catch (error) {
+      store.set({ status: '' });
+      fail(t('cantMakeZip'))(error);
+    } finally {
+      store.set({ zipping: false });
+    }
+  }
+
+  return {
+    store,
+    load,
+    open,
+    close: () => store.set({ open: null }),
+    showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
+    downloadZip,
+    announce: (status: string) => store.set({ status }),
+  };
+}

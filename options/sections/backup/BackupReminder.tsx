@@ -1,0 +1,14 @@
+import { describeLastBackup, needsBackup } from '../../../src/core/backup';
+import { t } from '../../../src/platform/i18n';
+import type { BackupStatus } from '../../../src/storage';
+
+/** Under the draft: when the last backup was made, and a nudge once enough items are in none. */
+export function BackupReminder({ status }: { status: BackupStatus | null }) {
+  if (!status) return null;
+  const remind = needsBackup(status.itemsSince);
+  return (
+    <p class={remind ? 'backup-note reminder' : 'backup-note'} data-testid="backup-note">
+      {describeLastBackup(status.lastBackupAt, status.itemsSince)} <a href="#backup">{remind ? t('backUpNow') : t('backUp')}</a>
+    </p>
+  );
+}

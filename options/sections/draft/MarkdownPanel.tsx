@@ -1,0 +1,68 @@
+import { type Exporter, KUBELIST_MARKDOWN } from '../../../src/core/export/exporters';
+import { issueFileName } from '../../../src/core/file-name-pattern';
+import type { Issue } from '../../../src/core/issue';
+import { t } from '../../../src/platform/i18n';
+import { exportProblemText } from '../../shared/export-problem-text';
+import { saveFile } from '../../shared/save-file';
+
+interface Props {
+  issue: Issue;
+  /** Where issue headings link (a setting); Kubelist's by default. */
+  issueUrlBase?: string;
+  /** How the downloaded file is named (a setting). */
+  fileNamePattern: string;
+  onStatus(status: string): void;
+  /** The format shown and downloaded; Kubelist's markdown by default. */
+  exporter?: Exporter;
+}
+
+/** The exported file, live, with copy and download. Problems that block the export replace it. */
+export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, exporter = KUBELIST_MARKDOWN }: Props) {
+  const options = issueUrlBase ? { issueUrlBase } : {};
+  const problems = exporter.check(issue, options);
+  const markdown = problems.length === 0 ? exporter.format(issue, options) : '';
+  const fileName = issueFileName(fileNamePattern, issue, exporter);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown);
+      onStatus(t('markdownCopied'));
+    } catch (error) {
+      onStatus(t('cantCopy', String(error)));
+    }
+  };
+  const download = () => {
+    saveFile(fileName, new Blob([markdown], { type: `${exporter.mime};charset=utf-8` }));
+    onStatus(t('downloaded', fileName));
+  };
+
+  return (
+    <section class="preview" aria-labelledby="markdown-heading">
+      <div class="preview-bar">
+        <h2 id="markdown-heading">{fileName}</h2>
+        <div>
+          <button type="button" disabled={problems.length > 0} onClick={() => void copy()}>
+            {t('copyMarkdown')}
+          </button>
+          <button type="button" class="primary" disabled={problems.length > 0} onClick={download}>
+            {t('downloadMarkdown')}
+          </button>
+        </div>
+      </div>
+      {problems.length > 0 && (
+        <div class="problems" role="alert">
+          <p>{t('cantExportYet')}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.message}>{exportProblemText(problem)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll from the keyboard (axe: scrollable-region-focusable). */}
+      <pre role="region" aria-label={t('markdownRegion')} tabIndex={0} class="markdown">
+        {markdown}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../../src/platform/i18n';
+import type { PublishResult } from '../../../src/storage';
+
+interface Props {
+  number: number;
+  /** Problems that block the export also block publishing. */
+  blocked: boolean;
+  publish(): Promise<PublishResult>;
+  onStatus(status: string): void;
+}
+
+/** "Mark as published": asks once, then moves the draft to the archive and starts the next one. */
+export function PublishBar({ number, blocked, publish, onStatus }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    const result = await publish().catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+    setBusy(false);
+    setConfirming(false);
+    onStatus(result.ok ? t('publishedStatus', result.published.number, result.next.number, result.next.date) : t('notPublished', result.reason));
+  };
+  if (!confirming) {
+    return (
+      <div class="publish">
+        <button type="button" disabled={blocked} onClick={() => setConfirming(true)}>
+          {t('markPublished')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="publish" role="group" aria-label={t('confirmPublishing')}>
+      <span>{t('publishQuestion', number)}</span>
+      <button type="button" class="primary" disabled={busy} onClick={() => void confirm()}>
+        {t('publishN', number)}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        {t('cancel')}
+      </button>
+    </div>
+  );
+}

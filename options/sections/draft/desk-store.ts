@@ -1,0 +1,98 @@
+import { urlKey } from '../../../src/core/cleanup';
+import type { Issue, IssueItem } from '../../../src/core/issue';
+import type { EarlierFeature } from '../../../src/core/issue-checks';
+import { type Habits, habitsFrom } from '../../../src/core/issue-counts';
+import { t } from '../../../src/platform/i18n';
+import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../../../src/storage';
+import { createStore } from '../../../src/ui/store';
+import type { SettingsStore } from '../settings/settings-store';
+import type { EditorStore } from './editor-store';
+
+/** What the editor's desk (checks, publishing, adding and undoing) needs from storage. */
+export interface DeskDeps {
+  addItem(fields: ItemFields): Promise<ItemRecord>;
+  moveItem(id: string, toIndex: number): Promise<void>;
+  findFeatured(url: string): Promise<FeaturedMatch[]>;
+  loadArchiveIssues(): Promise<Issue[]>;
+  publishDraft(): Promise<PublishResult>;
+}
+
+export interface DeskState {
+  /** Earlier issues each draft link appeared in, by its urlKey. */
+  earlier: Record<string, EarlierFeature[]>;
+  /** The curator's usual item count and blurb length, from their archive. */
+  habits: Habits | null;
+  /** The item just deleted, for "Undo". */
+  deleted: { fields: IssueItem; index: number } | null;
+}
+
+export type DeskStore = ReturnType<typeof createDeskStore>;
+
+/** The draft's desk: adding, deleting with Undo, earlier features, habits and publishing; reads the settings' recurring slot. */
+export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: SettingsStore) {
+  const store = createStore<DeskState>({ earlier: {}, habits: null, deleted: null });
+  let lookup = 0;
+
+  /** The archive's habits, once per page: the archive changes only by import or publishing. */
+  async function loadHabits() {
+    const archive = await deps.loadArchiveIssues().catch(() => []);
+    store.set({ habits: habitsFrom(archive) });
+  }
+
+  return {
+    store,
+    loadHabits,
+    /** Adds the recurring last slot ("Tweet of the week") as the issue's last item. */
+    async addRecurringSlot(): Promise<string | null> {
+      const title = settings.store.get().settings.recurringSlot;
+      if (!title) return null;
+      await editor.flush();
+      const record = await deps.addItem({ title, url: '', commentary: '' }).catch(() => null);
+      await editor.reload();
+      return record?.id ?? null;
+    },
+    /** Looks every draft link up in the archive (an index lookup each); the newest call wins. */
+    async refreshEarlier(urls: readonly string[]) {
+      const ticket = ++lookup;
+      const earlier: Record<string, EarlierFeature[]> = {};
+      for (const url of new Set(urls)) {
+        const matches = await deps.findFeatured(url).catch(() => []);
+        const published = matches.filter((m) => m.status === 'published').map(({ number, date }) => ({ number, date }));
+        if (published.length) earlier[urlKey(url)] = published;
+      }
+      if (ticket === lookup) store.set({ earlier });
+    },
+    earlierFor: (url: string): EarlierFeature[] => store.get().earlier[urlKey(url)] ?? [],
+    /** A new empty item at the end, for links typed by hand; the title field takes the focus. */
+    async addBlankItem(): Promise<string | null> {
+      await editor.flush();
+      const record = await deps.addItem({ title: '', url: '', commentary: '' }).catch((error: unknown) => {
+        editor.announce(t('notAdded', String(error)));
+        return null;
+      });
+      await editor.reload();
+      return record?.id ?? null;
+    },
+    /** Deletes with a way back: the item's text is kept until the next delete. */
+    async deleteItem(item: ItemRecord, index: number) {
+      store.set({ deleted: { fields: { title: item.title, url: item.url, commentary: item.commentary }, index } });
+      await editor.removeItem(item.id);
+    },
+    async undoDelete() {
+      const deleted = store.get().deleted;
+      if (!deleted) return;
+      store.set({ deleted: null });
+      const record = await deps.addItem(deleted.fields);
+      await deps.moveItem(record.id, deleted.index);
+      await editor.reload();
+      editor.announce(t('itemIsBack', deleted.index + 1));
+    },
+    async publish(): Promise<PublishResult> {
+      await editor.flush();
+      const result = await deps.publishDraft();
+      await editor.reload();
+      if (result.ok) void loadHabits();
+      return result;
+    },
+  };
+}

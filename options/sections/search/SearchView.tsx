@@ -1,0 +1,73 @@
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { t, tn } from '../../../src/platform/i18n';
+import { useStore } from '../../../src/ui/store';
+import { routeHash } from '../../route';
+import { SearchResult } from './SearchResult';
+import type { SearchStore } from './search-store';
+import './search.css';
+
+const count = (n: number) => (n === 0 ? t('noResults') : tn('resultCount', n));
+
+/**
+ * Search across the archive and the draft. The query lives in the address (`#search?q=…`), so
+ * a reload or the back button from a result comes back to the same list.
+ */
+export function SearchView({ search, query }: { search: SearchStore; query: string }) {
+  const state = useStore(search.store);
+  const box = useRef<HTMLInputElement>(null);
+  // The address's query is applied as the view commits, not after paint: a plain effect can run
+  // after the first keystrokes (it waits for an animation frame) and would wipe them.
+  useLayoutEffect(() => search.setQuery(query), [query]);
+  useEffect(() => box.current?.focus(), []);
+
+  const onInput = (value: string) => {
+    search.setQuery(value);
+    // Replaced, not pushed: one history entry per search, not one per keystroke.
+    history.replaceState(null, '', routeHash({ view: 'search', query: value }));
+  };
+  const { outcome } = state;
+  const blank = state.query.trim() === '';
+
+  return (
+    <main class="wide" aria-labelledby="search-heading">
+      <div class="section-bar">
+        <h2 id="search-heading">{t('navSearch')}</h2>
+      </div>
+      <form role="search" class="search-form" onSubmit={(event) => event.preventDefault()}>
+        <label for="search-box">{t('searchLabel')}</label>
+        <input
+          id="search-box"
+          ref={box}
+          type="search"
+          value={state.query}
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+        <p class="note">{t('searchHelp')}</p>
+      </form>
+      {state.error && (
+        <p class="error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <p class="search-count" role="status" aria-live="polite">
+        {blank ? '' : outcome ? count(outcome.total) : t('readingArchive')}
+      </p>
+      {outcome && outcome.hits.length > 0 && (
+        <>
+          <ol class="hits" aria-label={t('searchResults')}>
+            {outcome.hits.map((hit) => (
+              <SearchResult key={hit.ref.itemId} hit={hit} />
+            ))}
+          </ol>
+          {outcome.total > outcome.hits.length && (
+            <button type="button" onClick={search.showMore}>
+              {t('showMore', outcome.hits.length, outcome.total)}
+            </button>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { TITLE_RULES, URL_RULES } from '../../../src/core/cleanup';
+import type { Settings } from '../../../src/core/settings';
+import { t } from '../../../src/platform/i18n';
+import { openShortcutSettings } from '../../../src/platform/shortcuts';
+import { useStore } from '../../../src/ui/store';
+import { ruleText } from './cleanup-rule-text';
+import { FileNameSetting } from './FileNameSetting';
+import type { SettingsStore } from './settings-store';
+
+/** Sunday first (0, as Date.getDay counts), named in the UI's language: 4 January 2026 was a Sunday. */
+const weekdays = () => {
+  const name = new Intl.DateTimeFormat(t('langCode'), { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, n) => name.format(Date.UTC(2026, 0, 4 + n)));
+};
+
+/** The newsletter's settings: saved with the data, each change as it is made. */
+export function SettingsPanel({ settings: store }: { settings: SettingsStore }) {
+  const { settings, status } = useStore(store.store);
+  const text = (key: 'newsletterName' | 'issueUrlBase' | 'recurringSlot' | 'headlineEmoji', label: string, hint: string) => (
+    <div class="setting">
+      <label for={`setting-${key}`}>{label}</label>
+      <input id={`setting-${key}`} value={settings[key]} onChange={(e) => void store.change({ [key]: e.currentTarget.value })} />
+      <p class="note">{hint}</p>
+    </div>
+  );
+  const toggleRule = (id: string, on: boolean) => {
+    const off = new Set(settings.disabledRules);
+    if (on) off.delete(id);
+    else off.add(id);
+    void store.change({ disabledRules: [...off] });
+  };
+  const rules = (title: string, list: readonly { id: string; description: string }[]) => (
+    <fieldset>
+      <legend>{title}</legend>
+      {list.map((rule) => (
+        <label key={rule.id} class="check">
+          <input type="checkbox" checked={!settings.disabledRules.includes(rule.id)} onChange={(e) => toggleRule(rule.id, e.currentTarget.checked)} />{' '}
+          {ruleText(rule)}
+        </label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <main class="settings" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('navSettings')}</h2>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {text('newsletterName', t('settingNewsletterName'), t('settingNewsletterNameHint'))}
+      {text('issueUrlBase', t('settingIssueUrlBase'), t('settingIssueUrlBaseHint'))}
+      <div class="setting">
+        <label for="setting-weekday">{t('settingIssueDay')}</label>
+        <select
+          id="setting-weekday"
+          value={settings.weekday}
+          onChange={(e) => void store.change({ weekday: Number(e.currentTarget.value) as Settings['weekday'] })}
+        >
+          {weekdays().map((day, n) => (
+            <option key={day} value={n}>
+              {day}
+            </option>
+          ))}
+        </select>
+        <p class="note">{t('settingIssueDayHint')}</p>
+      </div>
+      {text('recurringSlot', t('settingRecurringSlot'), t('settingRecurringSlotHint'))}
+      {text('headlineEmoji', t('headlineEmoji'), t('settingHeadlineEmojiHint'))}
+      <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void store.change({ fileNamePattern })} />
+      {rules(t('titleCleanup'), TITLE_RULES)}
+      {rules(t('addressCleanup'), URL_RULES)}
+      <div class="setting">
+        <button type="button" onClick={() => void openShortcutSettings()}>
+          {t('changeShortcutsButton')}
+        </button>
+      </div>
+    </main>
+  );
+}

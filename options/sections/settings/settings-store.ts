@@ -1,0 +1,47 @@
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../../src/core/settings';
+import { t } from '../../../src/platform/i18n';
+import { createStore } from '../../../src/ui/store';
+
+/** What the settings need from storage. */
+export interface SettingsDeps {
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
+}
+
+export interface SettingsState {
+  /** The curator's settings (the defaults until loaded). */
+  settings: Settings;
+  /** The outcome of the last change, for the settings section. */
+  status: string;
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
+/** The newsletter's settings, read by every section and changed in the settings section. */
+export function createSettingsStore(deps: SettingsDeps) {
+  const store = createStore<SettingsState>({ settings: DEFAULT_SETTINGS, status: '' });
+  return {
+    store,
+    /**
+     * Reads the settings again: at start, after a restore, and when another page changed the data.
+     * Unchanged settings leave the state alone, so a field being typed in is not re-rendered.
+     */
+    async load() {
+      const settings = await deps.loadSettings().catch(() => DEFAULT_SETTINGS);
+      if (JSON.stringify(settings) !== JSON.stringify(store.get().settings)) store.set({ settings });
+    },
+    /** Saves one change; says so only once it is stored, and names a value that can't be used. */
+    async change(patch: Partial<Settings>) {
+      const wanted = { ...store.get().settings, ...patch };
+      // Storage saves the default in place of a value that can't be used; say which, and why.
+      const { problems } = readSettings(wanted);
+      store.set({ settings: wanted, status: t('saving') });
+      try {
+        const saved = await deps.saveSettings(wanted);
+        store.set({ settings: saved, status: problems.length ? t('settingsSavedNotAsTyped', problems.join(' ')) : t('settingsSaved') });
+      } catch (error) {
+        store.set({ status: t('notSaved', String(error)) });
+      }
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { RepeatedLink } from '../../../src/core/archive-stats';
+import { t, tn } from '../../../src/platform/i18n';
+import { routeHash } from '../../route';
+
+const times = (n: number) => (n === 2 ? t('featuredTwice') : tn('featuredTimes', n));
+/** Only web links become clickable: an imported file may hold any scheme. */
+const isWebLink = (url: string) => /^https?:\/\//i.test(url);
+
+/** Links featured more than once, each with the issues it appeared in, linking to the item there. */
+export function StatsRepeatedLinks({ links }: { links: readonly RepeatedLink[] }) {
+  return (
+    <section class="stats-block repeated-block" aria-labelledby="repeated-heading">
+      <h3 id="repeated-heading">
+        {t('repeatedLinks')} <span class="note">({links.length})</span>
+      </h3>
+      {links.length === 0 ? (
+        <p class="note">{t('noRepeatedLinks')}</p>
+      ) : (
+        <ul class="repeated-links" aria-label={t('repeatedLinks')}>
+          {links.map(({ key, appearances }) => (
+            <li key={key}>
+              {isWebLink(appearances.at(-1)!.url) ? (
+                <a class="repeated-url" href={appearances.at(-1)!.url} target="_blank" rel="noreferrer">
+                  {key}
+                </a>
+              ) : (
+                <span class="repeated-url">{key}</span>
+              )}{' '}
+              <span class="note">({times(appearances.length)})</span>
+              <ul>
+                {appearances.map(({ number, date, ordinal, title }) => (
+                  <li key={`${number}/${ordinal}`}>
+                    <a href={routeHash({ view: 'archive', number, item: ordinal })}>#{number}</a> <span class="note">{date}</span>{' '}
+                    <span dir="auto">{title}</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

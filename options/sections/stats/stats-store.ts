@@ -1,0 +1,34 @@
+import { type ArchiveStats, archiveStats } from '../../../src/core/archive-stats';
+import { errorMessage } from '../../../src/core/error-message';
+import type { SearchableIssue } from '../../../src/core/search';
+import { t } from '../../../src/platform/i18n';
+import { createStore } from '../../../src/ui/store';
+
+/** What the statistics need from storage: the same read as search; only published issues count. */
+export interface StatsDeps {
+  loadSearchSource(): Promise<SearchableIssue[]>;
+}
+
+export interface StatsState {
+  /** Null until loaded. */
+  stats: ArchiveStats | null;
+  error: string;
+}
+
+export type StatsStore = ReturnType<typeof createStatsStore>;
+
+export function createStatsStore(deps: StatsDeps) {
+  const store = createStore<StatsState>({ stats: null, error: '' });
+
+  /** Works the statistics out afresh from what is stored now. */
+  async function load() {
+    try {
+      const published = (await deps.loadSearchSource()).filter((issue) => issue.status === 'published');
+      store.set({ stats: archiveStats(published), error: '' });
+    } catch (error) {
+      store.set({ error: t('cantReadArchiveForStats', errorMessage(error)) });
+    }
+  }
+
+  return { store, load };
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, tParts } from '../../../src/platform/i18n';
+import { type Shortcut, shortcuts } from '../../../src/platform/shortcuts';
+
+/** The first-run page: the three steps, the keys as the browser has them bound now, and how to change them. */
+export function Welcome() {
+  const [keys, setKeys] = useState<Shortcut[] | null>(null);
+  useEffect(() => {
+    void shortcuts().then(setKeys, () => setKeys([]));
+  }, []);
+  return (
+    <main class="welcome" aria-labelledby="welcome-heading">
+      <h2 id="welcome-heading">{t('welcomeHeading')}</h2>
+      <ol class="steps">
+        <li>
+          <strong>{t('welcomeClipTitle')}</strong> {t('welcomeClip')}
+        </li>
+        <li>
+          <strong>{t('welcomeWriteTitle')}</strong> {t('welcomeWrite')}
+        </li>
+        <li>
+          <strong>{t('welcomeExportTitle')}</strong> {tParts('welcomeExport', <a href="#draft">{t('navDraft')}</a>, <code>kubelist-{'{number}'}.md</code>)}
+        </li>
+      </ol>
+      <h3>{t('shortcutKeys')}</h3>
+      {keys === null ? (
+        <p class="note">{t('readingShortcuts')}</p>
+      ) : (
+        <table class="shortcuts">
+          <tbody>
+            {keys.map((key) => (
+              <tr key={key.name}>
+                <th scope="row">{key.shortcut || t('shortcutNotSet')}</th>
+                <td>{key.description}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Ctrl+Enter</th>
+              <td>{t('shortcutAddInPopup')}</td>
+            </tr>
+            <tr>
+              <th scope="row">Alt+↑ / Alt+↓</th>
+              <td>{t('shortcutMoveItem')}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+      {/* A suggested key the browser or another extension already holds leaves the command unbound. */}
+      {keys?.some((key) => key.shortcut === '') && <p class="note warn">{t('shortcutTaken')}</p>}
+      <p class="note">{t('changeShortcuts', 'chrome://extensions/shortcuts')}</p>
+      <p class="note">{t('changeShortcutsFirefox', 'about:addons')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IssueChecks } from '../../../../../options/sections/draft/IssueChecks';
+import { exportProblemText } from '../../../../../options/shared/export-problem-text';
+import type { Issue } from '../../../../../src/core/issue';
+import { checkIssue, issueCheckText } from '../../../../../src/core/issue-checks';
+import { type CountNote, countIssue, countNoteText } from '../../../../../src/core/issue-counts';
+import { checkExportable } from '../../../../../src/core/kubelist';
+import '../../../../fakes/browser';
+
+const issue: Issue = {
+  number: 5,
+  date: '2021-01-06',
+  headline: ' ',
+  intro: 'Weâ€™re back',
+  items: [
+    { title: 'Click me', url: 'javascript:alert(1)', commentary: 'A blurb. 🔊' },
+    { title: 'GitHub - kubernetes/kubernetes: Production-Grade Container Orchestration', url: 'https://github.com/kubernetes/kubernetes', commentary: '' },
+    { title: 'Again', url: 'https://www.github.com/kubernetes/kubernetes/', commentary: 'Itâ€™s good' },
+    { title: 'GitHub', url: 'https://github.com/kubernetes-sigs/kueue', commentary: 'A blurb. 🔊' },
+  ],
+};
+const earlier = (url: string) => (url.includes('kubernetes') ? [{ number: 93, date: '2020-12-02' }] : []);
+const notes: CountNote[] = [
+  { code: 'fewerItems', items: 1, low: 5, high: 8 },
+  { code: 'moreItems', items: 12, low: 5, high: 8 },
+  { code: 'blurbLength', item: 2, words: 1, low: 20, high: 60 },
+  { code: 'blurbLength', item: 3, words: 400, low: 20, high: 60 },
+];
+
+afterEach(cleanup);
+
+describe('IssueChecks', () => {
+  it('words every check and note through the translations, as core words them in English', () => {
+    const checks = checkIssue(issue, earlier);
+    // One of each kind, so a new code without a message shows up here.
+    expect(new Set(checks.map((c) => c.code))).toEqual(
+      new Set([
+        'exportBlocked',
+        'noHeadline',
+        'garbledIssueText',
+        'emptyBlurb',
+        'sameLinkAs',
+        'featuredBefore',
+        'siteNameLeft',
+        'titleOnlySiteName',
+        'garbledItem',
+      ]),
+    );
+    render(<IssueChecks checks={checks} counts={{ ...countIssue(issue, null), notes }} />);
+    const shown = within(screen.getByRole('list', { name: 'Problems found' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(shown).toEqual([
+      ...checks.map((c) => (c.severity === 'block' ? `Blocks the export: ${issueCheckText(c)}` : issueCheckText(c))),
+      ...notes.map(countNoteText),
+    ]);
+    expect(shown.slice(-4)).toEqual([
+      '1 item: fewer than your usual 5–8.',
+      '12 items: more than your usual 5–8.',
+      "Item 2's blurb has 1 word; yours usually have 20–60.",
+      "Item 3's blurb has 400 words; yours usually have 20–60.",
+    ]);
+  });
+});
+
+describe('exportProblemText', () => {
+  it('words every reason an export is blocked as core words it in English', () => {
+    const urls = ['', 'ftp://x.test/', '/relative', ' https://x.test/', 'https://x.\ntest/', 'https:x.test'];
+    const blocked: Issue = {
+      number: 0,
+      date: '2024-02-30',
+      headline: 'a\u0000b <a href="vbscript:x">',
+      intro: '[x](javascript:alert(1))',
+      items: [
+        { title: '', url: 'https://x.test/', commentary: 'nul \u0000 <img src=x onerror=alert(1)>' },
+        ...urls.map((url) => ({ title: `A title long enough to be shortened: ${'x'.repeat(80)}`, url, commentary: 'c' })),
+      ],
+    };
+    const problems = [...checkExportable(blocked), ...checkExportable({ ...blocked, number: 3 }, { issueUrlBase: 'javascript:' })];
+    expect(new Set(problems.map((p) => p.reason.code))).toEqual(
+      new Set(['badNumber', 'badDate', 'nulInIssue', 'badIssueUrlBase', 'noTitle', 'badUrl', 'nulInItem', 'unsafeMarkup']),
+    );
+    expect(new Set(problems.flatMap((p) => (p.reason.code === 'unsafeMarkup' ? [`${p.reason.field} ${p.reason.found.kind}`] : [])))).toEqual(
+      new Set(['headline link', 'intro link', 'commentary handler']),
+    );
+    expect(new Set(problems.flatMap((p) => ('url' in p.reason ? [p.reason.url.code] : [])))).toEqual(
+      new Set(['noUrl', 'scheme', 'notAbsolute', 'whitespace', 'control', 'noHost']),
+    );
+    expect(problems.map(exportProblemText)).toEqual(problems.map((p) => p.message));
+  });
+});

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArchiveIssue } from '../../../../../options/sections/archive/ArchiveIssue';
+import { MarkdownPanel } from '../../../../../options/sections/draft/MarkdownPanel';
+import { SettingsPanel } from '../../../../../options/sections/settings/SettingsPanel';
+import { createSettingsStore } from '../../../../../options/sections/settings/settings-store';
+import type { Issue } from '../../../../../src/core/issue';
+import { loadSettings, openCuratorDb, saveSettings } from '../../../../../src/storage';
+
+let dbCount = 0;
+async function renderSettings() {
+  const db = await openCuratorDb(`settings-panel-${++dbCount}`);
+  const settings = createSettingsStore({ loadSettings: () => loadSettings(db), saveSettings: (changed) => saveSettings(db, changed) });
+  await settings.load();
+  render(<SettingsPanel settings={settings} />);
+  return { db, settings };
+}
+const patternInput = () => screen.getByLabelText('File name pattern') as HTMLInputElement;
+const example = () => document.getElementById('file-name-example')!.textContent;
+function type(value: string) {
+  fireEvent.input(patternInput(), { target: { value } });
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('the file name pattern setting', () => {
+  it('shows what issue #117 downloads as, as the pattern is typed, and saves it on change', async () => {
+    const { db } = await renderSettings();
+    expect(patternInput().value).toBe('kubelist-{number}.md');
+    expect(example()).toBe('Issue #117 downloads as kubelist-117.md.');
+    type('{date}-mesh-{number}.md');
+    expect(example()).toBe('Issue #117 downloads as 2021-03-03-mesh-117.md.');
+    expect((await loadSettings(db)).fileNamePattern).toBe('kubelist-{number}.md'); // typing alone saves nothing
+    fireEvent.change(patternInput());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Settings saved.'));
+    expect((await loadSettings(db)).fileNamePattern).toBe('{date}-mesh-{number}.md');
+  });
+
+  it('says why a pattern can’t be used while it is typed, and saves the default in its place', async () => {
+    const { db, settings } = await renderSettings();
+    await settings.change({ fileNamePattern: 'mesh-{number}.md' });
+    await waitFor(() => expect(patternInput().value).toBe('mesh-{number}.md'));
+    type('issues/{number}.md');
+    expect(example()).toBe("This pattern can't be used: it may not contain “/” (not allowed in file names).");
+    expect(patternInput().getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(patternInput());
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Saved, but not as typed: fileNamePattern “issues/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
+      ),
+    );
+    expect((await loadSettings(db)).fileNamePattern).toBe('kubelist-{number}.md');
+    await waitFor(() => expect(patternInput().value).toBe('kubelist-{number}.md'));
+    expect(example()).toBe('Issue #117 downloads as kubelist-117.md.');
+  });
+});
+
+describe('settings changed on another page', () => {
+  it('show when the settings are read again, and a reading that changes nothing keeps what is being typed', async () => {
+    const { db, settings } = await renderSettings();
+    const name = () => screen.getByLabelText('Newsletter name') as HTMLInputElement;
+    // Another editor tab saves a new name; this page reads the settings again when told of it.
+    await saveSettings(db, { ...(await loadSettings(db)), newsletterName: 'Mesh Weekly' });
+    await settings.load();
+    await waitFor(() => expect(name().value).toBe('Mesh Weekly'));
+    // Half-typed here (saved on change, not yet): another page's unrelated change must not undo it.
+    fireEvent.input(name(), { target: { value: 'Mesh Week' } });
+    const before = settings.store.get().settings;
+    await settings.load();
+    expect(settings.store.get().settings).toBe(before);
+    expect(name().value).toBe('Mesh Week');
+  });
+});
+
+describe('the markdown download', () => {
+  const issue: Issue = {
+    number: 118,
+    date: '2021-03-10',
+    headline: 'Mesh 🕸',
+    intro: 'Hi',
+    items: [{ title: 'A', url: 'https://example.com/a', commentary: 'B' }],
+  };
+
+  it('is named by the pattern', () => {
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const statuses: string[] = [];
+    render(<MarkdownPanel issue={issue} fileNamePattern="{date}-mesh-{number}.md" onStatus={(s) => statuses.push(s)} />);
+    expect(screen.getByRole('heading', { name: '2021-03-10-mesh-118.md' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Download markdown' }));
+    expect(names).toEqual(['2021-03-10-mesh-118.md']);
+    expect(statuses).toEqual(['Downloaded 2021-03-10-mesh-118.md.']);
+  });
+
+  it('of an archived issue is named by the pattern too', () => {
+    render(<ArchiveIssue open={{ number: 118, issue, loading: false }} summaries={[]} onStatus={() => undefined} fileNamePattern="mesh-{number}.md" />);
+    expect(screen.getByRole('heading', { name: 'mesh-118.md' })).toBeTruthy();
+  });
+});
