@@ -39,8 +39,8 @@ export function publishedDateProblem(issue: { status: string; date: string }): s
   return issue.status === 'published' && issue.date === '' ? 'is empty; a published issue has a date' : null;
 }
 
-/** Copies only the known fields into a fresh plain object (a missing one takes its fallback): nothing else of the file reaches storage. */
+/** Copies only the known fields into a fresh plain object (one the file lacks stays absent): nothing else of the file reaches storage. */
 export function pick<T>(value: unknown, fields: Fields): T {
   const source = value as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, Object.hasOwn(source, name) ? source[name] : field.fallback])) as T;
+  return Object.fromEntries(Object.keys(fields).flatMap((name) => (Object.hasOwn(source, name) ? [[name, source[name]]] : []))) as T;
 }

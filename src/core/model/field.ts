@@ -36,27 +36,40 @@ export function contentField<T>(check: Check, fallback?: T): Field<T, 'content'>
 type ValueOf<F> = F extends Field<infer T> ? T : never;
 type KeysWith<F extends Fields, R extends Role> = { [K in keyof F]: F[K] extends Field<unknown, R> ? K : never }[keyof F];
 
-/** The record a field table describes. */
-export type RecordOf<F extends Fields> = { -readonly [K in keyof F]: ValueOf<F[K]> };
+type WithFallback<F extends Fields> = { [K in keyof F]: F[K] extends { fallback: unknown } ? K : never }[keyof F];
+
+/**
+ * The record a field table describes. A field with a fallback may be absent: records stored or
+ * backed up before it existed lack it, and readers take the fallback (`fieldValue`).
+ */
+export type RecordOf<F extends Fields> = { -readonly [K in Exclude<keyof F, WithFallback<F>>]: ValueOf<F[K]> } & {
+  -readonly [K in WithFallback<F>]?: ValueOf<F[K]>;
+};
 /** Only the curator's words of a record. */
-export type ContentOf<F extends Fields> = { -readonly [K in KeysWith<F, 'content'>]: ValueOf<F[K]> };
+export type ContentOf<F extends Fields> = Pick<RecordOf<F>, KeysWith<F, 'content'> & keyof RecordOf<F>>;
 /** What a factory must be told: every content field, except those that have a fallback. */
 export type ContentInput<F extends Fields> = {
   -readonly [K in KeysWith<F, 'content'> as F[K] extends { fallback: unknown } ? never : K]: ValueOf<F[K]>;
 } & { -readonly [K in KeysWith<F, 'content'> as F[K] extends { fallback: unknown } ? K : never]?: ValueOf<F[K]> };
 
+/** A field's value in `record`, or the field's fallback when the record predates it. */
+export function fieldValue(fields: Fields, record: object, name: string): unknown {
+  const value = (record as Record<string, unknown>)[name];
+  return value === undefined ? fields[name]?.fallback : value;
+}
+
 const namesWith = (fields: Fields, roles: readonly Role[]) => Object.keys(fields).filter((name) => roles.includes(fields[name]!.role));
 
 /** Equal in every field that says what or where a record is (not its id, times or derived keys). Values are plain JSON scalars. */
 export function sameRecord<F extends Fields>(fields: F): (a: RecordOf<F>, b: RecordOf<F>) => boolean {
-  const names = namesWith(fields, ['place', 'content']) as (keyof F)[];
-  return (a, b) => names.every((name) => a[name] === b[name]);
+  const names = namesWith(fields, ['place', 'content']);
+  return (a, b) => names.every((name) => fieldValue(fields, a, name) === fieldValue(fields, b, name));
 }
 
 /** Equal in the curator's words alone: the same link in another issue or place. */
 export function sameContent<F extends Fields>(fields: F): (a: ContentOf<F>, b: ContentOf<F>) => boolean {
-  const names = namesWith(fields, ['content']) as (keyof ContentOf<F>)[];
-  return (a, b) => names.every((name) => a[name] === b[name]);
+  const names = namesWith(fields, ['content']);
+  return (a, b) => names.every((name) => fieldValue(fields, a, name) === fieldValue(fields, b, name));
 }
 
 /** A copy of a record's content fields (for Undo, or to make the same record again). */
