@@ -1,10 +1,7 @@
-/** One link in an issue: what the curator clipped and what they wrote about it. */
-export interface IssueItem {
-  title: string;
-  url: string;
-  /** The blurb, emoji included; may span several lines. */
-  commentary: string;
-}
+import type { ItemRecord } from './model';
+
+/** One link as the published issue shows it: the model's item, less what stays with the curator. */
+export type IssueItem = Pick<ItemRecord, 'title' | 'url' | 'commentary'>;
 
 /** The content of one newsletter issue, independent of where it is stored. */
 export interface Issue {

@@ -1,8 +1,8 @@
 import type { IDBPTransaction } from 'idb';
-import { urlKey } from '../core/cleanup';
 import { toIsoDate } from '../core/dates';
 import type { ArchivedIssue, ImportPlan } from '../core/import';
 import type { Issue } from '../core/issue';
+import { newIssue, newItem } from '../core/model';
 import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
@@ -89,29 +89,8 @@ interface Prepared {
 /** Builds every record before the transaction opens: only IndexedDB calls may run inside it. */
 function prepare(plan: ImportPlan, now: number, newId: () => string): Prepared[] {
   return plan.entries.map(({ issue, onConflict }) => {
-    const record: IssueRecord = {
-      id: newId(),
-      status: 'published',
-      number: issue.number,
-      date: issue.date,
-      headline: issue.headline,
-      intro: issue.intro,
-      createdAt: now,
-      updatedAt: now,
-    };
-    const items = issue.items.map(
-      ({ title, url, commentary }, position): ItemRecord => ({
-        id: newId(),
-        issueId: record.id,
-        position,
-        title,
-        url,
-        urlKey: urlKey(url),
-        commentary,
-        addedAt: now,
-        updatedAt: now,
-      }),
-    );
+    const record = newIssue({ ...issue, id: newId(), status: 'published', now });
+    const items = issue.items.map((item, position) => newItem({ ...item, id: newId(), issueId: record.id, position, now }));
     return { record, items, onConflict };
   });
 }

@@ -1,4 +1,5 @@
 import { urlKey } from '../core/cleanup';
+import type { ClipContent } from '../core/model';
 import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
 import type { ClipRecord } from './schema';
@@ -6,7 +7,8 @@ import type { ClipRecord } from './schema';
 /** Half-written blurbs older than this are dropped: the curator has moved on. */
 const KEEP_FOR_MS = 30 * 24 * 60 * 60 * 1000;
 
-export type ClipDraft = Pick<ClipRecord, 'title' | 'url' | 'commentary'>;
+/** The words of a half-written blurb, as the model declares them. */
+export type ClipDraft = ClipContent;
 
 /** What was being typed in the popup for the page at `pageUrl`, if anything. */
 export async function loadClipDraft(db: CuratorDatabase, pageUrl: string): Promise<ClipRecord | undefined> {

@@ -3,6 +3,7 @@ import { urlKey } from '../core/cleanup';
 import { nextIssueDate, toIsoDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
 import { MAX_ISSUE_NUMBER } from '../core/issue-rules';
+import { type IssueContent, type NewItemContent, newDraftIssue, newItem } from '../core/model';
 import { moveInList } from '../core/move-in-list';
 import { type IssueRef, nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
@@ -17,21 +18,10 @@ export interface Draft {
   items: ItemRecord[];
 }
 
-export type IssueFields = Pick<IssueRecord, 'number' | 'date' | 'headline' | 'intro'>;
-export type ItemFields = Pick<ItemRecord, 'title' | 'url' | 'commentary'>;
-
-function newDraftRecord(now: number, { number, date }: IssueRef): IssueRecord {
-  return {
-    id: crypto.randomUUID(),
-    status: 'draft',
-    number,
-    date,
-    headline: '',
-    intro: '',
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+/** What the editor changes of an issue: the model's content fields. */
+export type IssueFields = IssueContent;
+/** What a new item is made from (content fields with a fallback may be left out). */
+export type ItemFields = NewItemContent;
 
 /**
  * Where a new draft goes: after the archive (next number, dated after every archived issue), or
@@ -53,7 +43,7 @@ async function draftIn(tx: DraftTx, now: number): Promise<IssueRecord> {
   const issues = tx.objectStore('issues');
   const existing = await issues.index('by-status').get('draft');
   if (existing) return existing;
-  const issue = newDraftRecord(now, newDraftPlace(await issues.index('by-status').getAll('published'), now));
+  const issue = newDraftIssue(crypto.randomUUID(), newDraftPlace(await issues.index('by-status').getAll('published'), now), now);
   await issues.add(issue);
   return issue;
 }
@@ -83,17 +73,7 @@ export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Dat
   const end = last ? last.position + 1 : 0;
   const position = pinned ? last.position : end;
   if (pinned) await items.put({ ...last, position: end });
-  const record: ItemRecord = {
-    id: crypto.randomUUID(),
-    issueId: issue.id,
-    position,
-    title: fields.title,
-    url: fields.url,
-    urlKey: urlKey(fields.url),
-    commentary: fields.commentary,
-    addedAt: now,
-    updatedAt: now,
-  };
+  const record = newItem({ ...fields, id: crypto.randomUUID(), issueId: issue.id, position, now });
   await items.add(record);
   await tx.done;
   notifyChanged();

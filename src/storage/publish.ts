@@ -1,5 +1,6 @@
 import { toIsoDate } from '../core/dates';
 import { isIssueDate } from '../core/issue-rules';
+import { newDraftIssue } from '../core/model';
 import { nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
@@ -37,16 +38,7 @@ export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promi
     // Past the last number or date the rules allow there is no next place: the curator picks one.
     const after = nextIssue(archive, weekday, toIsoDate(new Date(now))) ?? { number: draft.number, date: '' };
     await issues.put(published);
-    await issues.add({
-      id: crypto.randomUUID(),
-      status: 'draft',
-      number: after.number,
-      date: after.date,
-      headline: '',
-      intro: '',
-      createdAt: now,
-      updatedAt: now,
-    });
+    await issues.add(newDraftIssue(crypto.randomUUID(), after, now));
     result = { ok: true, published: { number: draft.number, date: draft.date }, next: after };
   }
   await tx.done;

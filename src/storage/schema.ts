@@ -1,51 +1,16 @@
 import type { DBSchema } from 'idb';
 import type { BackupFile } from '../core/backup';
+import type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/model';
 
 export const DB_NAME = 'kubelist-curator';
 /** Bump with a new step in `migrations.ts`; never edit a step that has shipped. */
 export const DB_VERSION = 4;
 
-export type IssueStatus = 'draft' | 'published';
-
-/** An issue's own fields; its items are records of their own in `items`. */
-export interface IssueRecord {
-  id: string;
-  status: IssueStatus;
-  number: number;
-  date: string;
-  headline: string;
-  intro: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** One clipped link. Stored apart from its issue so two pages editing different items never clash. */
-export interface ItemRecord {
-  id: string;
-  issueId: string;
-  /** Sort key inside the issue; rewritten densely (0, 1, 2...) on every reorder. */
-  position: number;
-  title: string;
-  url: string;
-  /** `urlKey(url)`: the normalized address "already featured" looks up (schema v2). */
-  urlKey: string;
-  commentary: string;
-  addedAt: number;
-  updatedAt: number;
-}
-
 /**
- * A blurb being written in the popup for a page not yet added, saved as it is typed (schema v3):
- * the popup closes on any click elsewhere, and the text must be there when it opens again.
+ * The records are the model's (`src/core/model`), stored as they are: `issues`, `items` and
+ * `clips` hold exactly the model's fields, so a field added there is stored with no edit here.
  */
-export interface ClipRecord {
-  /** `urlKey` of the page the popup was opened on. */
-  urlKey: string;
-  title: string;
-  url: string;
-  commentary: string;
-  updatedAt: number;
-}
+export type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/model';
 
 /** Small facts about the data itself (schema v4): when the last backup was downloaded, the settings, the URL key version. */
 export type MetaRecord =

@@ -1,7 +1,8 @@
 import { urlKey } from '../../../src/core/cleanup';
-import type { Issue, IssueItem } from '../../../src/core/issue';
+import type { Issue } from '../../../src/core/issue';
 import type { EarlierFeature } from '../../../src/core/issue-checks';
 import { type Habits, habitsFrom } from '../../../src/core/issue-counts';
+import { type ItemContent, itemContent } from '../../../src/core/model';
 import { t } from '../../../src/platform/i18n';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../../../src/storage';
 import { createStore } from '../../../src/ui/store';
@@ -23,7 +24,7 @@ export interface DeskState {
   /** The curator's usual item count and blurb length, from their archive. */
   habits: Habits | null;
   /** The item just deleted, for "Undo". */
-  deleted: { fields: IssueItem; index: number } | null;
+  deleted: { fields: ItemContent; index: number } | null;
 }
 
 export type DeskStore = ReturnType<typeof createDeskStore>;
@@ -75,7 +76,7 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: S
     },
     /** Deletes with a way back: the item's text is kept until the next delete. */
     async deleteItem(item: ItemRecord, index: number) {
-      store.set({ deleted: { fields: { title: item.title, url: item.url, commentary: item.commentary }, index } });
+      store.set({ deleted: { fields: itemContent(item), index } });
       await editor.removeItem(item.id);
     },
     async undoDelete() {

@@ -1,3 +1,4 @@
+import type { ClipRecord, IssueRecord, ItemRecord } from '../model';
 import type { Settings } from '../settings';
 
 /**
@@ -12,47 +13,14 @@ export const BACKUP_VERSION = 5;
 /** The database schema whose records this format holds; the storage tests keep it equal to DB_VERSION. */
 export const BACKUP_DB_SCHEMA = 4;
 
-/** An issue (the draft or a published one), as the `issues` store keeps it. */
-export interface BackupIssue {
-  id: string;
-  status: 'draft' | 'published';
-  number: number;
-  /** `YYYY-MM-DD`; the draft's may be empty while the curator edits it. */
-  date: string;
-  headline: string;
-  intro: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** One link of an issue, as the `items` store keeps it. */
-export interface BackupItem {
-  id: string;
-  issueId: string;
-  position: number;
-  title: string;
-  url: string;
-  /** Derived from `url`; recomputed on restore, never trusted from a file. */
-  urlKey: string;
-  commentary: string;
-  addedAt: number;
-  updatedAt: number;
-}
-
-/** A blurb half-written in the popup for a page not yet added, as the `clips` store keeps it. */
-export interface BackupClip {
-  urlKey: string;
-  title: string;
-  url: string;
-  commentary: string;
-  updatedAt: number;
-}
+/** A backup holds each record as the model declares it and the database stores it. */
+export type { ClipRecord as BackupClip, IssueRecord as BackupIssue, ItemRecord as BackupItem } from '../model';
 
 /** Everything a backup holds. */
 export interface BackupData {
-  issues: BackupIssue[];
-  items: BackupItem[];
-  clips: BackupClip[];
+  issues: IssueRecord[];
+  items: ItemRecord[];
+  clips: ClipRecord[];
   /** The curator's settings, checked field by field; null in a backup made before they were backed up. */
   settings: Settings | null;
 }

@@ -1,5 +1,6 @@
+import { sameClip, sameIssue, sameItem, sameItemContent } from '../model';
 import type { IssueRef } from '../next-issue';
-import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
+import type { BackupData, BackupIssue, BackupItem } from './backup-types';
 import { type MergeOptions, type NumberClash, oneIssuePerNumber, startDraftIfNone } from './merge-invariants';
 
 /** A record both sides hold in different versions, and which version the merge kept. */
@@ -19,11 +20,6 @@ export interface Merged {
   startedDraft: IssueRef | null;
 }
 
-const sameIssue = (a: BackupIssue, b: BackupIssue) =>
-  a.status === b.status && a.number === b.number && a.date === b.date && a.headline === b.headline && a.intro === b.intro;
-const sameItem = (a: BackupItem, b: BackupItem) =>
-  a.issueId === b.issueId && a.position === b.position && a.title === b.title && a.url === b.url && a.commentary === b.commentary;
-const sameClip = (a: BackupClip, b: BackupClip) => a.title === b.title && a.url === b.url && a.commentary === b.commentary;
 /** The newer of two versions of a record; this browser's on a tie. */
 const newer = <T extends { updatedAt: number }>(current: T, backup: T): T => (backup.updatedAt > current.updatedAt ? backup : current);
 
@@ -36,7 +32,7 @@ const issueName = (issue: BackupIssue) => (issue.status === 'draft' ? 'the draft
 /** Same number, date, words and links in the same order: the same published issue, imported twice. */
 function sameIssueContent(a: BackupIssue, aItems: BackupItem[], b: BackupIssue, bItems: BackupItem[]): boolean {
   if (!sameIssue(a, b) || aItems.length !== bItems.length) return false;
-  return aItems.every((item, i) => item.title === bItems[i]!.title && item.url === bItems[i]!.url && item.commentary === bItems[i]!.commentary);
+  return aItems.every((item, i) => sameItemContent(item, bItems[i]!));
 }
 
 /**

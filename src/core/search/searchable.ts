@@ -1,19 +1,14 @@
 // The plain data search reads: every issue (the draft too) with its items, as storage hands it over.
+import type { IssueStatus, ItemRecord } from '../model';
 
-export interface SearchableItem {
-  id: string;
-  /** Sort key inside the issue, as stored. */
-  position: number;
-  title: string;
-  url: string;
-  commentary: string;
-}
+/** The stored item's fields search reads (the position is the sort key inside the issue). */
+export type SearchableItem = Pick<ItemRecord, 'id' | 'position' | 'title' | 'url' | 'commentary'>;
 
 export interface SearchableIssue {
   id: string;
   number: number;
   date: string;
-  status: 'draft' | 'published';
+  status: IssueStatus;
   headline: string;
   items: SearchableItem[];
 }
