@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_DIR as ARCHIVE, itWithArchive } from '../../fixtures/archive';
 import { misreadAsWindows1252 } from '../../fixtures/misread-as-windows-1252';
+import { syntheticIssue } from '../../fixtures/synthetic-issues';
 import { BUILD_TIMEOUT } from '../../timeouts';
 
 /**
@@ -73,30 +74,30 @@ describe('the built kubelist-curator binary', () => {
   // `FILE.kubelist-fix.tmp`, overwriting whatever the link pointed to.
   it('never writes through a symlink planted at the old temporary name', () => {
     const dir = mkdtempSync(join(work, 'planted-'));
-    const original = readFileSync(join(ARCHIVE, 'kubelist-117.md'), 'utf8');
-    writeFileSync(join(dir, 'kubelist-117.md'), misreadAsWindows1252(original));
+    const original = syntheticIssue(150);
+    writeFileSync(join(dir, 'kubelist-150.md'), misreadAsWindows1252(original));
     writeFileSync(join(dir, 'victim.txt'), 'precious');
-    symlinkSync('victim.txt', join(dir, 'kubelist-117.md.kubelist-fix.tmp'));
+    symlinkSync('victim.txt', join(dir, 'kubelist-150.md.kubelist-fix.tmp'));
 
-    const fix = spawnSync(process.execPath, [bin, 'fix', 'kubelist-117.md'], { cwd: dir, encoding: 'utf8' });
+    const fix = spawnSync(process.execPath, [bin, 'fix', 'kubelist-150.md'], { cwd: dir, encoding: 'utf8' });
     expect(fix.status).toBe(0);
     expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('precious');
-    expect(lstatSync(join(dir, 'kubelist-117.md')).isSymbolicLink()).toBe(false);
-    expect(readFileSync(join(dir, 'kubelist-117.md'), 'utf8')).toBe(original);
+    expect(lstatSync(join(dir, 'kubelist-150.md')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'kubelist-150.md'), 'utf8')).toBe(original);
   });
 
   it('leaves a symlinked file alone and says so (exit 1)', () => {
     const dir = mkdtempSync(join(work, 'linked-'));
-    const mangled = misreadAsWindows1252(readFileSync(join(ARCHIVE, 'kubelist-117.md'), 'utf8'));
+    const mangled = misreadAsWindows1252(syntheticIssue(150));
     writeFileSync(join(dir, 'real.md'), mangled);
-    symlinkSync('real.md', join(dir, 'kubelist-117.md'));
+    symlinkSync('real.md', join(dir, 'kubelist-150.md'));
 
-    const fix = spawnSync(process.execPath, [bin, 'fix', 'kubelist-117.md'], { cwd: dir, encoding: 'utf8' });
-    expect(fix.stderr).toContain('kubelist-117.md: not changed: it is a symbolic link; run fix on the file it points to.');
+    const fix = spawnSync(process.execPath, [bin, 'fix', 'kubelist-150.md'], { cwd: dir, encoding: 'utf8' });
+    expect(fix.stderr).toContain('kubelist-150.md: not changed: it is a symbolic link; run fix on the file it points to.');
     expect(fix.status).toBe(1);
-    expect(lstatSync(join(dir, 'kubelist-117.md')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'kubelist-150.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real.md'), 'utf8')).toBe(mangled);
-    expect(readdirSync(dir).sort()).toEqual(['kubelist-117.md', 'real.md']);
+    expect(readdirSync(dir).sort()).toEqual(['kubelist-150.md', 'real.md']);
   });
 
   it('exits 2 with usage for a bad command line', () => {

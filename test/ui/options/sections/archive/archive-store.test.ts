@@ -6,6 +6,7 @@ import type { Issue } from '../../../../../src/core/issue';
 import { parseIssue } from '../../../../../src/core/kubelist';
 import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../../../../src/storage';
 import { archiveText as archived, describeWithArchive, readArchive } from '../../../../fixtures/archive';
+import { syntheticIssue } from '../../../../fixtures/synthetic-issues';
 
 let dbCount = 0;
 async function archiveWith(issues: Issue[]) {
@@ -60,12 +61,12 @@ describeWithArchive('the archive store', () => {
 
 describe('the archived issue view', () => {
   it('shows issues as readers see them until the curator asks for the markdown, which then stays from issue to issue', async () => {
-    const { archive } = await archiveWith([parseIssue(archived(116)).issue, parseIssue(archived(117)).issue]);
-    await archive.open(116);
+    const { archive } = await archiveWith([parseIssue(syntheticIssue(150)).issue, parseIssue(syntheticIssue(151)).issue]);
+    await archive.open(150);
     expect(archive.store.get().showMarkdown).toBe(false);
     archive.showMarkdown(true);
-    await archive.open(117);
-    expect(archive.store.get()).toMatchObject({ showMarkdown: true, open: { number: 117, loading: false } });
+    await archive.open(151);
+    expect(archive.store.get()).toMatchObject({ showMarkdown: true, open: { number: 151, loading: false } });
     archive.showMarkdown(false);
     expect(archive.store.get().showMarkdown).toBe(false);
   });

@@ -60,7 +60,7 @@ describe('the statistics view', () => {
   });
 
   // Regression (issue 12, item 7): one issue in 2026 after the archive gave ~65 rows of 0.
-  it('folds a stretch of months without an issue into one row', async () => {
+  itWithArchive('folds a stretch of months without an issue into one row', async () => {
     const { db, stats } = await renderStats(numbers);
     const late = { ...parseIssue(archiveText(134)).issue, number: 135, date: '2026-03-04' };
     await importIssues(db, { entries: [{ issue: late, onConflict: 'skip' }] });
