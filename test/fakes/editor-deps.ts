@@ -1,5 +1,20 @@
+import type { DeskDeps } from '../../options/sections/draft/desk-store';
 import type { EditorDeps } from '../../options/sections/draft/editor-store';
-import { type CuratorDatabase, deleteItem, loadDraft, moveItem, updateDraft, updateItem } from '../../src/storage';
+import type { SettingsDeps } from '../../options/sections/settings/settings-store';
+import {
+  addItem,
+  type CuratorDatabase,
+  deleteItem,
+  findFeatured,
+  loadArchiveIssues,
+  loadDraft,
+  loadSettings,
+  moveItem,
+  publishDraft,
+  saveSettings,
+  updateDraft,
+  updateItem,
+} from '../../src/storage';
 
 /** The editor store's draft deps on a real (fake-indexeddb) database, as the editor page wires them. */
 export function editorDeps(db: CuratorDatabase): EditorDeps {
@@ -10,4 +25,20 @@ export function editorDeps(db: CuratorDatabase): EditorDeps {
     deleteItem: (id) => deleteItem(db, id),
     moveItem: (id, to) => moveItem(db, id, to),
   };
+}
+
+/** The desk store's deps on the same kind of database. */
+export function deskDeps(db: CuratorDatabase): DeskDeps {
+  return {
+    addItem: (fields) => addItem(db, fields),
+    moveItem: (id, to) => moveItem(db, id, to),
+    findFeatured: (url) => findFeatured(db, url),
+    loadArchiveIssues: () => loadArchiveIssues(db),
+    publishDraft: () => publishDraft(db),
+  };
+}
+
+/** The settings store's deps on the same kind of database. */
+export function settingsDeps(db: CuratorDatabase): SettingsDeps {
+  return { loadSettings: () => loadSettings(db), saveSettings: (changed) => saveSettings(db, changed) };
 }

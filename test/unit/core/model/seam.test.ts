@@ -10,22 +10,8 @@ import { createEditorStore } from '../../../../options/sections/draft/editor-sto
 import { createSettingsStore } from '../../../../options/sections/settings/settings-store';
 import { type BackupData, makeBackup, mergeData, readBackup } from '../../../../src/core/backup';
 import { ITEM_FIELDS, type ItemContent, type ItemRecord, newDraftIssue, newItem } from '../../../../src/core/model';
-import {
-  addItem,
-  type CuratorDatabase,
-  exportBackup,
-  findFeatured,
-  loadArchiveIssues,
-  loadDraft,
-  loadSettings,
-  moveItem,
-  openCuratorDb,
-  publishDraft,
-  restoreBackup,
-  saveSettings,
-  updateItem,
-} from '../../../../src/storage';
-import { editorDeps } from '../../../fakes/editor-deps';
+import { addItem, type CuratorDatabase, exportBackup, loadDraft, openCuratorDb, restoreBackup, updateItem } from '../../../../src/storage';
+import { deskDeps, editorDeps, settingsDeps } from '../../../fakes/editor-deps';
 
 const T0 = Date.UTC(2026, 0, 5);
 const T1 = Date.UTC(2026, 0, 6);
@@ -128,17 +114,7 @@ describe.each(CONTENT_NAMES)('the content field %s', (name) => {
     await addItem(db, content(base) as ItemContent, T0);
     const deleted = await addItem(db, { ...content(base), [name]: value } as ItemContent, T0);
     const editor = createEditorStore(editorDeps(db));
-    const desk = createDeskStore(
-      {
-        addItem: (fields) => addItem(db, fields),
-        moveItem: (id, to) => moveItem(db, id, to),
-        findFeatured: (url) => findFeatured(db, url),
-        loadArchiveIssues: () => loadArchiveIssues(db),
-        publishDraft: () => publishDraft(db),
-      },
-      editor,
-      createSettingsStore({ loadSettings: () => loadSettings(db), saveSettings: (changed) => saveSettings(db, changed) }),
-    );
+    const desk = createDeskStore(deskDeps(db), editor, createSettingsStore(settingsDeps(db)));
     await editor.reload();
     await desk.deleteItem(deleted, 1);
     expect((await loadDraft(db)).items).toHaveLength(1);

@@ -2,35 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createDeskStore } from '../../../../../options/sections/draft/desk-store';
 import { createEditorStore } from '../../../../../options/sections/draft/editor-store';
 import { createSettingsStore } from '../../../../../options/sections/settings/settings-store';
-import {
-  addItem,
-  findFeatured,
-  loadArchiveIssues,
-  loadDraft,
-  loadSettings,
-  moveItem,
-  openCuratorDb,
-  publishDraft,
-  saveSettings,
-} from '../../../../../src/storage';
-import { editorDeps } from '../../../../fakes/editor-deps';
+import { loadDraft, openCuratorDb } from '../../../../../src/storage';
+import { deskDeps, editorDeps, settingsDeps } from '../../../../fakes/editor-deps';
 
 let dbCount = 0;
 async function deskOn() {
   const db = await openCuratorDb(`desk-${++dbCount}`);
   const editor = createEditorStore(editorDeps(db));
-  const settings = createSettingsStore({ loadSettings: () => loadSettings(db), saveSettings: (changed) => saveSettings(db, changed) });
-  const desk = createDeskStore(
-    {
-      addItem: (fields) => addItem(db, fields),
-      moveItem: (id, to) => moveItem(db, id, to),
-      findFeatured: (url) => findFeatured(db, url),
-      loadArchiveIssues: () => loadArchiveIssues(db),
-      publishDraft: () => publishDraft(db),
-    },
-    editor,
-    settings,
-  );
+  const settings = createSettingsStore(settingsDeps(db));
+  const desk = createDeskStore(deskDeps(db), editor, settings);
   await editor.load();
   return { db, desk, settings };
 }
