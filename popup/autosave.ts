@@ -1,6 +1,7 @@
 import { isWebUrl } from '../src/core/clip';
 import { errorMessage } from '../src/core/error-message';
 import { t } from '../src/platform/i18n';
+import type { Draft } from '../src/storage';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import type { Store } from '../src/ui/store';
 import { blurbKeeping, type DraftItemMatch, draftItemFor } from './draft-item';
@@ -82,10 +83,10 @@ export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUr
 
   return {
     save,
-    /** Opens the draft's item for `url`, if this page is in the draft already. */
-    async openItemFor(url: string) {
+    /** Opens the draft's item for `url`, if this page is in `draft` (the popup's one read of it). */
+    async openItemFor(url: string, loaded: Promise<Draft | null>) {
       if (!pageUrl() || !isWebUrl(url) || store.get().itemId !== null) return;
-      const draft = await deps.loadDraft().catch(() => null);
+      const draft = await loaded;
       const match = draft && draftItemFor(draft, url);
       if (match) openItem(match, draft.issue.number, await deps.loadClipDraft(pageUrl()).catch(() => undefined));
     },

@@ -127,11 +127,11 @@ export function createPopupStore(deps: PopupDeps) {
     }));
   }
 
-  function applyClip(clip: Clip, source: PopupState['source']) {
+  function applyClip(clip: Clip, source: PopupState['source'], draft: Promise<Draft | null>) {
     setClip(clip, source);
     void checkFeatured();
     // The page's own address (its canonical link, cleaned) may find it where the tab's did not.
-    void autosave.openItemFor(clip.url);
+    void autosave.openItemFor(clip.url, draft);
   }
 
   /** Looks the current URL up; a slower, older lookup never overwrites a newer one. */
@@ -142,11 +142,15 @@ export function createPopupStore(deps: PopupDeps) {
     if (ticket === lookup) store.set({ featured });
   }
 
-  async function refreshDraft() {
+  /** Reads the draft for the summary; resolves to it, or to null when it cannot be read. */
+  async function refreshDraft(): Promise<Draft | null> {
     try {
-      store.set({ draft: await deps.loadDraft() });
+      const draft = await deps.loadDraft();
+      store.set({ draft });
+      return draft;
     } catch (error) {
       store.set({ status: t('cantReadDraft', errorMessage(error)) });
+      return null;
     }
   }
 
@@ -169,9 +173,10 @@ export function createPopupStore(deps: PopupDeps) {
     pageUrl = tab.url;
     await deps.painted?.();
     void checkFeatured();
+    // One read of the draft serves the summary and both lookups of this page in it.
+    const draft = refreshDraft();
     // The half-written clip first, so that an item found for this page keeps its words.
-    void restoreClipDraft().then(() => autosave.openItemFor(tab.url));
-    void refreshDraft();
+    void restoreClipDraft().then(() => autosave.openItemFor(tab.url, draft));
     void deps.highlightedTabCount().then(
       (highlighted) => store.set({ highlighted }),
       () => undefined,
@@ -184,7 +189,7 @@ export function createPopupStore(deps: PopupDeps) {
     // Read alongside the capture, so neither waits for the other.
     const rules = deps.disabledRules().catch(() => [] as string[]);
     const outcome = captureOutcome(tab, await deps.captureTab(tab.id, tab.url), { disabledRules: await rules });
-    applyClip(outcome.clip, outcome.source);
+    applyClip(outcome.clip, outcome.source, draft);
     if (outcome.status) store.set({ status: outcome.status });
   }
 
