@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { addItem, deleteItem, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft, saveSettings } from '../../../src/storage';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../../fakes/browser';
 import { popupDeps } from '../../fakes/popup-deps';
+import { until } from '../../fixtures/until-state';
 
 let dbCount = 0;
 const page = (title: string, url: string, extra: Record<string, unknown> = {}) => ({ result: { title, url, ...extra } });
@@ -12,19 +13,6 @@ async function popupFor(tabParam: string | null = null, existing?: Awaited<Retur
   const db = existing ?? (await openCuratorDb(`popup-${++dbCount}`));
   const popup = createPopupStore(popupDeps(db, tabParam));
   return { popup, db };
-}
-
-/** Resolves once the store reaches a state `predicate` accepts. */
-function until<S>(store: { get(): S; subscribe(fn: (s: S) => void): () => void }, predicate: (s: S) => boolean) {
-  return new Promise<S>((resolve) => {
-    if (predicate(store.get())) return resolve(store.get());
-    const stop = store.subscribe((s) => {
-      if (predicate(s)) {
-        stop();
-        resolve(s);
-      }
-    });
-  });
 }
 
 describe('the popup store', () => {

@@ -11,6 +11,7 @@ import {
   updateDraft,
   updateItem,
 } from '../../../../../src/storage';
+import { until } from '../../../../fixtures/until-state';
 
 let dbCount = 0;
 const link = (title: string) => ({ title, url: `https://example.com/${title}`, commentary: '' });
@@ -26,18 +27,6 @@ async function editorOn(db: CuratorDatabase, deps: Partial<EditorDeps> = {}) {
   const editor = createEditorStore({ ...depsFor(db), ...deps }, { saveDelayMs: 5, retryMs: 5 });
   await editor.load();
   return editor;
-}
-/** Resolves once the store reaches a state `predicate` accepts. */
-function until<S>(store: { get(): S; subscribe(fn: (s: S) => void): () => void }, predicate: (s: S) => boolean) {
-  return new Promise<S>((resolve) => {
-    if (predicate(store.get())) return resolve(store.get());
-    const stop = store.subscribe((s) => {
-      if (predicate(s)) {
-        stop();
-        resolve(s);
-      }
-    });
-  });
 }
 function deferred() {
   let resolve!: () => void;
