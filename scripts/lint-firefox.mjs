@@ -20,7 +20,7 @@ const EXPLAINED = [
     message: /data_collection_permissions/,
   },
   {
-    why: "Preact's renderer applying dangerouslySetInnerHTML, used once: the DOMPurify-sanitized preview",
+    why: "Preact's renderer applying dangerouslySetInnerHTML, only ever on DOMPurify's output: the editor's preview and the archive view's intro and blurbs",
     code: 'UNSAFE_VAR_ASSIGNMENT',
     // Whichever chunk holds Preact: the popup's entry has its own copy (`index.html-<hash>.js`).
     file: /^assets\/[\w.-]+\.js$/,
