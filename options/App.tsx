@@ -1,4 +1,4 @@
-import { t } from '../src/platform/i18n';
+import { t } from '../src/text/t';
 import { useStore } from '../src/ui/store';
 import type { ArchiveSectionDeps } from './archive-section-deps';
 import { LazyArchiveSections } from './LazyArchiveSections';

@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../src/platform/i18n';
+import { t } from '../src/text/t';
 import type { ArchiveSections } from './ArchiveSections';
 
 type Props = Parameters<typeof ArchiveSections>[0];

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
-import { localizePage } from '../src/platform/i18n';
+import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import {
   addItem,
   archiveIndex,
@@ -34,6 +34,9 @@ import { createDeskStore } from './sections/draft/desk-store';
 import { createEditorStore } from './sections/draft/editor-store';
 import { createSettingsStore } from './sections/settings/settings-store';
 import { saveFile } from './shared/save-file';
+
+// Before anything is worded: every `t` on this page speaks the browser's language.
+useBrowserMessages();
 
 // The page's one connection: reopened if the browser closes it; closed (after saving what is
 // pending) when another tab upgrades the schema, and this page then asks to be reloaded.

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t, tn } from '../src/platform/i18n';
+import { t, tn } from '../src/text/t';
 import { blockerText } from '../src/ui/item-blocker-text';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { lazyComponent } from '../src/ui/lazy-component';

@@ -1,6 +1,6 @@
 import { blockerOf, clipFrom } from '../src/core/clip';
 import { errorMessage } from '../src/core/error-message';
-import { t, tn } from '../src/platform/i18n';
+import { t, tn } from '../src/text/t';
 import type { Store } from '../src/ui/store';
 import type { PopupDeps, PopupState } from './popup-store';
 

@@ -1,6 +1,6 @@
 import { isWebUrl } from '../src/core/clip';
 import { errorMessage } from '../src/core/error-message';
-import { t } from '../src/platform/i18n';
+import { t } from '../src/text/t';
 import type { Draft } from '../src/storage';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import type { Store } from '../src/ui/store';

@@ -1,6 +1,6 @@
 import { type Clip, type ClipOptions, clipFrom } from '../src/core/clip';
 import type { CaptureResult } from '../src/platform/capture';
-import { t } from '../src/platform/i18n';
+import { t } from '../src/text/t';
 import type { TabInfo } from '../src/platform/tabs';
 import { navigatedAway, sameAddress } from './same-page';
 

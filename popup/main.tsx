@@ -2,11 +2,15 @@
 import { tabRequest } from './tab-request';
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
-import { localizePage, t } from '../src/platform/i18n';
+import { localizePage, useBrowserMessages } from '../src/platform/i18n';
+import { t } from '../src/text/t';
 import { highlightedTabCount, highlightedTabs, openEditor } from '../src/platform/tabs';
 import { afterNextPaint } from '../src/ui/after-next-paint';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
+
+// Before anything is worded: every `t` on this page speaks the browser's language.
+useBrowserMessages();
 
 type StorageModule = typeof import('../src/storage');
 type Database = import('../src/storage').CuratorDatabase;

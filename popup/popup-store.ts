@@ -4,7 +4,7 @@ import type { HistoryEntry } from '../src/core/emoji-suggest';
 import { errorMessage } from '../src/core/error-message';
 import { escapePageText } from '../src/core/kubelist/escape-page-text';
 import type { CaptureResult } from '../src/platform/capture';
-import { t } from '../src/platform/i18n';
+import { t } from '../src/text/t';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
 import { blockerText } from '../src/ui/item-blocker-text';

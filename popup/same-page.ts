@@ -1,4 +1,4 @@
-import { t } from '../src/platform/i18n';
+import { t } from '../src/text/t';
 
 /** Why a capture was thrown away: the tab had gone to another page by the time it ran. */
 export const navigatedAway = () => t('navigatedAway');

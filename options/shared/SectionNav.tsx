@@ -1,4 +1,4 @@
-import { t } from '../../src/platform/i18n';
+import { t } from '../../src/text/t';
 import { type Route, routeHash } from '../route';
 
 const SECTIONS = [

@@ -1,4 +1,4 @@
-import { t } from '../../src/platform/i18n';
+import { t } from '../../src/text/t';
 import type { StorageState } from '../sections/draft/editor-store';
 
 /** The page's connection when it is not simply working: waiting on another tab, or stopped for an update. */

@@ -1,7 +1,7 @@
 // The editor's words for what stops an export (src/core/kubelist/export-check), in the curator's
 // language; core keeps the English sentence in `message` for the command line and the import.
 import { type ExportProblem, type ExportReason, problemTitle, type UrlProblem } from '../../src/core/kubelist';
-import { t } from '../../src/platform/i18n';
+import { t } from '../../src/text/t';
 
 /** Why a URL cannot be exported, as a clause. */
 export function urlText(problem: UrlProblem): string {

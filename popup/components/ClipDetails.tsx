@@ -1,4 +1,4 @@
-import { t, tParts } from '../../src/platform/i18n';
+import { t, tParts } from '../../src/text/t';
 import { urlChangeText } from '../../src/ui/url-change-text';
 import type { PopupState, PopupStore } from '../popup-store';
 

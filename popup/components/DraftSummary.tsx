@@ -1,4 +1,4 @@
-import { t, tn } from '../../src/platform/i18n';
+import { t, tn } from '../../src/text/t';
 import type { Draft } from '../../src/storage';
 
 /** The draft issue at a glance: its number, how many items, and their titles. */

@@ -1,4 +1,4 @@
-import { t, tParts } from '../../src/platform/i18n';
+import { t, tParts } from '../../src/text/t';
 import type { FeaturedMatch } from '../../src/storage';
 
 /** "Already in this draft" / "Featured in issue #93 (2020-12-02)", before the curator adds it again. */

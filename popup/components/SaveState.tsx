@@ -1,4 +1,4 @@
-import { t } from '../../src/platform/i18n';
+import { t } from '../../src/text/t';
 import type { PopupState } from '../popup-store';
 
 /** Autosave, told honestly: "Saved" appears only after the write has committed. */

@@ -3,10 +3,13 @@
 
 import { showDraftCount } from '../platform/badge';
 import { browser } from '../platform/browser';
+import { useBrowserMessages } from '../platform/i18n';
 import { openWelcomePage } from '../platform/shortcuts';
 import { draftItemCount, openCuratorDb } from '../storage';
 import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from './menus';
 import { addLink, addPage } from './quick-add';
+
+useBrowserMessages();
 
 /** The badge text does not survive a browser restart; put the count back. */
 async function restoreBadge() {

@@ -1,5 +1,5 @@
 import { browser } from '../platform/browser';
-import { t } from '../platform/i18n';
+import { t } from '../text/t';
 
 export const MENU_ADD_PAGE = 'add-page';
 export const MENU_ADD_LINK = 'add-link';

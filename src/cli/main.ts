@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { englishMessages } from '../text/english';
+import { useMessages } from '../text/t';
 import { replaceFile } from './replace-file';
 import { type CliIo, runCli } from './run-cli';
 
@@ -24,4 +26,5 @@ const io: CliIo = {
   err: (line) => console.error(line),
 };
 
+useMessages(englishMessages);
 process.exitCode = runCli(process.argv.slice(2), io);

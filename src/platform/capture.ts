@@ -5,7 +5,7 @@ import { errorMessage } from '../core/error-message';
 import { readCapture } from '../core/read-capture';
 import { type UnreadablePage, unreadablePage } from '../core/unreadable-page';
 import { browser } from './browser';
-import { type MessageKey, t } from './i18n';
+import { type MessageKey, t } from '../text/t';
 
 const UNREADABLE: Record<Exclude<UnreadablePage, 'other'>, MessageKey> = {
   browserPage: 'unreadableBrowserPage',

@@ -1,5 +1,5 @@
 import { browser } from './browser';
-import { t } from './i18n';
+import { t } from '../text/t';
 
 export interface Shortcut {
   name: string;

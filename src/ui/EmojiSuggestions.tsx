@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryEntry, KeywordIndex } from '../core/emoji-suggest';
-import { t } from '../platform/i18n';
+import { t } from '../text/t';
 
 type Core = typeof import('../core/emoji-suggest');
 

@@ -1,6 +1,6 @@
 import type { ComponentProps, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../platform/i18n';
+import { t } from '../text/t';
 import type { EmojiPicker } from './EmojiPicker';
 
 type Props = ComponentProps<typeof EmojiPicker>;

@@ -3,7 +3,7 @@
 // after a quick add. Core keeps the English sentence in `urlNote`.
 import type { UrlChoice } from '../core/cleanup';
 import type { UrlChange } from '../core/clip';
-import { type MessageKey, t } from '../platform/i18n';
+import { type MessageKey, t } from '../text/t';
 
 const CHOICES: Record<Exclude<UrlChoice['code'], 'canonicalOtherSite'>, MessageKey> = {
   pageUnreadable: 'urlChoicePageUnreadable',

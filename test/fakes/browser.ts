@@ -1,4 +1,5 @@
 import english from '../../_locales/en/messages.json';
+import { formatMessage } from '../../src/text/message-format';
 
 /**
  * An in-memory stand-in for the extension API (test/setup.ts installs it as `globalThis.browser`). It keeps
@@ -93,30 +94,11 @@ function publicTab({ id, title, url, active }: FakeTab) {
   return { id, active, highlighted, index: 0, pinned: false, incognito: false, ...(visible ? { title, url } : {}) };
 }
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-/**
- * `i18n.getMessage` as Chrome does it, over the real English messages: names are case-blind,
- * `$name$` becomes its placeholder's content, `$1`…`$9` the substitutions, `$$` a dollar sign, and
- * an unknown name gives ''. UI tests so assert the English text people really see.
- */
-export function getMessage(name: string, substitutions: string | string[] = [], messages: Record<string, Message> = english): string {
-  if (name === '@@ui_locale') return 'en';
-  if (name === '@@bidi_dir') return 'ltr';
-  const entry = Object.entries(messages).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
-  if (!entry) return '';
-  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
-  const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([key, { content }]) => [key.toLowerCase(), content]));
-  const named = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, key: string) => placeholders[key.toLowerCase()] ?? whole);
-  return named.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
-}
-
 const browser = {
   i18n: {
-    getMessage: (name: string, substitutions?: string | string[]) => getMessage(name, substitutions),
+    // Chrome's wording over the real English messages, so UI tests assert the text people see.
+    getMessage: (name: string, substitutions: string | string[] = []) =>
+      formatMessage(english, name, typeof substitutions === 'string' ? [substitutions] : substitutions),
     getUILanguage: () => 'en',
   },
   tabs: {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getMessage } from '../fakes/browser';
 
 /**
  * The UI text: English is complete, every other language has exactly its messages and
@@ -75,11 +74,5 @@ describe('locales', () => {
       expect(placeholderShape(entry), `${locale} ${key}`).toEqual(placeholderShape(model));
     }
     expect(other.langCode?.message).toBe(locale.replace('_', '-'));
-  });
-
-  it('fills in placeholders the way Chrome does (the UI tests rely on it)', () => {
-    const messages = { greet: { message: 'Hi $who$, $$5 for $1', placeholders: { WHO: { content: '$2' } } } };
-    expect(getMessage('GREET', ['you', 'Ana'], messages)).toBe('Hi Ana, $5 for you');
-    expect(getMessage('missing', [], messages)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import type { Issue } from '../../../src/core/issue';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { ArchiveSummary } from '../../../src/storage';
 import { MarkdownPanel } from '../draft/MarkdownPanel';
 import { ArchivedArticle } from './ArchivedArticle';

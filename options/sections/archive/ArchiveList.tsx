@@ -1,4 +1,4 @@
-import { t, tParts } from '../../../src/platform/i18n';
+import { t, tParts } from '../../../src/text/t';
 import { exportProblemText } from '../../shared/export-problem-text';
 import { type ArchiveState, type ArchiveStore, archiveTotals } from './archive-store';
 

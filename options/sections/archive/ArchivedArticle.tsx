@@ -1,5 +1,5 @@
 import type { Issue } from '../../../src/core/issue';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { useReveal } from '../../route';
 import { useRenderer } from '../../shared/use-renderer';
 import { ArchivedText } from './ArchivedText';

@@ -1,7 +1,7 @@
 import type { UnexportedIssue } from '../../../src/core/archive-files';
 import { errorMessage } from '../../../src/core/error-message';
 import type { Issue } from '../../../src/core/issue';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import type { ArchivedIssueRecords, ArchiveSummary } from '../../../src/storage';
 import { draftToIssue } from '../../../src/storage';
 import { createStore } from '../../../src/ui/store';

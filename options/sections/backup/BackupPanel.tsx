@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { describeLastBackup, formatWhen } from '../../../src/core/backup';
-import { type MessageKey, t, tn } from '../../../src/platform/i18n';
+import { type MessageKey, t, tn } from '../../../src/text/t';
 import type { Persistence } from '../../../src/storage';
 import { useStore } from '../../../src/ui/store';
 import { BackupRestore } from './BackupRestore';

@@ -1,5 +1,5 @@
 import { describeLastBackup, needsBackup } from '../../../src/core/backup';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { BackupStatus } from '../../../src/storage';
 
 /** Under the draft: when the last backup was made, and a nudge once enough items are in none. */

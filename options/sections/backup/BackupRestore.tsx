@@ -1,5 +1,5 @@
 import { BACKUP_VERSION, describeCounts, describePlan, describeSettingsRestore, formatWhen } from '../../../src/core/backup';
-import { t, tn, tParts } from '../../../src/platform/i18n';
+import { t, tn, tParts } from '../../../src/text/t';
 import type { BackupState, BackupStore } from './backup-store';
 
 /** Conflicts past this many are counted, not listed. */

@@ -11,7 +11,7 @@ import {
   readBackup,
 } from '../../../src/core/backup';
 import { errorMessage } from '../../../src/core/error-message';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import type { BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../../../src/storage';
 import { createStore } from '../../../src/ui/store';
 import type { PickedFile } from '../import/import-store';

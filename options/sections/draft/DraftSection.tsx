@@ -4,7 +4,7 @@ import type { Issue } from '../../../src/core/issue';
 import { checkIssue } from '../../../src/core/issue-checks';
 import { countIssue } from '../../../src/core/issue-counts';
 import { checkExportable, formatIssue } from '../../../src/core/kubelist';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { draftToIssue } from '../../../src/storage';
 import { useStore } from '../../../src/ui/store';
 import { useReveal } from '../../route';

@@ -1,4 +1,4 @@
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { SaveState } from './autosave';
 
 /** Autosave, told honestly: "Saved" only after the write has committed; a failure says why, and is retried. */

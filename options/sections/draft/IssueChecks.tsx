@@ -1,6 +1,6 @@
 import type { IssueCheck } from '../../../src/core/issue-checks';
 import type { IssueCounts } from '../../../src/core/issue-counts';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import { checkText, noteText } from './issue-check-text';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
 import { linkOverSelection } from '../../../src/core/intro-links';
 import { isIssueDate, parseIssueNumber } from '../../../src/core/issue-rules';
-import { t, tParts } from '../../../src/platform/i18n';
+import { t, tParts } from '../../../src/text/t';
 import type { IssueRecord } from '../../../src/storage';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
 import { urlChangeText } from '../../../src/ui/url-change-text';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { ItemRecord } from '../../../src/storage';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
 import { urlChangeText } from '../../../src/ui/url-change-text';

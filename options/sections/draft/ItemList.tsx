@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { ItemRecord } from '../../../src/storage';
 import type { EditorStore, UrlNote } from './editor-store';
 import { ItemCard } from './ItemCard';

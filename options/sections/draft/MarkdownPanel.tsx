@@ -1,7 +1,7 @@
 import { type Exporter, KUBELIST_MARKDOWN } from '../../../src/core/export/exporters';
 import { issueFileName } from '../../../src/core/file-name-pattern';
 import type { Issue } from '../../../src/core/issue';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { exportProblemText } from '../../shared/export-problem-text';
 import { saveFile } from '../../shared/save-file';
 

@@ -1,6 +1,6 @@
 import { toIsoDate } from '../../../src/core/dates';
 import { clashSuggestion, type IssueRef } from '../../../src/core/next-issue';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { EditorStore } from './editor-store';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { PublishResult } from '../../../src/storage';
 
 interface Props {

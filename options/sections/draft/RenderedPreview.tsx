@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { useRenderer } from '../../shared/use-renderer';
 
 /**

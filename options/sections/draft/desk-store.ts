@@ -3,7 +3,7 @@ import type { Issue } from '../../../src/core/issue';
 import type { EarlierFeature } from '../../../src/core/issue-checks';
 import { type Habits, habitsFrom } from '../../../src/core/issue-counts';
 import { type ItemContent, itemContent } from '../../../src/core/model';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../../../src/storage';
 import { createStore } from '../../../src/ui/store';
 import type { SettingsStore } from '../settings/settings-store';

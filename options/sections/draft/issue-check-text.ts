@@ -2,7 +2,7 @@
 // language; core keeps an English wording of its own for tools without the translations.
 import { earlierList, type IssueCheck, shortTitle } from '../../../src/core/issue-checks';
 import type { CountNote } from '../../../src/core/issue-counts';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import { exportProblemText } from '../../shared/export-problem-text';
 
 /** One check before export, as a sentence. */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t, tParts } from '../../../src/platform/i18n';
+import { t, tParts } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { ImportPreview } from './ImportPreview';
 import type { ImportStore } from './import-store';

@@ -1,5 +1,5 @@
 import { planTotals } from '../../../src/core/import';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import { ImportRow } from './ImportRow';
 import type { ImportState, ImportStore } from './import-store';
 

@@ -1,5 +1,5 @@
 import { type ConflictChoices, type FilePreview, fileOutcome } from '../../../src/core/import';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import { blockedText, importProblemText } from './import-problem-text';
 import type { ImportStore } from './import-store';
 

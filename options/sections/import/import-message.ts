@@ -1,5 +1,5 @@
 import type { ImportPlan } from '../../../src/core/import';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import type { ImportOutcome } from '../../../src/storage';
 
 /** `#3, #7` for a few numbers, `40 issues` for many (a whole archive re-imported). */

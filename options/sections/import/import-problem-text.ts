@@ -4,7 +4,7 @@
 import type { FileProblem, FileReading } from '../../../src/core/import';
 import { MAX_ISSUE_NUMBER } from '../../../src/core/issue-rules';
 import { type BrokenLink, FOOTER_FORM, type Gap, HEADING_FORM, millionChars } from '../../../src/core/kubelist';
-import { type MessageKey, t } from '../../../src/platform/i18n';
+import { type MessageKey, t } from '../../../src/text/t';
 import { exportProblemText, urlText } from '../../shared/export-problem-text';
 
 const GAPS: Record<Gap, MessageKey> = {

@@ -10,7 +10,7 @@ import {
   previewImport,
 } from '../../../src/core/import';
 import { MAX_INPUT_CHARS } from '../../../src/core/kubelist';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import type { ImportOutcome } from '../../../src/storage';
 import { createStore } from '../../../src/ui/store';
 import { importMessage } from './import-message';

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../src/core/search';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { routeHash } from '../../route';
 import { SearchSegments } from './SearchSegments';
 

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { routeHash } from '../../route';
 import { SearchResult } from './SearchResult';

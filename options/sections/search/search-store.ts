@@ -1,6 +1,6 @@
 import { errorMessage } from '../../../src/core/error-message';
 import { buildSearchIndex, type SearchableIssue, type SearchIndex, type SearchOutcome, searchItems } from '../../../src/core/search';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 
 /** What search needs from storage: every issue with its items, the draft included. */

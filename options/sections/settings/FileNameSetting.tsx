@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkFileNamePattern, issueFileName } from '../../../src/core/file-name-pattern';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 
 /** A real issue of the archive, to show what the pattern makes of one. */
 const EXAMPLE = { number: 117, date: '2021-03-03' };

@@ -1,6 +1,6 @@
 import { TITLE_RULES, URL_RULES } from '../../../src/core/cleanup';
 import type { Settings } from '../../../src/core/settings';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
 import { useStore } from '../../../src/ui/store';
 import { ruleText } from './cleanup-rule-text';

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../../src/platform/i18n';
-import { t } from '../../../src/platform/i18n';
+import type { MessageKey } from '../../../src/text/t';
+import { t } from '../../../src/text/t';
 
 /** Each cleanup rule's description, by rule id, as the Settings panel shows it in the UI's language. */
 const RULE_TEXT: Readonly<Record<string, MessageKey>> = {

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../../src/core/settings';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 
 /** What the settings need from storage. */

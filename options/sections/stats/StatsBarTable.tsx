@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 
 export interface BarRow {
   key: string;

@@ -1,5 +1,5 @@
 import type { ItemsPerIssue } from '../../../src/core/archive-stats';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { StatsBarTable } from './StatsBarTable';
 
 /** How long issues run: min, median and max, then how many issues have each length. */

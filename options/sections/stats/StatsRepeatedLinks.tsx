@@ -1,5 +1,5 @@
 import type { RepeatedLink } from '../../../src/core/archive-stats';
-import { t, tn } from '../../../src/platform/i18n';
+import { t, tn } from '../../../src/text/t';
 import { routeHash } from '../../route';
 
 const times = (n: number) => (n === 2 ? t('featuredTwice') : tn('featuredTimes', n));

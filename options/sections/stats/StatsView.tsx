@@ -1,5 +1,5 @@
 import { collapseEmptyMonths, type MonthRow } from '../../../src/core/archive-stats';
-import { t, tn, tParts } from '../../../src/platform/i18n';
+import { t, tn, tParts } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { type BarRow, StatsBarTable } from './StatsBarTable';
 import { StatsItemsPerIssue } from './StatsItemsPerIssue';

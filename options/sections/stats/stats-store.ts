@@ -1,7 +1,7 @@
 import { type ArchiveStats, archiveStats } from '../../../src/core/archive-stats';
 import { errorMessage } from '../../../src/core/error-message';
 import type { SearchableIssue } from '../../../src/core/search';
-import { t } from '../../../src/platform/i18n';
+import { t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 
 /** What the statistics need from storage: the same read as search; only published issues count. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, tParts } from '../../../src/platform/i18n';
+import { t, tParts } from '../../../src/text/t';
 import { type Shortcut, shortcuts } from '../../../src/platform/shortcuts';
 
 /** The first-run page: the three steps, the keys as the browser has them bound now, and how to change them. */

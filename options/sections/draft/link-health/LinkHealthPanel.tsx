@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { checkLink, requestLinkAccess } from '../../../../src/platform/check-link';
-import { t } from '../../../../src/platform/i18n';
+import { t } from '../../../../src/text/t';
 import { useStore } from '../../../../src/ui/store';
 import { LinkHealthRow } from './LinkHealthRow';
 import { createLinkHealthStore, healthForLinks, type LinkHealthDeps } from './link-health-store';

@@ -1,5 +1,5 @@
 import type { LinkHealth } from '../../../../src/core/link-health';
-import { t } from '../../../../src/platform/i18n';
+import { t } from '../../../../src/text/t';
 import { verdictDetail, verdictLabel } from './link-health-text';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { errorMessage } from '../../../../src/core/error-message';
 import { classifyLink, type LinkHealth, type LinkProbes, runLimited } from '../../../../src/core/link-health';
-import { t, tn } from '../../../../src/platform/i18n';
+import { t, tn } from '../../../../src/text/t';
 import { createStore } from '../../../../src/ui/store';
 import { healthSummary } from './link-health-text';
 

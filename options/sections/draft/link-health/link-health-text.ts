@@ -9,7 +9,7 @@ import {
   type Refusal,
   type UnverifiedWhy,
 } from '../../../../src/core/link-health';
-import { type MessageKey, t, tn } from '../../../../src/platform/i18n';
+import { type MessageKey, t, tn } from '../../../../src/text/t';
 
 const WHY: Record<Exclude<UnverifiedWhy['code'], 'refused' | 'unexpected'>, [label: MessageKey, detail: MessageKey]> = {
   timeout: ['healthWhyTimeout', 'healthTimeoutDetail'],
