@@ -1,7 +1,7 @@
 import { isWebUrl } from '../src/core/clip';
 import { errorMessage } from '../src/core/error-message';
-import { t } from '../src/text/t';
 import type { Draft } from '../src/storage';
+import { t } from '../src/text/t';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import type { Store } from '../src/ui/store';
 import { blurbKeeping, type DraftItemMatch, draftItemFor } from './draft-item';

@@ -1,7 +1,7 @@
 import { type Clip, type ClipOptions, clipFrom } from '../src/core/clip';
 import type { CaptureResult } from '../src/platform/capture';
-import { t } from '../src/text/t';
 import type { TabInfo } from '../src/platform/tabs';
+import { t } from '../src/text/t';
 import { navigatedAway, sameAddress } from './same-page';
 
 export interface CaptureOutcome {

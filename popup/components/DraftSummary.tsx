@@ -1,5 +1,5 @@
-import { t, tn } from '../../src/text/t';
 import type { Draft } from '../../src/storage';
+import { t, tn } from '../../src/text/t';
 
 /** The draft issue at a glance: its number, how many items, and their titles. */
 export function DraftSummary({ draft }: { draft: Draft | null }) {

@@ -1,5 +1,5 @@
-import { t, tParts } from '../../src/text/t';
 import type { FeaturedMatch } from '../../src/storage';
+import { t, tParts } from '../../src/text/t';
 
 /** "Already in this draft" / "Featured in issue #93 (2020-12-02)", before the curator adds it again. */
 export function FeaturedWarning({ featured }: { featured: FeaturedMatch[] }) {

@@ -4,8 +4,8 @@ import { cleanEnteredUrl } from '../core/entered-url';
 import { errorMessage } from '../core/error-message';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
-import { t } from '../text/t';
 import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';
+import { t } from '../text/t';
 import { blockerText } from '../ui/item-blocker-text';
 import { urlChangeText } from '../ui/url-change-text';
 

@@ -4,8 +4,8 @@ import type { PageCapture } from '../core/clip';
 import { errorMessage } from '../core/error-message';
 import { readCapture } from '../core/read-capture';
 import { type UnreadablePage, unreadablePage } from '../core/unreadable-page';
-import { browser } from './browser';
 import { type MessageKey, t } from '../text/t';
+import { browser } from './browser';
 
 const UNREADABLE: Record<Exclude<UnreadablePage, 'other'>, MessageKey> = {
   browserPage: 'unreadableBrowserPage',

@@ -1,5 +1,5 @@
-import { browser } from './browser';
 import { t } from '../text/t';
+import { browser } from './browser';
 
 export interface Shortcut {
   name: string;

@@ -1,6 +1,6 @@
 import type { Issue } from '../../../src/core/issue';
-import { t } from '../../../src/text/t';
 import type { ArchiveSummary } from '../../../src/storage';
+import { t } from '../../../src/text/t';
 import { MarkdownPanel } from '../draft/MarkdownPanel';
 import { ArchivedArticle } from './ArchivedArticle';
 

@@ -1,9 +1,9 @@
 import type { UnexportedIssue } from '../../../src/core/archive-files';
 import { errorMessage } from '../../../src/core/error-message';
 import type { Issue } from '../../../src/core/issue';
-import { t, tn } from '../../../src/text/t';
 import type { ArchivedIssueRecords, ArchiveSummary } from '../../../src/storage';
 import { draftToIssue } from '../../../src/storage';
+import { t, tn } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 import { zipArchive } from './zip-archive';
 

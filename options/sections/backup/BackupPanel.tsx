@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { describeLastBackup, formatWhen } from '../../../src/core/backup';
-import { type MessageKey, t, tn } from '../../../src/text/t';
 import type { Persistence } from '../../../src/storage';
+import { type MessageKey, t, tn } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { BackupRestore } from './BackupRestore';
 import type { BackupStore } from './backup-store';

@@ -1,6 +1,6 @@
 import { describeLastBackup, needsBackup } from '../../../src/core/backup';
-import { t } from '../../../src/text/t';
 import type { BackupStatus } from '../../../src/storage';
+import { t } from '../../../src/text/t';
 
 /** Under the draft: when the last backup was made, and a nudge once enough items are in none. */
 export function BackupReminder({ status }: { status: BackupStatus | null }) {

@@ -11,8 +11,8 @@ import {
   readBackup,
 } from '../../../src/core/backup';
 import { errorMessage } from '../../../src/core/error-message';
-import { t, tn } from '../../../src/text/t';
 import type { BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../../../src/storage';
+import { t, tn } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 import type { PickedFile } from '../import/import-store';
 

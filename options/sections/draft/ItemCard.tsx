@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
-import { t } from '../../../src/text/t';
 import type { ItemRecord } from '../../../src/storage';
+import { t } from '../../../src/text/t';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
 import { urlChangeText } from '../../../src/ui/url-change-text';
 import type { EditorStore, UrlNote } from './editor-store';

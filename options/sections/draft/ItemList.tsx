@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { t } from '../../../src/text/t';
 import type { ItemRecord } from '../../../src/storage';
+import { t } from '../../../src/text/t';
 import type { EditorStore, UrlNote } from './editor-store';
 import { ItemCard } from './ItemCard';
 

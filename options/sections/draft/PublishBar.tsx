@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../../src/text/t';
 import type { PublishResult } from '../../../src/storage';
+import { t } from '../../../src/text/t';
 
 interface Props {
   number: number;

@@ -4,8 +4,8 @@ import { errorMessage } from '../../../src/core/error-message';
 import { isDraftDate, isIssueNumber, storedUrlProblem } from '../../../src/core/issue-rules';
 import { moveInList } from '../../../src/core/move-in-list';
 import type { IssueRef } from '../../../src/core/next-issue';
-import { type MessageKey, t } from '../../../src/text/t';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../../../src/storage';
+import { type MessageKey, t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 import { createAutosave, type SaveState } from './autosave';
 

@@ -1,6 +1,6 @@
 import type { ImportPlan } from '../../../src/core/import';
-import { t, tn } from '../../../src/text/t';
 import type { ImportOutcome } from '../../../src/storage';
+import { t, tn } from '../../../src/text/t';
 
 /** `#3, #7` for a few numbers, `40 issues` for many (a whole archive re-imported). */
 const numbers = (list: number[]) => (list.length <= 5 ? list.map((n) => `#${n}`).join(', ') : tn('issueCount', list.length));

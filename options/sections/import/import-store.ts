@@ -10,8 +10,8 @@ import {
   previewImport,
 } from '../../../src/core/import';
 import { MAX_INPUT_CHARS } from '../../../src/core/kubelist';
-import { t, tn } from '../../../src/text/t';
 import type { ImportOutcome } from '../../../src/storage';
+import { t, tn } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 import { importMessage } from './import-message';
 

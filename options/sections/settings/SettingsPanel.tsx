@@ -1,7 +1,7 @@
 import { TITLE_RULES, URL_RULES } from '../../../src/core/cleanup';
 import type { Settings } from '../../../src/core/settings';
-import { t } from '../../../src/text/t';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
+import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { ruleText } from './cleanup-rule-text';
 import { FileNameSetting } from './FileNameSetting';

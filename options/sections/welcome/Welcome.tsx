@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, tParts } from '../../../src/text/t';
 import { type Shortcut, shortcuts } from '../../../src/platform/shortcuts';
+import { t, tParts } from '../../../src/text/t';
 
 /** The first-run page: the three steps, the keys as the browser has them bound now, and how to change them. */
 export function Welcome() {
