@@ -7,11 +7,12 @@ import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
 import { t } from '../src/text/t';
+import type { SaveState } from '../src/ui/autosave';
 import { blockerText } from '../src/ui/item-blocker-text';
 import { createStore, type Store } from '../src/ui/store';
 import { addHighlightedTabs } from './add-highlighted-tabs';
-import { createAutosave } from './autosave';
 import { captureOutcome } from './capture-outcome';
+import { createPopupAutosave } from './popup-autosave';
 
 /** What the popup needs from the outside world; UI tests pass fakes. */
 export interface PopupDeps {
@@ -64,7 +65,7 @@ export interface PopupState {
    */
   itemId: string | null;
   /** Autosave of what is typed: "Saved" only once the write has committed. */
-  saved: 'idle' | 'saving' | 'saved' | 'failed';
+  saved: SaveState;
   savedError: string;
   /** Tabs highlighted in the window; more than one offers "add them all". */
   highlighted: number;
@@ -98,7 +99,7 @@ export function createPopupStore(deps: PopupDeps) {
   let lookup = 0;
   /** The address of the page the popup was opened on: half-written blurbs are kept under it. */
   let pageUrl = '';
-  const autosave = createAutosave(deps, store, () => pageUrl);
+  const autosave = createPopupAutosave(deps, store, () => pageUrl);
   const save = () => autosave.save();
 
   /** Puts back what was being typed for this page when the popup last closed. */

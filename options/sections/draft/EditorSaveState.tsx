@@ -1,5 +1,5 @@
 import { t } from '../../../src/text/t';
-import type { SaveState } from './autosave';
+import type { SaveState } from '../../../src/ui/autosave';
 
 /** Autosave, told honestly: "Saved" only after the write has committed; a failure says why, and is retried. */
 export function EditorSaveState({ save, error }: { save: SaveState; error: string }) {

@@ -6,8 +6,8 @@ import { moveInList } from '../../../src/core/move-in-list';
 import type { IssueRef } from '../../../src/core/next-issue';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../../../src/storage';
 import { type MessageKey, t } from '../../../src/text/t';
+import { createAutosave, type SaveState } from '../../../src/ui/autosave';
 import { createStore } from '../../../src/ui/store';
-import { createAutosave, type SaveState } from './autosave';
 
 /** Each field's name inside a sentence, to name a field whose typing was lost. */
 const FIELD_LABELS: Record<keyof IssueFields | keyof ItemFields, MessageKey> = {
@@ -105,8 +105,12 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     storage: 'ok',
     urlNotes: {},
   });
-  const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: errorMessage });
-  autosave.status.subscribe(({ state, error }) => store.set({ save: state, saveError: error }));
+  const autosave = createAutosave({
+    delayMs: options.saveDelayMs ?? 250,
+    retryMs: options.retryMs ?? 2000,
+    describe: errorMessage,
+    onStatus: ({ state, error }) => store.set({ save: state, saveError: error }),
+  });
   let loads = 0;
 
   /** The draft and the archive's numbers; then the backup reminder's count. Resolves once all are in. */

@@ -3,6 +3,7 @@ import { createPopupStore } from '../../../popup/popup-store';
 import { type ClipDraft, createConnection, loadClipDraft, openCuratorDb } from '../../../src/storage';
 import { openTab } from '../../fakes/browser';
 import { popupDeps, popupDepsOn } from '../../fakes/popup-deps';
+import { until } from '../../fixtures/until-state';
 
 let dbCount = 0;
 const page = (title: string, url: string) => ({ result: { title, url } });
@@ -52,6 +53,30 @@ describe('the popup when storage fails', () => {
     await popup.flush();
     expect(popup.store.get().saved).toBe('saved');
     expect(await connection.run((db) => loadClipDraft(db, 'https://example.com/a'))).toMatchObject({ commentary: 'Precious words!' });
+  });
+
+  // The failure is shown as an alert: flipping back to "Saving…" at each keystroke announced it again and again.
+  it('keeps saying "Not saved" while the next keystrokes are written, until one of them commits', async () => {
+    openTab({ title: 'Tab', url: 'https://example.com/a', page: page('Article', 'https://example.com/a') });
+    const deps = popupDeps(await openCuratorDb(`popup-durability-${++dbCount}`));
+    let failing = true;
+    const held: (() => void)[] = [];
+    const popup = createPopupStore({
+      ...deps,
+      saveClipDraft: (pageUrl, draft) =>
+        failing
+          ? Promise.reject(new Error('There is no room left to save'))
+          : new Promise<void>((resolve) => held.push(resolve)).then(() => deps.saveClipDraft(pageUrl, draft)),
+    });
+    await popup.start();
+    popup.edit('commentary', 'Precious');
+    await until(popup.store, (s) => s.saved === 'failed');
+    failing = false;
+    popup.edit('commentary', 'Precious words');
+    expect(popup.store.get()).toMatchObject({ saved: 'failed', savedError: 'There is no room left to save' });
+    for (const release of held) release();
+    await popup.flush();
+    expect(popup.store.get()).toMatchObject({ saved: 'saved', savedError: '' });
   });
 
   it('says why when IndexedDB cannot be used, instead of waiting forever', async () => {

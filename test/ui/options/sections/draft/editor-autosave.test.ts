@@ -91,6 +91,29 @@ describe('the editor’s autosave', () => {
     expect((await loadDraft(db)).issue.headline).toBe('Newer');
   });
 
+  it('never says "Not saved" for an older write when the write of the text on screen is under way', async () => {
+    const db = await openCuratorDb(`autosave-${++dbCount}`);
+    const held: { commit(): void; fail(): void }[] = [];
+    const editor = await editorOn(db, {
+      updateDraft: (id, patch) =>
+        new Promise((resolve, reject) =>
+          held.push({ commit: () => void updateDraft(db, id, patch).then(resolve, reject), fail: () => reject(new Error('a hiccup')) }),
+        ),
+    });
+    editor.setIssueField('headline', 'Back');
+    const first = editor.flush();
+    editor.setIssueField('headline', 'Backstage');
+    const second = editor.flush();
+    const shown: string[] = [];
+    editor.store.subscribe((s) => shown.push(s.save));
+    held[0]!.fail();
+    held[1]!.commit();
+    await Promise.all([first, second]);
+    expect(shown).not.toContain('failed');
+    expect(editor.store.get().save).toBe('saved');
+    expect((await loadDraft(db)).issue.headline).toBe('Backstage');
+  });
+
   it('shows the storage’s own words for a full disk, through the real connection', async () => {
     const connection = createConnection({}, `autosave-${++dbCount}`);
     const editor = createEditorStore(

@@ -2,49 +2,54 @@ import { isWebUrl } from '../src/core/clip';
 import { errorMessage } from '../src/core/error-message';
 import type { Draft } from '../src/storage';
 import { t } from '../src/text/t';
-import { createPendingWrites } from '../src/ui/pending-writes';
+import { createAutosave } from '../src/ui/autosave';
 import type { Store } from '../src/ui/store';
 import { blurbKeeping, type DraftItemMatch, draftItemFor } from './draft-item';
 import type { PopupDeps, PopupState } from './popup-store';
 
-/** The popup's own copy of the text, kept under the page (see `save`). */
+/** The popup's own copy of the text, kept under the page (see `writeForm`). */
 type ClipCopy = Awaited<ReturnType<PopupDeps['loadClipDraft']>>;
 
 /** A failed save is tried again after this long, on every further keystroke, and as the popup closes. */
 const RETRY_MS = 2000;
+
+/** The popup writes its three fields together, as one edit. */
+const FORM = 'form';
 
 /**
  * Where what is typed in the popup is written, as it is typed: into the half-written clip for the
  * page, or, once the page is in the draft (just added, or found there), into that item, where the
  * curator will look for it. `state.saved` says "saved" only once the latest write has committed.
  */
-export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUrl: () => string) {
-  const writes = createPendingWrites((saved, error) => {
-    if (saved !== 'failed') return store.set({ saved, savedError: saved === 'saved' ? '' : store.get().savedError });
-    store.set({ saved, savedError: errorMessage(error) });
-    setTimeout(retry, RETRY_MS);
+export function createPopupAutosave(deps: PopupDeps, store: Store<PopupState>, pageUrl: () => string) {
+  // No delay: the popup closes on any click elsewhere, and a write waiting for a timer is lost with it.
+  const autosave = createAutosave({
+    delayMs: 0,
+    retryMs: RETRY_MS,
+    describe: errorMessage,
+    onStatus: ({ state, error }) => store.set({ saved: state, savedError: error }),
   });
-
-  function retry() {
-    if (store.get().saved === 'failed') save();
-  }
 
   /** Starts writing the fields as they are now. */
   function save() {
     const { title, url, commentary, itemId } = store.get();
+    if (itemId || pageUrl()) autosave.schedule(FORM, { title, url, commentary }, writeForm);
+  }
+
+  /**
+   * Writes the fields as they are when it runs, to where they belong then: a retry writes what is
+   * on screen now, and into the item once the page has been added.
+   */
+  async function writeForm(isLatest: () => boolean) {
+    const { title, url, commentary, itemId } = store.get();
     const page = pageUrl();
-    if (itemId) {
-      // The item's write must read the item before it can write, and a popup closed meanwhile
-      // loses it; a copy under the page, which needs no read, is kept until the item has the text.
-      const copy = page ? deps.saveClipDraft(page, { title, url, commentary }).catch(() => undefined) : undefined;
-      void writes.start(async (isLatest) => {
-        if (!(await deps.updateItem(itemId, { title, url, commentary }))) return itemGone(itemId);
-        await copy;
-        if (page && isLatest()) await deps.discardClipDraft(page);
-      });
-    } else if (page) {
-      void writes.start(() => deps.saveClipDraft(page, { title, url, commentary }));
-    }
+    if (!itemId) return page ? deps.saveClipDraft(page, { title, url, commentary }) : undefined;
+    // The item's write must read the item before it can write, and a popup closed meanwhile
+    // loses it; a copy under the page, which needs no read, is kept until the item has the text.
+    const copy = page ? deps.saveClipDraft(page, { title, url, commentary }).catch(() => undefined) : undefined;
+    if (!(await deps.updateItem(itemId, { title, url, commentary }))) return itemGone(itemId);
+    await copy;
+    if (page && isLatest()) await deps.discardClipDraft(page);
   }
 
   /** The item was deleted elsewhere (the editor): the text becomes a clip again, which Add puts back. */
@@ -76,7 +81,7 @@ export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUr
     });
     if (blurb !== item.commentary || fields.title !== item.title || fields.url !== item.url) save();
     // Its words are in the item now (or were already): the clip would only bring them back twice.
-    void writes.settled().then(async () => {
+    void autosave.settled().then(async () => {
       if (store.get().saved !== 'failed') await deps.discardClipDraft(pageUrl()).catch(() => undefined);
     });
   }
@@ -91,11 +96,8 @@ export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUr
       if (match) openItem(match, draft.issue.number, await deps.loadClipDraft(pageUrl()).catch(() => undefined));
     },
     /** Resolves once every write started so far has settled. */
-    settled: () => writes.settled(),
+    settled: () => autosave.settled(),
     /** Tries a failed write once more at once, and resolves once all writes have settled. */
-    flush() {
-      retry();
-      return writes.settled();
-    },
+    flush: () => autosave.flush(),
   };
 }
