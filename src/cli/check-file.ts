@@ -1,5 +1,6 @@
 import { readImportFile } from '../core/import';
 import { formatIssue } from '../core/kubelist';
+import { importProblemText } from '../text/import-problem-text';
 
 /** A file named on the command line, with its text. */
 export interface InputFile {
@@ -24,7 +25,7 @@ function firstDifferentLine(a: string, b: string): number {
  */
 export function checkFile({ path, text }: InputFile): string[] {
   const reading = readImportFile(path, text);
-  const lines = reading.problems.map(({ line, message }) => `${at(path, line)} ${message}`);
+  const lines = reading.problems.map(({ line, reason }) => `${at(path, line)} ${importProblemText(reason)}`);
   const { mojibake } = reading;
   if (mojibake) {
     lines.push(

@@ -11,7 +11,7 @@ export interface ArchiveFile {
   date: string;
 }
 
-/** An archived issue left out of the export, and why (each problem with its English `message`). */
+/** An archived issue left out of the export, and why (each problem as a code, worded by `exportProblemText` in src/text). */
 export interface UnexportedIssue {
   number: number;
   problems: ExportProblem[];

@@ -78,7 +78,8 @@ export function issueCheckText(check: IssueCheck): string {
   const label = `Item ${check.item} (“${'title' in check ? shortTitle(check.title) : ''}”)`;
   switch (check.code) {
     case 'exportBlocked':
-      return check.problem.message;
+      // Core no longer words export problems: exportProblemText (src/text) does.
+      return check.problem.reason.code;
     case 'noHeadline':
       return 'The issue has no headline.';
     case 'garbledIssueText':

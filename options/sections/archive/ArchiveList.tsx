@@ -1,5 +1,5 @@
+import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t, tParts } from '../../../src/text/t';
-import { exportProblemText } from '../../shared/export-problem-text';
 import { type ArchiveState, type ArchiveStore, archiveTotals } from './archive-store';
 
 /** Every archived issue, newest first, each linking to its read-only view; and the zip download. */

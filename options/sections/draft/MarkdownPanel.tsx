@@ -1,8 +1,8 @@
 import { type Exporter, KUBELIST_MARKDOWN } from '../../../src/core/export/exporters';
 import { issueFileName } from '../../../src/core/file-name-pattern';
 import type { Issue } from '../../../src/core/issue';
+import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t } from '../../../src/text/t';
-import { exportProblemText } from '../../shared/export-problem-text';
 import { saveFile } from '../../shared/save-file';
 
 interface Props {
@@ -53,8 +53,8 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, 
         <div class="problems" role="alert">
           <p>{t('cantExportYet')}</p>
           <ul>
-            {problems.map((problem) => (
-              <li key={problem.message}>{exportProblemText(problem)}</li>
+            {problems.map((problem, index) => (
+              <li key={index}>{exportProblemText(problem)}</li>
             ))}
           </ul>
         </div>

@@ -2,8 +2,8 @@
 // language; core keeps an English wording of its own for tools without the translations.
 import { earlierList, type IssueCheck, shortTitle } from '../../../src/core/issue-checks';
 import type { CountNote } from '../../../src/core/issue-counts';
+import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t, tn } from '../../../src/text/t';
-import { exportProblemText } from '../../shared/export-problem-text';
 
 /** One check before export, as a sentence. */
 export function checkText(check: IssueCheck): string {

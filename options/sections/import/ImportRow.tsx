@@ -1,6 +1,6 @@
 import { type ConflictChoices, type FilePreview, fileOutcome } from '../../../src/core/import';
+import { blockedText, importProblemText } from '../../../src/text/import-problem-text';
 import { t, tn } from '../../../src/text/t';
-import { blockedText, importProblemText } from './import-problem-text';
 import type { ImportStore } from './import-store';
 
 interface Props {
@@ -20,7 +20,7 @@ function outcomeText(file: FilePreview, choices: ConflictChoices): string {
     case 'duplicate':
       return t('outcomeDuplicate', file.duplicateOf ?? '');
     case 'blocked':
-      return t('outcomeBlocked', blockedText(file));
+      return t('outcomeBlocked', file.blocked ? blockedText(file.blocked) : '');
   }
 }
 
@@ -76,7 +76,9 @@ export function ImportRow({ file, choices, importer }: Props) {
             <summary>{tn('problemCount', problems.length)}</summary>
             <ul class="file-problems">
               {problems.map((problem, index) => (
-                <li key={index}>{problem.line === null ? importProblemText(problem) : t('lineProblem', problem.line, importProblemText(problem))}</li>
+                <li key={index}>
+                  {problem.line === null ? importProblemText(problem.reason) : t('lineProblem', problem.line, importProblemText(problem.reason))}
+                </li>
               ))}
             </ul>
           </details>

@@ -14,11 +14,9 @@ export {
 export { type ArchivedIssue, type FilePreview, type ImportPreview, type ImportSource, previewImport } from './preview-import';
 export {
   type BlockedReason,
-  blockedReasonText,
   type FileProblem,
   type FileReading,
   type FileReason,
-  fileReasonText,
   numberInFileName,
   readImportFile,
 } from './read-import-file';

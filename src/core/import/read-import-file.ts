@@ -1,12 +1,12 @@
 import type { Issue } from '../issue';
-import { isIssueDate, isIssueNumber, MAX_ISSUE_NUMBER, storedUrlProblem } from '../issue-rules';
-import { checkExportable, type ExportProblem, type ParseReason, parseIssue, parseReasonText, repairMojibake } from '../kubelist';
+import { isIssueDate, isIssueNumber, storedUrlProblem } from '../issue-rules';
+import { checkExportable, type ExportProblem, type ParseReason, parseIssue, repairMojibake } from '../kubelist';
 import { type MojibakeSample, mojibakeSample } from './mojibake-sample';
 import { suspectMojibake } from './suspect-mojibake';
 
 /**
  * What reading a file found, as a code and its values: the parser's findings, and those about
- * the file as a whole. The editor words it in the curator's language, `fileReasonText` in English.
+ * the file as a whole; `importProblemText` (src/text) words it.
  */
 export type FileReason =
   | ParseReason
@@ -25,8 +25,6 @@ export type BlockedReason =
 export interface FileProblem {
   line: number | null;
   reason: FileReason;
-  /** The problem as a sentence in English, for the command line. */
-  message: string;
 }
 
 /** What one file (or pasted text) holds, read as the Kubelist format. */
@@ -40,10 +38,8 @@ export interface FileReading {
   mojibake: MojibakeSample | null;
   /** The repair of `mojibake` is applied to `issue` and `text`. */
   repaired: boolean;
-  /** Why this file cannot be imported at all, in English; null when it can. */
-  blocked: string | null;
-  /** The same as a code and its values, for the editor to word. */
-  blockedReason: BlockedReason | null;
+  /** Why this file cannot be imported at all; null when it can. */
+  blocked: BlockedReason | null;
 }
 
 const FILE_NAME_NUMBER = /(?:^|[\\/])kubelist-0*(\d+)\.md$/i;
@@ -52,34 +48,6 @@ const FILE_NAME_NUMBER = /(?:^|[\\/])kubelist-0*(\d+)\.md$/i;
 export function numberInFileName(name: string): number | null {
   const match = FILE_NAME_NUMBER.exec(name);
   return match ? Number(match[1]) : null;
-}
-
-/** A file problem in English, as a sentence. */
-export function fileReasonText(reason: FileReason): string {
-  switch (reason.code) {
-    case 'fileNameNumber':
-      return `The file name says issue ${reason.named}, but the heading says #${reason.heading}.`;
-    case 'exportBlocked':
-      return reason.problem.message;
-    case 'mixedMojibake':
-      return 'Some characters look like UTF-8 text that was read as Windows-1252 (such as “â€™” for “’”), mixed with correct text, so they cannot be repaired automatically.';
-    default:
-      return parseReasonText(reason);
-  }
-}
-
-/** Why a file cannot be imported, in English. */
-export function blockedReasonText(reason: BlockedReason): string {
-  switch (reason.code) {
-    case 'noNumber':
-      return 'It has no issue heading with a number, so it cannot be filed in the archive.';
-    case 'badNumber':
-      return `Its number #${reason.number} is past #${MAX_ISSUE_NUMBER}, the highest issue number the archive keeps.`;
-    case 'badDate':
-      return `Its date “${reason.date}” is not a real date written YYYY-MM-DD.`;
-    case 'unsafeUrl':
-      return `Item ${reason.item} links to “${reason.url}”, which is not a web address that can be kept.`;
-  }
 }
 
 /** The archive's own rules (`issue-rules`): what import lets in, a backup of it always restores. */
@@ -92,7 +60,7 @@ function blockedReason(issue: Issue): BlockedReason | null {
   return null;
 }
 
-const fileProblem = (line: number | null, reason: FileReason): FileProblem => ({ line, reason, message: fileReasonText(reason) });
+const fileProblem = (line: number | null, reason: FileReason): FileProblem => ({ line, reason });
 
 /**
  * Reads one file for the import preview or the command line: format problems (with their
@@ -117,8 +85,7 @@ export function readImportFile(name: string, original: string, repair = false): 
   if (!mojibake && suspectMojibake(text)) {
     problems.push(fileProblem(null, { code: 'mixedMojibake' }));
   }
-  const blocked = blockedReason(issue);
-  return { issue, text, problems: problems.sort(byLine), mojibake, repaired, blocked: blocked && blockedReasonText(blocked), blockedReason: blocked };
+  return { issue, text, problems: problems.sort(byLine), mojibake, repaired, blocked: blockedReason(issue) };
 }
 
 const byLine = (a: FileProblem, b: FileProblem) => (a.line ?? Infinity) - (b.line ?? Infinity);

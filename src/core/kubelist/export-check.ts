@@ -2,15 +2,12 @@ import { isIsoDate } from '../dates';
 import type { Issue } from '../issue';
 import { DEFAULT_ISSUE_URL_BASE } from './layout';
 import { type UnsafeMarkup, unsafeMarkup } from './unsafe-markup';
-import { type UrlProblem, urlProblem, urlProblemText } from './url-policy';
+import { type UrlProblem, urlProblem } from './url-policy';
 
 /** A field exported as written (Markdown with raw HTML); titles are escaped, so never unsafe. */
 export type MarkupField = 'headline' | 'intro' | 'commentary';
 
-/**
- * What stops an export, as a code and its values: the editor words it in the curator's
- * language, `exportReasonText` in English.
- */
+/** What stops an export, as a code and its values; `exportProblemText` (src/text) words it. */
 export type ExportReason =
   | { code: 'badNumber'; number: number }
   | { code: 'badDate'; date: string }
@@ -28,49 +25,22 @@ export interface ExportProblem {
   /** The item's title as the curator sees it; '' for issue-level problems. */
   title: string;
   reason: ExportReason;
-  /** A sentence in English for the curator that names the item and says what to fix. */
-  message: string;
 }
 
-/** Thrown by `formatIssue` instead of writing an issue that `checkExportable` objects to. */
+/**
+ * Thrown by `formatIssue` instead of writing an issue that `checkExportable` objects to. It
+ * carries the problems as codes, for `exportProblemText` (src/text) to word; its message lists
+ * the codes for a stack trace, never for the curator.
+ */
 export class ExportBlockedError extends Error {
   override readonly name = 'ExportBlockedError';
   constructor(readonly problems: readonly ExportProblem[]) {
-    super(`The issue cannot be exported:\n${problems.map((p) => `- ${p.message}`).join('\n')}`);
+    super(`exportBlocked ${JSON.stringify(problems.map(({ item, reason }) => ({ item, reason })))}`);
   }
 }
 
 /** Markdown readers replace NUL with U+FFFD, so it would not come back as written. */
 const hasNul = (text: string) => text.includes('\u0000');
-
-/** A title short enough to name an item in a problem. */
-export const problemTitle = (title: string) => (title.length > 80 ? `${title.slice(0, 79)}…` : title);
-
-/** An export reason in English, as a clause: "the issue date must be…". */
-export function exportReasonText(reason: ExportReason): string {
-  switch (reason.code) {
-    case 'badNumber':
-      return `the issue number must be a whole number from 1 up, not ${reason.number}`;
-    case 'badDate':
-      return `the issue date must be a real date written YYYY-MM-DD, not “${reason.date}”`;
-    case 'nulInIssue':
-      return 'the headline or intro contains a NUL character';
-    case 'badIssueUrlBase':
-      return `the issue link base “${reason.base}” is unusable: ${urlProblemText(reason.url)}`;
-    case 'noTitle':
-      return 'it has no title, so readers would see no link text';
-    case 'badUrl':
-      return urlProblemText(reason.url);
-    case 'nulInItem':
-      return 'it contains a NUL character';
-    case 'unsafeMarkup': {
-      const field = { headline: 'the headline', intro: 'the intro', commentary: 'its commentary' }[reason.field];
-      return reason.found.kind === 'link'
-        ? `${field} holds a ${reason.found.scheme}: link, which would run code in readers' browsers`
-        : `${field} holds HTML with an event handler (${reason.found.attribute}), which would run code in readers' browsers`;
-    }
-  }
-}
 
 /** The reason to block `text` of `field`, when it holds a link or HTML that would run code. */
 function markupProblem(field: MarkupField, text: string): ExportReason[] {
@@ -86,7 +56,7 @@ function issueProblems(issue: Issue, issueUrlBase: string): ExportProblem[] {
   const baseProblem = urlProblem(`${issueUrlBase}${Number.isSafeInteger(issue.number) ? issue.number : 1}`);
   if (baseProblem) found.push({ code: 'badIssueUrlBase', base: issueUrlBase, url: baseProblem });
   found.push(...markupProblem('headline', issue.headline), ...markupProblem('intro', issue.intro));
-  return found.map((reason) => ({ item: null, title: '', reason, message: `Issue: ${exportReasonText(reason)}.` }));
+  return found.map((reason) => ({ item: null, title: '', reason }));
 }
 
 function itemProblems(title: string, url: string, commentary: string): ExportReason[] {
@@ -103,10 +73,7 @@ function itemProblems(title: string, url: string, commentary: string): ExportRea
 export function checkExportable(issue: Issue, options: { issueUrlBase?: string } = {}): ExportProblem[] {
   const problems = issueProblems(issue, options.issueUrlBase ?? DEFAULT_ISSUE_URL_BASE);
   issue.items.forEach(({ title, url, commentary }, index) => {
-    for (const reason of itemProblems(title, url, commentary)) {
-      const message = `Item ${index + 1} “${problemTitle(title)}”: ${exportReasonText(reason)}.`;
-      problems.push({ item: index + 1, title, reason, message });
-    }
+    for (const reason of itemProblems(title, url, commentary)) problems.push({ item: index + 1, title, reason });
   });
   return problems;
 }

@@ -18,16 +18,13 @@ export {
   ExportBlockedError,
   type ExportProblem,
   type ExportReason,
-  exportReasonText,
   type MarkupField,
-  problemTitle,
 } from './export-check';
 export { type FormatOptions, formatIssue } from './format-issue';
-export { DEFAULT_ISSUE_URL_BASE } from './layout';
+export { DEFAULT_ISSUE_URL_BASE, FOOTER_FORM, HEADING_FORM } from './layout';
 export { looksLikeMojibake, repairMojibake } from './mojibake';
 export { type ParseOptions, type ParseResult, parseIssue } from './parse-issue';
 export type { Gap, ParseProblem, ParseReason } from './parse-problem';
-export { FOOTER_FORM, HEADING_FORM, millionChars, parseReasonText } from './parse-problem-text';
 export { MAX_INPUT_CHARS } from './read-input';
 export type { BrokenLink } from './scan-link';
 export type { UnsafeMarkup } from './unsafe-markup';

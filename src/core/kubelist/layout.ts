@@ -3,6 +3,10 @@ import { exportFileName } from '../export-file-name';
 /** Where every archived issue's heading links: base + issue number. */
 export const DEFAULT_ISSUE_URL_BASE = 'https://kubelist.com/issue/';
 
+/** The heading's and the footer's shape, as the problems about them quote it (the same in every language). */
+export const HEADING_FORM = '## [Kubelist Issue #{number} for {YYYY-MM-DD}]({link})';
+export const FOOTER_FORM = '### [ << Prev ](…) … [ Next >> ](…)';
+
 /** Lines that open the footer and items; the parser and the formatter agree on them here. */
 export const ITEM_PREFIX = '1. ';
 export const HEADLINE_PREFIX = '#### ';

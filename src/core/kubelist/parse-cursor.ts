@@ -1,5 +1,4 @@
 import type { Gap, ParseProblem, ParseReason } from './parse-problem';
-import { parseReasonText } from './parse-problem-text';
 
 /** Unexpected lines reported one by one before the rest are summed up. */
 const MAX_UNEXPECTED_REPORTS = 10;
@@ -28,7 +27,7 @@ export class Cursor {
     if (this.problems.length > MAX_PROBLEMS) return;
     const clamped = Math.max(1, Math.min(line, this.lines.length));
     const reason: ParseReason = this.problems.length === MAX_PROBLEMS ? { code: 'moreProblems' } : found;
-    this.problems.push({ line: clamped, reason, message: parseReasonText(reason) });
+    this.problems.push({ line: clamped, reason });
   }
 
   /** Reports the current line as not part of the format and moves past it; nothing is dropped silently. */

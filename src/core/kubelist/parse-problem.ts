@@ -5,8 +5,7 @@ import type { UrlProblem } from './url-policy';
 export type Gap = 'afterHeading' | 'afterHeadline' | 'afterIntro' | 'beforeFooter';
 
 /**
- * What the parser found, as a code and its values: the editor words it in the curator's
- * language, `parseReasonText` in English.
+ * What the parser found, as a code and its values; `parseProblemText` (src/text) words it.
  */
 export type ParseReason =
   // Reading the input (read-input)
@@ -53,6 +52,4 @@ export type ParseReason =
 export interface ParseProblem {
   line: number;
   reason: ParseReason;
-  /** The problem as a sentence in English, for the command line. */
-  message: string;
 }

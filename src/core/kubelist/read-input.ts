@@ -1,5 +1,4 @@
 import type { ParseProblem, ParseReason } from './parse-problem';
-import { parseReasonText } from './parse-problem-text';
 
 /** Larger than any real issue by two orders of magnitude; bigger input is refused unread. */
 export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
@@ -18,7 +17,7 @@ function lineOf(text: string, index: number): number {
   return (before?.length ?? 0) + 1;
 }
 
-const problem = (line: number, reason: ParseReason): ParseProblem => ({ line, reason, message: parseReasonText(reason) });
+const problem = (line: number, reason: ParseReason): ParseProblem => ({ line, reason });
 
 function replacementProblems(lines: string[]): ParseProblem[] {
   const hits = lines.flatMap((line, i) => (line.includes('\ufffd') ? [i + 1] : []));

@@ -33,21 +33,3 @@ export function urlProblem(url: string): UrlProblem | null {
   if (!/^https?:\/\/[^/?#]/i.test(url)) return { code: 'noHost' };
   return null;
 }
-
-/** A URL problem in English, as a clause: "its URL has no host". */
-export function urlProblemText(problem: UrlProblem): string {
-  switch (problem.code) {
-    case 'noUrl':
-      return 'it has no URL';
-    case 'scheme':
-      return `its URL uses the ${problem.scheme}: scheme; only http: and https: links can be exported`;
-    case 'notAbsolute':
-      return 'its URL is not an absolute http: or https: address';
-    case 'whitespace':
-      return 'its URL starts or ends with whitespace';
-    case 'control':
-      return 'its URL contains a line break, tab or other control character';
-    case 'noHost':
-      return 'its URL does not start with http:// or https:// followed by a host';
-  }
-}

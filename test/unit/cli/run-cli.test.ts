@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import de from '../../../_locales/de/messages.json';
 import { type CliIo, EXIT, runCli } from '../../../src/cli/run-cli';
+import { useBrowserMessages } from '../../../src/platform/i18n';
+import { formatMessage } from '../../../src/text/message-format';
+import { useMessages } from '../../../src/text/t';
 import { archiveText as archived, archivePresent, describeWithArchive } from '../../fixtures/archive';
 import { misreadAsWindows1252 } from '../../fixtures/misread-as-windows-1252';
 
@@ -55,6 +59,17 @@ describeWithArchive('check', () => {
     const { io, out } = memoryIo({ 'kubelist-118.md': clean });
     expect(runCli(['check', 'kubelist-118.md'], io)).toBe(EXIT.problems);
     expect(out[0]).toBe('kubelist-118.md:1: The file name says issue 118, but the heading says #117.');
+  });
+
+  describe('with another message source', () => {
+    afterEach(() => useBrowserMessages());
+
+    it('words its findings through src/text, from the source its entry point chose', () => {
+      useMessages((name, substitutions) => formatMessage(de, name, substitutions));
+      const { io, out } = memoryIo({ 'kubelist-118.md': clean });
+      expect(runCli(['check', 'kubelist-118.md'], io)).toBe(EXIT.problems);
+      expect(out[0]).toBe('kubelist-118.md:1: Laut Dateiname ist dies Ausgabe 118, laut Kopfzeile aber #117.');
+    });
   });
 
   it('exits 2 for a file it cannot read, after checking the others', () => {

@@ -20,6 +20,8 @@ describeWithArchive('archiveFiles', () => {
     const broken = { ...issues[0]!, items: [{ title: 'Bad', url: 'javascript:alert(1)', commentary: '' }] };
     const { files, unexported } = archiveFiles([broken, issues[1]!]);
     expect(files).toHaveLength(1);
-    expect(unexported).toEqual([{ number: broken.number, problems: [expect.objectContaining({ item: 1, message: expect.stringContaining('Item 1') })] }]);
+    expect(unexported).toEqual([
+      { number: broken.number, problems: [expect.objectContaining({ item: 1, reason: { code: 'badUrl', url: { code: 'scheme', scheme: 'javascript' } } })] },
+    ]);
   });
 });

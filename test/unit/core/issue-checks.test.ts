@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/core/issue';
 import { checkIssue, issueCheckText } from '../../../src/core/issue-checks';
 import { parseIssue } from '../../../src/core/kubelist';
+import { exportProblemText } from '../../../src/text/export-problem-text';
 import { archiveText, itWithArchive } from '../../fixtures/archive';
 import { syntheticIssue } from '../../fixtures/synthetic-issues';
 
@@ -20,7 +21,7 @@ describe('checkIssue', () => {
   it('blocks unsafe links, naming the item', () => {
     const [check] = checkIssue({ ...base, items: [item('Click me', 'javascript:alert(1)')] });
     expect(check).toMatchObject({ severity: 'block', item: 1, code: 'exportBlocked' });
-    expect(issueCheckText(check!)).toContain('Click me');
+    expect(check?.code === 'exportBlocked' && exportProblemText(check.problem)).toContain('Click me');
   });
 
   it('warns about empty blurbs and a missing headline', () => {

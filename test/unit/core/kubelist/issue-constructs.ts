@@ -1,6 +1,7 @@
 // The constructs of the Kubelist format an issue uses, found by parsing it and by looking at its
 // lines: what the synthetic issues must cover so the format is tested without the archive.
 import { parseIssue } from '../../../../src/core/kubelist';
+import { parseProblemText } from '../../../../src/text/parse-problem-text';
 
 /** Every construct the detector knows, each named for what it is in the file (some only new issues use). */
 export const CONSTRUCTS = [
@@ -55,7 +56,7 @@ const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i;
 /** The constructs `text` (one issue file) uses; it must parse without problems. */
 export function constructsOf(text: string): Set<Construct> {
   const { issue, problems } = parseIssue(text);
-  if (problems.length > 0) throw new Error(`Issue #${issue.number} does not parse cleanly: ${problems.map((p) => p.message).join(' ')}`);
+  if (problems.length > 0) throw new Error(`Issue #${issue.number} does not parse cleanly: ${problems.map((p) => parseProblemText(p.reason)).join(' ')}`);
   const found = new Set<Construct>();
   const add = (construct: Construct, when: boolean) => {
     if (when) found.add(construct);

@@ -2,11 +2,10 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssueChecks } from '../../../../../options/sections/draft/IssueChecks';
-import { exportProblemText } from '../../../../../options/shared/export-problem-text';
 import type { Issue } from '../../../../../src/core/issue';
 import { checkIssue, issueCheckText } from '../../../../../src/core/issue-checks';
 import { type CountNote, countIssue, countNoteText } from '../../../../../src/core/issue-counts';
-import { checkExportable } from '../../../../../src/core/kubelist';
+import { exportProblemText } from '../../../../../src/text/export-problem-text';
 import '../../../../fakes/browser';
 
 const issue: Issue = {
@@ -53,7 +52,7 @@ describe('IssueChecks', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(shown).toEqual([
-      ...checks.map((c) => (c.severity === 'block' ? `Blocks the export: ${issueCheckText(c)}` : issueCheckText(c))),
+      ...checks.map((c) => (c.code === 'exportBlocked' ? `Blocks the export: ${exportProblemText(c.problem)}` : issueCheckText(c))),
       ...notes.map(countNoteText),
     ]);
     expect(shown.slice(-4)).toEqual([
@@ -62,32 +61,5 @@ describe('IssueChecks', () => {
       "Item 2's blurb has 1 word; yours usually have 20–60.",
       "Item 3's blurb has 400 words; yours usually have 20–60.",
     ]);
-  });
-});
-
-describe('exportProblemText', () => {
-  it('words every reason an export is blocked as core words it in English', () => {
-    const urls = ['', 'ftp://x.test/', '/relative', ' https://x.test/', 'https://x.\ntest/', 'https:x.test'];
-    const blocked: Issue = {
-      number: 0,
-      date: '2024-02-30',
-      headline: 'a\u0000b <a href="vbscript:x">',
-      intro: '[x](javascript:alert(1))',
-      items: [
-        { title: '', url: 'https://x.test/', commentary: 'nul \u0000 <img src=x onerror=alert(1)>' },
-        ...urls.map((url) => ({ title: `A title long enough to be shortened: ${'x'.repeat(80)}`, url, commentary: 'c' })),
-      ],
-    };
-    const problems = [...checkExportable(blocked), ...checkExportable({ ...blocked, number: 3 }, { issueUrlBase: 'javascript:' })];
-    expect(new Set(problems.map((p) => p.reason.code))).toEqual(
-      new Set(['badNumber', 'badDate', 'nulInIssue', 'badIssueUrlBase', 'noTitle', 'badUrl', 'nulInItem', 'unsafeMarkup']),
-    );
-    expect(new Set(problems.flatMap((p) => (p.reason.code === 'unsafeMarkup' ? [`${p.reason.field} ${p.reason.found.kind}`] : [])))).toEqual(
-      new Set(['headline link', 'intro link', 'commentary handler']),
-    );
-    expect(new Set(problems.flatMap((p) => ('url' in p.reason ? [p.reason.url.code] : [])))).toEqual(
-      new Set(['noUrl', 'scheme', 'notAbsolute', 'whitespace', 'control', 'noHost']),
-    );
-    expect(problems.map(exportProblemText)).toEqual(problems.map((p) => p.message));
   });
 });

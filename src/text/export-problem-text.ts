@@ -1,25 +1,11 @@
-// The editor's words for what stops an export (src/core/kubelist/export-check), in the curator's
-// language; core keeps the English sentence in `message` for the command line and the import.
-import { type ExportProblem, type ExportReason, problemTitle, type UrlProblem } from '../../src/core/kubelist';
-import { t } from '../../src/text/t';
+// What stops an export (src/core/kubelist/export-check), worded for the editor, the archive zip,
+// the import preview and the command line alike.
+import type { ExportProblem, ExportReason } from '../core/kubelist';
+import { t } from './t';
+import { urlProblemText } from './url-problem-text';
 
-/** Why a URL cannot be exported, as a clause. */
-export function urlText(problem: UrlProblem): string {
-  switch (problem.code) {
-    case 'noUrl':
-      return t('urlNoUrl');
-    case 'scheme':
-      return t('urlScheme', problem.scheme);
-    case 'notAbsolute':
-      return t('urlNotAbsolute');
-    case 'whitespace':
-      return t('urlWhitespace');
-    case 'control':
-      return t('urlControl');
-    case 'noHost':
-      return t('urlNoHost');
-  }
-}
+/** A title short enough to name an item in a problem. */
+const problemTitle = (title: string) => (title.length > 80 ? `${title.slice(0, 79)}…` : title);
 
 function reasonText(reason: ExportReason): string {
   switch (reason.code) {
@@ -30,11 +16,11 @@ function reasonText(reason: ExportReason): string {
     case 'nulInIssue':
       return t('exportNulInIssue');
     case 'badIssueUrlBase':
-      return t('exportBadIssueUrlBase', reason.base, urlText(reason.url));
+      return t('exportBadIssueUrlBase', reason.base, urlProblemText(reason.url));
     case 'noTitle':
       return t('exportNoTitle');
     case 'badUrl':
-      return urlText(reason.url);
+      return urlProblemText(reason.url);
     case 'nulInItem':
       return t('exportNulInItem');
     case 'unsafeMarkup': {

@@ -1,11 +1,8 @@
-// The import preview's words for what reading a file found (src/core/kubelist parse-*, read-input;
-// src/core/import/read-import-file), in the curator's language; core keeps the English sentence
-// in `message` (and `blocked`) for the command line.
-import type { FileProblem, FileReading } from '../../../src/core/import';
-import { MAX_ISSUE_NUMBER } from '../../../src/core/issue-rules';
-import { type BrokenLink, FOOTER_FORM, type Gap, HEADING_FORM, millionChars } from '../../../src/core/kubelist';
-import { type MessageKey, t } from '../../../src/text/t';
-import { exportProblemText, urlText } from '../../shared/export-problem-text';
+// What the parser finds in a Kubelist file (src/core/kubelist parse-*, read-input), worded for
+// the import preview and the command line alike.
+import { type BrokenLink, FOOTER_FORM, type Gap, HEADING_FORM, type ParseReason } from '../core/kubelist';
+import { type MessageKey, t } from './t';
+import { urlProblemText } from './url-problem-text';
 
 const GAPS: Record<Gap, MessageKey> = {
   afterHeading: 'parseGapAfterHeading',
@@ -20,12 +17,12 @@ const BROKEN_LINK: Record<BrokenLink['reason'], MessageKey> = {
   'cut-off-url': 'parseBrokenCutOffUrl',
 };
 
-/** Grouping off: core writes the size with `toFixed`, and English must read the same. */
-const size = (chars: number) => millionChars(chars).toLocaleString(t('langCode'), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+/** A size in the millions of characters (2 MB is the limit), one decimal, no grouping: "3.0", "3,0". */
+const size = (chars: number) =>
+  (chars / (1024 * 1024)).toLocaleString(t('langCode'), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 
-/** One problem found reading a file, as a sentence (without its line); core's English for a code this does not know. */
-export function importProblemText(problem: FileProblem): string {
-  const { reason } = problem;
+/** One problem the parser found, as a sentence (without its line). */
+export function parseProblemText(reason: ParseReason): string {
   switch (reason.code) {
     case 'tooLarge':
       return t('parseTooLarge', size(reason.chars));
@@ -84,7 +81,7 @@ export function importProblemText(problem: FileProblem): string {
     case 'textAfterLink':
       return t('parseTextAfterLink', reason.item, reason.text);
     case 'badUrl':
-      return t('parseBadUrl', reason.item, reason.title, urlText(reason.url));
+      return t('parseBadUrl', reason.item, reason.title, urlProblemText(reason.url));
     case 'noBlankAfterTitle':
       return t('parseNoBlankAfterTitle', reason.item);
     case 'endsInItem':
@@ -97,23 +94,5 @@ export function importProblemText(problem: FileProblem): string {
       return t('parseBadIndent', reason.item);
     case 'blankInCommentary':
       return t('parseBlankInCommentary', reason.item);
-    case 'fileNameNumber':
-      return t('importFileNameNumber', reason.named, reason.heading);
-    case 'exportBlocked':
-      return exportProblemText(reason.problem);
-    case 'mixedMojibake':
-      return t('importMixedMojibake');
-    default:
-      // A code added to core before it was given a message here.
-      return problem.message;
   }
-}
-
-/** Why a file cannot be imported at all, as a sentence ('' when it can); core's English for a code this does not know. */
-export function blockedText({ blocked, blockedReason }: Pick<FileReading, 'blocked' | 'blockedReason'>): string {
-  if (blockedReason?.code === 'noNumber') return t('importBlockedNoNumber');
-  if (blockedReason?.code === 'badNumber') return t('importBlockedBadNumber', blockedReason.number, MAX_ISSUE_NUMBER);
-  if (blockedReason?.code === 'badDate') return t('importBlockedBadDate', blockedReason.date);
-  if (blockedReason?.code === 'unsafeUrl') return t('importBlockedUnsafeUrl', blockedReason.item, blockedReason.url);
-  return blocked ?? '';
 }
