@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { blockerOf } from '../src/core/clip';
+import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t, tn } from '../src/text/t';
-import { blockerText } from '../src/ui/item-blocker-text';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { lazyComponent } from '../src/ui/lazy-component';
 import { useStore } from '../src/ui/store';
@@ -22,7 +23,7 @@ export function App({ popup }: { popup: PopupStore }) {
   // runs as the first render is put in the page, so the first frame already shows the cursor;
   // a plain effect waits for that frame to be painted and costs a frame more.
   useLayoutEffect(() => commentary.current?.focus(), []);
-  const blocker = blockerText(state);
+  const blocker = itemBlockerText(blockerOf(state));
   const busy = state.phase === 'adding';
 
   const submit = (event: Event) => {

@@ -1,14 +1,14 @@
 import { appendEmoji } from '../src/core/append-emoji';
-import { type Clip, clipFrom, isWebUrl } from '../src/core/clip';
+import { blockerOf, type Clip, clipFrom, isWebUrl } from '../src/core/clip';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
 import { errorMessage } from '../src/core/error-message';
 import { escapePageText } from '../src/core/kubelist/escape-page-text';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
+import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t } from '../src/text/t';
 import type { SaveState } from '../src/ui/autosave';
-import { blockerText } from '../src/ui/item-blocker-text';
 import { createStore, type Store } from '../src/ui/store';
 import { addHighlightedTabs } from './add-highlighted-tabs';
 import { captureOutcome } from './capture-outcome';
@@ -196,7 +196,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function add() {
     const state = store.get();
-    const blocker = blockerText(state);
+    const blocker = itemBlockerText(blockerOf(state));
     if (blocker || state.phase === 'adding' || state.itemId !== null) {
       store.set({ status: blocker });
       return;

@@ -1,5 +1,5 @@
 import { t, tParts } from '../../src/text/t';
-import { urlChangeText } from '../../src/ui/url-change-text';
+import { urlChangeText } from '../../src/text/url-change-text';
 import type { PopupState, PopupStore } from '../popup-store';
 
 /** Under the fields: what cleanup changed (with the original one click away) and what the page said. */

@@ -1,13 +1,13 @@
 import { cleanTitle } from '../core/cleanup';
-import { type Clip, clipFrom, type UrlChange } from '../core/clip';
+import { blockerOf, type Clip, clipFrom, type UrlChange } from '../core/clip';
 import { cleanEnteredUrl } from '../core/entered-url';
 import { errorMessage } from '../core/error-message';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';
+import { itemBlockerText } from '../text/item-blocker-text';
 import { t } from '../text/t';
-import { blockerText } from '../ui/item-blocker-text';
-import { urlChangeText } from '../ui/url-change-text';
+import { urlChangeText } from '../text/url-change-text';
 
 /** The tab fields quick adds use; the menu and command events hand over a full tab. */
 export interface TabLike {
@@ -35,7 +35,7 @@ async function withDb<T>(use: (db: CuratorDatabase) => Promise<T>): Promise<T> {
  * in the editor.
  */
 async function addAndConfirm(clip: Pick<Clip, 'title' | 'url' | 'urlChange'>, fromTabOnly: boolean, what: 'page' | 'link'): Promise<void> {
-  const blocker = blockerText(clip);
+  const blocker = itemBlockerText(blockerOf(clip));
   if (blocker) {
     await flashOutcome('failed', t('notAdded', blocker), await withDb(draftItemCount).catch(() => 0));
     return;

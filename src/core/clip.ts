@@ -24,9 +24,7 @@ export interface Clip {
   url: string;
   /** The address before cleanup or the canonical swap. */
   originalUrl: string;
-  /** Which URL is used and why, when that is not simply the page's address; in English. */
-  urlNote: string;
-  /** The same as data for the popup to word: why this address, and whether tracking was taken off. */
+  /** Why this address, when it is not simply the page's, and whether tracking was taken off. */
   urlChange: UrlChange | null;
   siteName: string;
   author: string;
@@ -67,14 +65,13 @@ export function clipFrom(tab: { title?: string; url?: string }, capture: PageCap
   const title = cleanTitle(originalTitle, site, { disabled });
   const chosen = isWebUrl(originalUrl)
     ? chooseUrl({ pageUrl: originalUrl, canonical: capture?.canonical ?? '' }, { disabled })
-    : { url: originalUrl, source: 'page' as const, why: null, reason: '' };
+    : { url: originalUrl, source: 'page' as const, why: null };
   const urlChange = chosen.url === originalUrl ? null : urlChangeFor(chosen, capture?.canonical ?? '');
   return {
     title: title.title,
     originalTitle,
     url: chosen.url,
     originalUrl,
-    urlNote: urlChange ? urlNoteText(urlChange, chosen.reason) : '',
     urlChange,
     siteName: capture?.siteName ?? '',
     author: capture?.author ?? '',
@@ -85,17 +82,14 @@ export function clipFrom(tab: { title?: string; url?: string }, capture: PageCap
   };
 }
 
-/** What keeps an item from being added: no title, or not a web address; null when it can be. */
-export function blockerOf({ title, url }: { title: string; url: string }): 'noTitle' | 'notWeb' | null {
+/** What keeps an item from being added: no title, or not a web address. */
+export type ItemBlocker = 'noTitle' | 'notWeb';
+
+/** What keeps an item from being added; null when it can be. */
+export function blockerOf({ title, url }: { title: string; url: string }): ItemBlocker | null {
   if (title.trim() === '') return 'noTitle';
   if (!isWebUrl(url.trim())) return 'notWeb';
   return null;
-}
-
-/** The problem that keeps an item from being added, in English, or '' when it can be. */
-export function itemBlocker(item: { title: string; url: string }): string {
-  const blocker = blockerOf(item);
-  return blocker === 'noTitle' ? 'Give the link a title.' : blocker === 'notWeb' ? 'Only http and https links can go in an issue.' : '';
 }
 
 /** What changed the address: the canonical link, or tracking parameters taken off. */
@@ -103,9 +97,4 @@ function urlChangeFor(chosen: { source: 'canonical' | 'page'; why: UrlChoice | n
   if (chosen.source === 'canonical') return { why: chosen.why, trackingRemoved: false };
   // Only worth mentioning the canonical link when the page had one that was not used.
   return { why: canonical ? chosen.why : null, trackingRemoved: true };
-}
-
-/** The change in English: the URL choice's `reason`, then "Tracking parameters removed." if so. */
-function urlNoteText(change: UrlChange, reason: string): string {
-  return [change.why ? reason : '', change.trackingRemoved ? 'Tracking parameters removed.' : ''].filter(Boolean).join(' ');
 }

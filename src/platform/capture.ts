@@ -3,24 +3,10 @@ import { linkTextFor } from '../content/link-text';
 import type { PageCapture } from '../core/clip';
 import { errorMessage } from '../core/error-message';
 import { readCapture } from '../core/read-capture';
-import { type UnreadablePage, unreadablePage } from '../core/unreadable-page';
-import { type MessageKey, t } from '../text/t';
+import { unreadablePage } from '../core/unreadable-page';
+import { t } from '../text/t';
+import { unreadablePageText } from '../text/unreadable-page-text';
 import { browser } from './browser';
-
-const UNREADABLE: Record<Exclude<UnreadablePage, 'other'>, MessageKey> = {
-  browserPage: 'unreadableBrowserPage',
-  otherExtension: 'unreadableOtherExtension',
-  extensionStore: 'unreadableExtensionStore',
-  localFile: 'unreadableLocalFile',
-  pdf: 'unreadablePdf',
-  noAddress: 'unreadableNoAddress',
-};
-
-/** Why the tab at `url` could not be read, in the curator's language (core words it in English). */
-export function unreadableText(url: string, error: string): string {
-  const kind = unreadablePage(url);
-  return kind === 'other' ? t('unreadableOther', error) : t(UNREADABLE[kind]);
-}
 
 export type CaptureResult = { ok: true; capture: PageCapture } | { ok: false; reason: string };
 
@@ -36,7 +22,7 @@ export async function captureTab(tabId: number, tabUrl: string): Promise<Capture
     return capture ? { ok: true, capture } : { ok: false, reason: t('nothingUsable') };
   } catch (error) {
     // The browser's message is technical; the curator gets the reason in plain words.
-    return { ok: false, reason: unreadableText(tabUrl, errorMessage(error)) };
+    return { ok: false, reason: unreadablePageText(unreadablePage(tabUrl), errorMessage(error)) };
   }
 }
 

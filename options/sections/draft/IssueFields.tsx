@@ -4,8 +4,8 @@ import { linkOverSelection } from '../../../src/core/intro-links';
 import { isIssueDate, parseIssueNumber } from '../../../src/core/issue-rules';
 import type { IssueRecord } from '../../../src/storage';
 import { t, tParts } from '../../../src/text/t';
+import { urlChangeText } from '../../../src/text/url-change-text';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
-import { urlChangeText } from '../../../src/ui/url-change-text';
 import type { EditorStore } from './editor-store';
 
 /** The issue's own fields: number, date, headline (with its emoji) and intro. */

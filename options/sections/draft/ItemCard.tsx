@@ -2,8 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
 import type { ItemRecord } from '../../../src/storage';
 import { t } from '../../../src/text/t';
+import { urlChangeText } from '../../../src/text/url-change-text';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
-import { urlChangeText } from '../../../src/ui/url-change-text';
 import type { EditorStore, UrlNote } from './editor-store';
 
 interface Props {

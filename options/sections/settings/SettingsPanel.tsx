@@ -29,7 +29,7 @@ export function SettingsPanel({ settings: store }: { settings: SettingsStore }) 
     else off.add(id);
     void store.change({ disabledRules: [...off] });
   };
-  const rules = (title: string, list: readonly { id: string; description: string }[]) => (
+  const rules = (title: string, list: readonly { id: string }[]) => (
     <fieldset>
       <legend>{title}</legend>
       {list.map((rule) => (

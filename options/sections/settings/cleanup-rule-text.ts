@@ -1,39 +1,41 @@
-import type { MessageKey } from '../../../src/text/t';
+import { MAX_TITLE_LENGTH } from '../../../src/core/cleanup';
 import { t } from '../../../src/text/t';
 
-/** Each cleanup rule's description, by rule id, as the Settings panel shows it in the UI's language. */
-const RULE_TEXT: Readonly<Record<string, MessageKey>> = {
-  'lone-surrogates': 'ruleLoneSurrogates',
-  'control-chars': 'ruleControlChars',
-  'bidi-controls': 'ruleBidiControls',
-  'zero-width': 'ruleZeroWidth',
-  nfc: 'ruleNfc',
-  whitespace: 'ruleWhitespace',
-  'notification-counter': 'ruleNotificationCounter',
-  'github-prefix': 'ruleGithubPrefix',
-  'medium-byline': 'ruleMediumByline',
-  'site-name': 'ruleSiteName',
-  'length-cap': 'ruleLengthCap',
-  'utm-params': 'ruleUtmParams',
-  'ad-click-ids': 'ruleAdClickIds',
-  mailchimp: 'ruleMailchimp',
-  hubspot: 'ruleHubspot',
-  marketo: 'ruleMarketo',
-  hootsuite: 'ruleHootsuite',
-  'branch-links': 'ruleBranchLinks',
-  'instagram-share': 'ruleInstagramShare',
-  'x-share': 'ruleXShare',
-  'youtube-share': 'ruleYoutubeShare',
-  'spotify-share': 'ruleSpotifyShare',
-  'empty-query': 'ruleEmptyQuery',
-  'empty-fragment': 'ruleEmptyFragment',
+/** What each cleanup rule does, by rule id, in the UI's language: core's rules carry no words. */
+const RULE_TEXT: Readonly<Record<string, () => string>> = {
+  'lone-surrogates': () => t('ruleLoneSurrogates'),
+  'control-chars': () => t('ruleControlChars'),
+  'bidi-controls': () => t('ruleBidiControls'),
+  'zero-width': () => t('ruleZeroWidth'),
+  nfc: () => t('ruleNfc'),
+  whitespace: () => t('ruleWhitespace'),
+  'notification-counter': () => t('ruleNotificationCounter'),
+  'github-prefix': () => t('ruleGithubPrefix'),
+  'medium-byline': () => t('ruleMediumByline'),
+  'site-name': () => t('ruleSiteName'),
+  'length-cap': () => t('ruleLengthCap', MAX_TITLE_LENGTH),
+  'utm-params': () => t('ruleUtmParams'),
+  'ad-click-ids': () => t('ruleAdClickIds'),
+  mailchimp: () => t('ruleMailchimp'),
+  hubspot: () => t('ruleHubspot'),
+  marketo: () => t('ruleMarketo'),
+  hootsuite: () => t('ruleHootsuite'),
+  'branch-links': () => t('ruleBranchLinks'),
+  'instagram-share': () => t('ruleInstagramShare'),
+  'x-share': () => t('ruleXShare'),
+  'youtube-share': () => t('ruleYoutubeShare'),
+  'spotify-share': () => t('ruleSpotifyShare'),
+  'empty-query': () => t('ruleEmptyQuery'),
+  'empty-fragment': () => t('ruleEmptyFragment'),
 };
 
-/** A rule's description in the UI's language; core's English one for a rule not yet given a message. */
-export function ruleText(rule: { id: string; description: string }): string {
-  const key = RULE_TEXT[rule.id];
-  return key ? t(key) : rule.description;
+/**
+ * What a rule does, for Settings to show beside its checkbox. A rule not yet given words shows
+ * its id; the test over TITLE_RULES and URL_RULES names any such rule.
+ */
+export function ruleText(rule: { id: string }): string {
+  return RULE_TEXT[rule.id]?.() ?? rule.id;
 }
 
-/** Rule ids that have a message (for the test that keeps this table and the rule tables in step). */
+/** Rule ids that have words (for the test that keeps this table and the rule tables in step). */
 export const RULES_WITH_TEXT: readonly string[] = Object.keys(RULE_TEXT);

@@ -4,53 +4,22 @@ import { onHost } from './query-params';
 import { bareHost, isSameSite } from './registrable-domain';
 
 /**
- * Why that address: the popup words it in the curator's language, `reason` says it in English.
- * The `canonical…` codes with source 'page' say why the canonical link was not used.
+ * Why that address, for the UI to word (src/text/url-change-text.ts). The `canonical…` codes
+ * with source 'page' say why the canonical link was not used.
  */
 export type UrlChoice =
   | { code: 'pageUnreadable' | 'noCanonical' | 'canonicalInvalid' | 'canonicalNotWeb' | 'canonicalDowngrade' }
   | { code: 'canonicalOtherSite'; host: string }
   | { code: 'canonicalHomePage' | 'canonicalDropsTime' | 'canonical' | 'canonicalSame' | 'canonicalKeepsAnchor' };
 
-/** The address an item will use, where it came from, and why (as a code and in English). */
+/** The address an item will use, where it came from, and why. */
 export interface ChosenUrl {
   url: string;
   source: 'canonical' | 'page';
   why: UrlChoice;
-  reason: string;
 }
 
-const NOT_USED = (problem: string) => `The page’s canonical link ${problem}; using the page address.`;
-
-/** A URL choice in one English sentence. */
-export function urlChoiceText(why: UrlChoice): string {
-  switch (why.code) {
-    case 'pageUnreadable':
-      return 'The page address could not be read as a URL; using it as it is.';
-    case 'noCanonical':
-      return 'The page gives no canonical link; using the page address.';
-    case 'canonicalInvalid':
-      return NOT_USED('is not a valid address');
-    case 'canonicalNotWeb':
-      return NOT_USED('is not a web address');
-    case 'canonicalDowngrade':
-      return NOT_USED('uses http:// while the page is served over https://');
-    case 'canonicalOtherSite':
-      return NOT_USED(`points to another site (${why.host})`);
-    case 'canonicalHomePage':
-      return NOT_USED('points to the site’s home page, not to this page');
-    case 'canonicalDropsTime':
-      return NOT_USED('drops the video’s start time');
-    case 'canonical':
-      return 'Using the page’s canonical link.';
-    case 'canonicalSame':
-      return 'Using the page’s canonical link (the same as the page address).';
-    case 'canonicalKeepsAnchor':
-      return 'Using the page’s canonical link, keeping the #anchor from the page address.';
-  }
-}
-
-const chosenUrl = (url: string, source: 'canonical' | 'page', why: UrlChoice): ChosenUrl => ({ url, source, why, reason: urlChoiceText(why) });
+const chosenUrl = (url: string, source: 'canonical' | 'page', why: UrlChoice): ChosenUrl => ({ url, source, why });
 
 /** An anchor into the text (`#install`, `#:~:text=`), not a client-side route like `#/docs` or `#!`. */
 const ANCHOR = /^#(?![/!])./u;

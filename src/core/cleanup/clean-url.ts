@@ -2,8 +2,8 @@ import type { CleanupOptions } from './cleanup-options';
 import { withoutFragment } from './query-params';
 import { applyUrlRules } from './url-rules';
 
-/** A cleaned address and what it was cleaned from, or why it could not be read. */
-export type CleanUrlResult = { url: string; original: string; applied: string[] } | { error: string };
+/** A cleaned address and what it was cleaned from, or `error` when it is no absolute address at all. */
+export type CleanUrlResult = { url: string; original: string; applied: string[] } | { error: 'notAbsolute' };
 
 const isWeb = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
 
@@ -50,7 +50,7 @@ export function cleanUrl(raw: string, options: CleanupOptions = {}): CleanUrlRes
   try {
     url = new URL(input);
   } catch {
-    return { error: 'This is not a complete web address (it should start with https://).' };
+    return { error: 'notAbsolute' };
   }
   if (!isWeb(url)) return { url: input, original: raw, applied: [] };
   const before = new URL(url.href);

@@ -11,7 +11,6 @@ const REPO_TITLE = /^GitHub - (?=[\w.-]+\/[\w.-]+(?::\s|$))/u;
  */
 export const githubPrefix: TitleRule = {
   id: 'github-prefix',
-  description: 'Removes “GitHub - ” in front of a repository’s owner/name.',
   apply(title, context) {
     const host = contextHost(context);
     if (host && !isHostOf(host, 'github.com')) return title;

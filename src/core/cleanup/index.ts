@@ -5,7 +5,7 @@
  */
 
 export { chooseTitle, isOnlySiteName } from './choose-title';
-export { type ChosenUrl, chooseUrl, type UrlChoice, urlChoiceText } from './choose-url';
+export { type ChosenUrl, chooseUrl, type UrlChoice } from './choose-url';
 export { type CleanTitleResult, cleanTitle } from './clean-title';
 export { type CleanUrlResult, cleanUrl } from './clean-url';
 export type { CleanupOptions } from './cleanup-options';

@@ -13,7 +13,6 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export const lengthCap: TitleRule = {
   id: 'length-cap',
-  description: `Shortens titles longer than ${MAX_TITLE_LENGTH} characters, ending with “…”.`,
   apply(title) {
     if (title.length <= MAX_TITLE_LENGTH) return title;
     const budget = MAX_TITLE_LENGTH - ELLIPSIS.length;

@@ -11,7 +11,6 @@ const BYLINE = /\s+\|\s+by\s+[^|]+(?:\s+\|\s+[^|]+){0,2}$/u;
  */
 export const mediumByline: TitleRule = {
   id: 'medium-byline',
-  description: 'Removes Medium’s “| by Author | Publication | Medium” tail.',
   apply(title, context) {
     const onMedium = isHostOf(contextHost(context), 'medium.com') || context.siteName?.trim().toLowerCase() === 'medium';
     if (!onMedium) return title;

@@ -19,7 +19,6 @@ const PREFIX_SEPARATOR = /^\s+(?:\||·|•|»|::)\s+$/u;
  */
 export const siteName: TitleRule = {
   id: 'site-name',
-  description: 'Removes the site name before or after the title (“Title | Site”, “Title - YouTube”).',
   apply(title, context) {
     const isSiteName = siteNameMatcher(context);
     const separators = [...title.matchAll(SEPARATOR)];

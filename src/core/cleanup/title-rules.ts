@@ -15,7 +15,6 @@ export interface TitleContext {
 /** One title-cleaning rule; `apply` returns the title unchanged when the rule has nothing to do. */
 export interface TitleRule {
   id: string;
-  description: string;
   apply(title: string, context: TitleContext): string;
 }
 
@@ -32,44 +31,39 @@ const COUNTER = /^\(\d{1,3}\+?\)\s+/u;
 
 export const loneSurrogates: TitleRule = {
   id: 'lone-surrogates',
-  description: 'Replaces broken UTF-16 (lone surrogates) with “�”.',
   apply: (title) => title.replace(LONE_SURROGATE, '\uFFFD'),
 };
 
 export const controlChars: TitleRule = {
   id: 'control-chars',
-  description: 'Removes control characters (tabs and line breaks become spaces instead).',
   apply: (title) => title.replace(CONTROL, ''),
 };
 
 export const bidiControls: TitleRule = {
   id: 'bidi-controls',
-  description: 'Removes invisible text-direction controls (they can reverse how a title reads).',
   apply: (title) => title.replace(BIDI, ''),
 };
 
 export const nfc: TitleRule = {
   id: 'nfc',
-  description: 'Normalizes to NFC, so “é” typed two ways compares equal.',
   apply: (title) => title.normalize('NFC'),
 };
 
 export const whitespace: TitleRule = {
   id: 'whitespace',
-  description: 'Turns tabs, line breaks and runs of spaces into single spaces and trims the ends.',
   apply: (title) => title.replace(WHITESPACE, ' ').trim(),
 };
 
 export const notificationCounter: TitleRule = {
   id: 'notification-counter',
-  description: 'Removes an unread counter like “(2) ” in front of the title.',
   apply: (title) => title.replace(COUNTER, ''),
 };
 
 /**
  * Every title rule, in the order they run. Character-level repairs come first, so the later
  * rules match on clean text; the site name goes after the counter that precedes it; the length
- * cap comes last so it measures what will be shown.
+ * cap comes last so it measures what will be shown. A new rule also needs its words for Settings
+ * (options/sections/settings/cleanup-rule-text.ts).
  */
 export const TITLE_RULES: readonly TitleRule[] = [
   loneSurrogates,

@@ -13,6 +13,5 @@ const STRAY_ZWJ = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u20
 /** Removes zero-width characters, keeping the joiner inside emoji sequences. */
 export const zeroWidth: TitleRule = {
   id: 'zero-width',
-  description: 'Removes zero-width spaces, joiners and BOMs (keeps the joiner inside emoji like 👩‍💻).',
   apply: (title) => title.replace(INVISIBLE, '').replace(STRAY_ZWJ, ''),
 };

@@ -1,6 +1,5 @@
 import { httpsVersion, isHomePage, isSameAddress, isSignInPage, webUrl } from './addresses';
 import { isBotWall } from './bot-wall';
-import { healthDetail, healthLabel } from './health-text';
 import type { HealthStatus, HealthVerdict, LinkHealth, Refusal, UnverifiedWhy } from './link-health';
 import type { Answered, FailureReason, LinkProbes, Probe } from './probe';
 
@@ -33,10 +32,10 @@ const STATUS: Record<HealthVerdict['code'], HealthStatus> = {
   unverified: 'unverified',
 };
 
-/** A verdict with its status, English words and suggested address. */
+/** A verdict with its status and suggested address. */
 function health(verdict: HealthVerdict): LinkHealth {
   const suggestion = verdict.code === 'moved' || verdict.code === 'httpsAvailable' ? verdict.to : undefined;
-  return { status: STATUS[verdict.code], verdict, label: healthLabel(verdict), detail: healthDetail(verdict), ...(suggestion ? { suggestion } : {}) };
+  return { status: STATUS[verdict.code], verdict, ...(suggestion ? { suggestion } : {}) };
 }
 
 const unverified = (why: UnverifiedWhy): HealthVerdict => ({ code: 'unverified', why });

@@ -5,11 +5,11 @@
  */
 
 export { httpsVersion, isHomePage, isSameAddress, webUrl } from './addresses';
+export { answerText } from './answer-text';
 export { isBotWall } from './bot-wall';
 export { classifyLink } from './classify-link';
-export { answerText, healthDetail, healthLabel } from './health-text';
+export { countHealth } from './count-health';
 export type { HealthStatus, HealthVerdict, LinkHealth, Refusal, UnverifiedWhy } from './link-health';
 export { OPTIONAL_HOST_PATTERNS, originPatternsFor, wantsHttpsProbe } from './origin-patterns';
 export { type Answered, BOT_WALL_HEADERS, type Failed, type FailureReason, type LinkProbes, type Probe } from './probe';
 export { runLimited } from './run-limited';
-export { countHealth, summarizeHealth } from './summarize-health';

@@ -12,9 +12,9 @@ export type UnverifiedWhy =
 export type Refusal = 'login' | 'robots' | 'proxyLogin' | 'tooMany' | 'withheld';
 
 /**
- * What was seen, as a code and its values: the editor words it in the curator's language,
- * `healthLabel` and `healthDetail` in English. An https version found for a failing http link
- * carries what the http address answered in `overHttp`.
+ * What was seen, as a code and its values, for the editor to word in the curator's language
+ * (options/sections/draft/link-health/link-health-text.ts). An https version found for a
+ * failing http link carries what the http address answered in `overHttp`.
  */
 export type HealthVerdict =
   | { code: 'ok'; answer: number; redirected: boolean }
@@ -27,10 +27,6 @@ export type HealthVerdict =
 export interface LinkHealth {
   status: HealthStatus;
   verdict: HealthVerdict;
-  /** Badge text in English: "OK", "Dead (404)", "Redirects to home page", "Couldn't verify (timeout)"… */
-  label: string;
-  /** One plain English sentence saying what was seen and what to do. */
-  detail: string;
   /** The address to put in the issue instead (moved links, https versions). */
   suggestion?: string;
 }

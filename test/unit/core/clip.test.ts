@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockerOf, clipFrom, isWebUrl, itemBlocker, type PageCapture } from '../../../src/core/clip';
+import { blockerOf, clipFrom, isWebUrl, type PageCapture } from '../../../src/core/clip';
 import { readCapture } from '../../../src/core/read-capture';
 import { pageCapture } from '../../fixtures/page-capture';
 
@@ -37,7 +37,7 @@ describe('readCapture', () => {
   });
 });
 
-describe('isWebUrl and itemBlocker', () => {
+describe('isWebUrl and blockerOf', () => {
   it('allow http and https only', () => {
     expect(isWebUrl('https://example.com')).toBe(true);
     expect(isWebUrl('HTTP://example.com')).toBe(true);
@@ -45,15 +45,12 @@ describe('isWebUrl and itemBlocker', () => {
     expect(isWebUrl('javascript:alert(1)')).toBe(false);
     expect(isWebUrl('https://')).toBe(false);
   });
-  it('explain what keeps an item out', () => {
-    expect(itemBlocker({ title: ' ', url: 'https://a.test/' })).toBe('Give the link a title.');
-    expect(itemBlocker({ title: 'T', url: 'file:///x' })).toBe('Only http and https links can go in an issue.');
+  it('name what keeps an item out', () => {
     expect([
       blockerOf({ title: ' ', url: 'https://a.test/' }),
       blockerOf({ title: 'T', url: 'file:///x' }),
       blockerOf({ title: 'T', url: 'https://a.test/' }),
     ]).toEqual(['noTitle', 'notWeb', null]);
-    expect(itemBlocker({ title: 'T', url: 'https://a.test/' })).toBe('');
   });
 });
 
@@ -91,20 +88,25 @@ describe('clipFrom', () => {
   it("falls back to the tab's and carries the note", () => {
     expect(clipFrom(tab, null, 'why')).toMatchObject({ title: 'Tab title', url: 'https://example.com/tab', note: 'why' });
   });
-  it('cleans the title and URL, keeping the originals', () => {
+  it('cleans the title and URL, keeping the originals, and says what changed as data for the UI to word', () => {
     const clip = clipFrom(tab, { ...capture, title: '(2) Post\n  title | Blog', siteName: 'Blog', url: 'https://example.com/a?utm_source=x' });
-    expect(clip).toMatchObject({
+    expect(clip).toEqual({
       title: 'Post title',
       originalTitle: '(2) Post\n  title | Blog',
       url: 'https://example.com/a',
       originalUrl: 'https://example.com/a?utm_source=x',
+      urlChange: { why: null, trackingRemoved: true },
+      siteName: 'Blog',
+      author: '',
+      published: '',
+      description: '',
+      selection: '',
+      note: '',
     });
-    expect(clip.urlNote).not.toBe('');
   });
   it('uses a same-site canonical link and says so', () => {
     const clip = clipFrom(tab, { ...capture, url: 'https://example.com/a?page=1', canonical: 'https://example.com/posts/a' });
     expect(clip.url).toBe('https://example.com/posts/a');
-    expect(clip.urlNote).toMatch(/canonical/i);
     expect(clip.urlChange).toEqual({ why: { code: 'canonical' }, trackingRemoved: false });
   });
   it('honours rules the curator turned off', () => {
@@ -116,20 +118,17 @@ describe('clipFrom', () => {
   });
 });
 
-describe('the URL note', () => {
+describe('the URL change', () => {
   const tab = { title: 'T', url: 'https://example.com/a' };
   const capture = pageCapture({ title: 'T', url: 'https://example.com/a?utm_source=x' });
   it('says tracking parameters were removed when that is all that changed', () => {
-    expect(clipFrom(tab, capture).urlNote).toBe('Tracking parameters removed.');
     expect(clipFrom(tab, capture).urlChange).toEqual({ why: null, trackingRemoved: true });
   });
   it('says why a canonical link was not used, when the page had one', () => {
     const clip = clipFrom(tab, { ...capture, canonical: 'https://other.example/a' });
-    expect(clip.urlNote).toBe('The page’s canonical link points to another site (other.example); using the page address. Tracking parameters removed.');
     expect(clip.urlChange).toEqual({ why: { code: 'canonicalOtherSite', host: 'other.example' }, trackingRemoved: true });
   });
   it('is empty when the address is used as it is', () => {
-    expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlNote).toBe('');
     expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlChange).toBeNull();
   });
 });

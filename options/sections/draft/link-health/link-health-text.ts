@@ -1,5 +1,5 @@
-// The editor's words for link check verdicts (src/core/link-health), in the curator's language;
-// core keeps English `label` and `detail` for anything without the translations.
+// The editor's words for link check verdicts (src/core/link-health), in the curator's language.
+// Only the link health panel words them, so they live beside it.
 import {
   answerText,
   countHealth,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseUrl, type UrlChoice } from '../../../../src/core/cleanup';
 
-const USING_PAGE = /; using the page address\.$/;
-
 describe('chooseUrl prefers the canonical link', () => {
   it.each([
     ['on the same host', 'https://example.com/post?id=7', 'https://example.com/posts/7'],
@@ -15,7 +13,6 @@ describe('chooseUrl prefers the canonical link', () => {
       url: canonical,
       source: 'canonical',
       why: { code: 'canonical' },
-      reason: 'Using the page’s canonical link.',
     });
   });
 
@@ -37,7 +34,6 @@ describe('chooseUrl prefers the canonical link', () => {
       url: 'https://example.com/post',
       source: 'canonical',
       why: { code: 'canonicalSame' },
-      reason: 'Using the page’s canonical link (the same as the page address).',
     });
   });
 
@@ -46,7 +42,6 @@ describe('chooseUrl prefers the canonical link', () => {
       url: 'https://example.com/post#install',
       source: 'canonical',
       why: { code: 'canonicalKeepsAnchor' },
-      reason: 'Using the page’s canonical link, keeping the #anchor from the page address.',
     });
     expect(chooseUrl({ pageUrl: 'https://example.com/post#:~:text=pod', canonical: 'https://example.com/post' }).url).toBe(
       'https://example.com/post#:~:text=pod',
@@ -67,40 +62,19 @@ describe('chooseUrl prefers the canonical link', () => {
 
 describe('chooseUrl falls back to the page address', () => {
   it.each([
-    ['no canonical', '', 'The page gives no canonical link; using the page address.', { code: 'noCanonical' }],
-    ['only whitespace', '   ', 'The page gives no canonical link; using the page address.', { code: 'noCanonical' }],
-    [
-      'another site',
-      'https://aggregator.example.net/copy-of-post',
-      'The page’s canonical link points to another site (aggregator.example.net); using the page address.',
-      { code: 'canonicalOtherSite', host: 'aggregator.example.net' },
-    ],
-    [
-      'another site under co.uk',
-      'https://other.co.uk/post',
-      'The page’s canonical link points to another site (other.co.uk); using the page address.',
-      { code: 'canonicalOtherSite', host: 'other.co.uk' },
-    ],
-    [
-      'the home page (a CMS bug)',
-      'https://www.example.co.uk/',
-      'The page’s canonical link points to the site’s home page, not to this page; using the page address.',
-      { code: 'canonicalHomePage' },
-    ],
-    ['not a web address', 'javascript:alert(1)', 'The page’s canonical link is not a web address; using the page address.', { code: 'canonicalNotWeb' }],
-    [
-      'an http canonical for an https page',
-      'http://www.example.co.uk/post',
-      'The page’s canonical link uses http:// while the page is served over https://; using the page address.',
-      { code: 'canonicalDowngrade' },
-    ],
-    ['an unparseable canonical', 'https://[oops/', 'The page’s canonical link is not a valid address; using the page address.', { code: 'canonicalInvalid' }],
-  ] as [string, string, string, UrlChoice][])('%s', (_, canonical, reason, why) => {
+    ['no canonical', '', { code: 'noCanonical' }],
+    ['only whitespace', '   ', { code: 'noCanonical' }],
+    ['another site', 'https://aggregator.example.net/copy-of-post', { code: 'canonicalOtherSite', host: 'aggregator.example.net' }],
+    ['another site under co.uk', 'https://other.co.uk/post', { code: 'canonicalOtherSite', host: 'other.co.uk' }],
+    ['the home page (a CMS bug)', 'https://www.example.co.uk/', { code: 'canonicalHomePage' }],
+    ['not a web address', 'javascript:alert(1)', { code: 'canonicalNotWeb' }],
+    ['an http canonical for an https page', 'http://www.example.co.uk/post', { code: 'canonicalDowngrade' }],
+    ['an unparseable canonical', 'https://[oops/', { code: 'canonicalInvalid' }],
+  ] as [string, string, UrlChoice][])('%s', (_, canonical, why) => {
     expect(chooseUrl({ pageUrl: 'https://www.example.co.uk/post?fbclid=1', canonical })).toEqual({
       url: 'https://www.example.co.uk/post',
       source: 'page',
       why,
-      reason,
     });
   });
 
@@ -110,7 +84,6 @@ describe('chooseUrl falls back to the page address', () => {
       url: 'https://www.youtube.com/watch?v=abc&t=42',
       source: 'page',
       why: { code: 'canonicalDropsTime' },
-      reason: 'The page’s canonical link drops the video’s start time; using the page address.',
     });
   });
 
@@ -120,9 +93,5 @@ describe('chooseUrl falls back to the page address', () => {
       source: 'page',
       why: { code: 'pageUnreadable' },
     });
-  });
-
-  it('always explains itself in one sentence', () => {
-    expect(chooseUrl({ pageUrl: 'https://example.com/a', canonical: 'https://other.example/a' }).reason).toMatch(USING_PAGE);
   });
 });

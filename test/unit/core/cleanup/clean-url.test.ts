@@ -69,8 +69,8 @@ describe('cleanUrl', () => {
     expect(cleanUrl('mailto:team@example.com?subject=hi&utm_source=x')).toMatchObject({ url: 'mailto:team@example.com?subject=hi&utm_source=x', applied: [] });
   });
 
-  it('says so for input that is not a URL', () => {
-    for (const raw of ['', 'not a url', 'example.com/a', 'https://', 'http://[::1']) expect(cleanUrl(raw)).toHaveProperty('error');
+  it('says so, as a code, for input that is not a URL', () => {
+    for (const raw of ['', 'not a url', 'example.com/a', 'https://', 'http://[::1']) expect(cleanUrl(raw)).toEqual({ error: 'notAbsolute' });
   });
 
   it('always gives an address that parses, is already clean, and keeps its urlKey (property)', () => {

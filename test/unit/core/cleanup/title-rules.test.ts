@@ -17,10 +17,9 @@ const MEDIUM: TitleContext = { url: 'https://medium.com/itnext/kubernetes-networ
 const K8S: TitleContext = { siteName: 'Kubernetes', url: 'https://kubernetes.io/blog/2024/04/17/kubernetes-v1-30-release/' };
 
 describe('TITLE_RULES', () => {
-  it('has unique ids, a description each, and runs in the documented order', () => {
+  it('has unique ids and runs in the documented order', () => {
     const ids = TITLE_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(TITLE_RULES.every((rule) => rule.description.length > 10)).toBe(true);
     expect(ids).toEqual([
       'lone-surrogates',
       'control-chars',

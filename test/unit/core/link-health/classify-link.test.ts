@@ -12,76 +12,79 @@ const check = (url: string, probe: Probe, https?: Probe): LinkProbes => (https ?
 
 describe('classifyLink: answers', () => {
   it('is OK for a 2xx answer at the link itself', () => {
-    expect(classifyLink(check(POST, answered(200, POST)))).toMatchObject({ status: 'ok', label: 'OK', detail: 'The page answers (200).' });
+    // Codes and values only: the editor words them (link-health-text.ts).
+    expect(classifyLink(check(POST, answered(200, POST)))).toEqual({ status: 'ok', verdict: { code: 'ok', answer: 200, redirected: false } });
     expect(classifyLink(check(POST, answered(204, POST))).status).toBe('ok');
   });
 
   it.each([404, 410, 400, 405, 500, 502, 503, 504])('is dead for a %i', (status) => {
     const health = classifyLink(check(POST, answered(status, POST)));
-    expect(health).toMatchObject({ status: 'dead', label: `Dead (${status})` });
-  });
-
-  it('says in words what a dead answer means', () => {
-    expect(classifyLink(check(POST, answered(404, POST))).detail).toBe('The page is not there any more (404 Not Found).');
-    expect(classifyLink(check(POST, answered(410, POST))).detail).toBe('The page was removed for good (410 Gone).');
-    expect(classifyLink(check(POST, answered(500, POST))).detail).toMatch(/^The site's server failed \(500 Internal Server Error\)/);
+    expect(health).toEqual({ status: 'dead', verdict: { code: 'dead', answer: status } });
   });
 
   it('is dead when the redirects end on a 404', () => {
-    expect(classifyLink(check(POST, redirectedTo('https://blog.example.com/missing', 404)))).toMatchObject({ status: 'dead', label: 'Dead (404)' });
+    expect(classifyLink(check(POST, redirectedTo('https://blog.example.com/missing', 404)))).toEqual({
+      status: 'dead',
+      verdict: { code: 'dead', answer: 404 },
+    });
   });
 
   it.each([
-    [401, 'asks for a login'],
-    [403, 'refuses automated visits'],
-    [429, 'too many requests'],
-    [451, 'withholds the page'],
-    [999, 'refuses automated visits'],
-  ])('cannot verify a %i (the site keeps robots out; the page may be fine)', (status, words) => {
+    [401, 'login'],
+    [403, 'robots'],
+    [407, 'proxyLogin'],
+    [429, 'tooMany'],
+    [451, 'withheld'],
+    [999, 'robots'],
+  ] as const)('cannot verify a %i (the site keeps robots out; the page may be fine)', (status, refusal) => {
     const health = classifyLink(check(POST, answered(status, POST)));
-    expect(health).toMatchObject({ status: 'unverified', label: `Couldn't verify (${status})` });
-    expect(health.detail).toContain(words);
+    expect(health).toEqual({ status: 'unverified', verdict: { code: 'unverified', why: { code: 'refused', answer: status, refusal } } });
   });
 
   it('cannot verify a 503 bot wall, but a plain 503 is dead', () => {
     const cloudflare = answered(503, POST, { headers: { server: 'cloudflare' } });
-    expect(classifyLink(check(POST, cloudflare))).toMatchObject({ status: 'unverified', label: "Couldn't verify (bot check)" });
-    expect(classifyLink(check(POST, answered(503, POST, { headers: { server: 'nginx' } })))).toMatchObject({ status: 'dead', label: 'Dead (503)' });
+    expect(classifyLink(check(POST, cloudflare))).toEqual({ status: 'unverified', verdict: { code: 'unverified', why: { code: 'botCheck', answer: 503 } } });
+    expect(classifyLink(check(POST, answered(503, POST, { headers: { server: 'nginx' } })))).toEqual({
+      status: 'dead',
+      verdict: { code: 'dead', answer: 503 },
+    });
   });
 
   it('cannot verify a marked challenge, whatever its status', () => {
     const challenge = answered(403, POST, { headers: { 'cf-mitigated': 'challenge', server: 'cloudflare' } });
-    expect(classifyLink(check(POST, challenge)).label).toBe("Couldn't verify (bot check)");
+    expect(classifyLink(check(POST, challenge)).verdict).toEqual({ code: 'unverified', why: { code: 'botCheck', answer: 403 } });
     // AWS WAF answers its challenge with a 202, which is not the page.
     expect(classifyLink(check(POST, answered(202, POST, { headers: { 'x-amzn-waf-action': 'challenge' } }))).status).toBe('unverified');
   });
 
   it('cannot verify an answer outside 2xx-5xx (a redirect without a Location, say)', () => {
-    expect(classifyLink(check(POST, answered(302, POST)))).toMatchObject({ status: 'unverified', label: "Couldn't verify (302)" });
+    expect(classifyLink(check(POST, answered(302, POST)))).toEqual({
+      status: 'unverified',
+      verdict: { code: 'unverified', why: { code: 'unexpected', answer: 302 } },
+    });
   });
 });
 
 describe('classifyLink: failures', () => {
   it.each([
-    ['timeout', "Couldn't verify (timeout)"],
-    ['network', "Couldn't verify (network error)"],
-    ['redirect-blocked', "Couldn't verify (redirects elsewhere)"],
-  ] as const)('cannot verify a %s, never calls it dead', (reason, label) => {
-    expect(classifyLink(check(POST, { kind: 'failed', reason }))).toMatchObject({ status: 'unverified', label });
+    ['timeout', 'timeout'],
+    ['network', 'network'],
+    ['redirect-blocked', 'redirectBlocked'],
+  ] as const)('cannot verify a %s, never calls it dead', (reason, code) => {
+    expect(classifyLink(check(POST, { kind: 'failed', reason }))).toEqual({ status: 'unverified', verdict: { code: 'unverified', why: { code } } });
   });
 
   it('cannot verify what is not an http(s) link', () => {
-    expect(classifyLink(check('mailto:editor@example.com', { kind: 'failed', reason: 'not-web' })).label).toBe("Couldn't verify (not a web link)");
-    expect(classifyLink(check('', answered(200, ''))).label).toBe("Couldn't verify (not a web link)");
+    const notWeb = { status: 'unverified', verdict: { code: 'unverified', why: { code: 'notWeb' } } };
+    expect(classifyLink(check('mailto:editor@example.com', { kind: 'failed', reason: 'not-web' }))).toEqual(notWeb);
+    expect(classifyLink(check('', answered(200, '')))).toEqual(notWeb);
   });
 });
 
 describe('classifyLink: redirects', () => {
   it('flags a page that now lands on the home page of its site', () => {
     const health = classifyLink(check(POST, redirectedTo('https://blog.example.com/')));
-    expect(health).toMatchObject({ status: 'redirect-home', label: 'Redirects to home page' });
-    expect(health.detail).toContain('home page of blog.example.com');
-    expect(health.suggestion).toBeUndefined();
+    expect(health).toEqual({ status: 'redirect-home', verdict: { code: 'redirectHome', host: 'blog.example.com' } });
   });
 
   it('counts an empty path, an index file and another site’s home as a home page', () => {
@@ -96,17 +99,20 @@ describe('classifyLink: redirects', () => {
 
   it('calls a link moved when it lands on another page, and suggests that page', () => {
     const to = 'https://kubernetes.example.org/blog/2026/05/gateway-api-ga/';
-    expect(classifyLink(check(POST, redirectedTo(to)))).toMatchObject({ status: 'moved', label: 'Moved', suggestion: to });
+    expect(classifyLink(check(POST, redirectedTo(to)))).toEqual({ status: 'moved', verdict: { code: 'moved', to }, suggestion: to });
   });
 
   it('is OK after a harmless redirect: www, trailing slash', () => {
     const health = classifyLink(check('https://example.com/post', redirectedTo('https://www.example.com/post/')));
-    expect(health).toMatchObject({ status: 'ok', detail: 'The page answers (200) after a harmless redirect.' });
+    expect(health).toEqual({ status: 'ok', verdict: { code: 'ok', answer: 200, redirected: true } });
   });
 
   it('cannot verify a page that now lands on a sign-in page', () => {
     const health = classifyLink(check(POST, redirectedTo('https://example.com/login?next=%2F2026%2F05')));
-    expect(health).toMatchObject({ status: 'unverified', label: "Couldn't verify (sign-in page)" });
+    expect(health).toEqual({
+      status: 'unverified',
+      verdict: { code: 'unverified', why: { code: 'signIn', url: 'https://example.com/login?next=%2F2026%2F05' } },
+    });
   });
 });
 
@@ -115,17 +121,24 @@ describe('classifyLink: https', () => {
 
   it('suggests the https version of an http link that answers there', () => {
     const health = classifyLink(check(HTTP, answered(200, HTTP), answered(200, POST)));
-    expect(health).toMatchObject({ status: 'https-available', label: 'https available', suggestion: POST });
+    expect(health).toEqual({ status: 'https-available', verdict: { code: 'httpsAvailable', to: POST, because: 'sameAnswers' }, suggestion: POST });
   });
 
   it('suggests https when the site itself redirects the http link there', () => {
-    expect(classifyLink(check(HTTP, redirectedTo(POST)))).toMatchObject({ status: 'https-available', suggestion: POST });
+    expect(classifyLink(check(HTTP, redirectedTo(POST)))).toEqual({
+      status: 'https-available',
+      verdict: { code: 'httpsAvailable', to: POST, because: 'siteRedirects' },
+      suggestion: POST,
+    });
   });
 
   it('suggests https when http fails but the same page answers over https', () => {
     const health = classifyLink(check(HTTP, { kind: 'failed', reason: 'network' }, answered(200, POST)));
-    expect(health).toMatchObject({ status: 'https-available', suggestion: POST });
-    expect(health.detail).toContain("Over http: couldn't verify (network error)");
+    expect(health).toEqual({
+      status: 'https-available',
+      verdict: { code: 'httpsAvailable', to: POST, because: 'httpFails', overHttp: { code: 'unverified', why: { code: 'network' } } },
+      suggestion: POST,
+    });
   });
 
   it('keeps an http link OK when its https version fails, redirects to the home page or is a bot wall', () => {

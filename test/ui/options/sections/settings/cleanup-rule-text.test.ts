@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES_WITH_TEXT, ruleText } from '../../../../../options/sections/settings/cleanup-rule-text';
+import { MAX_TITLE_LENGTH } from '../../../../../src/core/cleanup';
 import { TITLE_RULES } from '../../../../../src/core/cleanup/title-rules';
 import { URL_RULES } from '../../../../../src/core/cleanup/url-rules';
 
@@ -10,11 +11,17 @@ describe('cleanup rule descriptions in the UI', () => {
     expect([...RULES_WITH_TEXT].sort()).toEqual(all.map((rule) => rule.id).sort());
   });
 
-  it('says in English exactly what core says of each rule', () => {
-    for (const rule of all) expect(ruleText(rule)).toBe(rule.description);
+  it('says what each rule does in a sentence of its own', () => {
+    const texts = all.map(ruleText);
+    for (const [i, text] of texts.entries()) expect(text, all[i]!.id).toMatch(/^[A-Z].{10,}\.$/);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
-  it('falls back to core’s English for a rule with no message yet', () => {
-    expect(ruleText({ id: 'some-new-rule', description: 'Drops something new.' })).toBe('Drops something new.');
+  it('gives the length cap the limit the rule applies', () => {
+    expect(ruleText({ id: 'length-cap' })).toBe(`Shortens titles longer than ${MAX_TITLE_LENGTH} characters, ending with “…”.`);
+  });
+
+  it('shows the id of a rule with no message yet', () => {
+    expect(ruleText({ id: 'some-new-rule' })).toBe('some-new-rule');
   });
 });

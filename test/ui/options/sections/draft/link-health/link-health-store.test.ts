@@ -42,7 +42,7 @@ describe('the link health store', () => {
     await flush();
     expect(pending).toHaveLength(5);
     expect(health.store.get()).toMatchObject({ checked: 1, message: 'Checked 1 of 5 links…' });
-    expect(health.store.get().results['https://b.example/2']?.label).toBe('Dead (404)');
+    expect(health.store.get().results['https://b.example/2']?.verdict).toEqual({ code: 'dead', answer: 404 });
     for (const check of [pending[0]!, pending[2]!, pending[3]!, pending[4]!]) check.answer(200);
     await run;
     expect(health.store.get()).toMatchObject({ phase: 'done', checked: 5, message: '5 links checked: 1 dead, 4 OK.' });

@@ -1,9 +1,9 @@
 // The words for why an address changed (src/core/clip, cleanup/choose-url), in the curator's
 // language: the popup's note, the editor's note under an item's URL, the toolbar button's tooltip
-// after a quick add. Core keeps the English sentence in `urlNote`.
+// after a quick add.
 import type { UrlChoice } from '../core/cleanup';
 import type { UrlChange } from '../core/clip';
-import { type MessageKey, t } from '../text/t';
+import { type MessageKey, t } from './t';
 
 const CHOICES: Record<Exclude<UrlChoice['code'], 'canonicalOtherSite'>, MessageKey> = {
   pageUnreadable: 'urlChoicePageUnreadable',
