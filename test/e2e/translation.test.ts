@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishText, listEnglish } from './harness/english-text';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
 import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
@@ -29,10 +30,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function popupOn(path: string) {
-  const article = await browser.context.newPage();
+async function popupOn(path: string, on: LaunchedBrowser = browser) {
+  const article = await on.context.newPage();
   await article.goto(server.url(path));
-  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
+  const popup = await openPopupFor(on.context, on.extensionId, await tabIdFor(on.context, on.extensionId, article.url()));
   await popup.bringToFront();
   return popup;
 }
@@ -173,5 +174,36 @@ describe('right-to-left titles', () => {
     // The page itself stays left to right: German is.
     expect(await editor.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await editor.close();
+  });
+});
+
+describe('the emoji picker after the browser’s language changed', () => {
+  it('shows the new language’s names at once, not those it cached in the old one', async () => {
+    const profile = makeUserDataDir();
+    try {
+      const inEnglish = await launchBrowser({ userDataDir: profile, args: ['--lang=en-US', '--accept-lang=en-US'] });
+      try {
+        const popup = await popupOn('/kompass', inEnglish);
+        await popup.getByRole('button', { name: 'Emoji', exact: true }).click();
+        // Shown from the picker's IndexedDB cache, which now holds the English names.
+        await expect.poll(() => popup.getByRole('menuitem', { name: '😀, grinning face', exact: false }).count()).toBe(1);
+      } finally {
+        await inEnglish.close();
+      }
+      const inGerman = await launchBrowser({ userDataDir: profile, args: ['--lang=de', '--accept-lang=de'] });
+      try {
+        const popup = await popupOn('/kompass', inGerman);
+        await popup.getByRole('button', { name: 'Emoji', exact: true }).click();
+        const emoji = popup.getByRole('menuitem');
+        await expect.poll(() => emoji.count()).toBeGreaterThan(0);
+        // The first names shown, not names that a later refresh of the cache would bring.
+        expect(await popup.getByRole('menuitem', { name: '😀, grinsendes Gesicht', exact: false }).count()).toBe(1);
+        expect(await popup.getByRole('menuitem', { name: /grinning face/ }).count()).toBe(0);
+      } finally {
+        await inGerman.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
