@@ -80,6 +80,13 @@ export interface EnglishText {
   why: string;
 }
 
+/** A text a page shows: where, the text, and whether it is a whole element's (several text nodes). */
+export interface ShownText {
+  where: string;
+  text: string;
+  whole: boolean;
+}
+
 /**
  * English in what `page` shows now, shown in `locale`. The issue itself (its markdown, its
  * rendered preview, archived issues) and code are written in the newsletter's language, not
@@ -87,12 +94,18 @@ export interface EnglishText {
  */
 export async function englishText(page: Page, locale = 'de'): Promise<EnglishText[]> {
   const shown = await page.evaluate(collectShownText, 'pre, code, kbd, samp, textarea, script, style, template, [translate="no"], .rendered, .rendered-text');
+  return findEnglish(shown, locale);
+}
+
+/** The English among texts shown in `locale`: an English message that `locale` words otherwise, or an English word. */
+export function findEnglish(shown: readonly ShownText[], locale: string): EnglishText[] {
   const messages = englishMessages(locale);
   const found: EnglishText[] = [];
   for (const { where, text, whole } of shown) {
     const message = messages.find((candidate) => candidate.matches(text));
     if (message) found.push({ where, text, why: `English message "${message.name}"` });
     else if (!whole) {
+      // A whole element's text is one of its text nodes' too: its words are checked there.
       const word = ENGLISH_WORD.exec(text.replace(QUOTED, ''));
       if (word) found.push({ where, text, why: `English word "${word[1]}"` });
     }
@@ -101,8 +114,8 @@ export async function englishText(page: Page, locale = 'de'): Promise<EnglishTex
 }
 
 /** Runs in the page: every visible text, by text node and by element, and the labelling attributes. */
-function collectShownText(skip: string): { where: string; text: string; whole: boolean }[] {
-  const found: { where: string; text: string; whole: boolean }[] = [];
+function collectShownText(skip: string): ShownText[] {
+  const found: ShownText[] = [];
   const normal = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
   const describe = (element: Element) => {
     const id = element.id ? `#${element.id}` : '';
