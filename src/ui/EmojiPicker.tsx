@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../text/t';
+import { emojiPickerLabels } from './emoji-picker-labels';
 
 interface Props {
   /** Called with the chosen emoji's text. */
@@ -8,7 +10,8 @@ interface Props {
 }
 
 /**
- * A searchable emoji picker (emoji-picker-element: keyboard and screen-reader friendly).
+ * A searchable emoji picker (emoji-picker-element: keyboard and screen-reader friendly), with
+ * its labels and emoji names in the UI's language.
  * This module is imported on demand, so the picker's code and data cost nothing until the
  * curator first opens it.
  */
@@ -20,9 +23,11 @@ export function EmojiPicker({ onPick, onClose, label }: Props) {
   useEffect(() => {
     let disposed = false;
     let picker: HTMLElement | undefined;
-    void Promise.all([import('emoji-picker-element'), import('./emoji-data')]).then(([{ Picker }, { EMOJI_DATA_URL }]) => {
+    void Promise.all([import('emoji-picker-element'), import('./emoji-data')]).then(async ([{ Picker }, { emojiData }]) => {
+      const { locale, dataSource } = emojiData(t('langCode'));
+      const i18n = await emojiPickerLabels(locale);
       if (disposed || !host.current) return;
-      picker = new Picker({ dataSource: EMOJI_DATA_URL });
+      picker = new Picker(i18n ? { locale, dataSource, i18n } : { locale, dataSource });
       picker.addEventListener('emoji-click', (event) => {
         const unicode = (event as CustomEvent<{ unicode?: string }>).detail.unicode;
         if (unicode) pick.current(unicode);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryEntry, KeywordIndex } from '../core/emoji-suggest';
+import { emojiNameText } from '../text/emoji-name-text';
 import { t } from '../text/t';
 
 type Core = typeof import('../core/emoji-suggest');
@@ -85,7 +86,7 @@ export function EmojiSuggestions({ text, history, onPick }: Props) {
   return (
     <div class="emoji-suggestions" role="group" aria-label={t('suggestedEmoji')}>
       {visible.map((emoji) => {
-        const name = core.emojiName(keywords, emoji);
+        const name = emojiNameText(core.emojiName(keywords, emoji));
         return (
           <button
             key={emoji}

@@ -1,5 +1,8 @@
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { englishText, listEnglish } from './harness/english-text';
+import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
 import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
@@ -7,7 +10,8 @@ import { tabIdFor } from './harness/tabs';
 /**
  * Issue 8, "a second locale displays": Chromium started in German shows the popup and the editor
  * from _locales/de, and a right-to-left title reads right to left. `--lang` takes effect on the
- * fresh profile each launch gets, in headless mode too.
+ * fresh profile each launch gets, in headless mode too. Issue 13: each screen visited has no
+ * English left (test/e2e/harness/english-text.ts finds it without a list of the screen's texts).
  */
 let browser: LaunchedBrowser;
 let server: ArticleServer;
@@ -16,6 +20,7 @@ beforeAll(async () => {
   server = await startServer({
     '/post': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operatoren im Detail</title><p>x',
     '/rtl': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>מדריך קוברנטיס למתחילים</title><p>x',
+    '/kompass': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Wegweiser durch Helm-Charts</title><p>x',
   });
   browser = await launchBrowser({ args: ['--lang=de', '--accept-lang=de'] });
 });
@@ -25,12 +30,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function popupOn(path: string) {
-  const article = await browser.context.newPage();
+async function popupOn(path: string, on: LaunchedBrowser = browser) {
+  const article = await on.context.newPage();
   await article.goto(server.url(path));
-  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
+  const popup = await openPopupFor(on.context, on.extensionId, await tabIdFor(on.context, on.extensionId, article.url()));
   await popup.bringToFront();
   return popup;
+}
+
+/** Fails, listing each string, if `page` shows any English now. */
+async function expectNoEnglish(page: Page) {
+  expect(listEnglish(await englishText(page)), 'English on a German screen').toBe('');
 }
 
 describe('in German', () => {
@@ -43,6 +53,7 @@ describe('in German', () => {
     await popup.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Als Eintrag 1 zu Ausgabe Nr\. \d+ hinzugefügt\.$/);
     expect(await popup.getByTestId('item-count').textContent()).toBe('1 Eintrag');
+    await expectNoEnglish(popup);
     await popup.close();
   });
 
@@ -59,6 +70,7 @@ describe('in German', () => {
     expect(await editor.locator('.counts').textContent()).toContain('1 Eintrag · durchschnittlich 2 Wörter pro Kurztext');
     // A check made in src/core, worded from _locales/de (the new draft has no headline yet).
     expect(await editor.getByRole('region', { name: 'Vor dem Versand' }).textContent()).toContain('Die Ausgabe hat keine Überschrift.');
+    await expectNoEnglish(editor);
     await editor.close();
   });
 
@@ -75,6 +87,7 @@ describe('in German', () => {
     expect(await editor.locator('td.notes').textContent()).toContain(
       'Lässt sich nicht importieren: Die Datei hat keine Kopfzeile mit Ausgabennummer und lässt sich daher nicht im Archiv ablegen.',
     );
+    await expectNoEnglish(editor);
     await editor.close();
   });
 
@@ -84,6 +97,7 @@ describe('in German', () => {
     const welcome = editor.getByRole('main', { name: 'Willkommen bei Kubelist Curator' });
     await expect.poll(() => welcome.getByRole('cell', { name: 'Diese Seite ohne Popup zur Ausgabe hinzufügen' }).count()).toBe(1);
     expect(await welcome.getByRole('cell', { name: 'Popup auf dieser Seite öffnen' }).count()).toBe(1);
+    await expectNoEnglish(editor);
     await editor.close();
   });
 
@@ -91,6 +105,48 @@ describe('in German', () => {
     const popup = await popupOn('/post?utm_source=newsletter');
     await expect.poll(() => popup.getByLabel('URL', { exact: true }).inputValue()).toBe(server.url('/post'));
     expect(await popup.locator('.details').textContent()).toContain('Tracking-Parameter entfernt.');
+    await expectNoEnglish(popup);
+    await popup.close();
+  });
+
+  it('the Backup section says when the last backup was made, in German', async () => {
+    const editor = await browser.context.newPage();
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#backup`);
+    await expect.poll(() => editor.getByRole('heading', { name: 'Sichern und wiederherstellen' }).count()).toBe(1);
+    await expect.poll(async () => ((await editor.locator('#last-backup').textContent()) ?? '').length).toBeGreaterThan(0);
+    await expectNoEnglish(editor);
+    await editor.close();
+  });
+
+  it('Settings say in German why a file name pattern can’t be used', async () => {
+    const editor = await browser.context.newPage();
+    await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#settings`);
+    const pattern = editor.getByLabel('Muster für Dateinamen', { exact: true });
+    await pattern.fill('ausgabe.md');
+    await expect.poll(() => pattern.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => editor.locator('#file-name-example').textContent()).toMatch(/^Dieses Muster ist nicht verwendbar: /);
+    await expectNoEnglish(editor);
+    await editor.close();
+  });
+
+  it('the emoji picker shows German labels and names, and finds an emoji by a German word', async () => {
+    const popup = await popupOn('/kompass');
+    await popup.getByRole('button', { name: 'Emoji', exact: true }).click();
+    const search = popup.getByRole('combobox', { name: 'Suchen', exact: true });
+    await search.waitFor();
+    expect(await search.getAttribute('placeholder')).toBe('Suchen');
+    expect(await popup.getByRole('tab', { name: 'Smileys und Emoticons', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('tab', { name: 'Essen und Trinken', exact: true }).count()).toBe(1);
+    // The emoji data is German too, not only the labels.
+    await expect.poll(() => popup.getByRole('menuitem', { name: '😀, grinsendes Gesicht', exact: false }).count()).toBe(1);
+    await expectNoEnglish(popup);
+
+    await search.fill('kompass');
+    const found = popup.getByRole('option', { name: '🧭, Kompass', exact: false });
+    await expect.poll(() => found.count()).toBe(1);
+    await expectNoEnglish(popup);
+    await found.click();
+    await expect.poll(() => popup.getByLabel('Kommentar', { exact: true }).inputValue()).toContain('🧭');
     await popup.close();
   });
 });
@@ -118,5 +174,36 @@ describe('right-to-left titles', () => {
     // The page itself stays left to right: German is.
     expect(await editor.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await editor.close();
+  });
+});
+
+describe('the emoji picker after the browser’s language changed', () => {
+  it('shows the new language’s names at once, not those it cached in the old one', async () => {
+    const profile = makeUserDataDir();
+    try {
+      const inEnglish = await launchBrowser({ userDataDir: profile, args: ['--lang=en-US', '--accept-lang=en-US'] });
+      try {
+        const popup = await popupOn('/kompass', inEnglish);
+        await popup.getByRole('button', { name: 'Emoji', exact: true }).click();
+        // Shown from the picker's IndexedDB cache, which now holds the English names.
+        await expect.poll(() => popup.getByRole('menuitem', { name: '😀, grinning face', exact: false }).count()).toBe(1);
+      } finally {
+        await inEnglish.close();
+      }
+      const inGerman = await launchBrowser({ userDataDir: profile, args: ['--lang=de', '--accept-lang=de'] });
+      try {
+        const popup = await popupOn('/kompass', inGerman);
+        await popup.getByRole('button', { name: 'Emoji', exact: true }).click();
+        const emoji = popup.getByRole('menuitem');
+        await expect.poll(() => emoji.count()).toBeGreaterThan(0);
+        // The first names shown, not names that a later refresh of the cache would bring.
+        expect(await popup.getByRole('menuitem', { name: '😀, grinsendes Gesicht', exact: false }).count()).toBe(1);
+        expect(await popup.getByRole('menuitem', { name: /grinning face/ }).count()).toBe(0);
+      } finally {
+        await inGerman.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
