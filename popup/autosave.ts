@@ -1,7 +1,7 @@
 import { isWebUrl } from '../src/core/clip';
-import { errorMessage } from '../src/core/error-message';
 import type { Draft } from '../src/storage';
 import { t } from '../src/text/t';
+import { errorText } from '../src/ui/error-text';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import type { Store } from '../src/ui/store';
 import { blurbKeeping, type DraftItemMatch, draftItemFor } from './draft-item';
@@ -21,7 +21,7 @@ const RETRY_MS = 2000;
 export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUrl: () => string) {
   const writes = createPendingWrites((saved, error) => {
     if (saved !== 'failed') return store.set({ saved, savedError: saved === 'saved' ? '' : store.get().savedError });
-    store.set({ saved, savedError: errorMessage(error) });
+    store.set({ saved, savedError: errorText(error) });
     setTimeout(retry, RETRY_MS);
   });
 

@@ -1,11 +1,11 @@
 import { cleanTitle } from '../core/cleanup';
 import { type Clip, clipFrom, type UrlChange } from '../core/clip';
 import { cleanEnteredUrl } from '../core/entered-url';
-import { errorMessage } from '../core/error-message';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';
 import { t } from '../text/t';
+import { errorText } from '../ui/error-text';
 import { blockerText } from '../ui/item-blocker-text';
 import { urlChangeText } from '../ui/url-change-text';
 
@@ -48,7 +48,7 @@ async function addAndConfirm(clip: Pick<Clip, 'title' | 'url' | 'urlChange'>, fr
     const message = t(what === 'link' ? 'quickAddedLink' : fromTabOnly ? 'quickAddedPageFromTab' : 'quickAddedPage', count, clip.title);
     await flashOutcome(fromTabOnly ? 'tab-only' : 'added', withChange(message, clip.urlChange), count);
   } catch (error) {
-    await flashOutcome('failed', t('notAdded', errorMessage(error)), 0);
+    await flashOutcome('failed', t('notAdded', errorText(error)), 0);
   }
 }
 

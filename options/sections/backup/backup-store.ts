@@ -10,9 +10,9 @@ import {
   type RestorePlan,
   readBackup,
 } from '../../../src/core/backup';
-import { errorMessage } from '../../../src/core/error-message';
 import type { BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
+import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import type { PickedFile } from '../import/import-store';
 
@@ -94,7 +94,7 @@ export function createBackupStore(deps: BackupDeps) {
       const [status, snapshots, persistence] = await Promise.all([deps.backupStatus(), deps.listSnapshots(), deps.persistence()]);
       store.set({ status, snapshots, persistence });
     } catch (error) {
-      store.set({ error: t('cantReadBackupStatus', errorMessage(error)) });
+      store.set({ error: t('cantReadBackupStatus', errorText(error)) });
     }
   }
 
@@ -109,7 +109,7 @@ export function createBackupStore(deps: BackupDeps) {
       store.set({ busy: false, message: t('backupDownloaded', backupFileName(at)) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('noBackupMade', errorMessage(error)) });
+      store.set({ busy: false, message: '', error: t('noBackupMade', errorText(error)) });
     }
   }
 
@@ -128,7 +128,7 @@ export function createBackupStore(deps: BackupDeps) {
       const { file, fromVersion, settingsProblems } = reading;
       store.set({ busy: false, message: '', pending: { fileName: picked.name, file, fromVersion, settingsProblems, counts, mode: 'merge', plan } });
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, errorMessage(error)) });
+      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, errorText(error)) });
     }
   }
 
@@ -138,7 +138,7 @@ export function createBackupStore(deps: BackupDeps) {
     try {
       store.set({ pending: { ...pending, mode, plan: await deps.previewRestore(pending.file.data, mode) } });
     } catch (error) {
-      store.set({ error: t('cantPreviewRestore', errorMessage(error)) });
+      store.set({ error: t('cantPreviewRestore', errorText(error)) });
     }
   }
 
@@ -152,7 +152,7 @@ export function createBackupStore(deps: BackupDeps) {
       store.set({ busy: false, pending: null, replacedSnapshot: outcome.snapshotId, message: outcomeMessage(outcome) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('nothingRestored', errorMessage(error)) });
+      store.set({ busy: false, message: '', error: t('nothingRestored', errorText(error)) });
     }
   }
 

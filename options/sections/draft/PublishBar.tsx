@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PublishResult } from '../../../src/storage';
 import { t } from '../../../src/text/t';
+import { errorText } from '../../../src/ui/error-text';
 import { publishRefusalText } from './publish-refusal-text';
 
 interface Props {
@@ -20,7 +21,7 @@ export function PublishBar({ number, blocked, publish, onStatus }: Props) {
     const status = await publish().then(
       (result) =>
         result.ok ? t('publishedStatus', result.published.number, result.next.number, result.next.date) : t('notPublished', publishRefusalText(result.reason)),
-      (error: unknown) => t('notPublished', String(error)),
+      (error: unknown) => t('notPublished', errorText(error)),
     );
     setBusy(false);
     setConfirming(false);
