@@ -1,5 +1,6 @@
 import { BACKUP_VERSION, describeCounts, describePlan, describeSettingsRestore, formatWhen } from '../../../src/core/backup';
 import { t, tn, tParts } from '../../../src/text/t';
+import { backupProblemText } from './backup-problem-text';
 import type { BackupState, BackupStore } from './backup-store';
 
 /** Conflicts past this many are counted, not listed. */
@@ -15,7 +16,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
         <ul>
           {refused.problems.map((problem, i) => (
             <li key={i}>
-              <code>{problem.path}</code> {problem.message}
+              <code>{problem.path}</code> {backupProblemText(problem)}
             </li>
           ))}
         </ul>
@@ -57,7 +58,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
           <ul>
             {settingsProblems.map((problem, i) => (
               <li key={i}>
-                <code>{problem.path}</code> {problem.message}
+                <code>{problem.path}</code> {backupProblemText(problem)}
               </li>
             ))}
           </ul>

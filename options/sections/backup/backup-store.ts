@@ -118,7 +118,7 @@ export function createBackupStore(deps: BackupDeps) {
     store.set({ busy: true, refused: null, pending: null, replacedSnapshot: null, message: t('readingFile', picked.name), error: '' });
     try {
       const text = picked.size > MAX_BACKUP_CHARS * 4 ? null : await picked.text();
-      const reading = text === null ? { ok: false as const, problems: [{ path: '$', message: t('tooLargeForBackup') }] } : readBackup(text);
+      const reading = text === null ? { ok: false as const, problems: [{ path: '$', code: 'tooLarge' as const }] } : readBackup(text);
       if (!reading.ok) {
         store.set({ busy: false, message: '', refused: { fileName: picked.name, problems: reading.problems } });
         return;

@@ -8,9 +8,11 @@ export {
   type BackupClip,
   type BackupData,
   type BackupFile,
+  type BackupFinding,
   type BackupIssue,
   type BackupItem,
   type BackupProblem,
+  type JsonType,
 } from './backup-types';
 export { describeCounts, describeLastBackup, describePlan, describeSettingsRestore, formatWhen } from './describe-backup';
 export { mergeData, type RestoreConflict } from './merge-data';
