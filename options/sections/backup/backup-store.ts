@@ -15,6 +15,7 @@ import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import type { PickedFile } from '../import/import-store';
+import { formatWhen } from './backup-text';
 
 /** What the backup section needs from outside; UI tests pass an in-memory database. */
 export interface BackupDeps {
@@ -172,7 +173,7 @@ export function createBackupStore(deps: BackupDeps) {
     const file = await deps.loadSnapshot(id).catch(() => undefined);
     if (!file) return store.set({ error: t('snapshotGone') });
     const text = JSON.stringify(file);
-    await chooseFile({ name: t('snapshotOf', file.exportedAt), size: text.length, text: async () => text });
+    await chooseFile({ name: t('snapshotOf', formatWhen(Date.parse(file.exportedAt))), size: text.length, text: async () => text });
   }
 
   return { store, load, download, chooseFile, chooseSnapshot, setMode, confirm, cancel, downloadSnapshot };
