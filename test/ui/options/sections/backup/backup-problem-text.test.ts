@@ -92,13 +92,21 @@ describe('backupProblemText', () => {
   });
 
   it('words what is wrong with the settings, which never refuses the file', () => {
-    expect(lines(changed((data) => void (data.settings = { ...DEFAULT_SETTINGS, extra: 1 })))).toEqual([
-      '$.data.settings.extra is not a setting; it is ignored',
-    ]);
+    expect(
+      lines(
+        changed((data) => {
+          data.settings = { ...DEFAULT_SETTINGS, extra: 1 };
+        }),
+      ),
+    ).toEqual(['$.data.settings.extra is not a setting; it is ignored']);
     expect(lines(changed((data) => void delete data.settings))).toEqual(['$.data.settings are missing; the settings here stay as they are']);
-    expect(lines(changed((data) => void (data.settings = [])))).toEqual([
-      '$.data.settings should be an object, not a list; the settings here stay as they are',
-    ]);
+    expect(
+      lines(
+        changed((data) => {
+          data.settings = [];
+        }),
+      ),
+    ).toEqual(['$.data.settings should be an object, not a list; the settings here stay as they are']);
   });
 
   it('speaks German', () => {
