@@ -1,7 +1,6 @@
 import { appendEmoji } from '../src/core/append-emoji';
 import { blockerOf, type Clip, clipFrom, isWebUrl } from '../src/core/clip';
 import type { HistoryEntry } from '../src/core/emoji-suggest';
-import { errorMessage } from '../src/core/error-message';
 import { escapePageText } from '../src/core/kubelist/escape-page-text';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
@@ -9,6 +8,7 @@ import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '..
 import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t } from '../src/text/t';
 import type { SaveState } from '../src/ui/autosave';
+import { errorText } from '../src/ui/error-text';
 import { createStore, type Store } from '../src/ui/store';
 import { addHighlightedTabs } from './add-highlighted-tabs';
 import { captureOutcome } from './capture-outcome';
@@ -150,7 +150,7 @@ export function createPopupStore(deps: PopupDeps) {
       store.set({ draft });
       return draft;
     } catch (error) {
-      store.set({ status: t('cantReadDraft', errorMessage(error)) });
+      store.set({ status: t('cantReadDraft', errorText(error)) });
       return null;
     }
   }
@@ -164,7 +164,7 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       tab = await deps.targetTab();
     } catch (error) {
-      store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', errorMessage(error)) });
+      store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', errorText(error)) });
       await deps.painted?.();
       void refreshDraft();
       return;
@@ -220,7 +220,7 @@ export function createPopupStore(deps: PopupDeps) {
       void checkFeatured();
     } catch (error) {
       // Nothing typed is lost: the fields keep their text for another try.
-      store.set({ phase: 'failed', status: t('notAdded', errorMessage(error)) });
+      store.set({ phase: 'failed', status: t('notAdded', errorText(error)) });
     }
   }
 

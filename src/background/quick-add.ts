@@ -1,13 +1,13 @@
 import { cleanTitle } from '../core/cleanup';
 import { blockerOf, type Clip, clipFrom, type UrlChange } from '../core/clip';
 import { cleanEnteredUrl } from '../core/entered-url';
-import { errorMessage } from '../core/error-message';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';
 import { itemBlockerText } from '../text/item-blocker-text';
 import { t } from '../text/t';
 import { urlChangeText } from '../text/url-change-text';
+import { errorText } from '../ui/error-text';
 
 /** The tab fields quick adds use; the menu and command events hand over a full tab. */
 export interface TabLike {
@@ -48,7 +48,7 @@ async function addAndConfirm(clip: Pick<Clip, 'title' | 'url' | 'urlChange'>, fr
     const message = t(what === 'link' ? 'quickAddedLink' : fromTabOnly ? 'quickAddedPageFromTab' : 'quickAddedPage', count, clip.title);
     await flashOutcome(fromTabOnly ? 'tab-only' : 'added', withChange(message, clip.urlChange), count);
   } catch (error) {
-    await flashOutcome('failed', t('notAdded', errorMessage(error)), 0);
+    await flashOutcome('failed', t('notAdded', errorText(error)), 0);
   }
 }
 

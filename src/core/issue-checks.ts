@@ -9,8 +9,8 @@ export interface EarlierFeature {
 }
 
 /**
- * What a check found, as a code and the values its sentence needs: the editor words it in the
- * curator's language, `issueCheckText` in English. `title` is the item's title as written.
+ * What a check found, as a code and the values its sentence needs: the editor words it
+ * (options/sections/draft/issue-check-text.ts). `title` is the item's title as written.
  */
 export type IssueFinding =
   | { code: 'exportBlocked'; problem: ExportProblem }
@@ -65,36 +65,4 @@ export function checkIssue(issue: Issue, earlier: (url: string) => readonly Earl
     if (looksLikeMojibake(title) || looksLikeMojibake(commentary)) warn({ code: 'garbledItem', title });
   });
   return checks;
-}
-
-/** A title short enough to name an item in a sentence. */
-export const shortTitle = (title: string) => (title.length > 60 ? `${title.slice(0, 57)}…` : title);
-
-/** Earlier issues as a check lists them: "#93 (2020-12-02), #101 (2021-02-03)". */
-export const earlierList = (earlier: readonly EarlierFeature[]) => earlier.map((e) => `#${e.number} (${e.date})`).join(', ');
-
-/** A check in English, for tools without the extension's translations. */
-export function issueCheckText(check: IssueCheck): string {
-  const label = `Item ${check.item} (“${'title' in check ? shortTitle(check.title) : ''}”)`;
-  switch (check.code) {
-    case 'exportBlocked':
-      // Core no longer words export problems: exportProblemText (src/text) does.
-      return check.problem.reason.code;
-    case 'noHeadline':
-      return 'The issue has no headline.';
-    case 'garbledIssueText':
-      return 'The headline or intro has garbled characters (like â€™): text decoded with the wrong encoding.';
-    case 'emptyBlurb':
-      return `${label} has no blurb.`;
-    case 'sameLinkAs':
-      return `${label} links to the same page as item ${check.first}.`;
-    case 'featuredBefore':
-      return `${label} was featured in ${earlierList(check.earlier)}.`;
-    case 'siteNameLeft':
-      return `${label} may still carry the site's name; cleaned, it reads “${check.cleaned}”.`;
-    case 'titleOnlySiteName':
-      return `${label} is titled with only the site’s name; give it the page’s own title.`;
-    case 'garbledItem':
-      return `${label} has garbled characters (like â€™): text decoded with the wrong encoding.`;
-  }
 }

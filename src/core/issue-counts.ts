@@ -23,8 +23,8 @@ export interface IssueCounts {
 }
 
 /**
- * A count far from the usual, as a code and its figures: the editor words it in the curator's
- * language, `countNoteText` in English.
+ * A count far from the usual, as a code and its figures: the editor words it
+ * (options/sections/draft/issue-check-text.ts).
  */
 export type CountNote =
   | { code: 'fewerItems' | 'moreItems'; items: number; low: number; high: number }
@@ -68,18 +68,4 @@ export function countIssue(issue: Issue, habits: Habits | null): IssueCounts {
     });
   }
   return { items: issue.items.length, wordsPerBlurb, withoutEmoji, notes };
-}
-
-/** A count note in English, for tools without the extension's translations. */
-export function countNoteText(note: CountNote): string {
-  const range = `${note.low}–${note.high}`;
-  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
-  switch (note.code) {
-    case 'fewerItems':
-      return `${items(note.items)}: fewer than your usual ${range}.`;
-    case 'moreItems':
-      return `${items(note.items)}: more than your usual ${range}.`;
-    case 'blurbLength':
-      return `Item ${note.item}'s blurb has ${note.words} ${note.words === 1 ? 'word' : 'words'}; yours usually have ${range}.`;
-  }
 }

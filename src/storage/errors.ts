@@ -1,17 +1,22 @@
 /**
- * Storage failures said for people: what happened and what to do, instead of a DOMException's
- * name. `problem` lets a page react (a banner, a reload button) without parsing the message.
+ * Storage failures as codes: the pages word them (src/ui/error-text.ts) and react to them (a
+ * banner, a reload button) without parsing a message. `detail` is the browser's own words for
+ * the cause, when there is one; the message is for the console only.
  */
-export type StorageProblem = 'quota' | 'unavailable' | 'reload' | 'other';
+export type StorageProblem = 'quota' | 'unavailable' | 'reload' | 'newerData' | 'upgradeFailed' | 'rekeyFailed';
 
 export class StorageError extends Error {
+  /** The cause's own message (the browser's, or a failed step's), shown after the page's words; '' for none. */
+  readonly detail: string;
+
   constructor(
     readonly problem: StorageProblem,
-    message: string,
-    options?: { cause?: unknown },
+    options: { cause?: unknown } = {},
   ) {
-    super(message, options);
+    const detail = 'cause' in options ? messageOf(options.cause) : '';
+    super(detail ? `${problem}: ${detail}` : problem, options);
     this.name = 'StorageError';
+    this.detail = detail;
   }
 }
 
@@ -27,30 +32,17 @@ export function isQuotaError(error: unknown): boolean {
 
 /** This page let its connection go for a newer version of the extension; only a reload continues. */
 export function reloadNeeded(): StorageError {
-  return new StorageError(
-    'reload',
-    'Kubelist Curator was updated in another tab, so this page stopped saving. Reload it to carry on; everything written before was saved.',
-  );
+  return new StorageError('reload');
 }
 
 /** IndexedDB could not be opened at all (a Firefox private window, a broken profile, a disabled API). */
 export function unavailable(cause: unknown): StorageError {
-  return new StorageError(
-    'unavailable',
-    `This browser won't let Kubelist Curator keep data here (IndexedDB is unavailable, as in a private window), so nothing can be saved. (${messageOf(cause)})`,
-    { cause },
-  );
+  return new StorageError('unavailable', { cause });
 }
 
-/** `error` as a StorageError with a message the curator can act on; other errors pass unchanged. */
+/** `error` as a StorageError with a code the page can word when it is one it knows; other errors pass unchanged. */
 export function explainStorageError(error: unknown): unknown {
   if (error instanceof StorageError) return error;
-  if (isQuotaError(error)) {
-    return new StorageError(
-      'quota',
-      "There is no room left to save: the disk is full or the browser's storage limit was reached. Free some disk space; what was saved before is safe.",
-      { cause: error },
-    );
-  }
+  if (isQuotaError(error)) return new StorageError('quota', { cause: error });
   return error;
 }

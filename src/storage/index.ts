@@ -42,7 +42,7 @@ export { explainStorageError, isQuotaError, StorageError, type StorageProblem } 
 export { type FeaturedMatch, findFeatured } from './featured';
 export { type CuratorDatabase, NewerDataError, openCuratorDb } from './open-db';
 export { type Persistence, requestPersistence } from './persistence';
-export { type PublishResult, publishDraft } from './publish';
+export { type PublishRefusal, type PublishResult, publishDraft } from './publish';
 export type { IssueRecord, ItemRecord } from './schema';
 export { loadSearchSource } from './search-source';
 export { loadSettings, saveSettings } from './settings-repository';

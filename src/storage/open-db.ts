@@ -7,9 +7,9 @@ import { rekeyIfRulesChanged } from './url-keys';
 export type CuratorDatabase = IDBPDatabase<CuratorDb>;
 
 /** The data was written by a newer version of the extension; it is left untouched. */
-export class NewerDataError extends Error {
+export class NewerDataError extends StorageError {
   constructor() {
-    super('Your data was saved by a newer version of Kubelist Curator. Update the extension to open it; nothing has been changed or deleted.');
+    super('newerData');
     this.name = 'NewerDataError';
   }
 }
@@ -29,8 +29,8 @@ export interface OpenEvents {
 
 /**
  * Opens (creating or upgrading) the curator's database, its links keyed by today's URL rules.
- * Fails with NewerDataError for data from a newer version, a StorageError saying why for a
- * failed upgrade or an unusable IndexedDB.
+ * Fails with NewerDataError for data from a newer version, a StorageError with the code of
+ * what failed for a failed upgrade or an unusable IndexedDB.
  */
 export async function openCuratorDb(name = DB_NAME, events: OpenEvents = {}): Promise<CuratorDatabase> {
   const db = await openUpgraded(name, events);
@@ -38,10 +38,7 @@ export async function openCuratorDb(name = DB_NAME, events: OpenEvents = {}): Pr
     await rekeyIfRulesChanged(db);
   } catch (error) {
     db.close();
-    const why = error instanceof Error ? error.message : String(error);
-    throw new StorageError('other', `Updating the stored links to this version's address rules failed, so they were left as they were. (${why})`, {
-      cause: error,
-    });
+    throw new StorageError('rekeyFailed', { cause: error });
   }
   return db;
 }
@@ -67,8 +64,7 @@ async function openUpgraded(name: string, events: OpenEvents): Promise<CuratorDa
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') throw new NewerDataError();
     if (migrationError !== undefined) {
-      const why = migrationError instanceof Error ? migrationError.message : String(migrationError);
-      throw new StorageError('other', `Updating the stored data to this version failed, so it was left exactly as it was. (${why})`, { cause: migrationError });
+      throw new StorageError('upgradeFailed', { cause: migrationError });
     }
     throw unavailable(error);
   }

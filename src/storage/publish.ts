@@ -7,12 +7,17 @@ import type { CuratorDatabase } from './open-db';
 import type { IssueRecord } from './schema';
 import { loadSettings } from './settings-repository';
 
-export type PublishResult = { ok: true; published: { number: number; date: string }; next: { number: number; date: string } } | { ok: false; reason: string };
+/** Why the draft cannot be published yet; the editor words it. */
+export type PublishRefusal = { code: 'noItems' } | { code: 'numberArchived'; number: number } | { code: 'noDate' };
+
+export type PublishResult =
+  | { ok: true; published: { number: number; date: string }; next: { number: number; date: string } }
+  | { ok: false; reason: PublishRefusal };
 
 /**
  * "Mark as published": the draft joins the archive, and a new empty draft starts with the next
  * number and the next date at the newsletter's cadence. One transaction: either both happen or
- * neither does. Refused (with the reason) for an empty draft or a number already archived.
+ * neither does. Refused (with the reason's code) for an empty draft or a number already archived.
  */
 export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promise<PublishResult> {
   const { weekday } = await loadSettings(db);
@@ -25,12 +30,12 @@ export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promi
   const sameNumber = draft ? await issues.index('by-number').getAll(draft.number) : [];
   let result: PublishResult;
   if (!draft || itemCount === 0) {
-    result = { ok: false, reason: 'The draft has no items yet.' };
+    result = { ok: false, reason: { code: 'noItems' } };
   } else if (sameNumber.some((issue) => issue.status === 'published')) {
-    result = { ok: false, reason: `Issue #${draft.number} is already in the archive: give this one another number first.` };
+    result = { ok: false, reason: { code: 'numberArchived', number: draft.number } };
   } else if (!isIssueDate(draft.date)) {
     // The archive files issues by date; an undated published issue makes every backup unrestorable.
-    result = { ok: false, reason: 'The draft has no date yet: give it the day it goes out first.' };
+    result = { ok: false, reason: { code: 'noDate' } };
   } else {
     const published: IssueRecord = { ...draft, status: 'published', updatedAt: now };
     // After the whole archive, so the new draft is never dated on or before any published issue.

@@ -1,9 +1,9 @@
 import type { UnexportedIssue } from '../../../src/core/archive-files';
-import { errorMessage } from '../../../src/core/error-message';
 import type { Issue } from '../../../src/core/issue';
 import type { ArchivedIssueRecords, ArchiveSummary } from '../../../src/storage';
 import { draftToIssue } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
+import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import { zipArchive } from './zip-archive';
 
@@ -41,7 +41,7 @@ export function archiveTotals(summaries: readonly ArchiveSummary[]): string {
 
 export function createArchiveStore(deps: ArchiveDeps) {
   const store = createStore<ArchiveState>({ summaries: null, open: null, showMarkdown: false, zipping: false, unexported: [], status: '', error: '' });
-  const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorMessage(error)) });
+  const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorText(error)) });
 
   async function load() {
     try {

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { describeLastBackup, formatWhen } from '../../../src/core/backup';
 import type { Persistence } from '../../../src/storage';
 import { type MessageKey, t, tn } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { BackupRestore } from './BackupRestore';
 import type { BackupStore } from './backup-store';
+import { formatWhen, lastBackupText } from './backup-text';
 
 const PERSISTENCE: Record<Persistence, MessageKey> = {
   persisted: 'persistencePersisted',
@@ -32,7 +32,7 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
         </p>
       )}
       <h3>{t('backUp')}</h3>
-      <p id="last-backup">{state.status ? describeLastBackup(state.status.lastBackupAt, state.status.itemsSince) : ''}</p>
+      <p id="last-backup">{state.status ? lastBackupText(state.status.lastBackupAt, state.status.itemsSince) : ''}</p>
       <p class="note">{t('backupNote')}</p>
       <button type="button" class="primary" disabled={state.busy} onClick={() => void backup.download()}>
         {t('downloadBackup')}

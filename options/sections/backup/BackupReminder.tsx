@@ -1,6 +1,7 @@
-import { describeLastBackup, needsBackup } from '../../../src/core/backup';
+import { needsBackup } from '../../../src/core/backup';
 import type { BackupStatus } from '../../../src/storage';
 import { t } from '../../../src/text/t';
+import { lastBackupText } from './backup-text';
 
 /** Under the draft: when the last backup was made, and a nudge once enough items are in none. */
 export function BackupReminder({ status }: { status: BackupStatus | null }) {
@@ -8,7 +9,7 @@ export function BackupReminder({ status }: { status: BackupStatus | null }) {
   const remind = needsBackup(status.itemsSince);
   return (
     <p class={remind ? 'backup-note reminder' : 'backup-note'} data-testid="backup-note">
-      {describeLastBackup(status.lastBackupAt, status.itemsSince)} <a href="#backup">{remind ? t('backUpNow') : t('backUp')}</a>
+      {lastBackupText(status.lastBackupAt, status.itemsSince)} <a href="#backup">{remind ? t('backUpNow') : t('backUp')}</a>
     </p>
   );
 }

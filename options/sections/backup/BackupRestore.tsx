@@ -1,6 +1,8 @@
-import { BACKUP_VERSION, describeCounts, describePlan, describeSettingsRestore, formatWhen } from '../../../src/core/backup';
+import { BACKUP_VERSION } from '../../../src/core/backup';
 import { t, tn, tParts } from '../../../src/text/t';
+import { backupProblemText } from './backup-problem-text';
 import type { BackupState, BackupStore } from './backup-store';
+import { conflictText, countsText, formatWhen, planText, restoreNoteText, settingsRestoreText } from './backup-text';
 
 /** Conflicts past this many are counted, not listed. */
 const LISTED_CONFLICTS = 20;
@@ -15,7 +17,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
         <ul>
           {refused.problems.map((problem, i) => (
             <li key={i}>
-              <code>{problem.path}</code> {problem.message}
+              <code>{problem.path}</code> {backupProblemText(problem)}
             </li>
           ))}
         </ul>
@@ -29,14 +31,8 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
     <section class="restore-preview" aria-label={t('restorePreview')}>
       <p id="restore-summary">
         {fromVersion < BACKUP_VERSION
-          ? tParts(
-              'backupMadeEarlier',
-              <strong>{pending.fileName}</strong>,
-              formatWhen(Date.parse(file.exportedAt)),
-              String(fromVersion),
-              describeCounts(counts),
-            )
-          : tParts('backupMade', <strong>{pending.fileName}</strong>, formatWhen(Date.parse(file.exportedAt)), describeCounts(counts))}
+          ? tParts('backupMadeEarlier', <strong>{pending.fileName}</strong>, formatWhen(Date.parse(file.exportedAt)), String(fromVersion), countsText(counts))
+          : tParts('backupMade', <strong>{pending.fileName}</strong>, formatWhen(Date.parse(file.exportedAt)), countsText(counts))}
       </p>
       <fieldset class="restore-mode">
         <legend>{t('howToRestore')}</legend>
@@ -49,15 +45,15 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
         </label>
         <span class="note">{t('restoreReplaceNote')}</span>
       </fieldset>
-      <p id="restore-plan">{describePlan(plan)}</p>
-      <p id="restore-settings">{describeSettingsRestore(plan)}</p>
+      <p id="restore-plan">{planText(plan)}</p>
+      <p id="restore-settings">{settingsRestoreText(plan)}</p>
       {settingsProblems.length > 0 && (
         <div class="problems" role="group" aria-label={t('backupSettingsUnusable')}>
           <p>{t('backupSettingsUnusableIntro')}</p>
           <ul>
             {settingsProblems.map((problem, i) => (
               <li key={i}>
-                <code>{problem.path}</code> {problem.message}
+                <code>{problem.path}</code> {backupProblemText(problem)}
               </li>
             ))}
           </ul>
@@ -79,7 +75,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
       )}
       {plan.notes.map((note, i) => (
         <p key={i} class="note">
-          {note}
+          {restoreNoteText(note)}
         </p>
       ))}
       {plan.conflicts.length > 0 && (
@@ -87,9 +83,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
           <p>{tn('conflictingRecords', plan.conflicts.length)}</p>
           <ul class="conflicts">
             {conflicts.map((conflict, i) => (
-              <li key={i}>
-                {conflict.what}: {conflict.kept === 'backup' ? t('keptBackup') : t('keptHere')}
-              </li>
+              <li key={i}>{t('backupConflictKept', conflictText(conflict.about), conflict.kept === 'backup' ? t('keptBackup') : t('keptHere'))}</li>
             ))}
             {plan.conflicts.length > conflicts.length && <li>{t('andMore', plan.conflicts.length - conflicts.length)}</li>}
           </ul>

@@ -10,11 +10,12 @@ import {
   type RestorePlan,
   readBackup,
 } from '../../../src/core/backup';
-import { errorMessage } from '../../../src/core/error-message';
 import type { BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
+import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import type { PickedFile } from '../import/import-store';
+import { formatWhen } from './backup-text';
 
 /** What the backup section needs from outside; UI tests pass an in-memory database. */
 export interface BackupDeps {
@@ -94,7 +95,7 @@ export function createBackupStore(deps: BackupDeps) {
       const [status, snapshots, persistence] = await Promise.all([deps.backupStatus(), deps.listSnapshots(), deps.persistence()]);
       store.set({ status, snapshots, persistence });
     } catch (error) {
-      store.set({ error: t('cantReadBackupStatus', errorMessage(error)) });
+      store.set({ error: t('cantReadBackupStatus', errorText(error)) });
     }
   }
 
@@ -109,7 +110,7 @@ export function createBackupStore(deps: BackupDeps) {
       store.set({ busy: false, message: t('backupDownloaded', backupFileName(at)) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('noBackupMade', errorMessage(error)) });
+      store.set({ busy: false, message: '', error: t('noBackupMade', errorText(error)) });
     }
   }
 
@@ -118,7 +119,7 @@ export function createBackupStore(deps: BackupDeps) {
     store.set({ busy: true, refused: null, pending: null, replacedSnapshot: null, message: t('readingFile', picked.name), error: '' });
     try {
       const text = picked.size > MAX_BACKUP_CHARS * 4 ? null : await picked.text();
-      const reading = text === null ? { ok: false as const, problems: [{ path: '$', message: t('tooLargeForBackup') }] } : readBackup(text);
+      const reading = text === null ? { ok: false as const, problems: [{ path: '$', code: 'tooLarge' as const }] } : readBackup(text);
       if (!reading.ok) {
         store.set({ busy: false, message: '', refused: { fileName: picked.name, problems: reading.problems } });
         return;
@@ -128,7 +129,7 @@ export function createBackupStore(deps: BackupDeps) {
       const { file, fromVersion, settingsProblems } = reading;
       store.set({ busy: false, message: '', pending: { fileName: picked.name, file, fromVersion, settingsProblems, counts, mode: 'merge', plan } });
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, errorMessage(error)) });
+      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, errorText(error)) });
     }
   }
 
@@ -138,7 +139,7 @@ export function createBackupStore(deps: BackupDeps) {
     try {
       store.set({ pending: { ...pending, mode, plan: await deps.previewRestore(pending.file.data, mode) } });
     } catch (error) {
-      store.set({ error: t('cantPreviewRestore', errorMessage(error)) });
+      store.set({ error: t('cantPreviewRestore', errorText(error)) });
     }
   }
 
@@ -152,7 +153,7 @@ export function createBackupStore(deps: BackupDeps) {
       store.set({ busy: false, pending: null, replacedSnapshot: outcome.snapshotId, message: outcomeMessage(outcome) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('nothingRestored', errorMessage(error)) });
+      store.set({ busy: false, message: '', error: t('nothingRestored', errorText(error)) });
     }
   }
 
@@ -172,7 +173,7 @@ export function createBackupStore(deps: BackupDeps) {
     const file = await deps.loadSnapshot(id).catch(() => undefined);
     if (!file) return store.set({ error: t('snapshotGone') });
     const text = JSON.stringify(file);
-    await chooseFile({ name: t('snapshotOf', file.exportedAt), size: text.length, text: async () => text });
+    await chooseFile({ name: t('snapshotOf', formatWhen(Date.parse(file.exportedAt))), size: text.length, text: async () => text });
   }
 
   return { store, load, download, chooseFile, chooseSnapshot, setMode, confirm, cancel, downloadSnapshot };

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PublishResult } from '../../../src/storage';
 import { t } from '../../../src/text/t';
+import { errorText } from '../../../src/ui/error-text';
+import { publishRefusalText } from './publish-refusal-text';
 
 interface Props {
   number: number;
@@ -16,10 +18,14 @@ export function PublishBar({ number, blocked, publish, onStatus }: Props) {
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
     setBusy(true);
-    const result = await publish().catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+    const status = await publish().then(
+      (result) =>
+        result.ok ? t('publishedStatus', result.published.number, result.next.number, result.next.date) : t('notPublished', publishRefusalText(result.reason)),
+      (error: unknown) => t('notPublished', errorText(error)),
+    );
     setBusy(false);
     setConfirming(false);
-    onStatus(result.ok ? t('publishedStatus', result.published.number, result.next.number, result.next.date) : t('notPublished', result.reason));
+    onStatus(status);
   };
   if (!confirming) {
     return (

@@ -1,12 +1,12 @@
 import type { UrlChange } from '../../../src/core/clip';
 import { cleanEnteredUrl } from '../../../src/core/entered-url';
-import { errorMessage } from '../../../src/core/error-message';
 import { isDraftDate, isIssueNumber, storedUrlProblem } from '../../../src/core/issue-rules';
 import { moveInList } from '../../../src/core/move-in-list';
 import type { IssueRef } from '../../../src/core/next-issue';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../../../src/storage';
 import { type MessageKey, t } from '../../../src/text/t';
 import { createAutosave, type SaveState } from '../../../src/ui/autosave';
+import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 
 /** Each field's name inside a sentence, to name a field whose typing was lost. */
@@ -108,7 +108,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
   const autosave = createAutosave({
     delayMs: options.saveDelayMs ?? 250,
     retryMs: options.retryMs ?? 2000,
-    describe: errorMessage,
+    describe: errorText,
     onStatus: ({ state, error }) => store.set({ save: state, saveError: error }),
   });
   let loads = 0;
@@ -126,7 +126,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
       const moved = before !== undefined && (before.number !== shown.issue.number || before.date !== shown.issue.date);
       store.set({ draft: shown, archive, error: '', ...(moved ? { status: draftNowText(shown.issue) } : {}) });
     } catch (error) {
-      if (ticket === loads) store.set({ error: t('cantOpenDraft', errorMessage(error)) });
+      if (ticket === loads) store.set({ error: t('cantOpenDraft', errorText(error)) });
       return;
     }
     // Asked only now: it counts every item ever stored (the whole archive), and the draft used to
@@ -202,7 +202,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     if (!draft || index < 0) return;
     store.set({ draft: { ...draft, items: draft.items.filter((item) => item.id !== id) }, status: t('deletedItem', index + 1) });
     await autosave.flush();
-    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: t('notDeleted', errorMessage(error)) }));
+    await deps.deleteItem(id).catch((error: unknown) => store.set({ error: t('notDeleted', errorText(error)) }));
   }
 
   /** Moves an item on screen at once (so fast repeated key presses each count), then in storage. */
@@ -215,7 +215,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
       status: t('movedItem', from + 1, toIndex + 1),
     });
     await autosave.flush();
-    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: t('notMoved', errorMessage(error)) }));
+    await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: t('notMoved', errorText(error)) }));
   }
 
   /** Moves an item `delta` places from where it is now (not where it was when the key was pressed). */

@@ -1,9 +1,15 @@
 // The editor's words for what src/core/issue-checks and issue-counts find, in the curator's
-// language; core keeps an English wording of its own for tools without the translations.
-import { earlierList, type IssueCheck, shortTitle } from '../../../src/core/issue-checks';
+// language: the one wording of these codes (only the editor shows them).
+import type { EarlierFeature, IssueCheck } from '../../../src/core/issue-checks';
 import type { CountNote } from '../../../src/core/issue-counts';
 import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t, tn } from '../../../src/text/t';
+
+/** A title short enough to name an item in a sentence. */
+export const shortTitle = (title: string) => (title.length > 60 ? `${title.slice(0, 57)}…` : title);
+
+/** Earlier issues as a check lists them: "#93 (2020-12-02), #101 (2021-02-03)". */
+const earlierList = (earlier: readonly EarlierFeature[]) => earlier.map((e) => `#${e.number} (${e.date})`).join(', ');
 
 /** One check before export, as a sentence. */
 export function checkText(check: IssueCheck): string {

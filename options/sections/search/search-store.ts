@@ -1,6 +1,6 @@
-import { errorMessage } from '../../../src/core/error-message';
 import { buildSearchIndex, type SearchableIssue, type SearchIndex, type SearchOutcome, searchItems } from '../../../src/core/search';
 import { t } from '../../../src/text/t';
+import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 
 /** What search needs from storage: every issue with its items, the draft included. */
@@ -34,7 +34,7 @@ export function createSearchStore(deps: SearchDeps) {
       const { query, shown } = store.get();
       store.set({ index, outcome: run(index, query, shown), error: '' });
     } catch (error) {
-      store.set({ error: t('cantReadArchiveForSearch', errorMessage(error)) });
+      store.set({ error: t('cantReadArchiveForSearch', errorText(error)) });
     }
   }
 

@@ -1,7 +1,7 @@
 import { type ArchiveStats, archiveStats } from '../../../src/core/archive-stats';
-import { errorMessage } from '../../../src/core/error-message';
 import type { SearchableIssue } from '../../../src/core/search';
 import { t } from '../../../src/text/t';
+import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 
 /** What the statistics need from storage: the same read as search; only published issues count. */
@@ -26,7 +26,7 @@ export function createStatsStore(deps: StatsDeps) {
       const published = (await deps.loadSearchSource()).filter((issue) => issue.status === 'published');
       store.set({ stats: archiveStats(published), error: '' });
     } catch (error) {
-      store.set({ error: t('cantReadArchiveForStats', errorMessage(error)) });
+      store.set({ error: t('cantReadArchiveForStats', errorText(error)) });
     }
   }
 

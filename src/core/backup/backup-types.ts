@@ -33,8 +33,36 @@ export interface BackupFile {
   data: BackupData;
 }
 
+/** What a JSON value is, for "should be a list, not an object". `nothing`: the key is absent. */
+export type JsonType = 'null' | 'list' | 'object' | 'text' | 'true' | 'false' | 'number' | 'nothing';
+
+/** What the backup reader found wrong, as a code and the values its sentence needs; the Backup section words it. */
+export type BackupFinding =
+  | { code: 'tooLarge' }
+  | { code: 'notJson'; detail: string }
+  | { code: 'notBackup'; found: JsonType }
+  | { code: 'wrongFormat' }
+  | { code: 'badSchemaVersion'; found: JsonType }
+  | { code: 'newerSchema'; version: number; readsUpTo: number }
+  | { code: 'noUpgrade'; version: number }
+  | { code: 'badExportedAt' }
+  | { code: 'notInBackup' }
+  | { code: 'missing' }
+  | { code: 'notList'; found: JsonType }
+  | { code: 'notObject'; found: JsonType }
+  | { code: 'unsafeKey'; key: string }
+  | { code: 'tooDeep'; max: number }
+  | { code: 'sameId'; first: string }
+  | { code: 'secondDraft'; first: string }
+  | { code: 'sameNumber'; first: string }
+  | { code: 'unknownIssue'; issueId: string }
+  | { code: 'samePage'; first: string }
+  | { code: 'moreProblems'; count: number }
+  | { code: 'notASetting' }
+  | { code: 'noSettings' }
+  | { code: 'settingsNotObject'; found: JsonType }
+  /** A record's or a setting's own check (src/core/model, src/core/settings), still worded there. */
+  | { message: string };
+
 /** Something wrong with a file, and where: a JSON path such as `$.data.items[3].url`. */
-export interface BackupProblem {
-  path: string;
-  message: string;
-}
+export type BackupProblem = { path: string } & BackupFinding;

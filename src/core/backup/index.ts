@@ -8,12 +8,13 @@ export {
   type BackupClip,
   type BackupData,
   type BackupFile,
+  type BackupFinding,
   type BackupIssue,
   type BackupItem,
   type BackupProblem,
+  type JsonType,
 } from './backup-types';
-export { describeCounts, describeLastBackup, describePlan, describeSettingsRestore, formatWhen } from './describe-backup';
-export { mergeData, type RestoreConflict } from './merge-data';
+export { type ConflictSubject, mergeData, type RestoreConflict, type RestoreNote } from './merge-data';
 export type { MergeOptions, NumberClash } from './merge-invariants';
 export { planRestore, type RestoreMode, type RestorePlan, type SettingsRestore, type StoreChanges } from './plan-restore';
 export { type BackupReading, MAX_BACKUP_CHARS, readBackup } from './read-backup';

@@ -3,17 +3,33 @@ import type { IssueRef } from '../next-issue';
 import type { BackupData, BackupIssue, BackupItem } from './backup-types';
 import { type MergeOptions, type NumberClash, oneIssuePerNumber, startDraftIfNone } from './merge-invariants';
 
+/** Which record a conflict is about: the Backup section names it. */
+export type ConflictSubject =
+  /** An issue's number, date, headline or intro; `number` null for the draft. */
+  | { code: 'issueFields'; number: number | null }
+  /** A published issue held under another id on each side, kept or left out with its items. */
+  | { code: 'wholeIssue'; number: number }
+  | { code: 'item'; title: string }
+  /** A half-written blurb, by its page's address (or its key when it has none). */
+  | { code: 'clip'; page: string };
+
 /** A record both sides hold in different versions, and which version the merge kept. */
 export interface RestoreConflict {
-  what: string;
+  about: ConflictSubject;
   kept: 'backup' | 'current';
 }
+
+/** What a merge did beyond adding and updating by id, for the preview. */
+export type RestoreNote =
+  /** The backup's draft takes the place of the empty one here. */
+  | { code: 'draftReplacesBlank'; number: number }
+  /** The backup's draft had items the one here lacked: they join it at its end. */
+  | { code: 'draftItemsAdded'; count: number };
 
 export interface Merged {
   data: BackupData;
   conflicts: RestoreConflict[];
-  /** What the merge did beyond adding and updating by id, in words. */
-  notes: string[];
+  notes: RestoreNote[];
   /** Published issues that ended up sharing a number, and whose was kept. */
   numberClashes: NumberClash[];
   /** Where a new empty draft was started because the merge left none; null when it did not. */
@@ -27,7 +43,6 @@ const byPosition = (a: BackupItem, b: BackupItem) => a.position - b.position || 
 const itemsOf = (items: Iterable<BackupItem>, issueId: string) => [...items].filter((item) => item.issueId === issueId).sort(byPosition);
 const isBlankDraft = (issue: BackupIssue, items: Map<string, BackupItem>) =>
   issue.headline.trim() === '' && issue.intro.trim() === '' && itemsOf(items.values(), issue.id).length === 0;
-const issueName = (issue: BackupIssue) => (issue.status === 'draft' ? 'the draft' : `issue #${issue.number}`);
 
 /** Same number, date, words and links in the same order: the same published issue, imported twice. */
 function sameIssueContent(a: BackupIssue, aItems: BackupItem[], b: BackupIssue, bItems: BackupItem[]): boolean {
@@ -43,7 +58,7 @@ function sameIssueContent(a: BackupIssue, aItems: BackupItem[], b: BackupIssue, 
  */
 export function mergeData(current: BackupData, backup: BackupData, options: MergeOptions = {}): Merged {
   const conflicts: RestoreConflict[] = [];
-  const notes: string[] = [];
+  const notes: RestoreNote[] = [];
   const issues = new Map(current.issues.map((issue) => [issue.id, issue]));
   const items = new Map(current.items.map((item) => [item.id, item]));
   /** Backup issues left out (this browser's copy kept): their items stay out too. */
@@ -62,7 +77,8 @@ export function mergeData(current: BackupData, backup: BackupData, options: Merg
       if (sameIssue(ours, theirs)) continue;
       const kept = newer(ours, theirs);
       issues.set(ours.id, kept);
-      conflicts.push({ what: `${issueName(ours)}: number, date, headline or intro`, kept: kept === theirs ? 'backup' : 'current' });
+      const number = ours.status === 'draft' ? null : ours.number;
+      conflicts.push({ about: { code: 'issueFields', number }, kept: kept === theirs ? 'backup' : 'current' });
       continue;
     }
     const oursItems = itemsOf(items.values(), ours.id);
@@ -72,10 +88,10 @@ export function mergeData(current: BackupData, backup: BackupData, options: Merg
       issues.delete(ours.id);
       for (const item of oursItems) items.delete(item.id);
       issues.set(theirs.id, theirs);
-      conflicts.push({ what: `issue #${theirs.number}, as a whole`, kept: 'backup' });
+      conflicts.push({ about: { code: 'wholeIssue', number: theirs.number }, kept: 'backup' });
     } else {
       leftOut.add(theirs.id);
-      conflicts.push({ what: `issue #${theirs.number}, as a whole`, kept: 'current' });
+      conflicts.push({ about: { code: 'wholeIssue', number: theirs.number }, kept: 'current' });
     }
   }
 
@@ -87,7 +103,7 @@ export function mergeData(current: BackupData, backup: BackupData, options: Merg
     const ours = items.get(theirs.id);
     if (ours && sameItem(ours, theirs)) continue;
     const kept = ours ? newer(ours, theirs) : theirs;
-    if (ours) conflicts.push({ what: `the item “${ours.title}”`, kept: kept === theirs ? 'backup' : 'current' });
+    if (ours) conflicts.push({ about: { code: 'item', title: ours.title }, kept: kept === theirs ? 'backup' : 'current' });
     items.set(theirs.id, kept);
     touched.add(kept.issueId);
   }
@@ -108,7 +124,7 @@ export function mergeData(current: BackupData, backup: BackupData, options: Merg
     const ours = clips.get(theirs.urlKey);
     if (ours && sameClip(ours, theirs)) continue;
     const kept = ours ? newer(ours, theirs) : theirs;
-    if (ours) conflicts.push({ what: `the half-written blurb for ${theirs.url || theirs.urlKey}`, kept: kept === theirs ? 'backup' : 'current' });
+    if (ours) conflicts.push({ about: { code: 'clip', page: theirs.url || theirs.urlKey }, kept: kept === theirs ? 'backup' : 'current' });
     clips.set(theirs.urlKey, kept);
   }
   // A merge keeps this browser's settings (a restore plan says so); only "Replace" takes the backup's.
@@ -128,7 +144,7 @@ function oneDraft(
   items: Map<string, BackupItem>,
   touched: Set<string>,
   conflicts: RestoreConflict[],
-  notes: string[],
+  notes: RestoreNote[],
 ) {
   const drafts = [...issues.values()].filter((issue) => issue.status === 'draft');
   if (drafts.length < 2) return;
@@ -137,7 +153,7 @@ function oneDraft(
   const theirs = drafts.find((draft) => draft !== ours)!;
   if (isBlankDraft(ours, items)) {
     issues.delete(ours.id);
-    notes.push(`The backup's draft (#${theirs.number}) takes the place of the empty draft here.`);
+    notes.push({ code: 'draftReplacesBlank', number: theirs.number });
     return;
   }
   if (isBlankDraft(theirs, items)) {
@@ -145,12 +161,12 @@ function oneDraft(
     return;
   }
   const fields = newer(ours, theirs);
-  if (!sameIssue(ours, theirs)) conflicts.push({ what: 'the draft: number, date, headline or intro', kept: fields === theirs ? 'backup' : 'current' });
+  if (!sameIssue(ours, theirs)) conflicts.push({ about: { code: 'issueFields', number: null }, kept: fields === theirs ? 'backup' : 'current' });
   issues.set(ours.id, { ...fields, id: ours.id, createdAt: ours.createdAt });
   issues.delete(theirs.id);
   const offset = itemsOf(items.values(), ours.id).length;
   const moved = itemsOf(items.values(), theirs.id);
   for (const [i, item] of moved.entries()) items.set(item.id, { ...item, issueId: ours.id, position: offset + i });
   touched.add(ours.id);
-  notes.push(`The backup's draft had ${moved.length} item${moved.length === 1 ? '' : 's'} this one lacked: they were added at its end.`);
+  notes.push({ code: 'draftItemsAdded', count: moved.length });
 }

@@ -1,7 +1,7 @@
 import type { IssueRef } from '../next-issue';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
-import { mergeData, type RestoreConflict } from './merge-data';
+import { mergeData, type RestoreConflict, type RestoreNote } from './merge-data';
 import type { MergeOptions, NumberClash } from './merge-invariants';
 
 /** Merge keeps what is here and adds the backup's; replace makes the data exactly the backup's. */
@@ -32,7 +32,7 @@ export interface RestorePlan {
   remove: { issues: string[]; items: string[]; clips: string[] };
   changes: { issues: StoreChanges; items: StoreChanges; clips: StoreChanges };
   conflicts: RestoreConflict[];
-  notes: string[];
+  notes: RestoreNote[];
   /** Published issues a merge found sharing a number, and whose it kept: shown in the preview. */
   numberClashes: NumberClash[];
   /** The empty draft a merge started because none was left; null when it did not. */

@@ -1,7 +1,7 @@
 import { errorMessage } from '../error-message';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
-import { childPath, jsonKind } from './json-path';
+import { childPath, jsonType } from './json-path';
 import { CLIP_FIELDS, checkRecord, type Fields, ISSUE_FIELDS, itemFields, pick, publishedDateProblem } from './record-checks';
 import { findRecordClashes } from './record-clashes';
 import { findUnsafeKeys } from './unsafe-keys';
@@ -29,39 +29,36 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 function fail(problems: BackupProblem[]): BackupReading {
   if (problems.length <= MAX_LISTED) return { ok: false, problems };
   const rest = problems.length - MAX_LISTED;
-  return { ok: false, problems: [...problems.slice(0, MAX_LISTED), { path: '$', message: `and ${rest} more problems` }] };
+  return { ok: false, problems: [...problems.slice(0, MAX_LISTED), { path: '$', code: 'moreProblems', count: rest }] };
 }
 
 function unexpectedKeys(value: Json, allowed: readonly string[], path: string, problems: BackupProblem[]) {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) problems.push({ path: childPath(path, key), message: 'is not part of a backup' });
+    if (!allowed.includes(key)) problems.push({ path: childPath(path, key), code: 'notInBackup' });
   }
 }
 
 /** The version, when the file is a backup this extension can read at all; else null, with why. */
 function readEnvelope(raw: unknown, problems: BackupProblem[]): number | null {
   if (!isObject(raw)) {
-    problems.push({ path: '$', message: `should be a Kubelist Curator backup (an object), not ${jsonKind(raw)}` });
+    problems.push({ path: '$', code: 'notBackup', found: jsonType(raw) });
     return null;
   }
   if (raw.format !== BACKUP_FORMAT) {
-    problems.push({ path: '$.format', message: `should be "${BACKUP_FORMAT}": this is not a Kubelist Curator backup` });
+    problems.push({ path: '$.format', code: 'wrongFormat' });
     return null;
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    problems.push({ path: '$.schemaVersion', message: `should be a whole number from 1, not ${jsonKind(version)}` });
+    problems.push({ path: '$.schemaVersion', code: 'badSchemaVersion', found: jsonType(version) });
     return null;
   }
   if (version > BACKUP_VERSION) {
-    problems.push({
-      path: '$.schemaVersion',
-      message: `is ${version}: the backup was made by a newer version of Kubelist Curator (this one reads up to ${BACKUP_VERSION}). Update the extension, then restore it.`,
-    });
+    problems.push({ path: '$.schemaVersion', code: 'newerSchema', version, readsUpTo: BACKUP_VERSION });
     return null;
   }
   if (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt))) {
-    problems.push({ path: '$.exportedAt', message: 'should be the date and time the backup was made' });
+    problems.push({ path: '$.exportedAt', code: 'badExportedAt' });
   }
   unexpectedKeys(raw, ['format', 'schemaVersion', 'exportedAt', 'data'], '$', problems);
   return version;
@@ -72,7 +69,7 @@ function readRecords<T>(data: Json, store: string, fields: Fields, problems: Bac
   const path = childPath('$.data', store);
   const list = data[store];
   if (!Array.isArray(list)) {
-    problems.push({ path, message: Object.hasOwn(data, store) ? `should be a list, not ${jsonKind(list)}` : 'is missing' });
+    problems.push(Object.hasOwn(data, store) ? { path, code: 'notList', found: jsonType(list) } : { path, code: 'missing' });
     return [];
   }
   return list.flatMap((value, index) => {
@@ -90,12 +87,11 @@ function readBackupSettings(data: Json, problems: BackupProblem[]): Settings | n
   const path = '$.data.settings';
   const raw = data.settings;
   if (!isObject(raw)) {
-    const why = Object.hasOwn(data, 'settings') ? `should be an object, not ${jsonKind(raw)}` : 'are missing';
-    problems.push({ path, message: `${why}; the settings here stay as they are` });
+    problems.push(Object.hasOwn(data, 'settings') ? { path, code: 'settingsNotObject', found: jsonType(raw) } : { path, code: 'noSettings' });
     return null;
   }
   for (const key of Object.keys(raw)) {
-    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) problems.push({ path: childPath(path, key), message: 'is not a setting; it is ignored' });
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) problems.push({ path: childPath(path, key), code: 'notASetting' });
   }
   const { settings, problems: unusable } = readSettings(raw);
   problems.push(...unusable.map((message) => ({ path, message })));
@@ -108,12 +104,12 @@ function readBackupSettings(data: Json, problems: BackupProblem[]): Settings | n
  * problem with its JSON path, or the data upgraded to the current schema.
  */
 export function readBackup(text: string): BackupReading {
-  if (text.length > MAX_BACKUP_CHARS) return fail([{ path: '$', message: 'is larger than any backup could be' }]);
+  if (text.length > MAX_BACKUP_CHARS) return fail([{ path: '$', code: 'tooLarge' }]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail([{ path: '$', message: `is not valid JSON (${errorMessage(error)})` }]);
+    return fail([{ path: '$', code: 'notJson', detail: errorMessage(error) }]);
   }
   const problems = findUnsafeKeys(raw);
   const version = readEnvelope(raw, problems);
@@ -121,7 +117,7 @@ export function readBackup(text: string): BackupReading {
   const envelope = raw as Json;
   const data = envelope.data;
   if (!isObject(data)) {
-    problems.push({ path: '$.data', message: Object.hasOwn(envelope, 'data') ? `should be an object, not ${jsonKind(data)}` : 'is missing' });
+    problems.push(Object.hasOwn(envelope, 'data') ? { path: '$.data', code: 'notObject', found: jsonType(data) } : { path: '$.data', code: 'missing' });
     return fail(problems);
   }
   const stores = version >= 3 ? ['issues', 'items', 'clips'] : ['issues', 'items'];
@@ -144,11 +140,8 @@ export function readBackup(text: string): BackupReading {
   if (version >= 3) older.clips = clips.map((r) => r.record);
   const settingsProblems: BackupProblem[] = [];
   if (version >= 5) older.settings = readBackupSettings(data, settingsProblems);
-  const file: BackupFile = {
-    format: BACKUP_FORMAT,
-    schemaVersion: BACKUP_VERSION,
-    exportedAt: envelope.exportedAt as string,
-    data: upgradeBackup(older, version),
-  };
+  const upgraded = upgradeBackup(older, version);
+  if (!upgraded) return fail([{ path: '$.schemaVersion', code: 'noUpgrade', version }]);
+  const file: BackupFile = { format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, exportedAt: envelope.exportedAt as string, data: upgraded };
   return { ok: true, file, fromVersion: version, settingsProblems };
 }

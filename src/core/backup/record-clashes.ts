@@ -1,4 +1,4 @@
-import type { BackupClip, BackupIssue, BackupItem, BackupProblem } from './backup-types';
+import type { BackupClip, BackupFinding, BackupIssue, BackupItem, BackupProblem } from './backup-types';
 
 interface At<T> {
   record: T;
@@ -6,8 +6,10 @@ interface At<T> {
   path: string;
 }
 
-/** Each record whose `key` was already taken by an earlier one, with a problem naming both. */
-function duplicates<T>(records: readonly At<T>[], key: (record: T) => string | null, field: string, say: (first: string) => string): BackupProblem[] {
+type DuplicateCode = Extract<BackupFinding, { first: string }>['code'];
+
+/** Each record whose `key` was already taken by an earlier one, with a problem naming the first. */
+function duplicates<T>(records: readonly At<T>[], key: (record: T) => string | null, field: string, code: DuplicateCode): BackupProblem[] {
   const seen = new Map<string, string>();
   const problems: BackupProblem[] = [];
   for (const { record, path } of records) {
@@ -15,7 +17,7 @@ function duplicates<T>(records: readonly At<T>[], key: (record: T) => string | n
     if (value === null) continue;
     const first = seen.get(value);
     if (first === undefined) seen.set(value, path);
-    else problems.push({ path: `${path}.${field}`, message: say(first) });
+    else problems.push({ path: `${path}.${field}`, code, first });
   }
   return problems;
 }
@@ -33,38 +35,13 @@ export function findRecordClashes(
   issueIds: ReadonlySet<string>,
 ): BackupProblem[] {
   return [
-    ...duplicates(
-      issues,
-      (issue) => issue.id,
-      'id',
-      (first) => `is also the id of ${first}`,
-    ),
-    ...duplicates(
-      issues,
-      (issue) => (issue.status === 'draft' ? 'draft' : null),
-      'status',
-      (first) => `is a second draft (the first is ${first}); there is only ever one`,
-    ),
-    ...duplicates(
-      issues,
-      (issue) => (issue.status === 'published' ? String(issue.number) : null),
-      'number',
-      (first) => `is also the number of ${first}; the archive holds each issue once`,
-    ),
-    ...duplicates(
-      items,
-      (item) => item.id,
-      'id',
-      (first) => `is also the id of ${first}`,
-    ),
+    ...duplicates(issues, (issue) => issue.id, 'id', 'sameId'),
+    ...duplicates(issues, (issue) => (issue.status === 'draft' ? 'draft' : null), 'status', 'secondDraft'),
+    ...duplicates(issues, (issue) => (issue.status === 'published' ? String(issue.number) : null), 'number', 'sameNumber'),
+    ...duplicates(items, (item) => item.id, 'id', 'sameId'),
     ...items
       .filter(({ record }) => !issueIds.has(record.issueId))
-      .map(({ record, path }) => ({ path: `${path}.issueId`, message: `names the issue "${record.issueId}", which is not in the backup` })),
-    ...duplicates(
-      clips,
-      (clip) => clip.urlKey,
-      'urlKey',
-      (first) => `is also the page of ${first}`,
-    ),
+      .map(({ record, path }) => ({ path: `${path}.issueId`, code: 'unknownIssue' as const, issueId: record.issueId })),
+    ...duplicates(clips, (clip) => clip.urlKey, 'urlKey', 'samePage'),
   ];
 }

@@ -16,12 +16,12 @@ export function findUnsafeKeys(value: unknown): BackupProblem[] {
   while (stack.length > 0) {
     const { value: node, path, depth, key } = stack.pop()!;
     if (key !== undefined && UNSAFE_KEYS.has(key)) {
-      problems.push({ path, message: `the key "${key}" is not allowed (it could change how objects behave)` });
+      problems.push({ path, code: 'unsafeKey', key });
       continue;
     }
     if (typeof node !== 'object' || node === null) continue;
     if (depth > MAX_DEPTH) {
-      problems.push({ path, message: `nested more than ${MAX_DEPTH} levels deep; a backup never is` });
+      problems.push({ path, code: 'tooDeep', max: MAX_DEPTH });
       continue;
     }
     const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);

@@ -26,12 +26,12 @@ export const BACKUP_UPGRADES: readonly Step[] = [
   (data) => ({ ...data, settings: null }),
 ];
 
-/** Brings data written at `fromVersion` up to the current version, step by step. */
-export function upgradeBackup(data: OlderBackupData, fromVersion: number): BackupData {
+/** Brings data written at `fromVersion` up to the current version, step by step; null when a step is missing. */
+export function upgradeBackup(data: OlderBackupData, fromVersion: number): BackupData | null {
   let upgraded = data;
   for (let version = fromVersion; version < BACKUP_VERSION; version++) {
     const step = BACKUP_UPGRADES[version - 1];
-    if (!step) throw new Error(`No backup upgrade from schema version ${version}`);
+    if (!step) return null;
     upgraded = step(upgraded);
   }
   // `urlKey` is derived from `url`: recomputed with today's rules, never taken from a file. A

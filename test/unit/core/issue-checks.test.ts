@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/core/issue';
-import { checkIssue, issueCheckText } from '../../../src/core/issue-checks';
+import { checkIssue } from '../../../src/core/issue-checks';
 import { parseIssue } from '../../../src/core/kubelist';
-import { exportProblemText } from '../../../src/text/export-problem-text';
 import { archiveText, itWithArchive } from '../../fixtures/archive';
 import { syntheticIssue } from '../../fixtures/synthetic-issues';
 
@@ -20,8 +19,7 @@ describe('checkIssue', () => {
 
   it('blocks unsafe links, naming the item', () => {
     const [check] = checkIssue({ ...base, items: [item('Click me', 'javascript:alert(1)')] });
-    expect(check).toMatchObject({ severity: 'block', item: 1, code: 'exportBlocked' });
-    expect(check?.code === 'exportBlocked' && exportProblemText(check.problem)).toContain('Click me');
+    expect(check).toMatchObject({ severity: 'block', item: 1, code: 'exportBlocked', problem: { item: 1, reason: { code: 'badUrl' } } });
   });
 
   it('warns about empty blurbs and a missing headline', () => {
@@ -30,20 +28,17 @@ describe('checkIssue', () => {
       { severity: 'warn', item: null, code: 'noHeadline' },
       { severity: 'warn', item: 1, code: 'emptyBlurb', title: 'A' },
     ]);
-    expect(checks.map(issueCheckText)).toEqual(['The issue has no headline.', 'Item 1 (“A”) has no blurb.']);
   });
 
   it('warns about the same page linked twice, whatever tracking it carries', () => {
     const checks = checkIssue({ ...base, items: [item('A', 'https://www.example.test/post/'), item('B', 'http://example.test/post?utm_source=x')] });
     expect(checks).toEqual([{ severity: 'warn', item: 2, code: 'sameLinkAs', title: 'B', first: 1 }]);
-    expect(checks.map(issueCheckText)).toEqual(['Item 2 (“B”) links to the same page as item 1.']);
   });
 
   it('warns about links featured in earlier issues', () => {
     const earlier = (url: string) => (url.includes('old') ? [{ number: 93, date: '2020-12-02' }] : []);
     const checks = checkIssue({ ...base, items: [item('Old', 'https://example.test/old'), item('New', 'https://example.test/new')] }, earlier);
     expect(checks).toEqual([{ severity: 'warn', item: 1, code: 'featuredBefore', title: 'Old', earlier: [{ number: 93, date: '2020-12-02' }] }]);
-    expect(checks.map(issueCheckText)).toEqual(['Item 1 (“Old”) was featured in #93 (2020-12-02).']);
   });
 
   it('warns about titles that still carry the site name, and says what the clean one would be', () => {
@@ -52,7 +47,6 @@ describe('checkIssue', () => {
       items: [item('GitHub - kubernetes/kubernetes: Production-Grade Container Orchestration', 'https://github.com/kubernetes/kubernetes')],
     });
     expect(check).toMatchObject({ code: 'siteNameLeft', cleaned: 'kubernetes/kubernetes: Production-Grade Container Orchestration' });
-    expect(issueCheckText(check!)).toContain('cleaned, it reads “kubernetes/kubernetes: Production-Grade Container Orchestration”');
   });
 
   it('warns about a title that is only the site name, except for a link to the site itself', () => {
@@ -68,7 +62,6 @@ describe('checkIssue', () => {
       { severity: 'warn', item: 1, code: 'titleOnlySiteName', title: 'GitHub' },
       { severity: 'warn', item: 2, code: 'sameLinkAs', title: 'kueue', first: 1 },
     ]);
-    expect(issueCheckText(checks[0]!)).toBe('Item 1 (“GitHub”) is titled with only the site’s name; give it the page’s own title.');
   });
 
   it('warns about mojibake', () => {

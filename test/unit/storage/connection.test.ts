@@ -73,7 +73,7 @@ describe('a page’s connection', () => {
     expect((await newer.getAll('items')).map((i: { title: string }) => i.title)).toEqual(['Typed before the upgrade']);
     expect(await newer.get('issues', issue.id)).toMatchObject({ status: 'draft' });
     newer.close();
-    await expect(connection.run((db) => loadDraft(db))).rejects.toMatchObject({ problem: 'reload', message: /Reload it to carry on/ });
+    await expect(connection.run((db) => loadDraft(db))).rejects.toMatchObject({ problem: 'reload' });
   });
 
   it('says plainly when there is no room left', async () => {
@@ -84,7 +84,7 @@ describe('a page’s connection', () => {
     });
     const failure = connection.run((db) => addItem(db, link));
     await expect(failure).rejects.toBeInstanceOf(StorageError);
-    await expect(failure).rejects.toMatchObject({ problem: 'quota', message: /no room left to save/ });
+    await expect(failure).rejects.toMatchObject({ problem: 'quota' });
   });
 
   it('says plainly when IndexedDB cannot be used at all, and tries again next time', async () => {
@@ -94,7 +94,7 @@ describe('a page’s connection', () => {
     const connection = createConnection({}, name());
     await expect(connection.run((db) => loadDraft(db))).rejects.toMatchObject({
       problem: 'unavailable',
-      message: /won't let Kubelist Curator keep data here .*nothing can be saved/,
+      detail: 'A mutation operation was attempted on a database that did not allow mutations.',
     });
     open.mockRestore();
     await expect(connection.run((db) => loadDraft(db))).resolves.toMatchObject({ items: [] });

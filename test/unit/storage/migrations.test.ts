@@ -61,7 +61,7 @@ describe('schema migrations', () => {
       throw new Error('step 4 broke');
     };
     try {
-      await expect(openCuratorDb(dbName)).rejects.toThrow(/left exactly as it was.*step 4 broke/);
+      await expect(openCuratorDb(dbName)).rejects.toMatchObject({ problem: 'upgradeFailed', detail: 'step 4 broke' });
     } finally {
       (MIGRATIONS as Migration[])[3] = original;
     }
@@ -95,6 +95,7 @@ describe('schema migrations', () => {
     const newer = await openDB(dbName, DB_VERSION + 1, { upgrade: (d) => void d.createObjectStore('future') });
     newer.close();
     await expect(openCuratorDb(dbName)).rejects.toBeInstanceOf(NewerDataError);
+    await expect(openCuratorDb(dbName)).rejects.toMatchObject({ problem: 'newerData' });
     const again = await openDB(dbName);
     expect(again.version).toBe(DB_VERSION + 1);
     expect([...again.objectStoreNames]).toEqual(['future']);

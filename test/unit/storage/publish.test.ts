@@ -25,7 +25,7 @@ describe('publishDraft', () => {
   it('refuses an empty draft and changes nothing', async () => {
     const db = await freshDb();
     const { issue } = await loadDraft(db);
-    expect(await publishDraft(db)).toEqual({ ok: false, reason: 'The draft has no items yet.' });
+    expect(await publishDraft(db)).toEqual({ ok: false, reason: { code: 'noItems' } });
     expect((await loadDraft(db)).issue).toEqual(issue);
   });
 
@@ -36,7 +36,7 @@ describe('publishDraft', () => {
     await updateDraft(db, issue.id, { number: 4 });
     await addItem(db, { title: 'A', url: 'https://a.test/', commentary: '' });
     const result = await publishDraft(db);
-    expect(result).toEqual({ ok: false, reason: 'Issue #4 is already in the archive: give this one another number first.' });
+    expect(result).toEqual({ ok: false, reason: { code: 'numberArchived', number: 4 } });
     expect(await db.countFromIndex('issues', 'by-status', 'draft')).toBe(1);
   });
 
@@ -46,7 +46,7 @@ describe('publishDraft', () => {
     const { issue } = await loadDraft(db);
     await updateDraft(db, issue.id, { date: '' });
     await addItem(db, { title: 'A', url: 'https://a.test/', commentary: '' });
-    expect(await publishDraft(db)).toEqual({ ok: false, reason: 'The draft has no date yet: give it the day it goes out first.' });
+    expect(await publishDraft(db)).toEqual({ ok: false, reason: { code: 'noDate' } });
     expect(await db.countFromIndex('issues', 'by-status', 'published')).toBe(0);
   });
 

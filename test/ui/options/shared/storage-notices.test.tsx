@@ -36,7 +36,7 @@ describe('what the editor says about storage', () => {
     expect(screen.getByTestId('backup-note').textContent).toBe('No backup yet: 3 items are in no backup. Back up');
     expect(screen.getByTestId('backup-note').className).toBe('backup-note');
     rerender(<BackupReminder status={{ lastBackupAt: new Date(2026, 4, 6, 9, 5).getTime(), itemsSince: 10 }} />);
-    expect(screen.getByTestId('backup-note').textContent).toBe('Last backup: 2026-05-06 09:05; 10 items added since. Download a backup now');
+    expect(screen.getByTestId('backup-note').textContent).toBe('Last backup: May 6, 2026, 9:05 AM; 10 items added since. Download a backup now');
     expect(screen.getByTestId('backup-note').className).toBe('backup-note reminder');
     expect(screen.getByRole('link').getAttribute('href')).toBe('#backup');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BackupData, type BackupIssue, type BackupItem, describePlan, describeSettingsRestore, planRestore } from '../../../../src/core/backup';
+import { type BackupData, type BackupIssue, type BackupItem, planRestore } from '../../../../src/core/backup';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
 
 const issue = (id: string, fields: Partial<BackupIssue> = {}): BackupIssue => ({
@@ -82,8 +82,8 @@ describe('a merge', () => {
     const after = apply(here, plan);
     expect(after.items.map((i) => i.commentary).sort()).toEqual(['newer here', 'newer in backup']);
     expect(plan.conflicts).toEqual([
-      { what: 'the item “a”', kept: 'current' },
-      { what: 'the item “b”', kept: 'backup' },
+      { about: { code: 'item', title: 'a' }, kept: 'current' },
+      { about: { code: 'item', title: 'b' }, kept: 'backup' },
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('a merge', () => {
     expect(after.issues.map((i) => i.id)).toEqual(['theirs']);
     expect(titlesOf(after, 'theirs')).toEqual(['t1', 't2']);
     expect(after.items.map((i) => i.id).sort()).toEqual(['t1', 't2']);
-    expect(plan.conflicts).toEqual([{ what: 'issue #93, as a whole', kept: 'backup' }]);
+    expect(plan.conflicts).toEqual([{ about: { code: 'wholeIssue', number: 93 }, kept: 'backup' }]);
   });
 
   it('lets the backup’s draft take the place of an empty one here (a fresh profile)', () => {
@@ -128,8 +128,8 @@ describe('a merge', () => {
     expect(after.issues).toEqual([issue('here', { status: 'draft', number: 118, headline: 'Here', updatedAt: 5 })]);
     expect(titlesOf(after, 'here')).toEqual(['h1', 'h2', 't1', 't2']);
     expect(after.items.map((i) => i.position).sort()).toEqual([0, 1, 2, 3]);
-    expect(plan.conflicts).toEqual([{ what: 'the draft: number, date, headline or intro', kept: 'current' }]);
-    expect(plan.notes).toEqual(["The backup's draft had 2 items this one lacked: they were added at its end."]);
+    expect(plan.conflicts).toEqual([{ about: { code: 'issueFields', number: null }, kept: 'current' }]);
+    expect(plan.notes).toEqual([{ code: 'draftItemsAdded', count: 2 }]);
   });
 
   // Regression (issue 12, item 12): two #50s and no draft, and the next backup was refused.
@@ -181,7 +181,7 @@ describe('a merge', () => {
     const clip = (commentary: string, updatedAt: number) => ({ urlKey: 'example.com/x', title: 'X', url: 'https://example.com/x', commentary, updatedAt });
     const plan = planRestore(data([], [], [clip('newer', 9)]), data([], [], [clip('older', 1)]), 'merge');
     expect(plan.put.clips).toEqual([]);
-    expect(plan.conflicts).toEqual([{ what: 'the half-written blurb for https://example.com/x', kept: 'current' }]);
+    expect(plan.conflicts).toEqual([{ about: { code: 'clip', page: 'https://example.com/x' }, kept: 'current' }]);
   });
 });
 
@@ -205,8 +205,6 @@ describe('the settings in a restore', () => {
     const plan = planRestore(here, backup, 'replace');
     expect(plan.settings).toEqual({ inBackup: true, differ: ['newsletterName', 'weekday', 'fileNamePattern'], restored: true });
     expect(apply(here, plan)).toEqual(backup);
-    expect(describePlan(plan)).toBe('Settings: 3 replaced.');
-    expect(describeSettingsRestore(plan)).toBe('Settings: the backup’s replace the ones here (different: newsletter name, issue day, file name pattern).');
   });
 
   it('a merge keeps the ones here, and says how the backup’s differ', () => {
@@ -214,25 +212,17 @@ describe('the settings in a restore', () => {
     expect(plan.settings).toEqual({ inBackup: true, differ: ['newsletterName', 'weekday', 'fileNamePattern'], restored: false });
     expect(plan.put.settings).toBeNull();
     expect(apply(here, plan).settings).toEqual(here.settings);
-    expect(describePlan(plan)).toBe('Nothing would change: everything in the backup is here already.');
-    expect(describeSettingsRestore(plan)).toBe(
-      'Settings: a merge keeps the ones here; the backup’s differ in newsletter name, issue day, file name pattern (choose Replace to take them).',
-    );
   });
 
   it('writes nothing when they are the same (the order of turned-off rules does not matter)', () => {
     const plan = planRestore(here, data([issue('p1')], [], [], { ...DEFAULT_SETTINGS, disabledRules: ['b', 'a'] }), 'replace');
     expect(plan.settings).toEqual({ inBackup: true, differ: [], restored: false });
     expect(plan.put.settings).toBeNull();
-    expect(describeSettingsRestore(plan)).toBe('Settings: the backup’s are the same as the ones here.');
   });
 
   it('keeps the ones here when the backup holds none (made before settings were backed up), even in a replace', () => {
     const plan = planRestore(here, data([issue('p1')], [], [], null), 'replace');
     expect(plan.settings).toEqual({ inBackup: false, differ: [], restored: false });
     expect(apply(here, plan).settings).toEqual(here.settings);
-    expect(describeSettingsRestore(plan)).toBe(
-      'Settings: the backup holds none (it was made before settings were backed up), so the settings here stay as they are.',
-    );
   });
 });

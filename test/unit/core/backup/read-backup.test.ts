@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_UPGRADES, BACKUP_VERSION, type BackupFile, makeBackup, readBackup } from '../../../../src/core/backup';
+import { upgradeBackup } from '../../../../src/core/backup/upgrade-backup';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
 
 const fixture = (version: number) => readFileSync(new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url), 'utf8');
@@ -19,7 +20,7 @@ const current = (): BackupFile =>
 /** The problems of reading `value` as a backup file. */
 const problemsOf = (value: unknown) => {
   const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
-  return reading.ok ? [] : reading.problems.map(({ path, message }) => `${path} ${message}`);
+  return reading.ok ? [] : reading.problems;
 };
 const withData = (change: (file: BackupFile) => void) => {
   const file = current();
@@ -57,19 +58,17 @@ describe('reading a backup file', () => {
   });
 
   it('refuses what is not JSON', () => {
-    expect(problemsOf('{"format": "kubelist-curator-backup",')).toEqual([expect.stringMatching(/^\$ is not valid JSON/)]);
+    expect(problemsOf('{"format": "kubelist-curator-backup",')).toEqual([{ path: '$', code: 'notJson', detail: expect.any(String) }]);
   });
 
   it('refuses JSON that is not a backup, saying so once', () => {
-    expect(problemsOf([1, 2])).toEqual(['$ should be a Kubelist Curator backup (an object), not a list']);
-    expect(problemsOf({ format: 'something-else', schemaVersion: 4 })).toEqual([
-      '$.format should be "kubelist-curator-backup": this is not a Kubelist Curator backup',
-    ]);
+    expect(problemsOf([1, 2])).toEqual([{ path: '$', code: 'notBackup', found: 'list' }]);
+    expect(problemsOf({ format: 'something-else', schemaVersion: 4 })).toEqual([{ path: '$.format', code: 'wrongFormat' }]);
   });
 
   it('refuses a backup from a newer version, with what to do', () => {
     expect(problemsOf({ ...current(), schemaVersion: BACKUP_VERSION + 1, data: { whatever: true } })).toEqual([
-      `$.schemaVersion is ${BACKUP_VERSION + 1}: the backup was made by a newer version of Kubelist Curator (this one reads up to ${BACKUP_VERSION}). Update the extension, then restore it.`,
+      { path: '$.schemaVersion', code: 'newerSchema', version: BACKUP_VERSION + 1, readsUpTo: BACKUP_VERSION },
     ]);
   });
 
@@ -84,14 +83,14 @@ describe('reading a backup file', () => {
       (f.data as unknown as Record<string, unknown>).clips = {};
     });
     expect(problemsOf({ ...file, exportedAt: 'yesterday', more: 1 })).toEqual([
-      '$.exportedAt should be the date and time the backup was made',
-      '$.more is not part of a backup',
-      '$.data.issues[0].number should be a whole number from 1 to 9999999, not text',
-      '$.data.items[0].position should be a whole number from 0 to 1000000, not -1',
-      '$.data.items[0].title should be text, not a number',
-      '$.data.items[0].commentary is missing',
-      '$.data.items[0].extra is not a field this kind of record has',
-      '$.data.clips should be a list, not an object',
+      { path: '$.exportedAt', code: 'badExportedAt' },
+      { path: '$.more', code: 'notInBackup' },
+      { path: '$.data.issues[0].number', message: 'should be a whole number from 1 to 9999999, not text' },
+      { path: '$.data.items[0].position', message: 'should be a whole number from 0 to 1000000, not -1' },
+      { path: '$.data.items[0].title', message: 'should be text, not a number' },
+      { path: '$.data.items[0].commentary', message: 'is missing' },
+      { path: '$.data.items[0].extra', message: 'is not a field this kind of record has' },
+      { path: '$.data.clips', code: 'notList', found: 'object' },
     ]);
   });
 
@@ -101,7 +100,9 @@ describe('reading a backup file', () => {
       const file = withData((f) => {
         f.data.items[0]!.url = url;
       });
-      expect(problemsOf(file)).toEqual([expect.stringMatching(/^\$\.data\.items\[0\]\.url uses the \w+: scheme; only http: and https: links are allowed$/)]);
+      expect(problemsOf(file)).toEqual([
+        { path: '$.data.items[0].url', message: expect.stringMatching(/^uses the \w+: scheme; only http: and https: links are allowed$/) },
+      ]);
     },
   );
 
@@ -124,9 +125,9 @@ describe('reading a backup file', () => {
       f.data.items[0]!.url = '//evil.example/x';
     });
     expect(problemsOf(file)).toEqual([
-      '$.data.issues[0].updatedAt should be a time in milliseconds up to the year 3000, not 1e+308',
-      '$.data.items[0].url starts with // and so links to another host; only http: and https: links are allowed',
-      '$.data.issues[1].date is empty; a published issue has a date',
+      { path: '$.data.issues[0].updatedAt', message: 'should be a time in milliseconds up to the year 3000, not 1e+308' },
+      { path: '$.data.items[0].url', message: 'starts with // and so links to another host; only http: and https: links are allowed' },
+      { path: '$.data.issues[1].date', message: 'is empty; a published issue has a date' },
     ]);
   });
 
@@ -136,22 +137,22 @@ describe('reading a backup file', () => {
       f.data.issues[0]!.date = '3000-01-01';
     });
     expect(problemsOf(file)).toEqual([
-      '$.data.issues[0].number should be a whole number from 1 to 9999999, not 12345678',
-      '$.data.issues[0].date should be a date written YYYY-MM-DD, from 1970 to 2999',
+      { path: '$.data.issues[0].number', message: 'should be a whole number from 1 to 9999999, not 12345678' },
+      { path: '$.data.issues[0].date', message: 'should be a date written YYYY-MM-DD, from 1970 to 2999' },
     ]);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere, however deep', (key) => {
     const text = JSON.stringify(current()).replace('"headline":"H"', `"headline":"H","${key}":{"polluted":true}`);
     const problems = problemsOf(text);
-    expect(problems).toContain(`$.data.issues[0].${key} the key "${key}" is not allowed (it could change how objects behave)`);
+    expect(problems).toContainEqual({ path: `$.data.issues[0].${key}`, code: 'unsafeKey', key });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses nesting deeper than a backup has, without overflowing', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     const text = JSON.stringify(current()).replace('"clips":[]', `"clips":${deep}`);
-    expect(problemsOf(text)[0]).toMatch(/nested more than 32 levels deep/);
+    expect(problemsOf(text)[0]).toEqual({ path: `$.data.clips${'[0]'.repeat(31)}`, code: 'tooDeep', max: 32 });
   });
 
   it('refuses records that disagree with each other', () => {
@@ -162,10 +163,10 @@ describe('reading a backup file', () => {
       f.data.items.push({ ...item!, issueId: 'nowhere' });
     });
     expect(problemsOf(file)).toEqual([
-      '$.data.issues[2].id is also the id of $.data.issues[0]',
-      '$.data.issues[1].status is a second draft (the first is $.data.issues[0]); there is only ever one',
-      '$.data.items[1].id is also the id of $.data.items[0]',
-      '$.data.items[1].issueId names the issue "nowhere", which is not in the backup',
+      { path: '$.data.issues[2].id', code: 'sameId', first: '$.data.issues[0]' },
+      { path: '$.data.issues[1].status', code: 'secondDraft', first: '$.data.issues[0]' },
+      { path: '$.data.items[1].id', code: 'sameId', first: '$.data.items[0]' },
+      { path: '$.data.items[1].issueId', code: 'unknownIssue', issueId: 'nowhere' },
     ]);
   });
 
@@ -175,7 +176,7 @@ describe('reading a backup file', () => {
     });
     const problems = problemsOf(file);
     expect(problems).toHaveLength(51);
-    expect(problems.at(-1)).toBe('$ and 30 more problems');
+    expect(problems.at(-1)).toEqual({ path: '$', code: 'moreProblems', count: 30 });
   });
 });
 
@@ -185,7 +186,7 @@ describe('the settings in a backup', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return result;
   };
-  const problemList = (file: unknown) => reading(file).settingsProblems.map(({ path, message }) => `${path} ${message}`);
+  const problemList = (file: unknown) => reading(file).settingsProblems;
 
   it('never refuse the file: a setting that can’t be used gets its default, and is listed', () => {
     const file = withData((f) => {
@@ -195,24 +196,32 @@ describe('the settings in a backup', () => {
     expect(result.file.data.settings).toEqual({ ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' });
     expect(result.file.data.items).toHaveLength(1);
     expect(problemList(file)).toEqual([
-      '$.data.settings.extra is not a setting; it is ignored',
-      '$.data.settings weekday must be 0 (Sunday) to 6 (Saturday); Wednesday is used.',
-      '$.data.settings fileNamePattern “a/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
+      { path: '$.data.settings.extra', code: 'notASetting' },
+      { path: '$.data.settings', message: 'weekday must be 0 (Sunday) to 6 (Saturday); Wednesday is used.' },
+      { path: '$.data.settings', message: 'fileNamePattern “a/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.' },
     ]);
   });
 
   it('missing or not an object: none to restore (the settings here stay), and the rest restores', () => {
     const missing = withData((f) => void delete (f.data as Partial<typeof f.data>).settings);
     expect(reading(missing).file.data.settings).toBeNull();
-    expect(problemList(missing)).toEqual(['$.data.settings are missing; the settings here stay as they are']);
+    expect(problemList(missing)).toEqual([{ path: '$.data.settings', code: 'noSettings' }]);
     const list = withData((f) => {
       f.data.settings = [] as never;
     });
     expect(reading(list).file.data.settings).toBeNull();
-    expect(problemList(list)).toEqual(['$.data.settings should be an object, not a list; the settings here stay as they are']);
+    expect(problemList(list)).toEqual([{ path: '$.data.settings', code: 'settingsNotObject', found: 'list' }]);
   });
 
   it('are not part of a v4 backup: one that has them was not written by this extension', () => {
-    expect(problemsOf({ ...current(), schemaVersion: 4 })).toEqual(['$.data.settings is not part of a backup']);
+    expect(problemsOf({ ...current(), schemaVersion: 4 })).toEqual([{ path: '$.data.settings', code: 'notInBackup' }]);
+  });
+});
+
+describe('upgradeBackup', () => {
+  it('gives null, not a guess, from a version it has no step for', () => {
+    const { data } = current();
+    expect(upgradeBackup(data, 0)).toBeNull();
+    expect(upgradeBackup(data, BACKUP_VERSION)).toEqual(data);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupPanel } from '../../../../../options/sections/backup/BackupPanel';
-import { createBackupStore } from '../../../../../options/sections/backup/backup-store';
+import { type BackupDeps, createBackupStore } from '../../../../../options/sections/backup/backup-store';
 import type { PickedFile } from '../../../../../options/sections/import/import-store';
 import { makeBackup, readBackup } from '../../../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../../../src/core/settings';
@@ -25,13 +25,15 @@ import {
   saveSettings,
   updateDraft,
 } from '../../../../../src/storage';
+import { explainStorageError } from '../../../../../src/storage/errors';
+import { speakEnglish, speakGerman } from '../../../german';
 
 let dbCount = 0;
 const NOW = new Date(2026, 4, 6, 9, 30).getTime();
 const fixture = (version: number) => readFileSync(join(import.meta.dirname, `../../../../fixtures/backups/v${version}.json`), 'utf8');
 const picked = (name: string, text: string): PickedFile => ({ name, size: text.length, text: async () => text });
 
-async function renderBackup() {
+async function renderBackup(failing: Partial<BackupDeps> = {}) {
   const db = await openCuratorDb(`backup-panel-${++dbCount}`);
   const downloads: { name: string; text: string }[] = [];
   const backup = createBackupStore({
@@ -45,6 +47,7 @@ async function renderBackup() {
     download: (name, blob) => void blob.text().then((text) => downloads.push({ name, text })),
     persistence: async () => 'persisted',
     now: () => NOW,
+    ...failing,
   });
   render(<BackupPanel backup={backup} />);
   await backup.load();
@@ -66,7 +69,7 @@ describe('the Backup section', () => {
       schemaVersion: 5,
       data: { items: [{ title: 'One' }], settings: DEFAULT_SETTINGS },
     });
-    await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Last backup: 2026-05-06 09:30; nothing added since.'));
+    await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Last backup: May 6, 2026, 9:30 AM; nothing added since.'));
   });
 
   it('refuses a bad file with every problem and its JSON path, and changes nothing', async () => {
@@ -98,7 +101,7 @@ describe('the Backup section', () => {
     await backup.chooseFile(picked('old.json', fixture(1)));
     const preview = screen.getByRole('region', { name: 'Restore preview' });
     expect(within(preview).getByText(/by an earlier version \(schema 1\)/).textContent).toMatch(
-      /^old\.json, made 2020-12-05 \d\d:00 by an earlier version \(schema 1\): 1 published issue \(2 items\), the draft #94 with 1 item, 0 half-written blurbs\.$/,
+      /^old\.json, made Dec \d, 2020, \d\d?:00 [AP]M by an earlier version \(schema 1\): 1 published issue \(2 items\), the draft #94 with 1 item, 0 half-written blurbs\.$/,
     );
     expect((screen.getByRole('radio', { name: 'Merge' }) as HTMLInputElement).checked).toBe(true);
     expect(preview.querySelector('#restore-plan')?.textContent).toBe('Issues: 2 added, 0 updated, 1 removed. Items: 3 added, 0 updated, 0 removed.');
@@ -204,5 +207,53 @@ describe('the Backup section', () => {
     expect(screen.getByRole('status').textContent).toBe('Restore cancelled; nothing was changed.');
     expect(screen.queryByRole('region', { name: 'Restore preview' })).toBeNull();
     expect(await db.count('issues')).toBe(0);
+  });
+});
+
+describe('the Backup section in German', () => {
+  afterEach(speakEnglish);
+
+  it('says when, what a file holds and what a restore will do, in German', async () => {
+    speakGerman();
+    const { db, backup } = await renderBackup();
+    await addItem(db, { title: 'Mine', url: 'https://example.com/mine', commentary: '' });
+    await backup.load();
+    await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Noch keine Sicherung: 1 Eintrag ist in keiner Sicherung.'));
+    await backup.chooseFile(picked('old.json', fixture(1)));
+    const preview = screen.getByRole('region', { name: 'Vorschau der Wiederherstellung' });
+    expect(preview.querySelector('#restore-summary')?.textContent).toMatch(
+      /^old\.json, erstellt am 05\.12\.2020, \d\d:00 von einer früheren Version \(Schema 1\): 1 veröffentlichte Ausgabe \(2 Einträge\), der Entwurf #94 mit 1 Eintrag, 0 angefangene Kurztexte\.$/,
+    );
+    expect(preview.querySelector('#restore-plan')?.textContent).toBe(
+      'Ausgaben: 1 hinzugefügt, 0 aktualisiert, 0 entfernt. Einträge: 3 hinzugefügt, 0 aktualisiert, 0 entfernt.',
+    );
+    // The backup's draft joins the draft here, which already has an item.
+    expect(within(preview).getByText(/^Der Entwurf der Sicherung/).textContent).toBe(
+      'Der Entwurf der Sicherung hatte 1 Eintrag, der diesem fehlte: Er wurde am Ende angefügt.',
+    );
+    expect(preview.querySelector('#restore-settings')?.textContent).toBe(
+      'Einstellungen: Die Sicherung enthält keine (sie wurde erstellt, bevor Einstellungen mitgesichert wurden), daher bleiben die Einstellungen hier, wie sie sind.',
+    );
+  });
+
+  it('says why a file is refused, in German', async () => {
+    speakGerman();
+    const { backup } = await renderBackup();
+    await backup.chooseFile(picked('list.json', '[1, 2]'));
+    const problems = screen.getByRole('alert', { name: 'Probleme der Sicherung' });
+    expect(within(problems).getByRole('listitem').textContent).toBe('$ sollte eine Sicherung von Kubelist Curator sein (ein Objekt), nicht eine Liste');
+  });
+
+  it('says why no backup was made when the disk is full, in German', async () => {
+    speakGerman();
+    const { backup } = await renderBackup({
+      exportBackup: async () => {
+        throw explainStorageError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      },
+    });
+    await backup.download();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Es wurde keine Sicherung erstellt: Es ist kein Platz mehr zum Speichern: Die Festplatte ist voll, oder der Browser hat seine Speichergrenze erreicht. Geben Sie etwas Speicherplatz frei; was bisher gespeichert wurde, ist sicher.',
+    );
   });
 });
