@@ -1,4 +1,6 @@
 import { BACKUP_VERSION, describeCounts, describePlan, describeSettingsRestore, formatWhen } from '../../../src/core/backup';
+import { recordProblemText } from '../../../src/text/record-problems';
+import { backupSettingsProblemText } from '../../../src/text/setting-problems';
 import { t, tn, tParts } from '../../../src/text/t';
 import type { BackupState, BackupStore } from './backup-store';
 
@@ -15,7 +17,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
         <ul>
           {refused.problems.map((problem, i) => (
             <li key={i}>
-              <code>{problem.path}</code> {problem.message}
+              <code>{problem.path}</code> {'fault' in problem ? recordProblemText(problem) : problem.message}
             </li>
           ))}
         </ul>
@@ -57,7 +59,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
           <ul>
             {settingsProblems.map((problem, i) => (
               <li key={i}>
-                <code>{problem.path}</code> {problem.message}
+                <code>{problem.path}</code> {backupSettingsProblemText(problem)}
               </li>
             ))}
           </ul>

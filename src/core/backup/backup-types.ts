@@ -1,5 +1,5 @@
-import type { ClipRecord, IssueRecord, ItemRecord } from '../model';
-import type { Settings } from '../settings';
+import type { ClipRecord, IssueRecord, ItemRecord, Settings } from '../model';
+import type { RecordProblem } from './record-checks';
 
 /**
  * The backup file: every record the curator made, and the settings, as plain JSON. Its
@@ -33,8 +33,5 @@ export interface BackupFile {
   data: BackupData;
 }
 
-/** Something wrong with a file, and where: a JSON path such as `$.data.items[3].url`. */
-export interface BackupProblem {
-  path: string;
-  message: string;
-}
+/** Something wrong with a file, and where: a JSON path such as `$.data.items[3].url`; a record's problems come as codes. */
+export type BackupProblem = { path: string; message: string } | RecordProblem;

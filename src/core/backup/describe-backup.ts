@@ -1,5 +1,5 @@
 import { toIsoDate } from '../dates';
-import { SETTING_LABELS } from '../settings';
+import type { Settings } from '../model';
 import type { BackupCounts } from './backup-summary';
 import type { RestorePlan, StoreChanges } from './plan-restore';
 
@@ -45,6 +45,17 @@ export function describePlan(plan: RestorePlan): string {
 }
 
 /** "issue day, file name pattern" */
+/** Each setting's name as the Settings section shows it, for messages about them. */
+const SETTING_LABELS: Record<keyof Settings, string> = {
+  newsletterName: 'newsletter name',
+  issueUrlBase: 'issue base URL',
+  weekday: 'issue day',
+  recurringSlot: 'recurring last item',
+  headlineEmoji: 'headline emoji',
+  disabledRules: 'cleanup rules',
+  fileNamePattern: 'file name pattern',
+};
+
 const settingNames = (plan: RestorePlan) => plan.settings.differ.map((key) => SETTING_LABELS[key]).join(', ');
 
 /** What happens to the settings, and why: a replace takes the backup's, a merge keeps those here. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_UPGRADES, BACKUP_VERSION, type BackupFile, makeBackup, readBackup } from '../../../../src/core/backup';
-import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../../src/core/model';
+import { recordProblemText } from '../../../../src/text/record-problems';
+import { backupSettingsProblemText } from '../../../../src/text/setting-problems';
 
 const fixture = (version: number) => readFileSync(new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url), 'utf8');
 const current = (): BackupFile =>
@@ -19,7 +21,7 @@ const current = (): BackupFile =>
 /** The problems of reading `value` as a backup file. */
 const problemsOf = (value: unknown) => {
   const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
-  return reading.ok ? [] : reading.problems.map(({ path, message }) => `${path} ${message}`);
+  return reading.ok ? [] : reading.problems.map((problem) => `${problem.path} ${'fault' in problem ? recordProblemText(problem) : problem.message}`);
 };
 const withData = (change: (file: BackupFile) => void) => {
   const file = current();
@@ -185,7 +187,7 @@ describe('the settings in a backup', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return result;
   };
-  const problemList = (file: unknown) => reading(file).settingsProblems.map(({ path, message }) => `${path} ${message}`);
+  const problemList = (file: unknown) => reading(file).settingsProblems.map((problem) => `${problem.path} ${backupSettingsProblemText(problem)}`);
 
   it('never refuse the file: a setting that can’t be used gets its default, and is listed', () => {
     const file = withData((f) => {
@@ -196,8 +198,8 @@ describe('the settings in a backup', () => {
     expect(result.file.data.items).toHaveLength(1);
     expect(problemList(file)).toEqual([
       '$.data.settings.extra is not a setting; it is ignored',
-      '$.data.settings weekday must be 0 (Sunday) to 6 (Saturday); Wednesday is used.',
-      '$.data.settings fileNamePattern “a/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
+      '$.data.settings.weekday should be a whole number from 0 to 6, not 9; the default is used',
+      '$.data.settings.fileNamePattern may not contain “/” (not allowed in file names); the default is used',
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('the file name pattern setting', () => {
     fireEvent.change(patternInput());
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
-        'Saved, but not as typed: fileNamePattern “issues/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
+        'Saved, but not as typed: File name pattern may not contain “/” (not allowed in file names); the default is used.',
       ),
     );
     expect((await loadSettings(db)).fileNamePattern).toBe('kubelist-{number}.md');
