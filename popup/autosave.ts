@@ -1,6 +1,6 @@
 import { isWebUrl } from '../src/core/clip';
-import { errorMessage } from '../src/core/error-message';
 import type { Draft } from '../src/storage';
+import { writeFailureText } from '../src/text/record-refused';
 import { t } from '../src/text/t';
 import { createPendingWrites } from '../src/ui/pending-writes';
 import type { Store } from '../src/ui/store';
@@ -21,7 +21,7 @@ const RETRY_MS = 2000;
 export function createAutosave(deps: PopupDeps, store: Store<PopupState>, pageUrl: () => string) {
   const writes = createPendingWrites((saved, error) => {
     if (saved !== 'failed') return store.set({ saved, savedError: saved === 'saved' ? '' : store.get().savedError });
-    store.set({ saved, savedError: errorMessage(error) });
+    store.set({ saved, savedError: writeFailureText(error) });
     setTimeout(retry, RETRY_MS);
   });
 

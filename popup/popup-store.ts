@@ -6,6 +6,7 @@ import { escapePageText } from '../src/core/kubelist/escape-page-text';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
+import { writeFailureText } from '../src/text/record-refused';
 import { t } from '../src/text/t';
 import { blockerText } from '../src/ui/item-blocker-text';
 import { createStore, type Store } from '../src/ui/store';
@@ -219,7 +220,7 @@ export function createPopupStore(deps: PopupDeps) {
       void checkFeatured();
     } catch (error) {
       // Nothing typed is lost: the fields keep their text for another try.
-      store.set({ phase: 'failed', status: t('notAdded', errorMessage(error)) });
+      store.set({ phase: 'failed', status: t('notAdded', writeFailureText(error)) });
     }
   }
 

@@ -5,6 +5,7 @@ import { isDraftDate, isIssueNumber, storedUrlProblem } from '../../../src/core/
 import { moveInList } from '../../../src/core/move-in-list';
 import type { IssueRef } from '../../../src/core/next-issue';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../../../src/storage';
+import { writeFailureText } from '../../../src/text/record-refused';
 import { type MessageKey, t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 import { createAutosave, type SaveState } from './autosave';
@@ -105,7 +106,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     storage: 'ok',
     urlNotes: {},
   });
-  const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: errorMessage });
+  const autosave = createAutosave({ delayMs: options.saveDelayMs ?? 250, retryMs: options.retryMs ?? 2000, describe: writeFailureText });
   autosave.status.subscribe(({ state, error }) => store.set({ save: state, saveError: error }));
   let loads = 0;
 

@@ -1,4 +1,3 @@
-import { errorMessage } from '../../../src/core/error-message';
 import {
   type ArchivedIssue,
   type ConflictChoice,
@@ -11,6 +10,7 @@ import {
 } from '../../../src/core/import';
 import { MAX_INPUT_CHARS } from '../../../src/core/kubelist';
 import type { ImportOutcome } from '../../../src/storage';
+import { writeFailureText } from '../../../src/text/record-refused';
 import { t, tn } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 import { importMessage } from './import-message';
@@ -130,7 +130,7 @@ export function createImportStore(deps: ImportDeps) {
       const archived = await deps.archiveIndex();
       refresh({ files: [], pasted: '', repairs: [], choices: {}, rejected: [], archived, busy: false, status: importMessage(plan, outcome) });
     } catch (error) {
-      store.set({ busy: false, status: '', error: t('nothingImported', errorMessage(error)) });
+      store.set({ busy: false, status: '', error: t('nothingImported', writeFailureText(error)) });
     }
   }
 

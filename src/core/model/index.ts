@@ -6,4 +6,5 @@ export { buildRecord, type Field, type Fields, type RecordOf, type Role } from '
 export { ISSUE_FIELDS, type IssueContent, type IssueRecord, type IssueStatus, type NewIssueContent, newDraftIssue, newIssue, sameIssue } from './issue';
 export { ITEM_FIELDS, type ItemContent, type ItemRecord, itemContent, type NewItemContent, newItem, sameItem, sameItemContent } from './item';
 export { readSettings, type SettingProblem } from './read-settings';
+export { type RecordKind, RecordRefusedError, refuseInvalid } from './record-refused';
 export { DEFAULT_SETTINGS, SETTINGS_FIELDS, type SettingName, type Settings } from './settings';
