@@ -12,21 +12,31 @@ export const MAX_PATTERN_LENGTH = 100;
 /** Path separators and what Windows refuses in a file name; a name with any of them would not download as typed. */
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f\u007f]/;
 
+/** Why a pattern cannot name a downloaded issue, as a code the text layer words. */
+export type FileNamePatternProblem =
+  | { code: 'tooLong'; max: number }
+  | { code: 'edgeSpace' }
+  | { code: 'noNumber' }
+  | { code: 'wrongExtension'; extension: string }
+  | { code: 'forbiddenCharacter'; character: string }
+  | { code: 'controlCharacter' }
+  | { code: 'notPlaceholder'; text: string }
+  | { code: 'leadingDot' };
+
 /**
  * Why `pattern` cannot name a downloaded issue, or null when it can. `{number}` is required: it is
  * what tells issues apart (a draft's date may still be empty, and two drafts may share one).
  */
-export function checkFileNamePattern(pattern: string): string | null {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
-  if (pattern !== pattern.trim()) return 'starts or ends with a space';
-  if (!pattern.includes('{number}')) return 'must contain {number}, so that each issue gets its own file';
-  if (!pattern.endsWith(PATTERN_EXTENSION)) return `must end in ${PATTERN_EXTENSION}`;
+export function checkFileNamePattern(pattern: string): FileNamePatternProblem | null {
+  if (pattern.length > MAX_PATTERN_LENGTH) return { code: 'tooLong', max: MAX_PATTERN_LENGTH };
+  if (pattern !== pattern.trim()) return { code: 'edgeSpace' };
+  if (!pattern.includes('{number}')) return { code: 'noNumber' };
+  if (!pattern.endsWith(PATTERN_EXTENSION)) return { code: 'wrongExtension', extension: PATTERN_EXTENSION };
   const forbidden = FORBIDDEN.exec(pattern);
-  if (forbidden)
-    return `may not contain ${/[\u0000-\u001f\u007f]/.test(forbidden[0]) ? 'control characters' : `“${forbidden[0]}”`} (not allowed in file names)`;
+  if (forbidden) return /[\u0000-\u001f\u007f]/.test(forbidden[0]) ? { code: 'controlCharacter' } : { code: 'forbiddenCharacter', character: forbidden[0] };
   const stray = /\{[^{}]*\}?|\}/.exec(pattern.replaceAll('{number}', '').replaceAll('{date}', ''));
-  if (stray) return `has “${stray[0]}”, which is not a placeholder: use {number} or {date}`;
-  if (pattern.startsWith('.')) return 'starts with a dot, which hides the file on most systems';
+  if (stray) return { code: 'notPlaceholder', text: stray[0] };
+  if (pattern.startsWith('.')) return { code: 'leadingDot' };
   return null;
 }
 

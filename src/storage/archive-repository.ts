@@ -2,7 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { toIsoDate } from '../core/dates';
 import type { ArchivedIssue, ImportPlan } from '../core/import';
 import type { Issue } from '../core/issue';
-import { newIssue, newItem } from '../core/model';
+import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, refuseInvalid } from '../core/model';
 import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
@@ -86,11 +86,16 @@ interface Prepared {
   onConflict: 'replace' | 'skip';
 }
 
-/** Builds every record before the transaction opens: only IndexedDB calls may run inside it. */
+/**
+ * Builds every record before the transaction opens: only IndexedDB calls may run inside it. A
+ * record that fails the model's check refuses the whole import (`RecordRefusedError`).
+ */
 function prepare(plan: ImportPlan, now: number, newId: () => string): Prepared[] {
   return plan.entries.map(({ issue, onConflict }) => {
     const record = newIssue({ ...issue, id: newId(), status: 'published', now });
     const items = issue.items.map((item, position) => newItem({ ...item, id: newId(), issueId: record.id, position, now }));
+    refuseInvalid('issue', ISSUE_FIELDS, record);
+    for (const item of items) refuseInvalid('item', ITEM_FIELDS, item);
     return { record, items, onConflict };
   });
 }

@@ -1,7 +1,7 @@
 import { type BackupData, type BackupFile, makeBackup, planRestore, type RestoreMode, type RestorePlan } from '../core/backup';
 import { URL_KEY_VERSION } from '../core/cleanup';
 import { toIsoDate } from '../core/dates';
-import { readSettings } from '../core/settings';
+import { readSettings } from '../core/model';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
 import type { ClipRecord, IssueRecord, ItemRecord, MetaRecord, SnapshotRecord } from './schema';

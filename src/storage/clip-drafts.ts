@@ -1,5 +1,5 @@
 import { urlKey } from '../core/cleanup';
-import type { ClipContent } from '../core/model';
+import { CLIP_FIELDS, type ClipContent, refuseInvalid } from '../core/model';
 import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
 import type { ClipRecord } from './schema';
@@ -17,9 +17,11 @@ export async function loadClipDraft(db: CuratorDatabase, pageUrl: string): Promi
 
 /**
  * Saves the popup's fields for the page at `pageUrl` (keyed by the page, not by the URL field,
- * which the curator may edit). Resolves only after the transaction has committed.
+ * which the curator may edit). Resolves only after the transaction has committed. A field that
+ * fails the model's check is refused (`RecordRefusedError`), nothing written.
  */
 export async function saveClipDraft(db: CuratorDatabase, pageUrl: string, draft: ClipDraft, now = Date.now()): Promise<void> {
+  refuseInvalid('clip', CLIP_FIELDS, draft);
   const tx = db.transaction('clips', 'readwrite');
   const put = tx.store.put({ urlKey: urlKey(pageUrl), ...draft, updatedAt: now });
   // Asked to commit now, not once the put's answer is back in the page: the popup may close in

@@ -3,7 +3,7 @@ import { urlKey } from '../core/cleanup';
 import { nextIssueDate, toIsoDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
 import { MAX_ISSUE_NUMBER } from '../core/issue-rules';
-import { type IssueContent, type NewItemContent, newDraftIssue, newItem } from '../core/model';
+import { ISSUE_FIELDS, type IssueContent, ITEM_FIELDS, type NewItemContent, newDraftIssue, newItem, refuseInvalid } from '../core/model';
 import { moveInList } from '../core/move-in-list';
 import { type IssueRef, nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
@@ -60,8 +60,9 @@ export async function loadDraft(db: CuratorDatabase, now = Date.now()): Promise<
   return { issue, items: items.sort(byPosition) };
 }
 
-/** Appends an item to the draft and returns the stored record. */
+/** Appends an item to the draft and returns the stored record; a field that fails the model's check is refused (`RecordRefusedError`). */
 export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Date.now()): Promise<ItemRecord> {
+  refuseInvalid('item', ITEM_FIELDS, fields);
   // The recurring last slot ("Tweet of the week") stays last: new items go in before it.
   const slot = (await loadSettings(db)).recurringSlot.trim().toLowerCase();
   const tx = db.transaction(['issues', 'items'], 'readwrite');
@@ -80,8 +81,12 @@ export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Dat
   return record;
 }
 
-/** Changes some of an item's fields, in one read-modify-write transaction; false when the item no longer exists. */
+/**
+ * Changes some of an item's fields, in one read-modify-write transaction; false when the item no
+ * longer exists. A field that fails the model's check is refused (`RecordRefusedError`), nothing written.
+ */
 export async function updateItem(db: CuratorDatabase, id: string, patch: Partial<ItemFields>, now = Date.now()): Promise<boolean> {
+  refuseInvalid('item', ITEM_FIELDS, patch);
   const tx = db.transaction('items', 'readwrite');
   const item = await tx.store.get(id);
   if (item) {
@@ -117,9 +122,11 @@ export async function moveItem(db: CuratorDatabase, id: string, toIndex: number)
 
 /**
  * Changes some of an issue's own fields (read, patched and written in one transaction, so a
- * field another page wrote meanwhile is kept); false when the issue no longer exists.
+ * field another page wrote meanwhile is kept); false when the issue no longer exists. A field
+ * that fails the model's check is refused (`RecordRefusedError`), nothing written.
  */
 export async function updateDraft(db: CuratorDatabase, issueId: string, patch: Partial<IssueFields>, now = Date.now()): Promise<boolean> {
+  refuseInvalid('issue', ISSUE_FIELDS, patch);
   const tx = db.transaction('issues', 'readwrite');
   const issue = await tx.store.get(issueId);
   if (issue) await tx.store.put({ ...issue, ...patch, updatedAt: now });

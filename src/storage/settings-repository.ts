@@ -1,4 +1,4 @@
-import { readSettings, type Settings } from '../core/settings';
+import { readSettings, type Settings } from '../core/model';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
 

@@ -1,4 +1,5 @@
 import { BACKUP_VERSION } from '../../../src/core/backup';
+import { backupSettingsProblemText } from '../../../src/text/setting-problems';
 import { t, tn, tParts } from '../../../src/text/t';
 import { backupProblemText } from './backup-problem-text';
 import type { BackupState, BackupStore } from './backup-store';
@@ -53,7 +54,7 @@ export function BackupRestore({ state, backup }: { state: BackupState; backup: B
           <ul>
             {settingsProblems.map((problem, i) => (
               <li key={i}>
-                <code>{problem.path}</code> {backupProblemText(problem)}
+                <code>{problem.path}</code> {backupSettingsProblemText(problem)}
               </li>
             ))}
           </ul>

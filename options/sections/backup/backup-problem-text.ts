@@ -1,6 +1,7 @@
 // What the backup reader (src/core/backup/read-backup.ts) found wrong with a file, in the
 // curator's language: the words after the problem's JSON path.
 import { BACKUP_FORMAT, type BackupProblem, type JsonType } from '../../../src/core/backup';
+import { recordProblemText } from '../../../src/text/record-problems';
 import { type MessageKey, t, tn } from '../../../src/text/t';
 
 const JSON_TYPES: Record<JsonType, MessageKey> = {
@@ -18,8 +19,7 @@ const kind = (found: JsonType) => t(JSON_TYPES[found]);
 
 /** One problem of a backup file, as the words that follow its path. */
 export function backupProblemText(problem: BackupProblem): string {
-  // A record's or a setting's own check, still worded where it is made.
-  if ('message' in problem) return problem.message;
+  if ('fault' in problem) return recordProblemText(problem);
   switch (problem.code) {
     case 'tooLarge':
       return t('tooLargeForBackup');
@@ -61,11 +61,5 @@ export function backupProblemText(problem: BackupProblem): string {
       return t('backupProblemSamePage', problem.first);
     case 'moreProblems':
       return tn('backupProblemMore', problem.count);
-    case 'notASetting':
-      return t('backupProblemNotASetting');
-    case 'noSettings':
-      return t('backupProblemNoSettings');
-    case 'settingsNotObject':
-      return t('backupProblemSettingsNotObject', kind(problem.found));
   }
 }

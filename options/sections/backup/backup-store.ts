@@ -3,6 +3,7 @@ import {
   type BackupData,
   type BackupFile,
   type BackupProblem,
+  type BackupSettingsProblem,
   backupFileName,
   countBackup,
   MAX_BACKUP_CHARS,
@@ -38,7 +39,7 @@ export interface PendingRestore {
   file: BackupFile;
   fromVersion: number;
   /** Settings in the file that can't be used (their defaults take their place). */
-  settingsProblems: BackupProblem[];
+  settingsProblems: BackupSettingsProblem[];
   counts: BackupCounts;
   mode: RestoreMode;
   /** What confirming would do to the data as it is now. */

@@ -1,7 +1,7 @@
 // The Backup section's words for what core counts and plans (src/core/backup): when the last
 // backup was made, what a file holds, what a restore will do, and its conflicts and notes.
 import type { BackupCounts, ConflictSubject, RestoreNote, RestorePlan, StoreChanges } from '../../../src/core/backup';
-import type { Settings } from '../../../src/core/settings';
+import type { Settings } from '../../../src/core/model';
 import { type MessageKey, t, tn } from '../../../src/text/t';
 
 /** A moment in the UI's language and the curator's time zone: "May 3, 2026, 2:02 PM", "03.05.2026, 14:02". */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkFileNamePattern, issueFileName } from '../../../src/core/file-name-pattern';
+import { fileNamePatternProblemText } from '../../../src/text/file-name-pattern-problems';
 import { t } from '../../../src/text/t';
 
 /** A real issue of the archive, to show what the pattern makes of one. */
@@ -26,7 +27,9 @@ export function FileNameSetting({ pattern, onChange }: { pattern: string; onChan
         onChange={(e) => onChange(e.currentTarget.value)}
       />
       <p id="file-name-example" class={problem ? 'error' : 'note'}>
-        {problem ? t('fileNamePatternUnusable', problem) : t('fileNamePatternExample', EXAMPLE.number, issueFileName(typed, EXAMPLE))}
+        {problem
+          ? t('fileNamePatternUnusable', fileNamePatternProblemText(problem))
+          : t('fileNamePatternExample', EXAMPLE.number, issueFileName(typed, EXAMPLE))}
       </p>
       <p class="note">{t('fileNamePatternHint')}</p>
     </div>

@@ -1,5 +1,5 @@
 import { TITLE_RULES, URL_RULES } from '../../../src/core/cleanup';
-import type { Settings } from '../../../src/core/settings';
+import type { Settings } from '../../../src/core/model';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';

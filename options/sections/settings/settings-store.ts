@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../../src/core/model';
+import { settingProblemText } from '../../../src/text/setting-problems';
 import { t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 
@@ -38,7 +39,7 @@ export function createSettingsStore(deps: SettingsDeps) {
       store.set({ settings: wanted, status: t('saving') });
       try {
         const saved = await deps.saveSettings(wanted);
-        store.set({ settings: saved, status: problems.length ? t('settingsSavedNotAsTyped', problems.join(' ')) : t('settingsSaved') });
+        store.set({ settings: saved, status: problems.length ? t('settingsSavedNotAsTyped', problems.map(settingProblemText).join(' ')) : t('settingsSaved') });
       } catch (error) {
         store.set({ status: t('notSaved', String(error)) });
       }

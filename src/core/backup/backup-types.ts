@@ -1,5 +1,5 @@
-import type { ClipRecord, IssueRecord, ItemRecord } from '../model';
-import type { Settings } from '../settings';
+import type { ClipRecord, IssueRecord, ItemRecord, Settings } from '../model';
+import type { RecordProblem } from './record-checks';
 
 /**
  * The backup file: every record the curator made, and the settings, as plain JSON. Its
@@ -57,12 +57,10 @@ export type BackupFinding =
   | { code: 'sameNumber'; first: string }
   | { code: 'unknownIssue'; issueId: string }
   | { code: 'samePage'; first: string }
-  | { code: 'moreProblems'; count: number }
-  | { code: 'notASetting' }
-  | { code: 'noSettings' }
-  | { code: 'settingsNotObject'; found: JsonType }
-  /** A record's or a setting's own check (src/core/model, src/core/settings), still worded there. */
-  | { message: string };
+  | { code: 'moreProblems'; count: number };
 
-/** Something wrong with a file, and where: a JSON path such as `$.data.items[3].url`. */
-export type BackupProblem = { path: string } & BackupFinding;
+/**
+ * Something wrong with a file, and where: a JSON path such as `$.data.items[3].url`. A record's
+ * own check names its store, place and field as well (`RecordProblem`).
+ */
+export type BackupProblem = ({ path: string } & BackupFinding) | RecordProblem;

@@ -17,5 +17,5 @@ export {
 export { type ConflictSubject, mergeData, type RestoreConflict, type RestoreNote } from './merge-data';
 export type { MergeOptions, NumberClash } from './merge-invariants';
 export { planRestore, type RestoreMode, type RestorePlan, type SettingsRestore, type StoreChanges } from './plan-restore';
-export { type BackupReading, MAX_BACKUP_CHARS, readBackup } from './read-backup';
+export { type BackupReading, type BackupSettingsProblem, MAX_BACKUP_CHARS, readBackup } from './read-backup';
 export { BACKUP_UPGRADES } from './upgrade-backup';

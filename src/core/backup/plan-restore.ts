@@ -1,5 +1,5 @@
+import { DEFAULT_SETTINGS, type Settings } from '../model';
 import type { IssueRef } from '../next-issue';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
 import { mergeData, type RestoreConflict, type RestoreNote } from './merge-data';
 import type { MergeOptions, NumberClash } from './merge-invariants';

@@ -1,8 +1,21 @@
 import { errorMessage } from '../error-message';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
+import { type CheckProblem, readSettings, SETTINGS_FIELDS, type SettingName, type Settings } from '../model';
+import { type Got, kindOf } from '../model/value-kind';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
 import { childPath, jsonType } from './json-path';
-import { CLIP_FIELDS, checkRecord, type Fields, ISSUE_FIELDS, itemFields, pick, publishedDateProblem } from './record-checks';
+import {
+  CLIP_FIELDS,
+  checkRecord,
+  type Fields,
+  ISSUE_FIELDS,
+  itemFields,
+  pick,
+  publishedDateProblem,
+  type RecordPlace,
+  type RecordProblem,
+  type RecordStore,
+  recordProblem,
+} from './record-checks';
 import { findRecordClashes } from './record-clashes';
 import { findUnsafeKeys } from './unsafe-keys';
 import { type OlderBackupData, upgradeBackup } from './upgrade-backup';
@@ -19,9 +32,17 @@ export type BackupReading =
       /** The schema version the file was written in. */
       fromVersion: number;
       /** Settings that could not be used: their defaults take their place; the file is restored all the same. */
-      settingsProblems: BackupProblem[];
+      settingsProblems: BackupSettingsProblem[];
     }
   | { ok: false; problems: BackupProblem[] };
+
+/** A backup's setting that can't be used (its default takes its place), or settings that can't be read at all (the ones here stay). */
+export type BackupSettingsProblem = { path: string } & (
+  | { code: 'unusable'; setting: SettingName; problem: CheckProblem }
+  | { code: 'notASetting' }
+  | { code: 'settingsMissing' }
+  | { code: 'settingsNotObject'; got: Got }
+);
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -65,7 +86,7 @@ function readEnvelope(raw: unknown, problems: BackupProblem[]): number | null {
 }
 
 /** Checks every record of one store; returns the ones that can be used. */
-function readRecords<T>(data: Json, store: string, fields: Fields, problems: BackupProblem[]): { record: T; path: string }[] {
+function readRecords<T>(data: Json, store: RecordStore, fields: Fields, problems: BackupProblem[]): { record: T; place: RecordPlace }[] {
   const path = childPath('$.data', store);
   const list = data[store];
   if (!Array.isArray(list)) {
@@ -73,8 +94,11 @@ function readRecords<T>(data: Json, store: string, fields: Fields, problems: Bac
     return [];
   }
   return list.flatMap((value, index) => {
-    const at = childPath(path, index);
-    return checkRecord(value, fields, at, problems) ? [{ record: pick<T>(value, fields), path: at }] : [];
+    const place = { store, index, path: childPath(path, index) };
+    const found: RecordProblem[] = [];
+    const usable = checkRecord(value, fields, place, found);
+    problems.push(...found);
+    return usable ? [{ record: pick<T>(value, fields), place }] : [];
   });
 }
 
@@ -83,18 +107,18 @@ function readRecords<T>(data: Json, store: string, fields: Fields, problems: Bac
  * refuses the file; its default takes its place and the problem is listed. Null when the file
  * holds none usable at all: then the settings here stay.
  */
-function readBackupSettings(data: Json, problems: BackupProblem[]): Settings | null {
+function readBackupSettings(data: Json, problems: BackupSettingsProblem[]): Settings | null {
   const path = '$.data.settings';
   const raw = data.settings;
   if (!isObject(raw)) {
-    problems.push(Object.hasOwn(data, 'settings') ? { path, code: 'settingsNotObject', found: jsonType(raw) } : { path, code: 'noSettings' });
+    problems.push(Object.hasOwn(data, 'settings') ? { path, code: 'settingsNotObject', got: kindOf(raw) } : { path, code: 'settingsMissing' });
     return null;
   }
   for (const key of Object.keys(raw)) {
-    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) problems.push({ path: childPath(path, key), code: 'notASetting' });
+    if (!Object.hasOwn(SETTINGS_FIELDS, key)) problems.push({ path: childPath(path, key), code: 'notASetting' });
   }
   const { settings, problems: unusable } = readSettings(raw);
-  problems.push(...unusable.map((message) => ({ path, message })));
+  problems.push(...unusable.map(({ setting, problem }) => ({ path: childPath(path, setting), code: 'unusable' as const, setting, problem })));
   return settings;
 }
 
@@ -130,15 +154,16 @@ export function readBackup(text: string): BackupReading {
       .map((issue: unknown) => (isObject(issue) ? issue.id : null))
       .filter((id): id is string => typeof id === 'string'),
   );
-  for (const { record, path } of issues) {
-    const problem = publishedDateProblem(record);
-    if (problem) problems.push({ path: childPath(path, 'date'), message: problem });
+  for (const { record, place } of issues) {
+    const fault = publishedDateProblem(record);
+    if (fault) problems.push(recordProblem(place, record, 'date', fault));
   }
-  problems.push(...findRecordClashes(issues, items, clips, issueIds));
+  const at = <T>(records: { record: T; place: RecordPlace }[]) => records.map(({ record, place }) => ({ record, path: place.path }));
+  problems.push(...findRecordClashes(at(issues), at(items), at(clips), issueIds));
   if (problems.length > 0) return fail(problems);
   const older: OlderBackupData = { issues: issues.map((r) => r.record), items: items.map((r) => r.record) };
   if (version >= 3) older.clips = clips.map((r) => r.record);
-  const settingsProblems: BackupProblem[] = [];
+  const settingsProblems: BackupSettingsProblem[] = [];
   if (version >= 5) older.settings = readBackupSettings(data, settingsProblems);
   const upgraded = upgradeBackup(older, version);
   if (!upgraded) return fail([{ path: '$.schemaVersion', code: 'noUpgrade', version }]);

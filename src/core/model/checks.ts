@@ -1,42 +1,55 @@
 /*
  * What each kind of field may hold, one check per kind. The model's tables name these; the
- * backup reader reports what they say. Numbers, dates, times and addresses are judged by
+ * backup reader, import and storage report what they say, as codes the text layer words
+ * (src/text/record-problems.ts). Numbers, dates, times and addresses are judged by
  * `issue-rules.ts`, so the editor, import, storage and restore agree on them.
  */
-import { jsonKind } from '../backup/json-path';
+import type { FileNamePatternProblem } from '../file-name-pattern';
 import { isDraftDate, isIssueNumber, isSaneTimestamp, MAX_ISSUE_NUMBER, MIN_ISSUE_NUMBER, storedUrlProblem } from '../issue-rules';
+import { type Got, got, kindOf } from './value-kind';
+
+/** What is wrong with one field's value. */
+export type CheckProblem =
+  | { code: 'notText'; got: Got }
+  | { code: 'tooLong'; max: number }
+  | { code: 'notId'; got: Got }
+  | { code: 'notWholeNumber'; min: number; max: number; got: Got }
+  | { code: 'notTime'; got: Got }
+  | { code: 'notStatus' }
+  | { code: 'notIssueDate' }
+  | { code: 'unsafeScheme'; scheme: string }
+  | { code: 'otherHost' }
+  | { code: 'blank' }
+  | { code: 'notHttpAddress' }
+  | { code: 'notRuleList'; got: Got }
+  | { code: 'badFileNamePattern'; why: FileNamePatternProblem };
 
 /** What is wrong with one field's value, or null when it is fine. */
-export type Check = (value: unknown) => string | null;
+export type Check = (value: unknown) => CheckProblem | null;
 
 /** Longer than any title or blurb; the whole archive's text is a few megabytes. */
 const MAX_TEXT = 1_000_000;
 const MAX_ID = 200;
 
 export const text: Check = (value) => {
-  if (typeof value !== 'string') return `should be text, not ${jsonKind(value)}`;
-  return value.length > MAX_TEXT ? `is longer than ${MAX_TEXT} characters` : null;
+  if (typeof value !== 'string') return { code: 'notText', got: kindOf(value) };
+  return value.length > MAX_TEXT ? { code: 'tooLong', max: MAX_TEXT } : null;
 };
 export const id: Check = (value) => {
-  if (typeof value !== 'string' || value === '') return `should be a non-empty text id, not ${jsonKind(value)}`;
-  return value.length > MAX_ID ? `is longer than ${MAX_ID} characters` : null;
+  if (typeof value !== 'string' || value === '') return { code: 'notId', got: kindOf(value) };
+  return value.length > MAX_ID ? { code: 'tooLong', max: MAX_ID } : null;
 };
 export const wholeNumber =
   (min: number, max: number): Check =>
   (value) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-      ? null
-      : `should be a whole number from ${min} to ${max}, not ${typeof value === 'number' ? value : jsonKind(value)}`;
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : { code: 'notWholeNumber', min, max, got: got(value) };
 export const issueNumber: Check = (value) =>
-  isIssueNumber(value)
-    ? null
-    : `should be a whole number from ${MIN_ISSUE_NUMBER} to ${MAX_ISSUE_NUMBER}, not ${typeof value === 'number' ? value : jsonKind(value)}`;
+  isIssueNumber(value) ? null : { code: 'notWholeNumber', min: MIN_ISSUE_NUMBER, max: MAX_ISSUE_NUMBER, got: got(value) };
 /** Milliseconds since 1970, as Date.now() gives; a far-future time would win every merge. */
-export const time: Check = (value) =>
-  isSaneTimestamp(value) ? null : `should be a time in milliseconds up to the year 3000, not ${typeof value === 'number' ? value : jsonKind(value)}`;
-export const status: Check = (value) => (value === 'draft' || value === 'published' ? null : 'should be "draft" or "published"');
+export const time: Check = (value) => (isSaneTimestamp(value) ? null : { code: 'notTime', got: got(value) });
+export const status: Check = (value) => (value === 'draft' || value === 'published' ? null : { code: 'notStatus' });
 /** Empty only in the draft: `publishedDateProblem` checks the published issues' dates. */
-export const issueDate: Check = (value) => (isDraftDate(value) ? null : 'should be a date written YYYY-MM-DD, from 1970 to 2999');
+export const issueDate: Check = (value) => (isDraftDate(value) ? null : { code: 'notIssueDate' });
 
 /**
  * Links end up as `href`s in the preview and the exported issue: only http(s) is safe there, and
@@ -48,7 +61,5 @@ export const safeUrl: Check = (value) => {
   if (problem) return problem;
   const unsafe = storedUrlProblem(value as string);
   if (!unsafe) return null;
-  return unsafe.code === 'scheme'
-    ? `uses the ${unsafe.scheme}: scheme; only http: and https: links are allowed`
-    : 'starts with // and so links to another host; only http: and https: links are allowed';
+  return unsafe.code === 'scheme' ? { code: 'unsafeScheme', scheme: unsafe.scheme } : { code: 'otherHost' };
 };

@@ -1,9 +1,10 @@
 /** The records the curator makes, each declared once: type, validation, equality and factories. */
 
-/** The settings are declared, checked and defaulted in their own module. */
-export { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
-export type { Check } from './checks';
+export type { Check, CheckProblem } from './checks';
 export { CLIP_FIELDS, type ClipContent, type ClipRecord, sameClip } from './clip-draft';
 export { buildRecord, type Field, type Fields, type RecordOf, type Role } from './field';
 export { ISSUE_FIELDS, type IssueContent, type IssueRecord, type IssueStatus, type NewIssueContent, newDraftIssue, newIssue, sameIssue } from './issue';
 export { ITEM_FIELDS, type ItemContent, type ItemRecord, itemContent, type NewItemContent, newItem, sameItem, sameItemContent } from './item';
+export { readSettings, type SettingProblem } from './read-settings';
+export { type RecordKind, RecordRefusedError, refuseInvalid } from './record-refused';
+export { DEFAULT_SETTINGS, SETTINGS_FIELDS, type SettingName, type Settings } from './settings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../../popup/popup-store';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import { addItem, deleteItem, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft, saveSettings } from '../../../src/storage';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../../fakes/browser';
 import { popupDeps } from '../../fakes/popup-deps';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFileNamePattern, DEFAULT_FILE_NAME_PATTERN, issueFileName } from '../../../src/core/file-name-pattern';
+import { fileNamePatternProblemText } from '../../../src/text/file-name-pattern-problems';
 
 const issue117 = { number: 117, date: '2021-03-03' };
 
@@ -30,21 +31,23 @@ describe('checkFileNamePattern', () => {
   });
 
   it.each([
-    ['{date}.md', 'must contain {number}, so that each issue gets its own file'],
-    ['kubelist-{number}.txt', 'must end in .md'],
-    ['kubelist-{number}.MD', 'must end in .md'],
-    ['issues/kubelist-{number}.md', 'may not contain “/” (not allowed in file names)'],
-    ['issues\\{number}.md', 'may not contain “\\” (not allowed in file names)'],
-    ['{number}: notes.md', 'may not contain “:” (not allowed in file names)'],
-    ['what?-{number}.md', 'may not contain “?” (not allowed in file names)'],
-    ['tab\t{number}.md', 'may not contain control characters (not allowed in file names)'],
-    ['{number}-{title}.md', 'has “{title}”, which is not a placeholder: use {number} or {date}'],
-    ['{number}-{date.md', 'has “{date.md”, which is not a placeholder: use {number} or {date}'],
-    ['{number}}.md', 'has “}”, which is not a placeholder: use {number} or {date}'],
-    [' kubelist-{number}.md', 'starts or ends with a space'],
-    ['.kubelist-{number}.md', 'starts with a dot, which hides the file on most systems'],
-    [`${'x'.repeat(95)}{number}.md`, 'is longer than 100 characters'],
-  ])('refuses %j: %s', (pattern, why) => {
-    expect(checkFileNamePattern(pattern)).toBe(why);
+    ['{date}.md', 'noNumber', 'must contain {number}, so that each issue gets its own file'],
+    ['kubelist-{number}.txt', 'wrongExtension', 'must end in .md'],
+    ['kubelist-{number}.MD', 'wrongExtension', 'must end in .md'],
+    ['issues/kubelist-{number}.md', 'forbiddenCharacter', 'may not contain “/” (not allowed in file names)'],
+    ['issues\\{number}.md', 'forbiddenCharacter', 'may not contain “\\” (not allowed in file names)'],
+    ['{number}: notes.md', 'forbiddenCharacter', 'may not contain “:” (not allowed in file names)'],
+    ['what?-{number}.md', 'forbiddenCharacter', 'may not contain “?” (not allowed in file names)'],
+    ['tab\t{number}.md', 'controlCharacter', 'may not contain control characters (not allowed in file names)'],
+    ['{number}-{title}.md', 'notPlaceholder', 'has “{title}”, which is not a placeholder: use {number} or {date}'],
+    ['{number}-{date.md', 'notPlaceholder', 'has “{date.md”, which is not a placeholder: use {number} or {date}'],
+    ['{number}}.md', 'notPlaceholder', 'has “}”, which is not a placeholder: use {number} or {date}'],
+    [' kubelist-{number}.md', 'edgeSpace', 'starts or ends with a space'],
+    ['.kubelist-{number}.md', 'leadingDot', 'starts with a dot, which hides the file on most systems'],
+    [`${'x'.repeat(95)}{number}.md`, 'tooLong', 'is longer than 100 characters'],
+  ])('refuses %j (%s): %s', (pattern, code, why) => {
+    const problem = checkFileNamePattern(pattern);
+    expect(problem?.code).toBe(code);
+    expect(fileNamePatternProblemText(problem!)).toBe(why);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_DB_SCHEMA, BACKUP_VERSION, type BackupData, readBackup } from '../../../src/core/backup';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import {
   addItem,
   backupStatus,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import { addItem, loadDraft, loadSettings, openCuratorDb, publishDraft, saveSettings, updateDraft } from '../../../src/storage';
 
 let count = 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BackupData, type BackupIssue, type BackupItem, makeBackup, mergeData, readBackup } from '../../../../src/core/backup';
-import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../../src/core/model';
 
 // Few ids, numbers and pages, so the two sides share them often: that is where merges go wrong.
 const issueId = fc.constantFrom('i1', 'i2', 'i3', 'i4', 'i5');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BackupData, type BackupIssue, type BackupItem, planRestore } from '../../../../src/core/backup';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/model';
 
 const issue = (id: string, fields: Partial<BackupIssue> = {}): BackupIssue => ({
   id,

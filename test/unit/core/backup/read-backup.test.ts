@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_UPGRADES, BACKUP_VERSION, type BackupFile, makeBackup, readBackup } from '../../../../src/core/backup';
 import { upgradeBackup } from '../../../../src/core/backup/upgrade-backup';
-import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../../src/core/model';
+import { recordProblemText } from '../../../../src/text/record-problems';
+import { backupSettingsProblemText } from '../../../../src/text/setting-problems';
 
 const fixture = (version: number) => readFileSync(new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url), 'utf8');
 const current = (): BackupFile =>
@@ -20,7 +22,8 @@ const current = (): BackupFile =>
 /** The problems of reading `value` as a backup file. */
 const problemsOf = (value: unknown) => {
   const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
-  return reading.ok ? [] : reading.problems;
+  // A record's own check is worded (src/text/record-problems.ts); the reader's own findings are codes.
+  return reading.ok ? [] : reading.problems.map((problem) => ('fault' in problem ? { path: problem.path, message: recordProblemText(problem) } : problem));
 };
 const withData = (change: (file: BackupFile) => void) => {
   const file = current();
@@ -186,7 +189,7 @@ describe('the settings in a backup', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return result;
   };
-  const problemList = (file: unknown) => reading(file).settingsProblems;
+  const problemList = (file: unknown) => reading(file).settingsProblems.map((problem) => `${problem.path} ${backupSettingsProblemText(problem)}`);
 
   it('never refuse the file: a setting that can’t be used gets its default, and is listed', () => {
     const file = withData((f) => {
@@ -196,21 +199,21 @@ describe('the settings in a backup', () => {
     expect(result.file.data.settings).toEqual({ ...DEFAULT_SETTINGS, newsletterName: 'Mesh Weekly' });
     expect(result.file.data.items).toHaveLength(1);
     expect(problemList(file)).toEqual([
-      { path: '$.data.settings.extra', code: 'notASetting' },
-      { path: '$.data.settings', message: 'weekday must be 0 (Sunday) to 6 (Saturday); Wednesday is used.' },
-      { path: '$.data.settings', message: 'fileNamePattern “a/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.' },
+      '$.data.settings.extra is not a setting; it is ignored',
+      '$.data.settings.weekday should be a whole number from 0 to 6, not 9; the default is used',
+      '$.data.settings.fileNamePattern may not contain “/” (not allowed in file names); the default is used',
     ]);
   });
 
   it('missing or not an object: none to restore (the settings here stay), and the rest restores', () => {
     const missing = withData((f) => void delete (f.data as Partial<typeof f.data>).settings);
     expect(reading(missing).file.data.settings).toBeNull();
-    expect(problemList(missing)).toEqual([{ path: '$.data.settings', code: 'noSettings' }]);
+    expect(problemList(missing)).toEqual(['$.data.settings are missing; the settings here stay as they are']);
     const list = withData((f) => {
       f.data.settings = [] as never;
     });
     expect(reading(list).file.data.settings).toBeNull();
-    expect(problemList(list)).toEqual([{ path: '$.data.settings', code: 'settingsNotObject', found: 'list' }]);
+    expect(problemList(list)).toEqual(['$.data.settings should be an object, not a list; the settings here stay as they are']);
   });
 
   it('are not part of a v4 backup: one that has them was not written by this extension', () => {

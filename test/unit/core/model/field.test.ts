@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupProblem } from '../../../../src/core/backup';
-import { checkRecord, pick } from '../../../../src/core/backup/record-checks';
+import { checkRecord, pick, type RecordProblem } from '../../../../src/core/backup/record-checks';
 import { ITEM_FIELDS, itemContent, newDraftIssue, newItem, sameIssue, sameItem } from '../../../../src/core/model';
 import { text } from '../../../../src/core/model/checks';
 import { buildRecord, contentField, keyField, sameRecord, stampField } from '../../../../src/core/model/field';
@@ -47,10 +46,10 @@ const LATER = { id: keyField<string>(text), body: contentField<string>(text), no
 
 describe('a field added later, with a fallback', () => {
   it('may be missing from an older file, while a field without one may not', () => {
-    const problems: BackupProblem[] = [];
-    expect(checkRecord({ id: 'x', body: 'b', at: 1 }, LATER, '$.r', problems)).toBe(true);
-    expect(checkRecord({ id: 'x', note: 'n', at: 1 }, LATER, '$.s', problems)).toBe(false);
-    expect(problems).toEqual([{ path: '$.s.body', message: 'is missing' }]);
+    const problems: RecordProblem[] = [];
+    expect(checkRecord({ id: 'x', body: 'b', at: 1 }, LATER, { store: 'items', index: 0, path: '$.r' }, problems)).toBe(true);
+    expect(checkRecord({ id: 'x', note: 'n', at: 1 }, LATER, { store: 'items', index: 1, path: '$.s' }, problems)).toBe(false);
+    expect(problems).toEqual([{ path: '$.s.body', store: 'items', index: 1, id: 'x', field: 'body', fault: { code: 'missing' } }]);
   });
 
   it('stays absent when read, and counts as its fallback when compared and when built', () => {

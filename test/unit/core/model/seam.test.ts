@@ -1,16 +1,37 @@
 // @vitest-environment happy-dom
 /**
  * The model's seam: every item field the model declares survives storage, backup, restore, merge
- * and Undo with no edit anywhere else. The test enumerates `ITEM_FIELDS`, so a field added there
- * is checked here too; a path that copies or compares fields by hand fails it.
+ * and Undo with no edit anywhere else, and every setting storage, backup and restore. The test
+ * enumerates `ITEM_FIELDS` and `SETTINGS_FIELDS`, so a field added there is checked here too; a
+ * path that copies or compares fields by hand fails it.
  */
 import { describe, expect, it } from 'vitest';
 import { createDeskStore } from '../../../../options/sections/draft/desk-store';
 import { createEditorStore } from '../../../../options/sections/draft/editor-store';
 import { createSettingsStore } from '../../../../options/sections/settings/settings-store';
 import { type BackupData, makeBackup, mergeData, readBackup } from '../../../../src/core/backup';
-import { ITEM_FIELDS, type ItemContent, type ItemRecord, newDraftIssue, newItem } from '../../../../src/core/model';
-import { addItem, type CuratorDatabase, exportBackup, loadDraft, openCuratorDb, restoreBackup, updateItem } from '../../../../src/storage';
+import {
+  DEFAULT_SETTINGS,
+  ITEM_FIELDS,
+  type ItemContent,
+  type ItemRecord,
+  newDraftIssue,
+  newItem,
+  SETTINGS_FIELDS,
+  type SettingName,
+  type Settings,
+} from '../../../../src/core/model';
+import {
+  addItem,
+  type CuratorDatabase,
+  exportBackup,
+  loadDraft,
+  loadSettings,
+  openCuratorDb,
+  restoreBackup,
+  saveSettings,
+  updateItem,
+} from '../../../../src/storage';
 import { deskDeps, editorDeps, settingsDeps } from '../../../fakes/editor-deps';
 
 const T0 = Date.UTC(2026, 0, 5);
@@ -122,6 +143,44 @@ describe.each(CONTENT_NAMES)('the content field %s', (name) => {
     const items = (await loadDraft(db)).items;
     expect(items).toHaveLength(2);
     expect(items[1]![name]).toBe(value);
+    db.close();
+  });
+});
+
+const SETTING_NAMES = Object.keys(SETTINGS_FIELDS) as SettingName[];
+
+/** A value the setting accepts that is not its default, so a setting dropped or ignored shows. */
+function distinctiveSetting(name: SettingName): unknown {
+  const candidates = ['https://example.com/seam/', 'seam-{number}.md', 'Seam ✨', 1, ['seam-rule']];
+  const value = candidates.find((candidate) => candidate !== DEFAULT_SETTINGS[name] && SETTINGS_FIELDS[name].check(candidate) === null);
+  if (value === undefined) throw new Error(`no test value for the setting ${name}: add a candidate of its kind`);
+  return value;
+}
+
+describe.each(SETTING_NAMES)('the setting %s', (name) => {
+  const value = distinctiveSetting(name);
+  const settings = { ...DEFAULT_SETTINGS, [name]: value } as Settings;
+
+  it('has a check and a default it passes', () => {
+    expect(SETTINGS_FIELDS[name].check(DEFAULT_SETTINGS[name])).toBeNull();
+  });
+
+  it('is stored by saveSettings and read back by loadSettings', async () => {
+    const db = await freshDb();
+    await saveSettings(db, settings);
+    expect((await loadSettings(db))[name]).toEqual(value);
+    db.close();
+  });
+
+  it('goes through a backup file', () => {
+    expect(backupThroughJson({ ...data([]), settings }).settings?.[name]).toEqual(value);
+  });
+
+  it('is restored by a restore that replaces the settings, and backed up again', async () => {
+    const db = await freshDb();
+    await restoreBackup(db, { ...data([]), settings }, 'replace', T1);
+    expect((await loadSettings(db))[name]).toEqual(value);
+    expect((await exportBackup(db, T1)).data.settings?.[name]).toEqual(value);
     db.close();
   });
 });

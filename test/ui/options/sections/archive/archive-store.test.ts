@@ -40,7 +40,8 @@ describeWithArchive('the archive store', () => {
   });
 
   it('tells which issues it left out of the zip, and why', async () => {
-    const bad = { ...parseIssue(archived(2)).issue, items: [{ title: 'x', url: 'javascript:alert(1)', commentary: '' }] };
+    // Stored as it may be (storage refuses only what a backup would not restore), yet not exportable: an item with no address.
+    const bad = { ...parseIssue(archived(2)).issue, items: [{ title: 'x', url: '', commentary: '' }] };
     const { archive, downloads } = await archiveWith([parseIssue(archived(1)).issue, bad]);
     await archive.downloadZip();
     expect(archive.store.get().status).toBe('Downloaded kubelist-archive.zip with 1 issue. 1 issue could not be exported and is not in it (see below).');

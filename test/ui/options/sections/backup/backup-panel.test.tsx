@@ -8,7 +8,7 @@ import { BackupPanel } from '../../../../../options/sections/backup/BackupPanel'
 import { type BackupDeps, createBackupStore } from '../../../../../options/sections/backup/backup-store';
 import type { PickedFile } from '../../../../../options/sections/import/import-store';
 import { makeBackup, readBackup } from '../../../../../src/core/backup';
-import { DEFAULT_SETTINGS } from '../../../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../../../src/core/model';
 import {
   addItem,
   backupStatus,
@@ -148,7 +148,7 @@ describe('the Backup section', () => {
       within(problems)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['$.data.settings fileNamePattern “mesh/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.']);
+    ).toEqual(['$.data.settings.fileNamePattern may not contain “/” (not allowed in file names); the default is used']);
     expect(preview.querySelector('#restore-settings')?.textContent).toBe(
       'Settings: a merge keeps the ones here; the backup’s differ in newsletter name (choose Replace to take them).',
     );

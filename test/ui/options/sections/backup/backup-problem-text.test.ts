@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupProblemText } from '../../../../../options/sections/backup/backup-problem-text';
 import { BACKUP_VERSION, type BackupProblem, makeBackup, readBackup } from '../../../../../src/core/backup';
-import { DEFAULT_SETTINGS } from '../../../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../../../src/core/model';
+import { backupSettingsProblemText } from '../../../../../src/text/setting-problems';
 import { speakEnglish, speakGerman } from '../../../german';
 
 afterEach(speakEnglish);
@@ -21,8 +22,8 @@ const file = () =>
 /** Each problem of reading `value` as a backup, as the Backup section lists it. */
 const lines = (value: unknown) => {
   const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
-  const problems: BackupProblem[] = reading.ok ? reading.settingsProblems : reading.problems;
-  return problems.map((problem) => `${problem.path} ${backupProblemText(problem)}`);
+  if (reading.ok) return reading.settingsProblems.map((problem) => `${problem.path} ${backupSettingsProblemText(problem)}`);
+  return reading.problems.map((problem: BackupProblem) => `${problem.path} ${backupProblemText(problem)}`);
 };
 const changed = (change: (data: Record<string, unknown>, raw: Record<string, unknown>) => void) => {
   const raw = JSON.parse(JSON.stringify(file())) as Record<string, unknown>;

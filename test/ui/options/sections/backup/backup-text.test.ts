@@ -9,7 +9,7 @@ import {
   settingsRestoreText,
 } from '../../../../../options/sections/backup/backup-text';
 import { type BackupData, type BackupIssue, planRestore } from '../../../../../src/core/backup';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../../src/core/model';
 import { speakEnglish, speakGerman } from '../../../german';
 
 afterEach(speakEnglish);

@@ -202,3 +202,18 @@ describe('two pages editing the same issue', () => {
     expect(here.store.get().save).toBe('saved');
   });
 });
+
+describe('a write storage refuses', () => {
+  it('says why in the curator’s words and keeps the text on screen', async () => {
+    const db = await openCuratorDb(`autosave-${++dbCount}`);
+    const item = await addItem(db, link('Long'));
+    const editor = await editorOn(db);
+    const long = 'x'.repeat(1_000_001);
+    editor.setItemField(item.id, 'commentary', long);
+    await until(editor.store, (s) => s.save === 'failed');
+    expect(editor.store.get().saveError).toBe('the commentary is longer than 1000000 characters');
+    expect(editor.store.get().draft?.items[0]?.commentary).toBe(long);
+    expect(editor.hasUnsaved()).toBe(true);
+    expect((await loadDraft(db)).items[0]?.commentary).toBe('');
+  });
+});

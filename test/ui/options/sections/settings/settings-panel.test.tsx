@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import german from '../../../../../_locales/de/messages.json';
 import { ArchiveIssue } from '../../../../../options/sections/archive/ArchiveIssue';
 import { MarkdownPanel } from '../../../../../options/sections/draft/MarkdownPanel';
 import { SettingsPanel } from '../../../../../options/sections/settings/SettingsPanel';
 import { createSettingsStore } from '../../../../../options/sections/settings/settings-store';
 import type { Issue } from '../../../../../src/core/issue';
+import { useBrowserMessages } from '../../../../../src/platform/i18n';
 import { loadSettings, openCuratorDb, saveSettings } from '../../../../../src/storage';
+import { formatMessage } from '../../../../../src/text/message-format';
+import { useMessages } from '../../../../../src/text/t';
 
 let dbCount = 0;
 async function renderSettings() {
@@ -16,7 +20,7 @@ async function renderSettings() {
   render(<SettingsPanel settings={settings} />);
   return { db, settings };
 }
-const patternInput = () => screen.getByLabelText('File name pattern') as HTMLInputElement;
+const patternInput = () => document.getElementById('setting-fileNamePattern') as HTMLInputElement;
 const example = () => document.getElementById('file-name-example')!.textContent;
 function type(value: string) {
   fireEvent.input(patternInput(), { target: { value } });
@@ -50,7 +54,7 @@ describe('the file name pattern setting', () => {
     fireEvent.change(patternInput());
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
-        'Saved, but not as typed: fileNamePattern “issues/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.',
+        'Saved, but not as typed: File name pattern may not contain “/” (not allowed in file names); the default is used.',
       ),
     );
     expect((await loadSettings(db)).fileNamePattern).toBe('kubelist-{number}.md');
@@ -102,5 +106,22 @@ describe('the markdown download', () => {
   it('of an archived issue is named by the pattern too', () => {
     render(<ArchiveIssue open={{ number: 118, issue, loading: false }} summaries={[]} onStatus={() => undefined} fileNamePattern="mesh-{number}.md" />);
     expect(screen.getByRole('heading', { name: 'mesh-118.md' })).toBeTruthy();
+  });
+});
+
+describe('settings problems in German', () => {
+  afterEach(() => useBrowserMessages());
+
+  it('say in German why a pattern can’t be used, and that the default was saved instead', async () => {
+    useMessages((name, substitutions) => formatMessage(german, name, substitutions));
+    await renderSettings();
+    type('issues/{number}.md');
+    expect(example()).toBe('Dieses Muster ist nicht verwendbar, denn es darf kein „/“ enthalten (in Dateinamen nicht erlaubt).');
+    fireEvent.change(patternInput());
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Gespeichert, aber nicht wie eingegeben: „Muster für Dateinamen“ darf kein „/“ enthalten (in Dateinamen nicht erlaubt); stattdessen gilt die Voreinstellung.',
+      ),
+    );
   });
 });

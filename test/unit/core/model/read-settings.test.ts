@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, readSettings } from '../../../../src/core/model';
 
 describe('readSettings', () => {
   it('gives the defaults (Kubelist’s) for nothing stored', () => {
@@ -23,8 +23,12 @@ describe('readSettings', () => {
   it('falls back field by field, naming each problem', () => {
     const { settings, problems } = readSettings({ newsletterName: ' ', issueUrlBase: 'javascript:alert(1)', weekday: 9, disabledRules: 'all' });
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problems).toHaveLength(4);
-    expect(problems[1]).toMatch(/^issueUrlBase/);
+    expect(problems).toEqual([
+      { setting: 'newsletterName', problem: { code: 'blank' } },
+      { setting: 'issueUrlBase', problem: { code: 'notHttpAddress' } },
+      { setting: 'weekday', problem: { code: 'notWholeNumber', min: 0, max: 6, got: { kind: 'number', number: 9 } } },
+      { setting: 'disabledRules', problem: { code: 'notRuleList', got: { kind: 'text' } } },
+    ]);
   });
 
   it('ignores inherited and unknown keys', () => {
@@ -45,8 +49,8 @@ describe('the file name pattern setting', () => {
   it('falls back to the default for a pattern that cannot be used, saying why', () => {
     expect(readSettings({ fileNamePattern: 'issues/{number}.md', weekday: 1 })).toEqual({
       settings: { ...DEFAULT_SETTINGS, weekday: 1 },
-      problems: ['fileNamePattern “issues/{number}.md” may not contain “/” (not allowed in file names); kubelist-{number}.md is used.'],
+      problems: [{ setting: 'fileNamePattern', problem: { code: 'badFileNamePattern', why: { code: 'forbiddenCharacter', character: '/' } } }],
     });
-    expect(readSettings({ fileNamePattern: 42 }).problems).toEqual(['fileNamePattern is not text; kubelist-{number}.md is used.']);
+    expect(readSettings({ fileNamePattern: 42 }).problems).toEqual([{ setting: 'fileNamePattern', problem: { code: 'notText', got: { kind: 'number' } } }]);
   });
 });
