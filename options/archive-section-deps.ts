@@ -1,5 +1,4 @@
 import { archiveIndex, getIssueWithItems, importIssues, listArchive, loadArchiveIssues, loadSearchSource, onChanged } from '../src/storage';
-import { bindStorage } from '../src/storage/bind-storage';
 import type { LazyPage } from './compose-stores';
 import type { ArchiveDeps } from './sections/archive/archive-store';
 import type { ImportDeps } from './sections/import/import-store';
@@ -17,8 +16,8 @@ export type ArchiveSectionDeps = ArchiveDeps &
   };
 
 /** The sections' deps on the page's connection (reopened if the browser closed it). */
-export function archiveSectionDeps({ connection, stores }: LazyPage): ArchiveSectionDeps {
-  const storage = bindStorage(connection, { archiveIndex, getIssueWithItems, importIssues, listArchive, loadArchiveIssues, loadSearchSource });
+export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDeps {
+  const storage = bind({ archiveIndex, getIssueWithItems, importIssues, listArchive, loadArchiveIssues, loadSearchSource });
   return {
     ...storage,
     getIssue: storage.getIssueWithItems,

@@ -21,7 +21,7 @@ import {
   updateDraft,
   updateItem,
 } from '../src/storage';
-import { bindStorage } from '../src/storage/bind-storage';
+import { type BoundStorage, bindStorage } from '../src/storage/bind-storage';
 import { type BackupStore, createBackupStore } from './sections/backup/backup-store';
 import { createDeskStore, type DeskStore } from './sections/draft/desk-store';
 import { createEditorStore, type EditorStore } from './sections/draft/editor-store';
@@ -47,7 +47,8 @@ export interface EditorStores {
 
 /** What a lazily loaded section composes its stores from. */
 export interface LazyPage {
-  connection: Pick<Connection, 'run'>;
+  /** `bindStorage` on the page's connection. */
+  bind: <M extends Parameters<typeof bindStorage>[1]>(functions: M) => BoundStorage<M>;
   /** The stores composed with the page, for a section whose writes they must show. */
   stores: EditorStores;
 }
@@ -104,7 +105,8 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     settings,
     backup,
     linkHealth: createLinkHealthStore(linkChecks),
-    lazy: (compose) => composed.get(compose) ?? composed.set(compose, compose({ connection, stores })).get(compose),
+    lazy: (compose) =>
+      composed.get(compose) ?? composed.set(compose, compose({ bind: (functions) => bindStorage(connection, functions), stores })).get(compose),
   };
   return stores;
 }
