@@ -1,28 +1,18 @@
 import { t } from '../src/text/t';
 import { useStore } from '../src/ui/store';
-import type { ArchiveSectionDeps } from './archive-section-deps';
 import { LazyArchiveSections } from './LazyArchiveSections';
 import { useRoute } from './route';
 import { BackupPanel } from './sections/backup/BackupPanel';
-import type { BackupStore } from './sections/backup/backup-store';
 import { DraftSection } from './sections/draft/DraftSection';
-import type { DeskStore } from './sections/draft/desk-store';
-import type { EditorStore } from './sections/draft/editor-store';
 import { SettingsPanel } from './sections/settings/SettingsPanel';
-import type { SettingsStore } from './sections/settings/settings-store';
 import { Welcome } from './sections/welcome/Welcome';
 import { SectionNav } from './shared/SectionNav';
 import { StorageBanner } from './shared/StorageBanner';
+import { useStores } from './use-stores';
 
-interface Props {
-  editor: EditorStore;
-  desk: DeskStore;
-  settings: SettingsStore;
-  archive: ArchiveSectionDeps;
-  backup: BackupStore;
-}
-
-export function App({ editor, desk, settings: settingsStore, archive, backup }: Props) {
+/** The editor page's frame: the section the address names, on the stores the page's root provides. */
+export function App() {
+  const { editor, settings: settingsStore, backup } = useStores();
   const route = useRoute();
   const { storage } = useStore(editor.store);
   const { settings } = useStore(settingsStore.store);
@@ -39,7 +29,7 @@ export function App({ editor, desk, settings: settingsStore, archive, backup }: 
       </header>
       <StorageBanner storage={storage} />
       {route.view === 'draft' ? (
-        <DraftSection editor={editor} desk={desk} settings={settingsStore} item={route.item} />
+        <DraftSection item={route.item} />
       ) : route.view === 'backup' ? (
         <BackupPanel backup={backup} />
       ) : route.view === 'welcome' ? (
@@ -47,7 +37,7 @@ export function App({ editor, desk, settings: settingsStore, archive, backup }: 
       ) : route.view === 'settings' ? (
         <SettingsPanel settings={settingsStore} />
       ) : (
-        <LazyArchiveSections route={route} deps={archive} fileNamePattern={settings.fileNamePattern} />
+        <LazyArchiveSections route={route} fileNamePattern={settings.fileNamePattern} />
       )}
     </div>
   );

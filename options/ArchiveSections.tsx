@@ -1,49 +1,27 @@
 import { useEffect } from 'preact/hooks';
-import type { ArchiveSectionDeps } from './archive-section-deps';
+import { archiveSectionStores } from './archive-section-stores';
 import type { Route } from './route';
 import { ArchiveView } from './sections/archive/ArchiveView';
-import { type ArchiveStore, createArchiveStore } from './sections/archive/archive-store';
 import { ImportPanel } from './sections/import/ImportPanel';
-import { createImportStore, type ImportStore } from './sections/import/import-store';
 import { SearchView } from './sections/search/SearchView';
-import { createSearchStore, type SearchStore } from './sections/search/search-store';
 import { StatsView } from './sections/stats/StatsView';
-import { createStatsStore, type StatsStore } from './sections/stats/stats-store';
-
-interface Stores {
-  archive: ArchiveStore;
-  importer: ImportStore;
-  search: SearchStore;
-  stats: StatsStore;
-}
-
-/** One set of stores per page (per deps), kept while the curator switches sections. */
-const storesByDeps = new WeakMap<ArchiveSectionDeps, Stores>();
-function storesFor(deps: ArchiveSectionDeps): Stores {
-  let stores = storesByDeps.get(deps);
-  if (!stores) {
-    stores = { archive: createArchiveStore(deps), importer: createImportStore(deps), search: createSearchStore(deps), stats: createStatsStore(deps) };
-    storesByDeps.set(deps, stores);
-  }
-  return stores;
-}
+import { useStores } from './use-stores';
 
 /** The archive (list or one issue, read-only), the import, search and statistics, as the route says. */
 interface Props {
   route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' | 'settings' }>;
-  deps: ArchiveSectionDeps;
   /** How a downloaded issue is named (a setting). */
   fileNamePattern: string;
 }
 
-export function ArchiveSections({ route, deps, fileNamePattern }: Props) {
-  const { archive, importer, search, stats } = storesFor(deps);
+export function ArchiveSections({ route, fileNamePattern }: Props) {
+  const { archive, importer, search, stats, onChanged } = useStores().lazy(archiveSectionStores);
   const number = route.view === 'archive' ? route.number : null;
 
   // An import in another tab changes what both sections show.
   useEffect(() => {
     const stop = new AbortController();
-    deps.onChanged(() => {
+    onChanged(() => {
       void archive.load();
       void importer.load();
       const open = archive.store.get().open;
@@ -53,7 +31,7 @@ export function ArchiveSections({ route, deps, fileNamePattern }: Props) {
       if (stats.store.get().stats) void stats.load();
     }, stop.signal);
     return () => stop.abort();
-  }, [deps]);
+  }, [archive]);
 
   useEffect(() => {
     if (route.view === 'import') {

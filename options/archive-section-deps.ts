@@ -1,13 +1,5 @@
-import {
-  archiveIndex,
-  type CuratorDatabase,
-  getIssueWithItems,
-  importIssues,
-  listArchive,
-  loadArchiveIssues,
-  loadSearchSource,
-  onChanged,
-} from '../src/storage';
+import { archiveIndex, getIssueWithItems, importIssues, listArchive, loadArchiveIssues, loadSearchSource, onChanged } from '../src/storage';
+import type { LazyPage } from './compose-stores';
 import type { ArchiveDeps } from './sections/archive/archive-store';
 import type { ImportDeps } from './sections/import/import-store';
 import type { SearchDeps } from './sections/search/search-store';
@@ -23,23 +15,19 @@ export type ArchiveSectionDeps = ArchiveDeps &
     onChanged(listener: () => void, signal: AbortSignal): void;
   };
 
-/**
- * The sections' deps on the real database. `afterImport` lets the page refresh what it shows
- * elsewhere (the draft may have been renumbered), since a page is not told of its own writes.
- */
-export function archiveSectionDeps(db: Promise<CuratorDatabase>, afterImport: () => void): ArchiveSectionDeps {
+/** The sections' deps on the page's connection (reopened if the browser closed it). */
+export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDeps {
+  const storage = bind({ archiveIndex, getIssueWithItems, importIssues, listArchive, loadArchiveIssues, loadSearchSource });
   return {
-    listArchive: async () => listArchive(await db),
-    archiveIndex: async () => archiveIndex(await db),
-    getIssue: async (number) => getIssueWithItems(await db, number),
-    loadArchiveIssues: async () => loadArchiveIssues(await db),
+    ...storage,
+    getIssue: storage.getIssueWithItems,
     importIssues: async (plan) => {
-      const outcome = await importIssues(await db, plan);
-      afterImport();
+      const outcome = await storage.importIssues(plan);
+      // An import may renumber an empty draft; this page is not told of its own writes.
+      void stores.editor.reload();
       return outcome;
     },
     download: saveFile,
-    loadSearchSource: async () => loadSearchSource(await db),
     onChanged,
   };
 }

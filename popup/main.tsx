@@ -5,6 +5,7 @@ import { showDraftCount } from '../src/platform/badge';
 import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import { t } from '../src/text/t';
 import { highlightedTabCount, highlightedTabs, openEditor } from '../src/platform/tabs';
+import { bindStorageOnFirstUse } from '../src/storage/bind-storage';
 import { afterNextPaint } from '../src/ui/after-next-paint';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
@@ -12,42 +13,37 @@ import { createPopupStore } from './popup-store';
 // Before anything is worded: every `t` on this page speaks the browser's language.
 useBrowserMessages();
 
-type StorageModule = typeof import('../src/storage');
-type Database = import('../src/storage').CuratorDatabase;
-
-// Storage (idb and the repository) loads after first paint: the title and URL never wait for it.
-let storage: Promise<[StorageModule, import('../src/storage').Connection]> | undefined;
-
-/**
- * Runs a storage call on the popup's one connection: reopened if the browser closed it; closed,
- * after saving the half-written blurb, when another tab upgrades the schema. Errors come explained.
- */
-async function withStorage<T>(use: (module: StorageModule, db: Database) => Promise<T>): Promise<T> {
-  storage ??= import('../src/storage').then((module) => [
-    module,
-    module.createConnection({
-      beforeClose: () => popup.flush(),
-      closedForUpgrade: () => popup.store.set({ status: t('updatedElsewherePopup') }),
-      blocked: () => popup.store.set({ status: t('blockedPopup') }),
-    }),
-  ]);
-  const [module, connection] = await storage;
-  return connection.run((db) => use(module, db));
-}
+// Storage (idb and the repository) loads on first use, after first paint: the title and URL
+// never wait for it. Its calls run on the popup's one connection: reopened if the browser closed
+// it; closed, after saving the half-written blurb, when another tab upgrades the schema.
+const storageModule = () => import('../src/storage');
+const storage = bindStorageOnFirstUse(async () => {
+  const functions = await storageModule();
+  const connection = functions.createConnection({
+    beforeClose: () => popup.flush(),
+    closedForUpgrade: () => popup.store.set({ status: t('updatedElsewherePopup') }),
+    blocked: () => popup.store.set({ status: t('blockedPopup') }),
+  });
+  return { functions, connection };
+}, [
+  'loadDraft',
+  'addItem',
+  'updateItem',
+  'findFeatured',
+  'loadClipDraft',
+  'saveClipDraft',
+  'discardClipDraft',
+  'recentBlurbs',
+  'loadSettings',
+  'draftItemCount',
+]);
 
 const popup = createPopupStore({
+  ...storage,
+  disabledRules: async () => (await storage.loadSettings()).disabledRules,
   targetTab: () => tabRequest,
   // The capture script and its checks load after first paint: the tab's title and URL come first.
   captureTab: async (tabId, tabUrl) => (await import('../src/platform/capture')).captureTab(tabId, tabUrl),
-  loadDraft: () => withStorage(({ loadDraft }, db) => loadDraft(db)),
-  addItem: (fields) => withStorage(({ addItem }, db) => addItem(db, fields)),
-  updateItem: (id, fields) => withStorage(({ updateItem }, db) => updateItem(db, id, fields)),
-  findFeatured: (url) => withStorage(({ findFeatured }, db) => findFeatured(db, url)),
-  loadClipDraft: (pageUrl) => withStorage(({ loadClipDraft }, db) => loadClipDraft(db, pageUrl)),
-  saveClipDraft: (pageUrl, draft) => withStorage(({ saveClipDraft }, db) => saveClipDraft(db, pageUrl, draft)),
-  discardClipDraft: (pageUrl) => withStorage(({ discardClipDraft }, db) => discardClipDraft(db, pageUrl)),
-  recentBlurbs: () => withStorage(({ recentBlurbs }, db) => recentBlurbs(db)),
-  disabledRules: () => withStorage(async ({ loadSettings }, db) => (await loadSettings(db)).disabledRules),
   highlightedTabCount,
   highlightedTabs,
   openEditor,
@@ -66,10 +62,10 @@ document.addEventListener('visibilitychange', () => document.visibilityState ===
 
 // Keep the toolbar badge's count in step with what this page adds, and the draft shown in step
 // with what other pages (an editor tab) change. Storage loads after first paint.
-void afterNextPaint().then(
-  () =>
-    withStorage(async ({ onOwnChange, onChanged, draftItemCount }) => {
-      onOwnChange(() => void withStorage((_, db) => draftItemCount(db)).then(showDraftCount, () => undefined), new AbortController().signal);
-      onChanged(() => void popup.refreshDraft(), new AbortController().signal);
-    }).catch(() => undefined), // the popup already says why storage failed
-);
+void afterNextPaint()
+  .then(() => storageModule())
+  .then(({ onOwnChange, onChanged }) => {
+    onOwnChange(() => void storage.draftItemCount().then(showDraftCount, () => undefined), new AbortController().signal);
+    onChanged(() => void popup.refreshDraft(), new AbortController().signal);
+  })
+  .catch(() => undefined); // the popup already says why storage failed

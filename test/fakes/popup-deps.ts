@@ -14,6 +14,7 @@ import {
   saveClipDraft,
   updateItem,
 } from '../../src/storage';
+import { bindStorage } from '../../src/storage/bind-storage';
 
 /**
  * The popup's real dependencies, wired as popup/main.tsx wires them, over a given database (on
@@ -23,21 +24,24 @@ export function popupDeps(db: CuratorDatabase, tabParam: string | null = null): 
   return popupDepsOn({ run: (use) => use(db) }, tabParam);
 }
 
-/** The same, with every storage call made through `connection.run`, as the popup page does. */
+/** The same, with every storage call bound to `connection`, as the popup page binds them. */
 export function popupDepsOn(connection: Pick<Connection, 'run'>, tabParam: string | null = null): PopupDeps {
-  const { run } = connection;
+  const storage = bindStorage(connection, {
+    loadDraft,
+    addItem,
+    updateItem,
+    findFeatured,
+    loadClipDraft,
+    saveClipDraft,
+    discardClipDraft,
+    recentBlurbs,
+    loadSettings,
+  });
   return {
+    ...storage,
+    disabledRules: async () => (await storage.loadSettings()).disabledRules,
     targetTab: () => targetTab(tabParam),
     captureTab,
-    loadDraft: () => run((db) => loadDraft(db)),
-    addItem: (fields) => run((db) => addItem(db, fields)),
-    updateItem: (id, fields) => run((db) => updateItem(db, id, fields)),
-    findFeatured: (url) => run((db) => findFeatured(db, url)),
-    loadClipDraft: (pageUrl) => run((db) => loadClipDraft(db, pageUrl)),
-    saveClipDraft: (pageUrl, draft) => run((db) => saveClipDraft(db, pageUrl, draft)),
-    discardClipDraft: (pageUrl) => run((db) => discardClipDraft(db, pageUrl)),
-    recentBlurbs: () => run((db) => recentBlurbs(db)),
-    disabledRules: () => run(async (db) => (await loadSettings(db)).disabledRules),
     highlightedTabCount,
     highlightedTabs,
     openEditor,

@@ -8,11 +8,9 @@ import { draftToIssue } from '../../../src/storage';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { useReveal } from '../../route';
+import { useStores } from '../../use-stores';
 import { BackupReminder } from '../backup/BackupReminder';
-import type { SettingsStore } from '../settings/settings-store';
-import type { DeskStore } from './desk-store';
 import { EditorSaveState } from './EditorSaveState';
-import type { EditorStore } from './editor-store';
 import { IssueChecks } from './IssueChecks';
 import { IssueFields } from './IssueFields';
 import { ItemList } from './ItemList';
@@ -23,15 +21,13 @@ import { PublishBar } from './PublishBar';
 import { RenderedPreview } from './RenderedPreview';
 
 interface Props {
-  editor: EditorStore;
-  desk: DeskStore;
-  settings: SettingsStore;
   /** A card to scroll to and focus (`#draft/<id>`, from search). */
   item?: string | undefined;
 }
 
 /** The draft being written: fields, items and checks on one side, the live export on the other. */
-export function DraftSection({ editor, desk, settings: settingsStore, item }: Props) {
+export function DraftSection({ item }: Props) {
+  const { editor, desk, settings: settingsStore, linkHealth } = useStores();
   const { draft, archive, status, error, save, saveError, backup, urlNotes } = useStore(editor.store);
   const { earlier, habits, deleted } = useStore(desk.store);
   const { settings } = useStore(settingsStore.store);
@@ -115,7 +111,7 @@ export function DraftSection({ editor, desk, settings: settingsStore, item }: Pr
             <div hidden={showPreview}>
               <MarkdownPanel issue={issue} issueUrlBase={settings.issueUrlBase} fileNamePattern={settings.fileNamePattern} onStatus={editor.announce} />
             </div>
-            <LinkHealthPanel draftId={draft.issue.id} items={issue.items} />
+            <LinkHealthPanel draftId={draft.issue.id} items={issue.items} health={linkHealth} />
           </aside>
         </>
       )}

@@ -1,25 +1,16 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { checkLink, requestLinkAccess } from '../../../../src/platform/check-link';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../../../src/text/t';
 import { useStore } from '../../../../src/ui/store';
 import { LinkHealthRow } from './LinkHealthRow';
-import { createLinkHealthStore, healthForLinks, type LinkHealthDeps } from './link-health-store';
-
-/** One request may take this long before its link shows as "couldn't verify (timeout)". */
-const TIMEOUT_MS = 10_000;
-
-const browserDeps: LinkHealthDeps = {
-  requestAccess: requestLinkAccess,
-  checkLink: (url, signal) => checkLink(url, { timeoutMs: TIMEOUT_MS, signal }),
-};
+import { healthForLinks, type LinkHealthStore } from './link-health-store';
 
 interface Props {
   /** Which draft this is: another one (after publishing) starts with no check. */
   draftId?: string;
   /** The draft's items, in issue order. */
   items: readonly { title: string; url: string }[];
-  /** Tests pass fakes; the editor uses the browser. */
-  deps?: LinkHealthDeps;
+  /** The page's link health store (the editor's checks the browser; tests pass fakes). */
+  health: LinkHealthStore;
 }
 
 /**
@@ -27,9 +18,9 @@ interface Props {
  * permission to reach their sites asked for then. Each item gets a badge; a summary line says
  * what needs a look.
  */
-export function LinkHealthPanel({ draftId, items, deps = browserDeps }: Props) {
-  const health = useMemo(() => createLinkHealthStore(deps), [deps]);
-  useEffect(() => () => health.dispose(), [health]);
+export function LinkHealthPanel({ draftId, items, health }: Props) {
+  // The store is the page's and outlives the panel: leaving the draft stops a check and forgets it.
+  useEffect(() => () => health.reset(), [health]);
   const shownFor = useRef(draftId);
   useEffect(() => {
     if (shownFor.current === draftId) return;
