@@ -1,5 +1,6 @@
 import { DEFAULT_WEEKDAY } from './dates';
 import { checkFileNamePattern, DEFAULT_FILE_NAME_PATTERN } from './file-name-pattern';
+import { DEFAULT_ISSUE_URL_BASE } from './kubelist/layout';
 
 /** The curator's preferences. They live with the data (IndexedDB) and travel in backups. */
 export interface Settings {
@@ -21,7 +22,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   newsletterName: 'Kubelist',
-  issueUrlBase: 'https://kubelist.com/issue/',
+  issueUrlBase: DEFAULT_ISSUE_URL_BASE,
   weekday: DEFAULT_WEEKDAY,
   recurringSlot: 'Tweet of the week',
   headlineEmoji: '',
