@@ -1,3 +1,5 @@
+import { characterReferenceAt, isAsciiPunctuation } from './commonmark-syntax';
+
 /*
  * Reads link text and destinations back: backslash escapes of ASCII punctuation, numeric
  * character references and the few named ones other tools commonly write. Anything else stays
@@ -12,14 +14,6 @@ const NAMED: Readonly<Record<string, string>> = {
   apos: "'",
   nbsp: '\u00a0',
 };
-const REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/;
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-
-/** The character a numeric reference stands for; CommonMark turns invalid ones into U+FFFD. */
-function fromCodePoint(code: number): string {
-  const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
-  return String.fromCodePoint(invalid ? 0xfffd : code);
-}
 
 /** Removes Markdown backslash escapes and decodes character references in inline text. */
 export function unescapeInline(raw: string): string {
@@ -28,16 +22,16 @@ export function unescapeInline(raw: string): string {
   while (i < raw.length) {
     const ch = raw[i]!;
     const next = raw[i + 1];
-    if (ch === '\\' && next !== undefined && ASCII_PUNCTUATION.test(next)) {
+    if (ch === '\\' && isAsciiPunctuation(next)) {
       out += next;
       i += 2;
       continue;
     }
-    const ref = ch === '&' ? REFERENCE.exec(raw.slice(i, i + 40)) : null;
-    const decoded = ref && (ref[1] ? fromCodePoint(Number(ref[1])) : ref[2] ? fromCodePoint(parseInt(ref[2], 16)) : NAMED[ref[3]!]);
+    const ref = ch === '&' ? characterReferenceAt(raw, i) : null;
+    const decoded = ref && (ref.name === undefined ? ref.char : NAMED[ref.name]);
     if (ref && decoded !== undefined) {
       out += decoded;
-      i += ref[0].length;
+      i += ref.length;
       continue;
     }
     out += ch;

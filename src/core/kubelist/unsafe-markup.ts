@@ -1,3 +1,4 @@
+import { isAsciiPunctuation } from './commonmark-syntax';
 import { browserScheme } from './url-policy';
 
 /*
@@ -23,7 +24,7 @@ function decoded(text: string): string {
       return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '\uFFFD';
     })
     .replace(/&([A-Za-z]+);/g, (reference, name: string) => NAMED[name.toLowerCase()] ?? reference)
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    .replace(/\\([\s\S])/g, (written, ch: string) => (isAsciiPunctuation(ch) ? ch : written));
 }
 
 /** The unsafe scheme `address` leads to once decoded, or null. */

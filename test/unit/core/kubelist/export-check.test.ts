@@ -95,6 +95,7 @@ describe('no javascript:, data: or vbscript: link and no event handler is export
     ['[click](javascript:alert(1))', { kind: 'link', scheme: 'javascript' }],
     ['[click]( <JavaScript:alert(1)> )', { kind: 'link', scheme: 'javascript' }],
     ['[click](&#106;avascript&colon;alert(1))', { kind: 'link', scheme: 'javascript' }],
+    ['[click](javascript\\:alert(1))', { kind: 'link', scheme: 'javascript' }],
     ['![x](data:image/svg+xml;base64,PHN2Zz4=)', { kind: 'link', scheme: 'data' }],
     ['[x][r]\n\n[r]: vbscript:msgbox(1)', { kind: 'link', scheme: 'vbscript' }],
     ['see <javascript:alert(1)>', { kind: 'link', scheme: 'javascript' }],
