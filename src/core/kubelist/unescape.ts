@@ -6,14 +6,14 @@ import { characterReferenceAt, isAsciiPunctuation } from './commonmark-syntax';
  * as written, which is exactly the inverse of the minimal escaping in escape-title/escape-url.
  */
 
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
 
 /** Removes Markdown backslash escapes and decodes character references in inline text. */
 export function unescapeInline(raw: string): string {
@@ -28,7 +28,7 @@ export function unescapeInline(raw: string): string {
       continue;
     }
     const ref = ch === '&' ? characterReferenceAt(raw, i) : null;
-    const decoded = ref && (ref.name === undefined ? ref.char : NAMED[ref.name]);
+    const decoded = ref && (ref.name === undefined ? ref.char : NAMED.get(ref.name));
     if (ref && decoded !== undefined) {
       out += decoded;
       i += ref.length;
