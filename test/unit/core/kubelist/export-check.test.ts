@@ -102,6 +102,9 @@ describe('no javascript:, data: or vbscript: link and no event handler is export
     ['<a href="javascript:alert(1)">click</a>', { kind: 'link', scheme: 'javascript' }],
     ["<a href=' java\tscript:alert(1)'>click</a>", { kind: 'link', scheme: 'javascript' }],
     ['<a HREF=&#x6A;avascript:alert(1)>click</a>', { kind: 'link', scheme: 'javascript' }],
+    // A browser reads any number of digits in an HTML reference, leading zeros and all.
+    ['<a href="&#00000000106;avascript:alert(1)">click</a>', { kind: 'link', scheme: 'javascript' }],
+    ['<a href="&#x000000006A;avascript:alert(1)">click</a>', { kind: 'link', scheme: 'javascript' }],
     ['<iframe src="data:text/html,<script>alert(1)</script>"></iframe>', { kind: 'link', scheme: 'data' }],
     ['<img srcset="a.png 1x, data:image/png;base64,AA 2x">', { kind: 'link', scheme: 'data' }],
     ['<img src=x onerror=alert(1)>', { kind: 'handler', attribute: 'onerror' }],
