@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { byPosition } from '../core/by-position';
 import { toIsoDate } from '../core/dates';
 import type { ArchivedIssue, ImportPlan } from '../core/import';
 import type { Issue } from '../core/issue';
@@ -40,8 +41,6 @@ export interface ImportOptions {
 }
 
 type ArchiveTx = IDBPTransaction<CuratorDb, ('issues' | 'items')[], 'readwrite'>;
-
-const byPosition = (a: ItemRecord, b: ItemRecord) => a.position - b.position;
 
 /** Every published issue with its item count, newest first. One readonly transaction. */
 export async function listArchive(db: CuratorDatabase): Promise<ArchiveSummary[]> {
