@@ -5,6 +5,7 @@ import type { ArchivedIssue, ImportPlan } from '../core/import';
 import type { Issue } from '../core/issue';
 import { newIssue, newItem } from '../core/model';
 import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
+import { abortTransaction } from './abort-transaction';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
@@ -151,14 +152,7 @@ export async function importIssues(db: CuratorDatabase, plan: ImportPlan, option
     if (outcome.added.length + outcome.replaced.length > 0) outcome.draft = await followArchive(tx, now);
     await tx.done;
   } catch (error) {
-    // A request that failed has aborted the transaction already; a synchronous throw (a value
-    // that cannot be stored) has not, and committing the writes before it must not happen.
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted or finished.
-    }
-    await tx.done.catch(() => undefined);
+    await abortTransaction(tx);
     throw error;
   }
   notifyChanged();

@@ -71,6 +71,26 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it("a step whose request fails says why: the request's own error, not the abort's", async () => {
+    const dbName = name();
+    await oldDatabase(dbName, 3, V3_RECORDS);
+    // A request that fails aborts the upgrade itself; aborting it again threw over the reason.
+    const original = MIGRATIONS[3]!;
+    (MIGRATIONS as Migration[])[3] = async (_db, tx) => {
+      await tx.objectStore('clips').add(V3_RECORDS.clips[0]!);
+    };
+    try {
+      const error = await openCuratorDb(dbName).catch((reason: unknown) => reason);
+      expect(error).toMatchObject({ message: expect.stringMatching(/left exactly as it was/), cause: { name: 'ConstraintError' } });
+    } finally {
+      (MIGRATIONS as Migration[])[3] = original;
+    }
+    const db = await openDB<CuratorDb>(dbName);
+    expect(db.version).toBe(3);
+    expect(await db.count('clips')).toBe(1);
+    db.close();
+  });
+
   it('a failing step aborts the upgrade: data and version stay as they were', async () => {
     const dbName = name();
     await v1Fixture(dbName);
