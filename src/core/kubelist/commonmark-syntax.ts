@@ -22,6 +22,12 @@ export function isAsciiPunctuation(ch: string | undefined): ch is string {
   return ch !== undefined && ASCII_PUNCTUATION.test(ch);
 }
 
+/** True when a character reference starts at `text[at]`: an `&` there would be read as one. */
+export function startsCharacterReference(text: string, at: number): boolean {
+  REFERENCE.lastIndex = at;
+  return REFERENCE.test(text);
+}
+
 /** The character a numeric reference stands for; CommonMark reads an invalid one as U+FFFD. */
 function fromCodePoint(code: number): string {
   const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);

@@ -1,4 +1,4 @@
-import { characterReferenceAt, isAsciiPunctuation } from './commonmark-syntax';
+import { isAsciiPunctuation, startsCharacterReference } from './commonmark-syntax';
 
 /*
  * Text taken from a web page (the selection the popup quotes) is text, not Markdown or HTML: in a
@@ -17,7 +17,7 @@ export function escapePageText(text: string): string {
     const ch = text[i]!;
     const next = text[i + 1] ?? '';
     if (ch === '<' && TAG_START.test(next)) out += '&lt;';
-    else if (ch === '&' && characterReferenceAt(text, i) !== null) out += '&amp;';
+    else if (ch === '&' && startsCharacterReference(text, i)) out += '&amp;';
     else if (ch === '[' || ch === ']') out += `\\${ch}`;
     else if (ch === '\\' && isAsciiPunctuation(next)) out += '\\\\';
     else out += ch;

@@ -1,4 +1,4 @@
-import { characterReferenceAt, isAsciiPunctuation } from './commonmark-syntax';
+import { isAsciiPunctuation, startsCharacterReference } from './commonmark-syntax';
 
 /*
  * Minimal escaping of a title inside `[...]`: a character gets a backslash only if CommonMark
@@ -53,7 +53,7 @@ export function escapeLinkText(title: string, options: TitleEscapeOptions): stri
       ch === '`' ||
       (ch === '\\' && (next === undefined || isAsciiPunctuation(next))) ||
       (ch === '<' && next !== undefined && !/\s/.test(next)) ||
-      (ch === '&' && characterReferenceAt(title, i) !== null);
+      (ch === '&' && startsCharacterReference(title, i));
     out += needsEscape ? `\\${ch}` : ch;
   }
   return out;

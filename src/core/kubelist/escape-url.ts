@@ -1,4 +1,4 @@
-import { characterReferenceAt, isAsciiPunctuation } from './commonmark-syntax';
+import { isAsciiPunctuation, startsCharacterReference } from './commonmark-syntax';
 
 /*
  * A URL as a Markdown link destination whose parsed value is the URL itself. Plain URLs (all
@@ -30,7 +30,7 @@ function escapeDestination(url: string, pointy: boolean): string {
     const next = url[i + 1];
     const needsEscape =
       (ch === '\\' && (next === undefined || isAsciiPunctuation(next))) ||
-      (ch === '&' && characterReferenceAt(url, i) !== null) ||
+      (ch === '&' && startsCharacterReference(url, i)) ||
       (pointy && (ch === '<' || ch === '>'));
     out += needsEscape ? `\\${ch}` : ch;
   }

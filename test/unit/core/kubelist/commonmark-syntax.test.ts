@@ -2,7 +2,7 @@
 // 2.5 entity and numeric character references), so the escapers and the unescaper agree with
 // every CommonMark reader, not only with each other.
 import { describe, expect, it } from 'vitest';
-import { characterReferenceAt, isAsciiPunctuation } from '../../../../src/core/kubelist/commonmark-syntax';
+import { characterReferenceAt, isAsciiPunctuation, startsCharacterReference } from '../../../../src/core/kubelist/commonmark-syntax';
 
 /** Spec 2.1, in the spec's order: U+0021–2F, U+003A–0040, U+005B–0060, U+007B–007E. */
 const SPEC_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -80,5 +80,22 @@ describe('characterReferenceAt', () => {
     expect(characterReferenceAt('a &amp; b', 0)).toBeNull();
     expect(characterReferenceAt('a &amp; b', 3)).toBeNull();
     expect(characterReferenceAt('&amp;', 0)).toEqual({ length: 5, name: 'amp' });
+  });
+});
+
+describe('startsCharacterReference', () => {
+  const references = ['&nbsp;', '&ClockwiseContourIntegral;', '&x;', '&#35;', '&#0;', '&#1234567;', '&#X22;', '&#xcab;'];
+  const others = ['&nbsp', '&#;', '&#x;', '&#87654321;', '&#abcdef0;', '&hi?;', '&copy', '& amp;', '&#x1234567;', '&', 'amp;'];
+
+  it("says whether characterReferenceAt finds one, for the spec's references and non-references", () => {
+    for (const text of [...references, ...others]) expect(startsCharacterReference(text, 0), text).toBe(characterReferenceAt(text, 0) !== null);
+    expect(references.filter((text) => !startsCharacterReference(text, 0))).toEqual([]);
+    expect(others.filter((text) => startsCharacterReference(text, 0))).toEqual([]);
+  });
+
+  it('looks only at the given place', () => {
+    expect(startsCharacterReference('a &amp; b', 2)).toBe(true);
+    expect(startsCharacterReference('a &amp; b', 0)).toBe(false);
+    expect(startsCharacterReference('a &amp; b', 3)).toBe(false);
   });
 });
