@@ -4,8 +4,8 @@
  * what one side writes is exactly what the other reads back.
  */
 
-/** ASCII punctuation (spec 2.1): `!`–`/`, `:`–`@`, `[`–`` ` ``, `{`–`~`; exactly what a backslash escapes. */
-const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+/** ASCII punctuation (spec 2.1): `!`–`/`, `:`–`@`, `[`–`` ` ``, `{`–`~`; exactly what a backslash escapes. Test one character. */
+export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /**
  * An entity or numeric character reference: `&`, then a name, `#` and 1–7 decimal digits, or
@@ -14,32 +14,16 @@ const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
  */
 const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
 
-/** A character reference as written: its length, and the character (numeric) or the name (entity). */
-export type CharacterReference = { length: number } & ({ char: string; name?: undefined } | { name: string; char?: undefined });
-
-/** True when `ch` (one character, or undefined past the end) is ASCII punctuation, which a backslash escapes. */
-export function isAsciiPunctuation(ch: string | undefined): ch is string {
-  return ch !== undefined && ASCII_PUNCTUATION.test(ch);
+/**
+ * The character reference that starts at `text[at]`, as a match: the whole reference, then its
+ * decimal digits, its hex digits or its name (one of the three is set); null when none starts there.
+ */
+export function matchCharacterReference(text: string, at: number): RegExpExecArray | null {
+  REFERENCE.lastIndex = at;
+  return REFERENCE.exec(text);
 }
 
 /** True when a character reference starts at `text[at]`: an `&` there would be read as one. */
 export function startsCharacterReference(text: string, at: number): boolean {
-  REFERENCE.lastIndex = at;
-  return REFERENCE.test(text);
-}
-
-/** The character a numeric reference stands for; CommonMark reads an invalid one as U+FFFD. */
-function fromCodePoint(code: number): string {
-  const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
-  return String.fromCodePoint(invalid ? 0xfffd : code);
-}
-
-/** The character reference that starts at `text[at]` (an `&`), or null when there is none. */
-export function characterReferenceAt(text: string, at: number): CharacterReference | null {
-  REFERENCE.lastIndex = at;
-  const match = REFERENCE.exec(text);
-  if (!match) return null;
-  const [written, decimal, hex, name] = match;
-  if (name) return { length: written.length, name };
-  return { length: written.length, char: fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex!, 16)) };
+  return matchCharacterReference(text, at) !== null;
 }

@@ -1,4 +1,4 @@
-import { isAsciiPunctuation, startsCharacterReference } from './commonmark-syntax';
+import { ASCII_PUNCTUATION, startsCharacterReference } from './commonmark-syntax';
 
 /*
  * Text taken from a web page (the selection the popup quotes) is text, not Markdown or HTML: in a
@@ -19,7 +19,7 @@ export function escapePageText(text: string): string {
     if (ch === '<' && TAG_START.test(next)) out += '&lt;';
     else if (ch === '&' && startsCharacterReference(text, i)) out += '&amp;';
     else if (ch === '[' || ch === ']') out += `\\${ch}`;
-    else if (ch === '\\' && isAsciiPunctuation(next)) out += '\\\\';
+    else if (ch === '\\' && ASCII_PUNCTUATION.test(next)) out += '\\\\';
     else out += ch;
   }
   return out;

@@ -1,4 +1,4 @@
-import { isAsciiPunctuation, startsCharacterReference } from './commonmark-syntax';
+import { ASCII_PUNCTUATION, startsCharacterReference } from './commonmark-syntax';
 
 /*
  * Minimal escaping of a title inside `[...]`: a character gets a backslash only if CommonMark
@@ -51,7 +51,7 @@ export function escapeLinkText(title: string, options: TitleEscapeOptions): stri
       brackets.has(i) ||
       paired.has(ch) ||
       ch === '`' ||
-      (ch === '\\' && (next === undefined || isAsciiPunctuation(next))) ||
+      (ch === '\\' && (next === undefined || ASCII_PUNCTUATION.test(next))) ||
       (ch === '<' && next !== undefined && !/\s/.test(next)) ||
       (ch === '&' && startsCharacterReference(title, i));
     out += needsEscape ? `\\${ch}` : ch;

@@ -1,4 +1,4 @@
-import { isAsciiPunctuation, startsCharacterReference } from './commonmark-syntax';
+import { ASCII_PUNCTUATION, startsCharacterReference } from './commonmark-syntax';
 
 /*
  * A URL as a Markdown link destination whose parsed value is the URL itself. Plain URLs (all
@@ -29,7 +29,7 @@ function escapeDestination(url: string, pointy: boolean): string {
     const ch = url[i]!;
     const next = url[i + 1];
     const needsEscape =
-      (ch === '\\' && (next === undefined || isAsciiPunctuation(next))) ||
+      (ch === '\\' && (next === undefined || ASCII_PUNCTUATION.test(next))) ||
       (ch === '&' && startsCharacterReference(url, i)) ||
       (pointy && (ch === '<' || ch === '>'));
     out += needsEscape ? `\\${ch}` : ch;

@@ -1,4 +1,4 @@
-import { isAsciiPunctuation } from './commonmark-syntax';
+import { ASCII_PUNCTUATION } from './commonmark-syntax';
 import { browserScheme } from './url-policy';
 
 /*
@@ -12,6 +12,9 @@ const UNSAFE_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'srcset', 'ping']);
 /** Named references that can spell a scheme out; browsers and Markdown readers decode them. */
 const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A backslash escape, as CommonMark reads it: the punctuation it escapes in group 1. */
+const ESCAPED_PUNCTUATION = new RegExp(`\\\\(${ASCII_PUNCTUATION.source})`, 'g');
 
 /** What makes a text unsafe to export. */
 export type UnsafeMarkup = { kind: 'link'; scheme: string } | { kind: 'handler'; attribute: string };
@@ -28,7 +31,7 @@ function decoded(text: string): string {
       return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '\uFFFD';
     })
     .replace(/&([A-Za-z]+);/g, (reference, name: string) => NAMED[name.toLowerCase()] ?? reference)
-    .replace(/\\([\s\S])/g, (written, ch: string) => (isAsciiPunctuation(ch) ? ch : written));
+    .replace(ESCAPED_PUNCTUATION, '$1');
 }
 
 /** The unsafe scheme `address` leads to once decoded, or null. */
