@@ -22,9 +22,9 @@ export function lazyComponent<P extends object>(load: () => Promise<FunctionComp
   return function Lazy(props: P) {
     const [Component, setComponent] = useState(() => loaded);
     const [error, setError] = useState<string>();
-    const [attempt, setAttempt] = useState(0);
+    // Runs again when a retry clears the error.
     useEffect(() => {
-      if (Component) return;
+      if (Component || error !== undefined) return;
       loading ??= load().then((component) => (loaded = component));
       loading.then(
         (component) => setComponent(() => component),
@@ -33,21 +33,14 @@ export function lazyComponent<P extends object>(load: () => Promise<FunctionComp
           setError(String(reason));
         },
       );
-    }, [attempt]);
+    }, [error]);
     if (Component) return <Component {...props} />;
     if (!views) return null;
     if (error === undefined) return views.loading();
     return (
       <p class={views.failedClass} role="alert">
         {views.failed(error)}{' '}
-        <button
-          type="button"
-          class="small"
-          onClick={() => {
-            setError(undefined);
-            setAttempt(attempt + 1);
-          }}
-        >
+        <button type="button" class="small" onClick={() => setError(undefined)}>
           {t('lazyRetry')}
         </button>
       </p>
