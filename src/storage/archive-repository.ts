@@ -1,9 +1,11 @@
 import type { IDBPTransaction } from 'idb';
+import { byPosition } from '../core/by-position';
 import { toIsoDate } from '../core/dates';
 import type { ArchivedIssue, ImportPlan } from '../core/import';
 import type { Issue } from '../core/issue';
 import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, refuseInvalid } from '../core/model';
 import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
+import { abortTransaction } from './abort-transaction';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
@@ -40,8 +42,6 @@ export interface ImportOptions {
 }
 
 type ArchiveTx = IDBPTransaction<CuratorDb, ('issues' | 'items')[], 'readwrite'>;
-
-const byPosition = (a: ItemRecord, b: ItemRecord) => a.position - b.position;
 
 /** Every published issue with its item count, newest first. One readonly transaction. */
 export async function listArchive(db: CuratorDatabase): Promise<ArchiveSummary[]> {
@@ -157,14 +157,7 @@ export async function importIssues(db: CuratorDatabase, plan: ImportPlan, option
     if (outcome.added.length + outcome.replaced.length > 0) outcome.draft = await followArchive(tx, now);
     await tx.done;
   } catch (error) {
-    // A request that failed has aborted the transaction already; a synchronous throw (a value
-    // that cannot be stored) has not, and committing the writes before it must not happen.
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted or finished.
-    }
-    await tx.done.catch(() => undefined);
+    await abortTransaction(tx);
     throw error;
   }
   notifyChanged();

@@ -2,6 +2,7 @@ import { type BackupData, type BackupFile, makeBackup, planRestore, type Restore
 import { URL_KEY_VERSION } from '../core/cleanup';
 import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/model';
+import { abortTransaction } from './abort-transaction';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
 import type { ClipRecord, IssueRecord, ItemRecord, MetaRecord, SnapshotRecord } from './schema';
@@ -123,16 +124,9 @@ export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mod
     notifyChanged();
     return { plan, snapshotId };
   } catch (error) {
-    // A request that failed aborted the transaction already; a value that cannot be stored
-    // throws before its request exists, and the writes made before it must not commit. Their
-    // requests then fail with the abort, which nobody needs to hear about.
+    // The writes' requests fail with the abort, which nobody needs to hear about.
     for (const write of writes) write.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted or finished.
-    }
-    await tx.done.catch(() => undefined);
+    await abortTransaction(tx);
     throw error;
   }
 }

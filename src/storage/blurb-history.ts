@@ -1,9 +1,7 @@
 // Not the emoji-suggest index: the popup loads the suggestion code lazily, and this file is not lazy.
+import { byPosition } from '../core/by-position';
 import { type HistoryEntry, historyEntry } from '../core/emoji-suggest/history-entry';
 import type { CuratorDatabase } from './open-db';
-import type { ItemRecord } from './schema';
-
-const byPosition = (a: ItemRecord, b: ItemRecord) => a.position - b.position;
 
 /**
  * The curator's latest published blurbs that end with emoji, newest issue first, as emoji

@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { byPosition } from '../core/by-position';
 import { urlKey } from '../core/cleanup';
 import { nextIssueDate, toIsoDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
@@ -33,8 +34,6 @@ function newDraftPlace(archive: readonly IssueRef[], now: number): IssueRef {
   const next = nextIssue(archive, undefined, toIsoDate(new Date(now)));
   return next ?? { number: Math.min(MAX_ISSUE_NUMBER, Math.max(...archive.map((issue) => issue.number)) + 1), date: '' };
 }
-
-const byPosition = (a: ItemRecord, b: ItemRecord) => a.position - b.position;
 
 type DraftTx = IDBPTransaction<CuratorDb, ('issues' | 'items')[], 'readwrite'>;
 

@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { urlKey } from '../core/cleanup';
+import { abortTransaction } from './abort-transaction';
 import type { CuratorDb } from './schema';
 
 export type UpgradeTx = IDBPTransaction<CuratorDb, StoreNames<CuratorDb>[], 'versionchange'>;
@@ -58,9 +59,8 @@ export async function runMigrations(
       await step(db, tx);
     }
   } catch (error) {
-    // The upgrade's own promise rejects with the abort; openDB reports it, so don't leave it unhandled.
-    tx.done.catch(() => undefined);
-    tx.abort();
+    // Not awaited: openDB reports the upgrade's end, and reads the reason from this rejection.
+    void abortTransaction(tx);
     throw error;
   }
 }

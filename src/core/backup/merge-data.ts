@@ -1,3 +1,4 @@
+import { byPosition } from '../by-position';
 import { sameClip, sameIssue, sameItem, sameItemContent } from '../model';
 import type { IssueRef } from '../next-issue';
 import type { BackupData, BackupIssue, BackupItem } from './backup-types';
@@ -39,7 +40,6 @@ export interface Merged {
 /** The newer of two versions of a record; this browser's on a tie. */
 const newer = <T extends { updatedAt: number }>(current: T, backup: T): T => (backup.updatedAt > current.updatedAt ? backup : current);
 
-const byPosition = (a: BackupItem, b: BackupItem) => a.position - b.position || a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1);
 const itemsOf = (items: Iterable<BackupItem>, issueId: string) => [...items].filter((item) => item.issueId === issueId).sort(byPosition);
 const isBlankDraft = (issue: BackupIssue, items: Map<string, BackupItem>) =>
   issue.headline.trim() === '' && issue.intro.trim() === '' && itemsOf(items.values(), issue.id).length === 0;

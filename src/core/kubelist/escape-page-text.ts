@@ -1,3 +1,5 @@
+import { ASCII_PUNCTUATION, startsCharacterReference } from './commonmark-syntax';
+
 /*
  * Text taken from a web page (the selection the popup quotes) is text, not Markdown or HTML: in a
  * blurb it must render as the page showed it. Escaped minimally, as titles are (escape-title.ts),
@@ -5,9 +7,6 @@
  * where a Markdown reader with HTML on would otherwise see a tag, an entity, a link or an escape.
  */
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-/** `&` followed by this would be read as an entity or numeric character reference. */
-const ENTITY_TAIL = /^(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 /** `<` followed by this may open a tag, a comment, a declaration or an autolink. */
 const TAG_START = /[A-Za-z/!?]/;
 
@@ -18,7 +17,7 @@ export function escapePageText(text: string): string {
     const ch = text[i]!;
     const next = text[i + 1] ?? '';
     if (ch === '<' && TAG_START.test(next)) out += '&lt;';
-    else if (ch === '&' && ENTITY_TAIL.test(text.slice(i + 1, i + 42))) out += '&amp;';
+    else if (ch === '&' && startsCharacterReference(text, i)) out += '&amp;';
     else if (ch === '[' || ch === ']') out += `\\${ch}`;
     else if (ch === '\\' && ASCII_PUNCTUATION.test(next)) out += '\\\\';
     else out += ch;

@@ -1,12 +1,11 @@
+import { ASCII_PUNCTUATION, startsCharacterReference } from './commonmark-syntax';
+
 /*
  * Minimal escaping of a title inside `[...]`: a character gets a backslash only if CommonMark
  * could otherwise read it as syntax, so archive titles (balanced brackets, `!&|#*`, leading and
  * trailing spaces) are written exactly as published.
  */
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-/** `&` followed by this would be read as an entity or numeric character reference. */
-const ENTITY_TAIL = /^(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 /**
  * Emphasis delimiters need a partner inside the link text to mean anything, so one alone is
  * plain text. Backticks are not among them: a code span outranks the link, so one backtick
@@ -54,7 +53,7 @@ export function escapeLinkText(title: string, options: TitleEscapeOptions): stri
       ch === '`' ||
       (ch === '\\' && (next === undefined || ASCII_PUNCTUATION.test(next))) ||
       (ch === '<' && next !== undefined && !/\s/.test(next)) ||
-      (ch === '&' && ENTITY_TAIL.test(title.slice(i + 1, i + 42)));
+      (ch === '&' && startsCharacterReference(title, i));
     out += needsEscape ? `\\${ch}` : ch;
   }
   return out;

@@ -1,11 +1,11 @@
+import { ASCII_PUNCTUATION, startsCharacterReference } from './commonmark-syntax';
+
 /*
  * A URL as a Markdown link destination whose parsed value is the URL itself. Plain URLs (all
  * of the archive) are written bare; one with spaces, `<`, `>`, control characters or
  * unbalanced parentheses goes between `<` and `>`, which CommonMark allows for exactly that.
  */
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-const ENTITY_TAIL = /^(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 /** markdown-it gives up on bare destinations nested deeper than this. */
 const MAX_PAREN_DEPTH = 32;
 
@@ -30,7 +30,7 @@ function escapeDestination(url: string, pointy: boolean): string {
     const next = url[i + 1];
     const needsEscape =
       (ch === '\\' && (next === undefined || ASCII_PUNCTUATION.test(next))) ||
-      (ch === '&' && ENTITY_TAIL.test(url.slice(i + 1, i + 42))) ||
+      (ch === '&' && startsCharacterReference(url, i)) ||
       (pointy && (ch === '<' || ch === '>'));
     out += needsEscape ? `\\${ch}` : ch;
   }

@@ -1,19 +1,19 @@
+import { ASCII_PUNCTUATION, matchCharacterReference } from './commonmark-syntax';
+
 /*
  * Reads link text and destinations back: backslash escapes of ASCII punctuation, numeric
  * character references and the few named ones other tools commonly write. Anything else stays
  * as written, which is exactly the inverse of the minimal escaping in escape-title/escape-url.
  */
 
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-const REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/;
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
 
 /** The character a numeric reference stands for; CommonMark turns invalid ones into U+FFFD. */
 function fromCodePoint(code: number): string {
@@ -33,8 +33,8 @@ export function unescapeInline(raw: string): string {
       i += 2;
       continue;
     }
-    const ref = ch === '&' ? REFERENCE.exec(raw.slice(i, i + 40)) : null;
-    const decoded = ref && (ref[1] ? fromCodePoint(Number(ref[1])) : ref[2] ? fromCodePoint(parseInt(ref[2], 16)) : NAMED[ref[3]!]);
+    const ref = ch === '&' ? matchCharacterReference(raw, i) : null;
+    const decoded = ref && (ref[1] ? fromCodePoint(Number(ref[1])) : ref[2] ? fromCodePoint(Number.parseInt(ref[2], 16)) : NAMED.get(ref[3]!));
     if (ref && decoded !== undefined) {
       out += decoded;
       i += ref[0].length;

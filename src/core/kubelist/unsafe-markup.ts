@@ -1,3 +1,4 @@
+import { ASCII_PUNCTUATION } from './commonmark-syntax';
 import { browserScheme } from './url-policy';
 
 /*
@@ -12,18 +13,25 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 /** Named references that can spell a scheme out; browsers and Markdown readers decode them. */
 const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** A backslash escape, as CommonMark reads it: the punctuation it escapes in group 1. */
+const ESCAPED_PUNCTUATION = new RegExp(`\\\\(${ASCII_PUNCTUATION.source})`, 'g');
+
 /** What makes a text unsafe to export. */
 export type UnsafeMarkup = { kind: 'link'; scheme: string } | { kind: 'handler'; attribute: string };
 
-/** The text with character references and backslash escapes decoded, as a reader would follow it. */
+/**
+ * The text with character references and backslash escapes decoded, as a reader would follow it.
+ * References are read as a browser reads HTML, more loosely than CommonMark: any number of digits
+ * (leading zeros and all) and no `;` needed, so what either reader decodes is decoded here.
+ */
 function decoded(text: string): string {
   return text
-    .replace(/&#([xX][0-9a-fA-F]{1,6}|[0-9]{1,7});?/g, (_, code: string) => {
+    .replace(/&#([xX][0-9a-fA-F]+|[0-9]+);?/g, (_, code: string) => {
       const point = code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number.parseInt(code, 10);
       return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '\uFFFD';
     })
     .replace(/&([A-Za-z]+);/g, (reference, name: string) => NAMED[name.toLowerCase()] ?? reference)
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    .replace(ESCAPED_PUNCTUATION, '$1');
 }
 
 /** The unsafe scheme `address` leads to once decoded, or null. */

@@ -1,5 +1,6 @@
 import { DEFAULT_WEEKDAY } from '../dates';
 import { checkFileNamePattern, DEFAULT_FILE_NAME_PATTERN } from '../file-name-pattern';
+import { DEFAULT_ISSUE_URL_BASE } from '../kubelist/layout';
 import { type Check, text, wholeNumber } from './checks';
 import { contentField, type Field } from './field';
 import { kindOf } from './value-kind';
@@ -43,7 +44,7 @@ export const SETTINGS_FIELDS = {
   /** Shown in the editor's title; the export's heading stays "Kubelist Issue" (the format's own). */
   newsletterName: setting<string>(settingText(false), 'Kubelist', trim),
   /** Issue headings link to base + number. */
-  issueUrlBase: setting<string>(httpAddress, 'https://kubelist.com/issue/'),
+  issueUrlBase: setting<string>(httpAddress, DEFAULT_ISSUE_URL_BASE),
   /** 0 = Sunday ... 6 = Saturday: the day issues go out, for the next issue's date. */
   weekday: setting<number>(wholeNumber(0, 6), DEFAULT_WEEKDAY),
   /**

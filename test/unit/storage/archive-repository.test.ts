@@ -174,3 +174,14 @@ describeWithArchive('the draft', () => {
     expect(await db.countFromIndex('issues', 'by-status', 'draft')).toBe(0);
   });
 });
+
+it("lists a published issue's items that share a position in the order they were added, as a merge orders them", async () => {
+  const db = await freshDb();
+  const template = await addItem(db, { title: 'x', url: 'https://example.com/', commentary: '' });
+  await db.clear('items');
+  await db.put('issues', { id: 'p', status: 'published', number: 5, date: '2021-03-10', headline: '', intro: '', createdAt: 0, updatedAt: 0 });
+  await db.put('items', { ...template, issueId: 'p', id: 'b', position: 0, addedAt: 100, title: 'Added first' });
+  await db.put('items', { ...template, issueId: 'p', id: 'a', position: 0, addedAt: 200, title: 'Added second' });
+  expect((await getIssueWithItems(db, 5))?.items.map((i) => i.title)).toEqual(['Added first', 'Added second']);
+  expect((await loadArchiveIssues(db))[0]?.items.map((i) => i.title)).toEqual(['Added first', 'Added second']);
+});

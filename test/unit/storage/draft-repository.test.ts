@@ -119,6 +119,16 @@ describe('items', () => {
     await addItem(db, link(3));
     expect((await loadDraft(db)).items.map((i) => i.title)).toEqual(['Link 2', 'Link 3']);
   });
+  // Two items at one position (a restored or merged backup can hold them) came back in id order,
+  // while the merge ordered them by when they were added.
+  it('that share a position come back in the order they were added, as a merge orders them', async () => {
+    const db = await freshDb();
+    const template = await addItem(db, link(1));
+    await db.clear('items');
+    await db.put('items', { ...template, id: 'b', position: 0, addedAt: 100, title: 'Added first' });
+    await db.put('items', { ...template, id: 'a', position: 0, addedAt: 200, title: 'Added second' });
+    expect((await loadDraft(db)).items.map((i) => i.title)).toEqual(['Added first', 'Added second']);
+  });
 });
 
 describe('draftToIssue', () => {

@@ -52,23 +52,46 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('a failed step says why, and the database stays at its version with its data', async () => {
-    const dbName = name();
+  /** What opening a v3 database throws with the v4 step swapped for `step` (for that open only). */
+  async function openWithStep4(dbName: string, step: Migration): Promise<unknown> {
     await oldDatabase(dbName, 3, V3_RECORDS);
-    // The v4 step swapped for one that throws, for this test only.
     const original = MIGRATIONS[3]!;
-    (MIGRATIONS as Migration[])[3] = () => {
-      throw new Error('step 4 broke');
-    };
+    (MIGRATIONS as Migration[])[3] = step;
     try {
-      await expect(openCuratorDb(dbName)).rejects.toMatchObject({ problem: 'upgradeFailed', detail: 'step 4 broke' });
+      return await openCuratorDb(dbName).then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
     } finally {
       (MIGRATIONS as Migration[])[3] = original;
     }
+  }
+
+  /** The database is still at version 3, its half-written blurb kept. */
+  async function expectLeftAtV3(dbName: string) {
     const db = await openDB<CuratorDb>(dbName);
     expect(db.version).toBe(3);
     expect(await db.count('clips')).toBe(1);
     db.close();
+  }
+
+  it('a failed step says why, and the database stays at its version with its data', async () => {
+    const dbName = name();
+    const error = await openWithStep4(dbName, () => {
+      throw new Error('step 4 broke');
+    });
+    expect(error).toMatchObject({ problem: 'upgradeFailed', detail: 'step 4 broke' });
+    await expectLeftAtV3(dbName);
+  });
+
+  it("a step whose request fails says why: the request's own error, not the abort's", async () => {
+    const dbName = name();
+    // A request that fails aborts the upgrade itself; aborting it again threw over the reason.
+    const error = await openWithStep4(dbName, async (_db, tx) => {
+      await tx.objectStore('clips').add(V3_RECORDS.clips[0]!);
+    });
+    expect(error).toMatchObject({ problem: 'upgradeFailed', cause: { name: 'ConstraintError' } });
+    await expectLeftAtV3(dbName);
   });
 
   it('a failing step aborts the upgrade: data and version stay as they were', async () => {
