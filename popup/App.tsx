@@ -80,7 +80,7 @@ export function App({ popup }: { popup: PopupStore }) {
             <span aria-hidden="true">🙂 </span>
             {t('emojiButton')}
           </button>
-          <button type="submit" class="primary" disabled={busy || state.phase === 'added' || state.itemId !== null} title={blocker || 'Ctrl+Enter'}>
+          <button type="submit" class="primary" disabled={busy || state.phase === 'added' || state.itemId !== null} title={blocker || t('keyCtrlEnter')}>
             {state.phase === 'added' ? t('addedButton') : t('addToIssue')}
           </button>
         </div>

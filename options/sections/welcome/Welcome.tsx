@@ -35,7 +35,7 @@ export function Welcome() {
               </tr>
             ))}
             <tr>
-              <th scope="row">Ctrl+Enter</th>
+              <th scope="row">{t('keyCtrlEnter')}</th>
               <td>{t('shortcutAddInPopup')}</td>
             </tr>
             <tr>

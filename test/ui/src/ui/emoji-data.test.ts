@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emojiData } from '../../../../src/ui/emoji-data';
 import { emojiPickerLabels } from '../../../../src/ui/emoji-picker-labels';
+import { speakEnglish, speakGerman } from '../../german';
 
 const root = join(import.meta.dirname, '../../../..');
 /** Each language of `_locales`, as its `langCode` message names it (what `t('langCode')` gives). */
@@ -23,6 +24,19 @@ describe('the emoji picker in the UI’s language', () => {
     const labels = await emojiPickerLabels('de');
     expect(labels?.searchLabel).toBe('Suchen');
     expect(labels?.categories['smileys-emotion']).toBe('Smileys und Emoticons');
+  });
+
+  it('in German: addresses the curator as the extension does ("Sie"), where the picker’s own German says "du"', async () => {
+    speakGerman();
+    try {
+      const labels = await emojiPickerLabels('de');
+      expect(labels?.skinToneLabel).toBe('Wählen Sie einen Hautton (jetzt {skinTone})');
+      expect(labels?.emojiUnsupportedMessage).toBe('Ihr Browser unterstützt keine farbigen Emojis.');
+      const sentences = [labels?.searchDescription, labels?.skinToneDescription, labels?.skinToneLabel, labels?.emojiUnsupportedMessage];
+      expect(sentences.filter((text) => /\b(du|dein|deine|wähle|nutze)\b/i.test(text ?? ''))).toEqual([]);
+    } finally {
+      speakEnglish();
+    }
   });
 
   it('in English: English data, and the picker’s built-in English labels', async () => {
