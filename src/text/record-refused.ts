@@ -1,20 +1,9 @@
 import type { RecordRefusedError } from '../core/model/record-refused';
 import { checkProblemText } from './check-problems';
-import { type MessageKey, t } from './t';
-
-/** The fields the curator writes, by the names the editor gives them. */
-const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
-  number: 'fieldNameNumber',
-  date: 'fieldNameDate',
-  headline: 'fieldNameHeadline',
-  intro: 'fieldNameIntro',
-  title: 'fieldNameTitle',
-  url: 'fieldNameUrl',
-  commentary: 'fieldNameCommentary',
-};
+import { fieldName } from './field-names';
+import { t } from './t';
 
 /** Why storage refused a record: "the commentary is longer than 1000000 characters". */
 export function recordRefusedText({ field, problem }: RecordRefusedError): string {
-  const name = FIELD_NAMES[field];
-  return t('modelRecordRefused', name ? t(name) : field, checkProblemText(problem));
+  return t('modelRecordRefused', fieldName(field), checkProblemText(problem));
 }

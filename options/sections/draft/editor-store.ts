@@ -4,21 +4,11 @@ import { isDraftDate, isIssueNumber, storedUrlProblem } from '../../../src/core/
 import { moveInList } from '../../../src/core/move-in-list';
 import type { IssueRef } from '../../../src/core/next-issue';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../../../src/storage';
-import { type MessageKey, t } from '../../../src/text/t';
+import { fieldName } from '../../../src/text/field-names';
+import { t } from '../../../src/text/t';
 import { createAutosave, type SaveState } from '../../../src/ui/autosave';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
-
-/** Each field's name inside a sentence, to name a field whose typing was lost. */
-const FIELD_LABELS: Record<keyof IssueFields | keyof ItemFields, MessageKey> = {
-  number: 'fieldNameNumber',
-  date: 'fieldNameDate',
-  headline: 'fieldNameHeadline',
-  intro: 'fieldNameIntro',
-  title: 'fieldNameTitle',
-  url: 'fieldNameUrl',
-  commentary: 'fieldNameCommentary',
-};
 
 /** What the editor needs from storage; UI tests pass an in-memory database. */
 export interface EditorDeps {
@@ -152,7 +142,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     store.set({ draft: { ...draft, issue: { ...draft.issue, [field]: value } } });
     autosave.schedule(issueKey(id, field), value, async () => {
       if ((await deps.updateDraft(id, { [field]: value })) === false) {
-        store.set({ status: t('issueReplacedElsewhere', t(FIELD_LABELS[field])) });
+        store.set({ status: t('issueReplacedElsewhere', fieldName(field)) });
       }
     });
   }
@@ -166,7 +156,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     // Only this field is sent: the write patches the stored record, keeping fields other pages wrote.
     autosave.schedule(itemKey(id, field), value, async () => {
       if (!(await deps.updateItem(id, { [field]: value }))) {
-        store.set({ status: t('itemDeletedElsewhere', t(FIELD_LABELS[field])) });
+        store.set({ status: t('itemDeletedElsewhere', fieldName(field)) });
       }
     });
   }
