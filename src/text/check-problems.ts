@@ -4,6 +4,7 @@ import { fileNamePatternProblemText } from './file-name-pattern-problems';
 import { type MessageKey, t } from './t';
 
 const KIND: Record<ValueKind, MessageKey> = {
+  nothing: 'modelKindNothing',
   null: 'modelKindNull',
   list: 'modelKindList',
   object: 'modelKindObject',

@@ -1,21 +1,9 @@
 // What the backup reader (src/core/backup/read-backup.ts) found wrong with a file, in the
 // curator's language: the words after the problem's JSON path.
-import { BACKUP_FORMAT, type BackupProblem, type JsonType } from '../../../src/core/backup';
+import { BACKUP_FORMAT, type BackupProblem } from '../../../src/core/backup';
+import { gotText } from '../../../src/text/check-problems';
 import { recordProblemText } from '../../../src/text/record-problems';
-import { type MessageKey, t, tn } from '../../../src/text/t';
-
-const JSON_TYPES: Record<JsonType, MessageKey> = {
-  null: 'backupJsonNull',
-  list: 'backupJsonList',
-  object: 'backupJsonObject',
-  text: 'backupJsonText',
-  true: 'backupJsonTrue',
-  false: 'backupJsonFalse',
-  number: 'backupJsonNumber',
-  nothing: 'backupJsonNothing',
-};
-
-const kind = (found: JsonType) => t(JSON_TYPES[found]);
+import { t, tn } from '../../../src/text/t';
 
 /** One problem of a backup file, as the words that follow its path. */
 export function backupProblemText(problem: BackupProblem): string {
@@ -26,11 +14,11 @@ export function backupProblemText(problem: BackupProblem): string {
     case 'notJson':
       return t('backupProblemNotJson', problem.detail);
     case 'notBackup':
-      return t('backupProblemNotBackup', kind(problem.found));
+      return t('backupProblemNotBackup', gotText(problem.found));
     case 'wrongFormat':
       return t('backupProblemWrongFormat', BACKUP_FORMAT);
     case 'badSchemaVersion':
-      return t('backupProblemBadSchemaVersion', kind(problem.found));
+      return t('backupProblemBadSchemaVersion', gotText(problem.found));
     case 'newerSchema':
       return t('backupProblemNewerSchema', problem.version, problem.readsUpTo);
     case 'noUpgrade':
@@ -42,9 +30,9 @@ export function backupProblemText(problem: BackupProblem): string {
     case 'missing':
       return t('backupProblemMissing');
     case 'notList':
-      return t('backupProblemNotList', kind(problem.found));
+      return t('backupProblemNotList', gotText(problem.found));
     case 'notObject':
-      return t('backupProblemNotObject', kind(problem.found));
+      return t('backupProblemNotObject', gotText(problem.found));
     case 'unsafeKey':
       return t('backupProblemUnsafeKey', problem.key);
     case 'tooDeep':

@@ -1,4 +1,5 @@
 import type { ClipRecord, IssueRecord, ItemRecord, Settings } from '../model';
+import type { Got } from '../model/value-kind';
 import type { RecordProblem } from './record-checks';
 
 /**
@@ -33,23 +34,20 @@ export interface BackupFile {
   data: BackupData;
 }
 
-/** What a JSON value is, for "should be a list, not an object". `nothing`: the key is absent. */
-export type JsonType = 'null' | 'list' | 'object' | 'text' | 'true' | 'false' | 'number' | 'nothing';
-
 /** What the backup reader found wrong, as a code and the values its sentence needs; the Backup section words it. */
 export type BackupFinding =
   | { code: 'tooLarge' }
   | { code: 'notJson'; detail: string }
-  | { code: 'notBackup'; found: JsonType }
+  | { code: 'notBackup'; found: Got }
   | { code: 'wrongFormat' }
-  | { code: 'badSchemaVersion'; found: JsonType }
+  | { code: 'badSchemaVersion'; found: Got }
   | { code: 'newerSchema'; version: number; readsUpTo: number }
   | { code: 'noUpgrade'; version: number }
   | { code: 'badExportedAt' }
   | { code: 'notInBackup' }
   | { code: 'missing' }
-  | { code: 'notList'; found: JsonType }
-  | { code: 'notObject'; found: JsonType }
+  | { code: 'notList'; found: Got }
+  | { code: 'notObject'; found: Got }
   | { code: 'unsafeKey'; key: string }
   | { code: 'tooDeep'; max: number }
   | { code: 'sameId'; first: string }

@@ -12,7 +12,6 @@ export {
   type BackupIssue,
   type BackupItem,
   type BackupProblem,
-  type JsonType,
 } from './backup-types';
 export { type ConflictSubject, mergeData, type RestoreConflict, type RestoreNote } from './merge-data';
 export type { MergeOptions, NumberClash } from './merge-invariants';

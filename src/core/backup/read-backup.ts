@@ -1,8 +1,8 @@
 import { errorMessage } from '../error-message';
 import { type CheckProblem, readSettings, SETTINGS_FIELDS, type SettingName, type Settings } from '../model';
-import { type Got, kindOf } from '../model/value-kind';
+import { type Got, got, kindOf } from '../model/value-kind';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
-import { childPath, jsonType } from './json-path';
+import { childPath } from './json-path';
 import {
   CLIP_FIELDS,
   checkRecord,
@@ -62,7 +62,7 @@ function unexpectedKeys(value: Json, allowed: readonly string[], path: string, p
 /** The version, when the file is a backup this extension can read at all; else null, with why. */
 function readEnvelope(raw: unknown, problems: BackupProblem[]): number | null {
   if (!isObject(raw)) {
-    problems.push({ path: '$', code: 'notBackup', found: jsonType(raw) });
+    problems.push({ path: '$', code: 'notBackup', found: kindOf(raw) });
     return null;
   }
   if (raw.format !== BACKUP_FORMAT) {
@@ -71,7 +71,7 @@ function readEnvelope(raw: unknown, problems: BackupProblem[]): number | null {
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    problems.push({ path: '$.schemaVersion', code: 'badSchemaVersion', found: jsonType(version) });
+    problems.push({ path: '$.schemaVersion', code: 'badSchemaVersion', found: got(version) });
     return null;
   }
   if (version > BACKUP_VERSION) {
@@ -90,7 +90,7 @@ function readRecords<T>(data: Json, store: RecordStore, fields: Fields, problems
   const path = childPath('$.data', store);
   const list = data[store];
   if (!Array.isArray(list)) {
-    problems.push(Object.hasOwn(data, store) ? { path, code: 'notList', found: jsonType(list) } : { path, code: 'missing' });
+    problems.push(Object.hasOwn(data, store) ? { path, code: 'notList', found: kindOf(list) } : { path, code: 'missing' });
     return [];
   }
   return list.flatMap((value, index) => {
@@ -141,7 +141,7 @@ export function readBackup(text: string): BackupReading {
   const envelope = raw as Json;
   const data = envelope.data;
   if (!isObject(data)) {
-    problems.push(Object.hasOwn(envelope, 'data') ? { path: '$.data', code: 'notObject', found: jsonType(data) } : { path: '$.data', code: 'missing' });
+    problems.push(Object.hasOwn(envelope, 'data') ? { path: '$.data', code: 'notObject', found: kindOf(data) } : { path: '$.data', code: 'missing' });
     return fail(problems);
   }
   const stores = version >= 3 ? ['issues', 'items', 'clips'] : ['issues', 'items'];

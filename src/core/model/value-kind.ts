@@ -1,8 +1,10 @@
 /** What kind of JSON value something is, for "should be text, not a list": a code the text layer words. */
-export type ValueKind = 'null' | 'list' | 'object' | 'text' | 'true' | 'false' | 'number' | 'other';
+/** `nothing`: the key is absent. */
+export type ValueKind = 'nothing' | 'null' | 'list' | 'object' | 'text' | 'true' | 'false' | 'number' | 'other';
 
 /** The kind of `value` as JSON names it. */
 export function valueKind(value: unknown): ValueKind {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'object') return 'object';

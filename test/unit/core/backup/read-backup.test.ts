@@ -65,7 +65,7 @@ describe('reading a backup file', () => {
   });
 
   it('refuses JSON that is not a backup, saying so once', () => {
-    expect(problemsOf([1, 2])).toEqual([{ path: '$', code: 'notBackup', found: 'list' }]);
+    expect(problemsOf([1, 2])).toEqual([{ path: '$', code: 'notBackup', found: { kind: 'list' } }]);
     expect(problemsOf({ format: 'something-else', schemaVersion: 4 })).toEqual([{ path: '$.format', code: 'wrongFormat' }]);
   });
 
@@ -93,7 +93,7 @@ describe('reading a backup file', () => {
       { path: '$.data.items[0].title', message: 'should be text, not a number' },
       { path: '$.data.items[0].commentary', message: 'is missing' },
       { path: '$.data.items[0].extra', message: 'is not a field this kind of record has' },
-      { path: '$.data.clips', code: 'notList', found: 'object' },
+      { path: '$.data.clips', code: 'notList', found: { kind: 'object' } },
     ]);
   });
 
