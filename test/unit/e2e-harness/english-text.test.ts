@@ -14,7 +14,7 @@ describe('English on a German screen', () => {
 
   it('is an English word in any other text, as a whole word', () => {
     expect(why('Dieses Muster ist nicht verwendbar: must contain {number}, so that each issue gets its own file.')).toEqual(['English word "that"']);
-    expect(why('No backup yet: 1 item is in no backup.')).toEqual(['English word "backup"']);
+    expect(why('Sicherung: 3 Einträge, backup pending.')).toEqual(['English word "backup"']);
   });
 
   it('is not German, a message both languages word alike, or the format quoted in a German sentence', () => {

@@ -46,7 +46,7 @@ describeWithArchive('the archive store', () => {
     await archive.downloadZip();
     expect(archive.store.get().status).toBe('Downloaded kubelist-archive.zip with 1 issue. 1 issue could not be exported and is not in it (see below).');
     expect(archive.store.get().unexported).toEqual([
-      { number: 2, problems: [expect.objectContaining({ item: 1, reason: { code: 'badUrl', url: { code: 'scheme', scheme: 'javascript' } } })] },
+      { number: 2, problems: [expect.objectContaining({ item: 1, reason: { code: 'badUrl', url: { code: 'noUrl' } } })] },
     ]);
     expect(Object.keys(await unzip(downloads[0]!.blob))).toEqual(['kubelist-1.md']);
   });
