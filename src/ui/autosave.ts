@@ -1,3 +1,5 @@
+import { RecordRefusedError } from '../core/model/record-refused';
+
 /** "Saving…" while an edit is not committed, "Saved" once all are, "Not saved" from a failure until a write of that key commits. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -52,7 +54,8 @@ export type Autosave = ReturnType<typeof createAutosave>;
 /**
  * The one autosave of both pages. Edits are keyed (a field of a record, or the popup's form): one
  * write per key, `delayMs` after its last edit; the edited value stays in memory until a write of
- * it has committed, and a failed write is retried until one succeeds. Writes start in the order of
+ * it has committed, and a failed write is retried until one succeeds (a value storage refused waits
+ * for the next edit: its check would refuse it again). Writes start in the order of
  * the edits, and IndexedDB runs readwrite transactions on a store in the order they started, so the
  * latest write is the one that stays; only its outcome is reported, as an older write's says
  * nothing about the text now on screen. "Saved" only when every edit has committed.
@@ -101,8 +104,10 @@ export function createAutosave({ delayMs, retryMs, describe, onStatus, timers = 
       const latest = isLatest() ? unsaved.get(key) : undefined;
       if (!latest) return;
       latest.failed = { error };
-      // The newest value is tried again, later, unless an edit is already waiting to write it.
-      if (latest === edit) edit.timer = timers.set(() => start(key, edit), retryMs);
+      // The newest value is tried again, later, unless an edit is already waiting to write it, or
+      // storage refused the value itself (its check fails the same way every time): then only a
+      // new edit writes again.
+      if (latest === edit && !(error instanceof RecordRefusedError)) edit.timer = timers.set(() => start(key, edit), retryMs);
     }
   }
 

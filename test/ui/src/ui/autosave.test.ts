@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RecordRefusedError } from '../../../../src/core/model/record-refused';
 import { type AutosaveStatus, createAutosave } from '../../../../src/ui/autosave';
 
 /** Timers the test steps by hand: nothing waits for real time. */
@@ -229,6 +230,24 @@ describe('the autosave engine', () => {
       expect(clock.delays()).toEqual([250]);
       clock.fire();
       expect(values()).toEqual(['headline=Old', 'headline=New']);
+      writes[1]!.commit();
+      await autosave.settled();
+      expect(state()).toBe('saved');
+    });
+
+    it('does not retry a value storage refused (its check fails the same way each time); the next edit writes again', async () => {
+      const { autosave, edit, writes, values, clock, state, error } = engine(250);
+      edit('commentary', 'x'.repeat(10));
+      clock.fire();
+      writes[0]!.fail(new RecordRefusedError('item', 'commentary', { code: 'tooLong', max: 5 }));
+      await autosave.settled();
+      expect(state()).toBe('failed');
+      expect(error()).toBe('because recordRefused: item.commentary tooLong');
+      expect(clock.delays()).toEqual([]);
+      expect(autosave.pending).toBe(true);
+      edit('commentary', 'short');
+      clock.fire();
+      expect(values()).toEqual([`commentary=${'x'.repeat(10)}`, 'commentary=short']);
       writes[1]!.commit();
       await autosave.settled();
       expect(state()).toBe('saved');
