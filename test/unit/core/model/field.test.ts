@@ -36,8 +36,11 @@ describe('the model’s equality', () => {
     expect(sameIssue(draft, { ...draft, status: 'published' })).toBe(false);
   });
 
-  it('copies only the content for Undo', () => {
-    expect(itemContent(item)).toStrictEqual({ title: 'T', url: item.url, commentary: 'C' });
+  it('copies only the content for Undo: every content field of the table, no key, place or stamp', () => {
+    // Read from the table, so a new content field needs no edit here (the seam test walks it through Undo).
+    const content = Object.entries(ITEM_FIELDS).flatMap(([name, field]) => (field.role === 'content' ? [name] : []));
+    expect(Object.keys(itemContent(item))).toEqual(content);
+    expect(itemContent(item)).toMatchObject({ title: 'T', url: item.url, commentary: 'C' });
   });
 });
 
