@@ -124,7 +124,9 @@ describe('in German', () => {
     const pattern = editor.getByLabel('Muster für Dateinamen', { exact: true });
     await pattern.fill('ausgabe.md');
     await expect.poll(() => pattern.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => editor.locator('#file-name-example').textContent()).toMatch(/^Dieses Muster ist nicht verwendbar, denn es muss \{number\} enthalten/);
+    await expect
+      .poll(() => editor.locator('#file-name-example').textContent())
+      .toMatch(/^Dieses Muster ist nicht verwendbar, denn es muss \{number\} enthalten/);
     await expectNoEnglish(editor);
     await editor.close();
   });
