@@ -1,6 +1,5 @@
 import { blockerOf, clipFrom } from '../src/core/clip';
 import { t, tn } from '../src/text/t';
-import { errorText } from '../src/ui/error-text';
 import type { Store } from '../src/ui/store';
 import type { PopupDeps, PopupState } from './popup-store';
 
@@ -31,7 +30,7 @@ export async function addHighlightedTabs(deps: PopupDeps, store: Store<PopupStat
       }
     }
   } catch (error) {
-    skipped.push(t('theRest', errorText(error)));
+    skipped.push(t('theRest', deps.errorText(error)));
   }
   const draft = await deps.loadDraft().catch(() => store.get().draft);
   const tracking = cleaned ? ` ${tn('trackingRemovedFromTabs', cleaned)}` : '';

@@ -7,6 +7,7 @@ import { t } from '../src/text/t';
 import { highlightedTabCount, highlightedTabs, openEditor } from '../src/platform/tabs';
 import { bindStorageOnFirstUse } from '../src/storage/bind-storage';
 import { afterNextPaint } from '../src/ui/after-next-paint';
+import { errorMessage } from '../src/core/error-message';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
 
@@ -17,8 +18,11 @@ useBrowserMessages();
 // never wait for it. Its calls run on the popup's one connection: reopened if the browser closed
 // it; closed, after saving the half-written blurb, when another tab upgrades the schema.
 const storageModule = () => import('../src/storage');
+// Until storage is there, nothing can fail in a way only its wording knows.
+let wordError: (error: unknown) => string = errorMessage;
 const storage = bindStorageOnFirstUse(async () => {
-  const functions = await storageModule();
+  const [functions, words] = await Promise.all([storageModule(), import('../src/ui/error-text')]);
+  wordError = words.errorText;
   const connection = functions.createConnection({
     beforeClose: () => popup.flush(),
     closedForUpgrade: () => popup.store.set({ status: t('updatedElsewherePopup') }),
@@ -48,6 +52,7 @@ const popup = createPopupStore({
   highlightedTabs,
   openEditor,
   painted: afterNextPaint,
+  errorText: (error) => wordError(error),
 });
 
 localizePage('popupHeading');

@@ -2,7 +2,6 @@ import { isWebUrl } from '../src/core/clip';
 import type { Draft } from '../src/storage';
 import { t } from '../src/text/t';
 import { createAutosave } from '../src/ui/autosave';
-import { errorText } from '../src/ui/error-text';
 import type { Store } from '../src/ui/store';
 import { blurbKeeping, type DraftItemMatch, draftItemFor } from './draft-item';
 import type { PopupDeps, PopupState } from './popup-store';
@@ -26,7 +25,7 @@ export function createPopupAutosave(deps: PopupDeps, store: Store<PopupState>, p
   const autosave = createAutosave({
     delayMs: 0,
     retryMs: RETRY_MS,
-    describe: errorText,
+    describe: (error) => deps.errorText(error),
     onStatus: ({ state, error }) => store.set({ saved: state, savedError: error }),
   });
 

@@ -8,7 +8,6 @@ import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '..
 import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t } from '../src/text/t';
 import type { SaveState } from '../src/ui/autosave';
-import { errorText } from '../src/ui/error-text';
 import { createStore, type Store } from '../src/ui/store';
 import { addHighlightedTabs } from './add-highlighted-tabs';
 import { captureOutcome } from './capture-outcome';
@@ -40,6 +39,12 @@ export interface PopupDeps {
    * reads waits for it (popup/main.tsx: `afterNextPaint`). Tests leave it out.
    */
   painted?(): Promise<void>;
+  /**
+   * A failure in the curator's words. popup/main.tsx loads the wording of storage's failures and
+   * refusals (src/ui/error-text.ts) with storage, after first paint, as only storage's calls
+   * fail that way: the words of every check would add half a kilobyte to the first load.
+   */
+  errorText(error: unknown): string;
 }
 
 export type Phase = 'loading' | 'ready' | 'adding' | 'added' | 'failed';
@@ -150,7 +155,7 @@ export function createPopupStore(deps: PopupDeps) {
       store.set({ draft });
       return draft;
     } catch (error) {
-      store.set({ status: t('cantReadDraft', errorText(error)) });
+      store.set({ status: t('cantReadDraft', deps.errorText(error)) });
       return null;
     }
   }
@@ -164,7 +169,7 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       tab = await deps.targetTab();
     } catch (error) {
-      store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', errorText(error)) });
+      store.set({ phase: 'ready', source: 'tab', status: t('fillInByHand', deps.errorText(error)) });
       await deps.painted?.();
       void refreshDraft();
       return;
@@ -220,7 +225,7 @@ export function createPopupStore(deps: PopupDeps) {
       void checkFeatured();
     } catch (error) {
       // Nothing typed is lost: the fields keep their text for another try.
-      store.set({ phase: 'failed', status: t('notAdded', errorText(error)) });
+      store.set({ phase: 'failed', status: t('notAdded', deps.errorText(error)) });
     }
   }
 

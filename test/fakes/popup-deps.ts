@@ -15,6 +15,7 @@ import {
   updateItem,
 } from '../../src/storage';
 import { bindStorage } from '../../src/storage/bind-storage';
+import { errorText } from '../../src/ui/error-text';
 
 /**
  * The popup's real dependencies, wired as popup/main.tsx wires them, over a given database (on
@@ -45,5 +46,6 @@ export function popupDepsOn(connection: Pick<Connection, 'run'>, tabParam: strin
     highlightedTabCount,
     highlightedTabs,
     openEditor,
+    errorText,
   };
 }
