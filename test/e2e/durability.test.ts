@@ -273,6 +273,12 @@ describe('never lose a word', () => {
     await expect
       .poll(() => fresh.locator('#restore-summary').textContent())
       .toMatch(/1 published issue \(7 items\), the draft #1 with 2 items, 0 half-written blurbs\.$/);
+    // Each choice reads as one line, its dot before its word (a full-width input once put the dot on a line of its own).
+    for (const name of ['Merge', 'Replace']) {
+      const [dot, label] = await Promise.all([fresh.getByRole('radio', { name }).boundingBox(), fresh.locator('label', { hasText: name }).boundingBox()]);
+      expect(dot!.width).toBeLessThan(40);
+      expect(label!.height).toBeLessThan(2 * dot!.height + 8);
+    }
     for (const scheme of ['light', 'dark'] as const) {
       await fresh.emulateMedia({ colorScheme: scheme });
       expect(await seriousViolations(fresh), `the Backup section, ${scheme}`).toEqual([]);
