@@ -1,7 +1,7 @@
 // The Backup section's words for what core counts and plans (src/core/backup): when the last
 // backup was made, what a file holds, what a restore will do, and its conflicts and notes.
 import type { BackupCounts, ConflictSubject, RestoreNote, RestorePlan, StoreChanges } from '../../../src/core/backup';
-import type { Settings } from '../../../src/core/model';
+import { settingNameInSentence } from '../../../src/text/setting-names';
 import { type MessageKey, t, tn } from '../../../src/text/t';
 
 /** A moment in the UI's language and the curator's time zone: "May 3, 2026, 2:02 PM", "03.05.2026, 14:02". */
@@ -35,22 +35,12 @@ export function planText(plan: RestorePlan): string {
   return parts.length === 0 ? t('backupPlanNothing') : `${parts.join('. ')}.`;
 }
 
-const SETTING_NAMES: Record<keyof Settings, MessageKey> = {
-  newsletterName: 'backupSettingNewsletterName',
-  issueUrlBase: 'backupSettingIssueUrlBase',
-  weekday: 'backupSettingWeekday',
-  recurringSlot: 'backupSettingRecurringSlot',
-  headlineEmoji: 'backupSettingHeadlineEmoji',
-  disabledRules: 'backupSettingDisabledRules',
-  fileNamePattern: 'backupSettingFileNamePattern',
-};
-
 /** What happens to the settings, and why: a replace takes the backup's, a merge keeps those here. */
 export function settingsRestoreText(plan: RestorePlan): string {
   const { inBackup, differ, restored } = plan.settings;
   if (!inBackup) return t('backupSettingsNone');
   if (differ.length === 0) return t('backupSettingsSame');
-  const names = differ.map((key) => t(SETTING_NAMES[key])).join(', ');
+  const names = differ.map(settingNameInSentence).join(', ');
   return restored ? t('backupSettingsReplaced', names) : t('backupSettingsKept', names);
 }
 
