@@ -1,7 +1,7 @@
 import { blockerOf, clipFrom } from '../src/core/clip';
 import { t, tn } from '../src/text/t';
 import type { Store } from '../src/ui/store';
-import type { PopupDeps, PopupState } from './popup-store';
+import type { PopupDeps, PopupState } from './popup-state';
 
 /**
  * "Add all N highlighted tabs": each tab's own title and URL, cleaned by the rules the curator

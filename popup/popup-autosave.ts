@@ -4,7 +4,7 @@ import { t } from '../src/text/t';
 import { createAutosave } from '../src/ui/autosave';
 import type { Store } from '../src/ui/store';
 import { blurbKeeping, type DraftItemMatch, draftItemFor } from './draft-item';
-import type { PopupDeps, PopupState } from './popup-store';
+import type { PopupDeps, PopupState } from './popup-state';
 
 /** The popup's own copy of the text, kept under the page (see `writeForm`). */
 type ClipCopy = Awaited<ReturnType<PopupDeps['loadClipDraft']>>;

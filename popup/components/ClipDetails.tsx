@@ -1,6 +1,7 @@
 import { t, tParts } from '../../src/text/t';
 import { urlChangeText } from '../../src/text/url-change-text';
-import type { PopupState, PopupStore } from '../popup-store';
+import type { PopupState } from '../popup-state';
+import type { PopupStore } from '../popup-store';
 
 /** Under the fields: what cleanup changed (with the original one click away) and what the page said. */
 export function ClipDetails({ state, popup }: { state: PopupState; popup: PopupStore }) {

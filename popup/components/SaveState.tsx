@@ -1,5 +1,5 @@
 import { t } from '../../src/text/t';
-import type { PopupState } from '../popup-store';
+import type { PopupState } from '../popup-state';
 
 /** Autosave, told honestly: "Saved" appears only after the write has committed. */
 export function SaveState({ saved, error }: { saved: PopupState['saved']; error: string }) {

@@ -1,4 +1,4 @@
-import type { PopupDeps } from '../../popup/popup-store';
+import type { PopupDeps } from '../../popup/popup-state';
 import { captureTab } from '../../src/platform/capture';
 import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
 import {
