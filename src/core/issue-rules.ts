@@ -5,7 +5,7 @@
  * unrestorable).
  */
 import { isIsoDate } from './dates';
-import { browserScheme, urlProblem } from './kubelist/url-policy';
+import { browserScheme } from './kubelist/url-policy';
 
 export const MIN_ISSUE_NUMBER = 1;
 /** Seven digits: Kubelist is past #130 after seven years; this leaves room for any weekly. */
@@ -47,11 +47,6 @@ export const MAX_TIMESTAMP = Date.UTC(3000, 0, 1);
  */
 export function isSaneTimestamp(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIMESTAMP;
-}
-
-/** An address that can go out in an issue: absolute http(s) with a host (the exporter's policy). */
-export function isAcceptableItemUrl(url: string): boolean {
-  return urlProblem(url) === null;
 }
 
 /** Why an item's address cannot be stored, as a code; null when it can. */
