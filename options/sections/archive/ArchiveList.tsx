@@ -6,7 +6,7 @@ import { type ArchiveState, type ArchiveStore, archiveTotals } from './archive-s
 export function ArchiveList({ state, archive }: { state: ArchiveState; archive: ArchiveStore }) {
   const { summaries, zipping, unexported } = state;
   return (
-    <main class="wide" aria-labelledby="archive-heading">
+    <main class="wide" data-view="archive" aria-busy={summaries === null} aria-labelledby="archive-heading">
       <div class="section-bar">
         <h2 id="archive-heading">{t('navArchive')}</h2>
         {summaries && <p class="summary">{archiveTotals(summaries)}</p>}

@@ -29,7 +29,7 @@ export function SearchView({ search, query }: { search: SearchStore; query: stri
   const blank = state.query.trim() === '';
 
   return (
-    <main class="wide" aria-labelledby="search-heading">
+    <main class="wide" data-view="search" aria-busy={!blank && !outcome && !state.error} aria-labelledby="search-heading">
       <div class="section-bar">
         <h2 id="search-heading">{t('navSearch')}</h2>
       </div>

@@ -11,7 +11,7 @@ import './stats.css';
 export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
   const { stats, error } = useStore(statsStore.store);
   return (
-    <main class="wide" aria-labelledby="stats-heading">
+    <main class="wide" data-view="stats" aria-busy={!stats && !error} aria-labelledby="stats-heading">
       <div class="section-bar">
         <h2 id="stats-heading">{t('archiveStatistics')}</h2>
         {stats && <p class="summary">{t('archiveTotals', tn('issueCount', stats.issues), tn('itemCount', stats.items))}</p>}
