@@ -75,9 +75,8 @@ export async function viewLadder(rungs: readonly Rung[], samples: LadderSamples)
         samples.fail(key, rung.size, error instanceof Error ? error.message : String(error));
       }
     }
-    log(
-      `  round ${round + 1}, ${rung.size.toLocaleString('en')} issues: editor ${median(samples.of('editor-ready', rung.size)).toFixed(0)} ms (median so far)`,
-    );
+    const last = VIEW_FIGURES.map(({ key }) => `${key} ${samples.of(key, rung.size).at(-1)?.toFixed(0) ?? '-'}`);
+    log(`  round ${round + 1}, ${rung.size.toLocaleString('en')} issues, last run (ms): ${last.join(', ')}`);
   });
   const rows: Row[] = [];
   const lines: LadderLine[] = [];

@@ -47,9 +47,13 @@ async function pagesAndArchive(
   const samples = new LadderSamples();
   try {
     details.ladder = { seeded: rungs.map(({ size, stored, seedSeconds }) => ({ size, stored, seedSeconds })) };
+    // Each phase's lines go to the log as soon as it ends, so a run cut short still tells what it measured.
     const memory = await memoryLadder(rungs, samples);
+    log(ladderTable(memory.lines));
     const popup = await popupLadder(rungs, samples);
+    log(ladderTable(popup.lines));
     const add = await addLadder(rungs, server, samples);
+    log(ladderTable([add.line]));
     const views = await viewLadder(rungs, samples);
     lines.push(...popup.lines, add.line, ...views.lines, ...memory.lines);
     rows.push(...popup.rows, ...add.rows, ...views.rows, ...memory.rows);
