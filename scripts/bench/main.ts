@@ -70,14 +70,20 @@ async function pagesAndArchive(
     const pickerFiles = new Set([...(pickerGroup?.files ?? []), ...(pickerGroup?.assets ?? [])].map((file) => file.path));
     const pickerEarly = picker.before.filter((path) => pickerFiles.has(path));
     const pickerLate = picker.opened.filter((path) => pickerFiles.has(path));
+    // Opening it loads its code and the data of one language (the UI's), not every language's.
+    const pickerEntry = pickerGroup?.files[0]?.path;
+    const pickerOpened = pickerEntry !== undefined && pickerLate.includes(pickerEntry) && pickerLate.some((path) => path.endsWith('.json'));
     rows.push(
       {
         key: 'picker-runtime',
         label: 'Emoji picker code and data loaded before it is opened',
         unit: 'text',
-        value: pickerEarly.length === 0 ? `no (all ${plural(pickerLate.length, 'file')} of it on first open)` : pickerEarly.join(', '),
+        value:
+          pickerEarly.length === 0
+            ? `no (${pickerLate.length} of its ${plural(pickerFiles.size, 'file')} on first open: its code and one language's data)`
+            : pickerEarly.join(', '),
         budget: 'none',
-        ok: pickerFiles.size > 0 && pickerEarly.length === 0 && pickerLate.length === pickerFiles.size,
+        ok: pickerEarly.length === 0 && pickerOpened,
       },
       {
         key: 'picker-network',
