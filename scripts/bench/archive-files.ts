@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Issue } from '../../src/core/issue';
 import { formatIssue, parseIssue } from '../../src/core/kubelist';
 import { archiveFileNames, archiveMissingMessage, archivePath, archivePresent } from '../../test/fixtures/archive-dir';
 import type { ArchiveFile, DraftLink } from './page/bench-api';
@@ -14,6 +15,13 @@ export function readArchive(): ArchiveFile[] {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Issue `issue` of copy `copy` (from 0) of an archive whose numbers go up to `span`: renumbered after the last copy's, dated that many weeks later. */
+function inCopy(issue: Issue, copy: number, span: number): Issue {
+  const number = issue.number + copy * span;
+  const date = new Date(Date.parse(`${issue.date}T00:00:00Z`) + copy * span * 7 * DAY_MS).toISOString().slice(0, 10);
+  return { ...issue, number, date };
+}
+
 /**
  * `copies` times the archive, each copy's issues renumbered after the last copy's and dated that
  * many weeks later, so every issue is new to the archive: 10 copies of 133 issues make 1,330.
@@ -25,11 +33,17 @@ export function repeatArchive(files: readonly ArchiveFile[], copies: number): Ar
     copy === 0
       ? [...files]
       : issues.map((issue) => {
-          const number = issue.number + copy * span;
-          const date = new Date(Date.parse(`${issue.date}T00:00:00Z`) + copy * span * 7 * DAY_MS).toISOString().slice(0, 10);
-          return { name: `kubelist-${number}.md`, text: formatIssue({ ...issue, number, date }) };
+          const copied = inCopy(issue, copy, span);
+          return { name: `kubelist-${copied.number}.md`, text: formatIssue(copied) };
         }),
   ).flat();
+}
+
+/** The issues `repeatArchive` would write, parsed: without formatting and parsing each copy again. */
+export function repeatIssues(files: readonly ArchiveFile[], copies: number): Issue[] {
+  const issues = files.map(({ text }) => parseIssue(text).issue);
+  const span = Math.max(...issues.map((issue) => issue.number));
+  return Array.from({ length: copies }, (_, copy) => issues.map((issue) => inCopy(issue, copy, span))).flat();
 }
 
 /** The first `count` links of the archive, as a draft's items. */

@@ -30,7 +30,8 @@ function formatValue(unit: Row['unit'], value: number | string): string {
   if (!Number.isFinite(value)) return String(value);
   switch (unit) {
     case 'bytes':
-      return `${(value / KB).toFixed(2)} KB (${value} B)`;
+      // Heaps run to megabytes; gzip sizes stay in kilobytes, as their budgets are written.
+      return value >= KB * KB ? `${(value / KB / KB).toFixed(1)} MB (${Math.round(value)} B)` : `${(value / KB).toFixed(2)} KB (${Math.round(value)} B)`;
     case 'ms':
       return value >= 100 ? `${value.toFixed(0)} ms` : value >= 1 ? `${value.toFixed(1)} ms` : `${value.toFixed(3)} ms`;
     case 'ratio':

@@ -13,3 +13,25 @@ export const RUNS = {
 /** Progress goes to stderr; the table to stdout. */
 export const log = (message: string) => process.stderr.write(`${message}\n`);
 export const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The ladder of issue 14 (scripts/bench/ladder*.ts): 133, 1,330 and 13,300 issues side by side. */
+export const LADDER_RUNS = {
+  /** Popup, least popup, "already featured": interleaved opens per size (issue 14: medians of 30). */
+  popupOpens: 30,
+  popupWarmup: 3,
+  /** Adds from the popup per size. */
+  adds: 10,
+  addWarmup: 1,
+  /** Time after the popup has its page's metadata before Add is clicked, so Add is timed alone. */
+  addSettleMs: 300,
+  /** Rounds of the editor and its archive views; a rung that has spent `viewSecondsPerRung` stops after `viewMinRounds`. */
+  viewRounds: 7,
+  viewMinRounds: 3,
+  viewSecondsPerRung: 300,
+  /** How long one view may take before the run counts as failed (today's 13,300-issue #search takes ~25 s). */
+  viewTimeoutMs: 300_000,
+  /** Heap: time for a page's late work (idle callbacks, lazy parts) before garbage is collected and the heap read. */
+  heapSettleMs: 2500,
+  /** Popup and blank page heaps, alternating. */
+  heapOpens: 3,
+};

@@ -1,0 +1,120 @@
+import { BUDGETS } from './budgets';
+import { LADDER, type Rung } from './ladder';
+import { type LadderFigure, type LadderLine, type LadderSamples, ladderFigure } from './ladder-figures';
+import { ladderRounds } from './ladder-rounds';
+import { timeOpen } from './page-opens';
+import type { Row } from './report';
+import { LADDER_RUNS, log, RUNS } from './runs';
+import { median, pairedRatios, summarize } from './stats';
+
+/** Pages opened in every rung, and in the smallest one only (references that do not depend on the archive). */
+function popupPages(rung: Rung, smallest: boolean): Record<string, string> {
+  const popup = `${rung.base}/popup/index.html?tab=${rung.tabs.article}`;
+  return {
+    'popup-ready': popup,
+    'popup-least': `${rung.base}/bench/least/popup/index.html?tab=${rung.tabs.article}`,
+    'popup-featured': `${rung.base}/popup/index.html?tab=${rung.tabs.featured}&bench=featured`,
+    ...(smallest
+      ? {
+          'popup-blank': `${rung.base}/bench/blank.html`,
+          'popup-one-script': `${rung.base}/bench/one-script.html`,
+          'popup-without-browser': `${popup}&bench=without-browser`,
+        }
+      : {}),
+  };
+}
+
+export const POPUP_FIGURES: LadderFigure[] = [
+  { key: 'popup-ready', label: 'Popup ready (title, URL, cursor in commentary)', unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  {
+    key: 'popup-featured',
+    label: '"Already featured": popup on an archived page, until its warning is shown',
+    unit: 'ms',
+    growthBudget: BUDGETS.ladderGrowth,
+  },
+  { key: 'popup-least', label: 'Reference: the least possible popup', unit: 'ms' },
+];
+
+/** Popup opens, 30 rounds interleaved across the sizes: the popup, the least possible popup, "already featured"; references at 133. */
+export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples): Promise<{ rows: Row[]; lines: LadderLine[] }> {
+  const smallest = LADDER[0].size;
+  log(`Popup: ${LADDER_RUNS.popupOpens} rounds of opens at every size…`);
+  await ladderRounds(rungs, { rounds: LADDER_RUNS.popupOpens, warmup: LADDER_RUNS.popupWarmup }, async (rung, round) => {
+    const pages = Object.entries(popupPages(rung, rung.size === smallest));
+    for (const [key, url] of round % 2 === 0 ? pages : pages.reverse()) {
+      try {
+        const ms = await timeOpen(rung.browser.context, url, RUNS.settleMs);
+        if (round >= 0) samples.add(key, rung.size, ms);
+      } catch (error) {
+        if (round >= 0) samples.fail(key, rung.size, error instanceof Error ? error.message : String(error));
+      }
+    }
+  });
+  const rows: Row[] = [];
+  const lines: LadderLine[] = [];
+  for (const figure of POPUP_FIGURES) {
+    const { rows: figureRows, line } = ladderFigure(figure, samples);
+    rows.push(...figureRows);
+    lines.push(line);
+  }
+  rows.push(...popupBudgetRows(samples));
+  return { rows, lines };
+}
+
+/**
+ * Issue 14's popup budget: the popup's median within one frame of the least possible popup's, at
+ * every size (both opened in the same rounds in the same browser). The ratio to the blank page,
+ * and the popup on the webextension-polyfill path, are reported beside it.
+ */
+function popupBudgetRows(samples: LadderSamples): Row[] {
+  const small = LADDER[0].size;
+  const rows: Row[] = [];
+  const overLeast = LADDER.map(({ size }) => median(samples.of('popup-ready', size)) - median(samples.of('popup-least', size)));
+  const worst = Math.max(...overLeast);
+  rows.push({
+    key: 'popup-over-least',
+    label: `Popup ready − least possible popup (medians; worst of ${LADDER.map(({ size }, i) => `${size.toLocaleString('en')}: ${overLeast[i]!.toFixed(1)} ms`).join(', ')})`,
+    unit: 'ms',
+    value: worst,
+    budget: `≤ ${BUDGETS.popupOverLeastMs} ms (one frame)`,
+    ok: Number.isFinite(worst) && worst <= BUDGETS.popupOverLeastMs,
+  });
+  const popup = samples.of('popup-ready', small);
+  const blank = samples.of('popup-blank', small);
+  const least = samples.of('popup-least', small);
+  const script = samples.of('popup-one-script', small);
+  const withoutBrowser = samples.of('popup-without-browser', small);
+  rows.push(
+    { key: 'popup-blank', label: 'Blank extension page, same rounds (133 issues)', unit: 'ms', value: median(blank), spread: summarize(blank) },
+    { key: 'popup-one-script', label: 'Reference: the blank page plus one tiny module script', unit: 'ms', value: median(script), spread: summarize(script) },
+    {
+      key: 'popup-ratio',
+      label: 'Popup ready ÷ blank page (reported, not budgeted)',
+      unit: 'ratio',
+      value: median(popup) / median(blank),
+      spread: pairedRatios(popup, blank),
+    },
+    {
+      key: 'popup-least-ratio',
+      label: 'Least possible popup ÷ blank page',
+      unit: 'ratio',
+      value: median(least) / median(blank),
+      spread: pairedRatios(least, blank),
+    },
+    {
+      key: 'popup-without-browser',
+      label: 'Popup ready without a native `browser` namespace (webextension-polyfill path)',
+      unit: 'ms',
+      value: median(withoutBrowser),
+      spread: summarize(withoutBrowser),
+    },
+    {
+      key: 'popup-without-browser-ratio',
+      label: 'That ÷ popup ready with `browser` (same rounds)',
+      unit: 'ratio',
+      value: median(withoutBrowser) / median(popup),
+      spread: pairedRatios(withoutBrowser, popup),
+    },
+  );
+  return rows;
+}

@@ -1,0 +1,101 @@
+import type { BrowserContext } from 'playwright-core';
+import { BUDGETS } from './budgets';
+import { LADDER, type Rung } from './ladder';
+import { type LadderFigure, type LadderLine, type LadderSamples, ladderFigure } from './ladder-figures';
+import { ladderRounds } from './ladder-rounds';
+import { armKeystroke } from './page-actions';
+import { timeOpen } from './page-opens';
+import type { Row } from './report';
+import { LADDER_RUNS, log, RUNS } from './runs';
+import { median, pairedRatios } from './stats';
+
+/**
+ * What #search is timed on. "kubernetes" is in most items (595 of the archive's 886); "etcd" in 13,
+ * in every copy of the archive. The keystroke turns "kubernetes o" (555 hits) into "kubernetes op"
+ * (143), so its results differ from the ones before it, which the measurement checks.
+ */
+export const SEARCH = { common: 'kubernetes', rare: 'etcd', typed: 'kubernetes o', key: 'p' };
+
+const searchUrl = (base: string, query: string) => `${base}/options/index.html#search?q=${encodeURIComponent(query)}`;
+
+export const VIEW_FIGURES: LadderFigure[] = [
+  { key: 'editor-ready', label: 'Editor ready (50 items and their markdown)', unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  { key: 'archive-first-screen', label: '#archive first screen (not busy, an issue row shown)', unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  { key: 'search-common', label: `#search?q=${SEARCH.common}: first results`, unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  { key: 'search-rare', label: `#search?q=${SEARCH.rare}: first results`, unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  {
+    key: 'search-keystroke',
+    label: `#search: one more key ("${SEARCH.typed}" + "${SEARCH.key}") to its results shown`,
+    unit: 'ms',
+    growthBudget: BUDGETS.ladderGrowth,
+  },
+  { key: 'stats-ready', label: '#stats shown (not busy)', unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+];
+
+/** Opens #search on `SEARCH.typed`, waits for its results, presses `SEARCH.key` and times the frame that shows the new results. */
+async function timeKeystroke(context: BrowserContext, base: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(searchUrl(base, SEARCH.typed), { waitUntil: 'commit' });
+    await page.evaluate(() => window.__benchReady);
+    await page.evaluate(armKeystroke, LADDER_RUNS.viewTimeoutMs);
+    await page.keyboard.press(SEARCH.key);
+    const { ms, before, after } = await page.evaluate(() => window.__benchKeystroke!);
+    if (before === after) throw new Error(`the results' count did not change (${before})`);
+    return ms;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The editor and its archive views at every size, interleaved round by round; fewer rounds for a rung that is slow today. */
+export async function viewLadder(rungs: readonly Rung[], samples: LadderSamples): Promise<{ rows: Row[]; lines: LadderLine[] }> {
+  const smallest = LADDER[0].size;
+  log(
+    `Editor, #archive, #search, #stats: up to ${LADDER_RUNS.viewRounds} rounds (at least ${LADDER_RUNS.viewMinRounds}; a size stops after ${LADDER_RUNS.viewSecondsPerRung} s)…`,
+  );
+  const plan = { rounds: LADDER_RUNS.viewRounds, minRounds: LADDER_RUNS.viewMinRounds, secondsPerRung: LADDER_RUNS.viewSecondsPerRung };
+  await ladderRounds(rungs, plan, async (rung, round) => {
+    const { base } = rung;
+    const opens: [string, () => Promise<number>][] = [
+      ['editor-ready', () => timeOpen(rung.browser.context, `${base}/options/index.html`, RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
+      ['archive-first-screen', () => timeOpen(rung.browser.context, `${base}/options/index.html#archive`, RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
+      ['search-common', () => timeOpen(rung.browser.context, searchUrl(base, SEARCH.common), RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
+      ['search-rare', () => timeOpen(rung.browser.context, searchUrl(base, SEARCH.rare), RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
+      ['search-keystroke', () => timeKeystroke(rung.browser.context, base)],
+      ['stats-ready', () => timeOpen(rung.browser.context, `${base}/options/index.html#stats`, RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
+      ...(rung.size === smallest
+        ? [['editor-blank', () => timeOpen(rung.browser.context, `${base}/bench/blank.html`, RUNS.settleMs)] as [string, () => Promise<number>]]
+        : []),
+    ];
+    for (const [key, time] of round % 2 === 0 ? opens : opens.reverse()) {
+      try {
+        samples.add(key, rung.size, await time());
+      } catch (error) {
+        samples.fail(key, rung.size, error instanceof Error ? error.message : String(error));
+      }
+    }
+    const last = VIEW_FIGURES.map(({ key }) => `${key} ${samples.of(key, rung.size).at(-1)?.toFixed(0) ?? '-'}`);
+    log(`  round ${round + 1}, ${rung.size.toLocaleString('en')} issues, last run (ms): ${last.join(', ')}`);
+  });
+  const rows: Row[] = [];
+  const lines: LadderLine[] = [];
+  for (const figure of VIEW_FIGURES) {
+    const { rows: figureRows, line } = ladderFigure(figure, samples);
+    rows.push(...figureRows);
+    lines.push(line);
+  }
+  const editor = samples.of('editor-ready', smallest);
+  const blank = samples.of('editor-blank', smallest);
+  const ratio = median(editor) / median(blank);
+  rows.push({
+    key: 'editor-ratio',
+    label: 'Editor ready ÷ blank page, 133 issues (medians, same rounds)',
+    unit: 'ratio',
+    value: ratio,
+    spread: pairedRatios(editor, blank),
+    budget: `≤ ${BUDGETS.editorReadyRatio}×`,
+    ok: ratio <= BUDGETS.editorReadyRatio,
+  });
+  return { rows, lines };
+}

@@ -1,0 +1,20 @@
+import type { Issue } from '../../../src/core/issue';
+
+/**
+ * What the bench page offers the ladder (`window.ladder`), beside `window.bench`: the fast path
+ * that seeds a profile with thousands of issues, and the draft kept at its size between Adds.
+ */
+export interface LadderApi {
+  /** Writes parsed issues into the curator's database with the extension's own `importIssues`, in one transaction. */
+  seedIssues(issues: Issue[]): Promise<{ issues: number; items: number }>;
+  /** Issues and items stored in the curator's database (the draft included). */
+  countRecords(): Promise<{ issues: number; items: number }>;
+  /** Deletes the draft's items after the first `keep` (by position); returns how many it deleted. */
+  trimDraft(keep: number): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    ladder: LadderApi;
+  }
+}
