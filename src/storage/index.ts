@@ -1,3 +1,4 @@
+export { type ArchiveCounts, type ArchivePage, archiveEnds, archiveNeighbours, archivePage, countArchive, type PageAt, yearStart } from './archive-pages';
 export {
   type ArchivedIssueRecords,
   type ArchiveSummary,
@@ -9,6 +10,7 @@ export {
   listArchive,
   loadArchiveIssues,
 } from './archive-repository';
+export { archivedIssueRef, archiveTip } from './archive-tip';
 export {
   type BackupStatus,
   backupStatus,
@@ -43,6 +45,7 @@ export { type FeaturedMatch, findFeatured } from './featured';
 export { type CuratorDatabase, NewerDataError, openCuratorDb } from './open-db';
 export { type Persistence, requestPersistence } from './persistence';
 export { type PublishRefusal, type PublishResult, publishDraft } from './publish';
+export { RECENT_ISSUES, recentIssues } from './recent-issues';
 export type { IssueRecord, ItemRecord } from './schema';
 export { loadSearchSource } from './search-source';
 export { loadSettings, saveSettings } from './settings-repository';

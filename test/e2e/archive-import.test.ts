@@ -90,13 +90,20 @@ describeWithArchive('importing the published archive', () => {
     await section(editor, 'Archive');
     await expect.poll(() => editor.getByText('133 issues, 886 items').count()).toBe(1);
     const rows = editor.getByRole('table').getByRole('row');
-    expect(await rows.count()).toBe(134);
+    // A page of 100 (with the header row), then the other 33.
+    expect(await rows.count()).toBe(101);
+    expect(await editor.getByRole('navigation', { name: 'Archive pages' }).getByText('Issues 1–100 of 133').count()).toBe(1);
     expect(await rows.nth(1).getByRole('cell').allTextContents()).toEqual([
       '#134',
       '2021-07-14',
       'K3S, Keith Basil, And Removing The Cognitive Load Of Kubernetes 🧠',
       '7',
     ]);
+    await editor.getByRole('navigation', { name: 'Archive pages' }).getByRole('button', { name: 'Older ›' }).click();
+    await expect.poll(() => rows.count()).toBe(34);
+    expect(await rows.nth(33).getByRole('cell').first().textContent()).toBe('#1');
+    await editor.getByRole('navigation', { name: 'Archive pages' }).getByRole('button', { name: '« Newest' }).click();
+    await expect.poll(() => rows.count()).toBe(101);
   });
 
   it('opens issue 117 read-only, with its export byte for byte the archived file', async () => {

@@ -3,14 +3,16 @@ import type { EditorDeps } from '../../options/sections/draft/editor-store';
 import type { SettingsDeps } from '../../options/sections/settings/settings-store';
 import {
   addItem,
+  archivedIssueRef,
+  archiveTip,
   type CuratorDatabase,
   deleteItem,
   findFeatured,
-  loadArchiveIssues,
   loadDraft,
   loadSettings,
   moveItem,
   publishDraft,
+  recentIssues,
   saveSettings,
   updateDraft,
   updateItem,
@@ -24,6 +26,8 @@ export function editorDeps(db: CuratorDatabase): EditorDeps {
     updateItem: (id, patch) => updateItem(db, id, patch),
     deleteItem: (id) => deleteItem(db, id),
     moveItem: (id, to) => moveItem(db, id, to),
+    archivedIssueRef: (number) => archivedIssueRef(db, number),
+    archiveTip: () => archiveTip(db),
   };
 }
 
@@ -33,7 +37,7 @@ export function deskDeps(db: CuratorDatabase): DeskDeps {
     addItem: (fields) => addItem(db, fields),
     moveItem: (id, to) => moveItem(db, id, to),
     findFeatured: (url) => findFeatured(db, url),
-    loadArchiveIssues: () => loadArchiveIssues(db),
+    recentIssues: () => recentIssues(db),
     publishDraft: () => publishDraft(db),
   };
 }

@@ -1,13 +1,11 @@
-import type { Issue } from '../../../src/core/issue';
-import type { ArchiveSummary } from '../../../src/storage';
 import { t } from '../../../src/text/t';
 import { MarkdownPanel } from '../draft/MarkdownPanel';
 import { ArchivedArticle } from './ArchivedArticle';
+import type { OpenIssue } from './archive-store';
 
 interface Props {
-  open: { number: number; issue: Issue | null; loading: boolean };
-  /** The archive list, for links to the neighbouring issues. */
-  summaries: ArchiveSummary[];
+  /** The issue, and the numbers of the issues beside it (for the links to them). */
+  open: OpenIssue;
   onStatus(status: string): void;
   /** An item to scroll to, focus and highlight, from 1 (`#archive/117/3`): where a search result lands. */
   focusItem?: number | undefined;
@@ -19,11 +17,8 @@ interface Props {
 }
 
 /** One archived issue, read-only, beside its Markdown export (copy and download). */
-export function ArchiveIssue({ open, summaries, onStatus, focusItem, fileNamePattern, showMarkdown = false, onShowMarkdown = () => {} }: Props) {
-  const numbers = summaries.map((s) => s.number).sort((a, b) => a - b);
-  const prev = numbers.filter((n) => n < open.number).at(-1);
-  const next = numbers.find((n) => n > open.number);
-  const { issue } = open;
+export function ArchiveIssue({ open, onStatus, focusItem, fileNamePattern, showMarkdown = false, onShowMarkdown = () => {} }: Props) {
+  const { issue, older: prev, newer: next } = open;
   return (
     <>
       <main class="editor" aria-labelledby="archived-heading">

@@ -27,7 +27,6 @@ export function ArchiveView({ archive, focusItem, fileNamePattern }: Props) {
       {state.open ? (
         <ArchiveIssue
           open={state.open}
-          summaries={state.summaries ?? []}
           onStatus={archive.announce}
           focusItem={focusItem}
           fileNamePattern={fileNamePattern}

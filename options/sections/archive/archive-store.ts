@@ -1,6 +1,6 @@
 import type { UnexportedIssue } from '../../../src/core/archive-files';
 import type { Issue } from '../../../src/core/issue';
-import type { ArchivedIssueRecords, ArchiveSummary } from '../../../src/storage';
+import type { ArchiveCounts, ArchivedIssueRecords, ArchivePage, ArchiveSummary, PageAt } from '../../../src/storage';
 import { draftToIssue } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
@@ -9,17 +9,35 @@ import { zipArchive } from './zip-archive';
 
 /** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
 export interface ArchiveDeps {
-  listArchive(): Promise<ArchiveSummary[]>;
+  archivePage(at: PageAt, size: number): Promise<ArchivePage>;
+  countArchive(): Promise<ArchiveCounts>;
+  archiveEnds(): Promise<{ oldest: ArchiveSummary; newest: ArchiveSummary } | null>;
+  yearStart(year: number): Promise<number | null>;
+  archiveNeighbours(number: number): Promise<{ older?: number; newer?: number }>;
   getIssue(number: number): Promise<ArchivedIssueRecords | null>;
   loadArchiveIssues(): Promise<Issue[]>;
   download(fileName: string, blob: Blob): void;
 }
 
+/** The archived issue shown read-only: its number, its content once loaded (null if not found), and the issues beside it. */
+export interface OpenIssue {
+  number: number;
+  issue: Issue | null;
+  loading: boolean;
+  older?: number;
+  newer?: number;
+}
+
 export interface ArchiveState {
-  /** Newest first; null until loaded. */
-  summaries: ArchiveSummary[] | null;
-  /** The issue opened read-only: its number, and its content once loaded (null if not found). */
-  open: { number: number; issue: Issue | null; loading: boolean } | null;
+  /** The page of the list shown, newest first; null until its first read. */
+  page: ArchivePage | null;
+  /** Where that page starts, so coming back from an issue, or a change elsewhere, shows the same page. */
+  at: PageAt;
+  /** Issues and items in the whole archive; read after the first page is shown. */
+  totals: ArchiveCounts | null;
+  /** The years the archive spans, newest first, for jumping to one; read after the first page. */
+  years: number[];
+  open: OpenIssue | null;
   /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
   showMarkdown: boolean;
   zipping: boolean;
@@ -31,33 +49,89 @@ export interface ArchiveState {
 
 export const ZIP_NAME = 'kubelist-archive.zip';
 
+/** Rows in a page of the list: a few screens, what one read and one render hold whatever the archive's size. */
+export const PAGE_SIZE = 100;
+
 export type ArchiveStore = ReturnType<typeof createArchiveStore>;
 
 /** "133 issues, 886 items": the archive at a glance. */
-export function archiveTotals(summaries: readonly ArchiveSummary[]): string {
-  const items = summaries.reduce((sum, issue) => sum + issue.itemCount, 0);
-  return t('archiveTotals', tn('issueCount', summaries.length), tn('itemCount', items));
+export function archiveTotals({ issues, items }: ArchiveCounts): string {
+  return t('archiveTotals', tn('issueCount', issues), tn('itemCount', items));
+}
+
+/** "Issues 101–200 of 13300": where the page is in the list (newest first), for the pager and screen readers. */
+export function pageRange(page: ArchivePage, totals: ArchiveCounts | null): string {
+  const from = page.offset + 1;
+  const to = page.offset + page.rows.length;
+  return totals ? t('archivePageRange', from, to, totals.issues) : t('archivePageRangeUncounted', from, to);
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** Every year from the newest issue's back to the oldest's; none when a date is unreadable. */
+function yearsBetween(ends: { oldest: ArchiveSummary; newest: ArchiveSummary } | null): number[] {
+  if (!ends) return [];
+  const [newest, oldest] = [yearOf(ends.newest.date), yearOf(ends.oldest.date)];
+  if (!Number.isInteger(newest) || !Number.isInteger(oldest) || newest < oldest) return [];
+  return Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i);
 }
 
 export function createArchiveStore(deps: ArchiveDeps) {
-  const store = createStore<ArchiveState>({ summaries: null, open: null, showMarkdown: false, zipping: false, unexported: [], status: '', error: '' });
+  const store = createStore<ArchiveState>({
+    page: null,
+    at: { end: 'newest' },
+    totals: null,
+    years: [],
+    open: null,
+    showMarkdown: false,
+    zipping: false,
+    unexported: [],
+    status: '',
+    error: '',
+  });
   const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorText(error)) });
+  let reads = 0;
 
-  async function load() {
+  /** Reads the page at `at` and shows it; a later call wins over one still reading. */
+  async function showPage(at: PageAt): Promise<ArchivePage | null> {
+    const ticket = ++reads;
     try {
-      store.set({ summaries: await deps.listArchive(), error: '' });
+      const page = await deps.archivePage(at, PAGE_SIZE);
+      if (ticket !== reads) return null;
+      // The newest page stays "the newest" (a published issue joins it); any other is kept by its first number.
+      const kept: PageAt = !page.newer || !page.rows[0] ? { end: 'newest' } : { atOrBelow: page.rows[0].number };
+      store.set({ page, at: kept, error: '' });
+      return page;
+    } catch (error) {
+      fail(t('cantOpenArchive'))(error);
+      return null;
+    }
+  }
+
+  /** The page shown before (the newest at first), then the totals and the years, which may come after it. */
+  async function load() {
+    if (!(await showPage(store.get().at))) return;
+    try {
+      const [totals, ends] = await Promise.all([deps.countArchive(), deps.archiveEnds()]);
+      store.set({ totals, years: yearsBetween(ends) });
     } catch (error) {
       fail(t('cantOpenArchive'))(error);
     }
   }
 
-  /** Shows issue `number` read-only; a later call wins over one still loading. */
+  /** Another page of the list, said in the status line for screen readers. */
+  async function go(at: PageAt) {
+    const page = await showPage(at);
+    if (page) store.set({ status: pageRange(page, store.get().totals) });
+  }
+
+  /** Shows issue `number` read-only, with the numbers beside it; a later call wins over one still loading. */
   async function open(number: number) {
     store.set({ open: { number, issue: null, loading: true } });
     try {
-      const found = await deps.getIssue(number);
+      const [found, beside] = await Promise.all([deps.getIssue(number), deps.archiveNeighbours(number)]);
       if (store.get().open?.number !== number) return;
-      store.set({ open: { number, issue: found ? draftToIssue(found) : null, loading: false } });
+      store.set({ open: { number, issue: found ? draftToIssue(found) : null, loading: false, ...beside } });
     } catch (error) {
       fail(t('cantOpenIssue', number))(error);
     }
@@ -84,6 +158,25 @@ export function createArchiveStore(deps: ArchiveDeps) {
   return {
     store,
     load,
+    newest: () => go({ end: 'newest' }),
+    oldest: () => go({ end: 'oldest' }),
+    older: () => {
+      const last = store.get().page?.rows.at(-1);
+      return last ? go({ olderThan: last.number }) : Promise.resolve();
+    },
+    newer: () => {
+      const first = store.get().page?.rows[0];
+      return first ? go({ newerThan: first.number }) : Promise.resolve();
+    },
+    /** The page that starts at the newest issue of `year` (or the oldest page, if none is that old). */
+    async year(year: number) {
+      try {
+        const number = await deps.yearStart(year);
+        await go(number === null ? { end: 'oldest' } : { atOrBelow: number });
+      } catch (error) {
+        fail(t('cantOpenArchive'))(error);
+      }
+    },
     open,
     close: () => store.set({ open: null }),
     showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),

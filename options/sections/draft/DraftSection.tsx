@@ -28,7 +28,7 @@ interface Props {
 /** The draft being written: fields, items and checks on one side, the live export on the other. */
 export function DraftSection({ item }: Props) {
   const { editor, desk, settings: settingsStore, linkHealth } = useStores();
-  const { draft, archive, status, error, save, saveError, backup, urlNotes } = useStore(editor.store);
+  const { draft, clash, status, error, save, saveError, backup, urlNotes } = useStore(editor.store);
   const { earlier, habits, deleted } = useStore(desk.store);
   const { settings } = useStore(settingsStore.store);
   const [showPreview, setShowPreview] = useState(false);
@@ -37,11 +37,13 @@ export function DraftSection({ item }: Props) {
   useReveal(focusId ? `item-${focusId}-title` : null, Boolean(draft?.items.some((i) => i.id === focusId)));
   const urls = draft?.items.map((i) => i.url) ?? [];
   useEffect(() => void desk.refreshEarlier(urls), [urls.join('\n')]);
+  const shown = draft !== null;
   useEffect(() => {
-    // The curator's habits read the whole archive: after the editor is up, when the page is idle.
-    const idle = requestIdleCallback(() => void desk.loadHabits(), { timeout: 2000 });
+    if (!shown || desk.store.get().habits) return;
+    // The habits wait for the draft to be on screen, then for an idle moment: they only add notes.
+    const idle = requestIdleCallback(() => void desk.loadHabits());
     return () => cancelIdleCallback(idle);
-  }, []);
+  }, [shown]);
 
   // Markdown links typed in the intro export as the archive's <a href> links.
   const issue = useMemo(() => {
@@ -78,7 +80,7 @@ export function DraftSection({ item }: Props) {
         <>
           <main class="editor">
             <EditorSaveState save={save} error={saveError} />
-            <NumberClash draft={draft.issue} archive={archive} editor={editor} />
+            <NumberClash draft={draft.issue} clash={clash} editor={editor} />
             <IssueFields issue={draft.issue} editor={editor} defaultEmoji={settings.headlineEmoji} />
             <h2 class="items-heading">
               {t('itemsHeading')} <span class="note">({draft.items.length})</span>

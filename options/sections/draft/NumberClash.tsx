@@ -1,11 +1,12 @@
 import { toIsoDate } from '../../../src/core/dates';
 import { clashSuggestion, type IssueRef } from '../../../src/core/next-issue';
 import { t } from '../../../src/text/t';
-import type { EditorStore } from './editor-store';
+import type { DraftNumberClash, EditorStore } from './editor-store';
 
 interface Props {
   draft: IssueRef;
-  archive: IssueRef[];
+  /** The archived issue with the draft's number (as last checked), and the archive's tip. */
+  clash: DraftNumberClash | null;
   editor: EditorStore;
 }
 
@@ -13,7 +14,9 @@ interface Props {
  * Warns when the draft's number is already an archived issue's (the curator started writing
  * before importing the archive), and offers the next free number and date in one click.
  */
-export function NumberClash({ draft, archive, editor }: Props) {
+export function NumberClash({ draft, clash, editor }: Props) {
+  // The archived issues that decide the answer: the one with this number, the highest, the latest.
+  const archive = clash ? [clash.taken, ...clash.tip] : [];
   const next = clashSuggestion(draft.number, archive, undefined, toIsoDate(new Date()));
   if (!next) return null;
   const taken = archive.find((ref) => ref.number === draft.number);

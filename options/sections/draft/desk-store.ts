@@ -14,14 +14,15 @@ export interface DeskDeps {
   addItem(fields: ItemFields): Promise<ItemRecord>;
   moveItem(id: string, toIndex: number): Promise<void>;
   findFeatured(url: string): Promise<FeaturedMatch[]>;
-  loadArchiveIssues(): Promise<Issue[]>;
+  /** The latest published issues with their items, newest first: what the curator's habits are taken from. */
+  recentIssues(): Promise<Issue[]>;
   publishDraft(): Promise<PublishResult>;
 }
 
 export interface DeskState {
   /** Earlier issues each draft link appeared in, by its urlKey. */
   earlier: Record<string, EarlierFeature[]>;
-  /** The curator's usual item count and blurb length, from their archive. */
+  /** The curator's usual item count and blurb length, from their latest issues. */
   habits: Habits | null;
   /** The item just deleted, for "Undo". */
   deleted: { fields: ItemContent; index: number } | null;
@@ -34,10 +35,10 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: S
   const store = createStore<DeskState>({ earlier: {}, habits: null, deleted: null });
   let lookup = 0;
 
-  /** The archive's habits, once per page: the archive changes only by import or publishing. */
+  /** The habits of the latest issues (a year's worth: `RECENT_ISSUES`), once per page and after publishing. */
   async function loadHabits() {
-    const archive = await deps.loadArchiveIssues().catch(() => []);
-    store.set({ habits: habitsFrom(archive) });
+    const recent = await deps.recentIssues().catch(() => []);
+    store.set({ habits: habitsFrom(recent) });
   }
 
   return {

@@ -18,8 +18,10 @@ export interface EditorDeps {
   updateItem(id: string, patch: Partial<ItemFields>): Promise<boolean>;
   deleteItem(id: string): Promise<void>;
   moveItem(id: string, toIndex: number): Promise<void>;
-  /** Numbers and dates of the archived issues, so a draft number that is taken can be flagged. */
-  archiveIndex?(): Promise<IssueRef[]>;
+  /** The archived issue numbered `number`, if any: a draft number that is taken is flagged. */
+  archivedIssueRef?(number: number): Promise<IssueRef | null>;
+  /** The archived issues that decide what follows the archive; asked only when the draft's number is taken. */
+  archiveTip?(): Promise<IssueRef[]>;
   /** When the last backup was made, for the reminder. */
   backupStatus?(): Promise<BackupStatus>;
 }
@@ -37,8 +39,8 @@ export type StorageState = 'ok' | 'blocked' | 'reload';
 
 export interface EditorState {
   draft: Draft | null;
-  /** The archived issues' numbers and dates (empty until loaded, or without an archive). */
-  archive: IssueRef[];
+  /** The archived issue with the draft's number, and what follows the archive; null when the number is free. */
+  clash: DraftNumberClash | null;
   /** The outcome of the last action, announced to screen readers. */
   status: string;
   /** A storage failure other than autosave's; the edits stay on screen. */
@@ -50,6 +52,12 @@ export interface EditorState {
   storage: StorageState;
   /** By item id: tracking taken off an address typed or pasted here, with the original one click away. */
   urlNotes: Record<string, UrlNote>;
+}
+
+/** A draft number already archived: the issue that has it, and the archive's tip (highest number, latest date). */
+export interface DraftNumberClash {
+  taken: IssueRef;
+  tip: IssueRef[];
 }
 
 export interface EditorOptions {
@@ -86,7 +94,7 @@ function withUnsaved(draft: Draft, unsaved: ReadonlyMap<string, unknown>): Draft
 export function createEditorStore(deps: EditorDeps, options: EditorOptions = {}) {
   const store = createStore<EditorState>({
     draft: null,
-    archive: [],
+    clash: null,
     status: '',
     error: '',
     save: 'idle',
@@ -102,28 +110,43 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     onStatus: ({ state, error }) => store.set({ save: state, saveError: error }),
   });
   let loads = 0;
+  let clashChecks = 0;
 
-  /** The draft and the archive's numbers; then the backup reminder's count. Resolves once all are in. */
+  /**
+   * Whether an archived issue has `number`: one index read. Only when one has is the archive's tip
+   * read, for the next free place to offer; an answer for a number since changed is dropped.
+   */
+  async function checkClash(number: number) {
+    const ticket = ++clashChecks;
+    const taken = (await deps.archivedIssueRef?.(number).catch(() => null)) ?? null;
+    const tip = taken ? await (deps.archiveTip?.() ?? Promise.resolve([])).catch(() => []) : [];
+    if (ticket === clashChecks) store.set({ clash: taken ? { taken, tip } : null });
+  }
+
+  /** The draft; then whether its number is archived, and the backup reminder's count. Resolves once all are in. */
   async function load() {
     const ticket = ++loads;
     try {
-      const [draft, archive] = await Promise.all([deps.loadDraft(), deps.archiveIndex?.() ?? []]);
+      const draft = await deps.loadDraft();
       // A slower, older load never replaces what a newer one showed.
       if (ticket !== loads) return;
       const before = store.get().draft?.issue;
       const shown = withUnsaved(draft, autosave.unsavedValues());
       // Publishing, an import or a restore moved the draft: what the status line said of it is stale now.
       const moved = before !== undefined && (before.number !== shown.issue.number || before.date !== shown.issue.date);
-      store.set({ draft: shown, archive, error: '', ...(moved ? { status: draftNowText(shown.issue) } : {}) });
+      store.set({ draft: shown, error: '', ...(moved ? { status: draftNowText(shown.issue) } : {}) });
     } catch (error) {
       if (ticket === loads) store.set({ error: t('cantOpenDraft', errorText(error)) });
       return;
     }
+    const clash = checkClash(store.get().draft!.issue.number);
     // Asked only now: it counts every item ever stored (the whole archive), and the draft used to
     // wait for it, about 15 ms with the 133-issue archive. Without it there is just no reminder.
-    if (!deps.backupStatus) return;
-    const backup = await deps.backupStatus().catch(() => null);
-    if (ticket === loads) store.set({ backup });
+    if (deps.backupStatus) {
+      const backup = await deps.backupStatus().catch(() => null);
+      if (ticket === loads) store.set({ backup });
+    }
+    await clash;
   }
 
   /** Another page changed the data: write what is pending here first, so no edit is lost. */
@@ -140,6 +163,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     if (field === 'date' && !isDraftDate(value)) return;
     const id = draft.issue.id;
     store.set({ draft: { ...draft, issue: { ...draft.issue, [field]: value } } });
+    if (field === 'number') void checkClash(value as number);
     autosave.schedule(issueKey(id, field), value, async () => {
       if ((await deps.updateDraft(id, { [field]: value })) === false) {
         store.set({ status: t('issueReplacedElsewhere', fieldName(field)) });

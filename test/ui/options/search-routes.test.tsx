@@ -54,15 +54,7 @@ describeWithArchive('landing on an item', () => {
 
   // The items show once the renderer for intro and blurbs has loaded, all in one render.
   it('highlights and focuses the archived item the address names', async () => {
-    render(
-      <ArchiveIssue
-        open={{ number: 8, issue, loading: false }}
-        summaries={[]}
-        onStatus={() => undefined}
-        focusItem={3}
-        fileNamePattern="kubelist-{number}.md"
-      />,
-    );
+    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} onStatus={() => undefined} focusItem={3} fileNamePattern="kubelist-{number}.md" />);
     const items = (await screen.findByRole('list', { name: 'Items' })).children;
     expect(items[2]!.getAttribute('aria-current')).toBe('true');
     expect(items[2]!.className).toBe('found');
@@ -72,7 +64,7 @@ describeWithArchive('landing on an item', () => {
   });
 
   it('highlights nothing without an item in the address', async () => {
-    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} summaries={[]} onStatus={() => undefined} fileNamePattern="kubelist-{number}.md" />);
+    render(<ArchiveIssue open={{ number: 8, issue, loading: false }} onStatus={() => undefined} fileNamePattern="kubelist-{number}.md" />);
     await screen.findByRole('list', { name: 'Items' });
     expect(document.querySelector('[aria-current]')).toBeNull();
   });

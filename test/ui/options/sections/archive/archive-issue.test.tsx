@@ -4,7 +4,8 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { ArchiveView } from '../../../../../options/sections/archive/ArchiveView';
 import { createArchiveStore } from '../../../../../options/sections/archive/archive-store';
 import { parseIssue } from '../../../../../src/core/kubelist';
-import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../../../../src/storage';
+import { importIssues, openCuratorDb } from '../../../../../src/storage';
+import { archiveDeps } from '../../../../fakes/archive-deps';
 import { archiveText, describeWithArchive } from '../../../../fixtures/archive';
 
 // happy-dom is no DOM DOMPurify trusts (render-issue.test.ts): here a stand-in renderer marks what
@@ -16,12 +17,7 @@ let dbCount = 0;
 async function openArchived(number: number) {
   const db = await openCuratorDb(`archive-issue-${++dbCount}`);
   await importIssues(db, { entries: [{ issue: parseIssue(archiveText(number)).issue, onConflict: 'skip' }] });
-  const archive = createArchiveStore({
-    listArchive: () => listArchive(db),
-    getIssue: (n) => getIssueWithItems(db, n),
-    loadArchiveIssues: () => loadArchiveIssues(db),
-    download: () => undefined,
-  });
+  const archive = createArchiveStore(archiveDeps(db));
   render(<ArchiveView archive={archive} fileNamePattern="kubelist-{number}.md" />);
   await archive.open(number);
   return archive;

@@ -4,7 +4,8 @@ import { parseRoute, routeHash } from '../../../../../options/route';
 import { archiveTotals, createArchiveStore, ZIP_NAME } from '../../../../../options/sections/archive/archive-store';
 import type { Issue } from '../../../../../src/core/issue';
 import { parseIssue } from '../../../../../src/core/kubelist';
-import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../../../../src/storage';
+import { importIssues, openCuratorDb } from '../../../../../src/storage';
+import { archiveDeps } from '../../../../fakes/archive-deps';
 import { archiveText as archived, describeWithArchive, readArchive } from '../../../../fixtures/archive';
 import { syntheticIssue } from '../../../../fixtures/synthetic-issues';
 
@@ -13,12 +14,7 @@ async function archiveWith(issues: Issue[]) {
   const db = await openCuratorDb(`archive-store-${++dbCount}`);
   await importIssues(db, { entries: issues.map((issue) => ({ issue, onConflict: 'skip' as const })) });
   const downloads: { name: string; blob: Blob }[] = [];
-  const archive = createArchiveStore({
-    listArchive: () => listArchive(db),
-    getIssue: (n) => getIssueWithItems(db, n),
-    loadArchiveIssues: () => loadArchiveIssues(db),
-    download: (name, blob) => downloads.push({ name, blob }),
-  });
+  const archive = createArchiveStore(archiveDeps(db, (name, blob) => downloads.push({ name, blob })));
   await archive.load();
   return { archive, downloads };
 }
@@ -28,7 +24,7 @@ describeWithArchive('the archive store', () => {
   it('sums up the archive and zips every issue as kubelist-{n}.md, byte for byte', async () => {
     const files = readArchive();
     const { archive, downloads } = await archiveWith([...files.values()].map((text) => parseIssue(text).issue));
-    expect(archiveTotals(archive.store.get().summaries!)).toBe('133 issues, 886 items');
+    expect(archiveTotals(archive.store.get().totals!)).toBe('133 issues, 886 items');
 
     await archive.downloadZip();
     expect(archive.store.get().status).toBe(`Downloaded ${ZIP_NAME} with 133 issues.`);
@@ -56,7 +52,7 @@ describeWithArchive('the archive store', () => {
     await archive.open(117);
     expect(archive.store.get().open).toMatchObject({ number: 117, loading: false, issue: { headline: 'Backstage (from Spotify) 🔊' } });
     await archive.open(49);
-    expect(archive.store.get().open).toEqual({ number: 49, issue: null, loading: false });
+    expect(archive.store.get().open).toEqual({ number: 49, issue: null, loading: false, newer: 117 });
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../../../../options/sections/draft/editor-store';
 import { addItem, loadDraft, openCuratorDb, updateDraft } from '../../../../../src/storage';
 import { editorDeps } from '../../../../fakes/editor-deps';
+import { seedLargeArchive } from '../../../../fixtures/large-archive';
+import { until } from '../../../../fixtures/until-state';
 
 let dbCount = 0;
 async function editorWith(titles: string[]) {
@@ -132,20 +134,24 @@ describe('the editor store', () => {
 });
 
 describe('the editor store and the archive', () => {
-  it('knows the archived numbers, and takes a suggested number and date in one go', async () => {
+  it('flags a draft number the archive has, with what follows the archive, and takes a suggested number and date in one go', async () => {
     const db = await openCuratorDb(`editor-${++dbCount}`);
+    await seedLargeArchive(db, { issues: 2, itemsPerIssue: 1 });
     await addItem(db, { title: 'mine', url: 'https://example.com/mine', commentary: '' });
-    const archive = [
-      { number: 1, date: '2018-02-15' },
-      { number: 2, date: '2018-02-22' },
-    ];
-    const editor = createEditorStore({
-      ...editorDeps(db),
-      archiveIndex: async () => archive,
-    });
+    const editor = createEditorStore(editorDeps(db));
     await editor.load();
-    expect(editor.store.get().archive).toEqual(archive);
+    expect(editor.store.get().clash).toBeNull();
+    editor.setIssueField('number', 2);
+    await until(editor.store, (state) => state.clash !== null);
+    expect(editor.store.get().clash).toEqual({
+      taken: { number: 2, date: '2018-02-21' },
+      tip: [
+        { number: 2, date: '2018-02-21' },
+        { number: 2, date: '2018-02-21' },
+      ],
+    });
     editor.takeNumber({ number: 3, date: '2018-02-28' });
+    await until(editor.store, (state) => state.clash === null);
     await editor.flush();
     expect((await loadDraft(db)).issue).toMatchObject({ number: 3, date: '2018-02-28' });
     expect(editor.store.get().status).toBe('Renumbered the draft to #3 for 2018-02-28.');

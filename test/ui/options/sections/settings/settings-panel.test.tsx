@@ -104,7 +104,7 @@ describe('the markdown download', () => {
   });
 
   it('of an archived issue is named by the pattern too', () => {
-    render(<ArchiveIssue open={{ number: 118, issue, loading: false }} summaries={[]} onStatus={() => undefined} fileNamePattern="mesh-{number}.md" />);
+    render(<ArchiveIssue open={{ number: 118, issue, loading: false }} onStatus={() => undefined} fileNamePattern="mesh-{number}.md" />);
     expect(screen.getByRole('heading', { name: 'mesh-118.md' })).toBeTruthy();
   });
 });

@@ -1,0 +1,25 @@
+import type { ArchiveDeps } from '../../options/sections/archive/archive-store';
+import {
+  archiveEnds,
+  archiveNeighbours,
+  archivePage,
+  type CuratorDatabase,
+  countArchive,
+  getIssueWithItems,
+  loadArchiveIssues,
+  yearStart,
+} from '../../src/storage';
+
+/** The archive store's deps on a real (fake-indexeddb) database, as archive-section-deps.ts wires them; downloads go to `download`. */
+export function archiveDeps(db: CuratorDatabase, download: ArchiveDeps['download'] = () => undefined): ArchiveDeps {
+  return {
+    archivePage: (at, size) => archivePage(db, at, size),
+    countArchive: () => countArchive(db),
+    archiveEnds: () => archiveEnds(db),
+    yearStart: (year) => yearStart(db, year),
+    archiveNeighbours: (number) => archiveNeighbours(db, number),
+    getIssue: (n) => getIssueWithItems(db, n),
+    loadArchiveIssues: () => loadArchiveIssues(db),
+    download,
+  };
+}
