@@ -28,7 +28,7 @@ export interface SearchState {
 export const PAGE_SIZE = 50;
 /** Issues in the first stretch read (a search's first results), and the most in any stretch. */
 export const FIRST_STRETCH = 8;
-export const LONGEST_STRETCH = 128;
+export const LONGEST_STRETCH = 64;
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
 
@@ -48,8 +48,9 @@ export function createSearchStore(deps: SearchDeps) {
 
   /**
    * Reads the issues newest first, a stretch at a time (the first short, for quick first results,
-   * then longer), handing each stretch's hits and count to `report`; stops when `enough` says so,
-   * at the end, or when aborted. Each stretch is one storage read: the page stays responsive.
+   * then longer, never so long that searching one is a long task), handing each stretch's hits
+   * and count to `report`; stops when `report` says it has enough, at the end, or when stopped.
+   * Each stretch is one storage read, so the page stays responsive between them.
    */
   async function read(matcher: ItemMatcher, room: number, stopped: () => boolean, report: (hits: SearchHit[], matches: number, end: boolean) => boolean) {
     let below: number | null = null;

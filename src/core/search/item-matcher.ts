@@ -2,7 +2,7 @@ import { foldText } from './fold-text';
 import { matchRanges, partsShown, type Segment, snippet, toSegments } from './highlight';
 import { isEmptyQuery, parseQuery, type SearchQuery } from './parse-query';
 import type { ItemRef, SearchableItem } from './searchable';
-import { urlWordSpans, type WordSpan, wordSpans } from './word-spans';
+import { foldedWords, urlWordSpans, urlWordsStart, wordSpans } from './word-spans';
 
 export type SearchField = 'title' | 'blurb' | 'url';
 
@@ -27,11 +27,6 @@ export interface ItemMatcher {
 
 type ItemText = Pick<SearchableItem, 'title' | 'url' | 'commentary'>;
 
-// Greek lowercases Σ to ς at the end of a word, which folding a whole text and folding one word
-// can see differently; the quick test compares both as σ, the exact test then decides.
-const FINAL_SIGMA = /ς/g;
-const quick = (text: string) => text.replace(FINAL_SIGMA, 'σ');
-
 /** The matcher for `input`; null when it asks for nothing (empty, or punctuation and emoji only). */
 export function itemMatcher(input: string | SearchQuery): ItemMatcher | null {
   const query = typeof input === 'string' ? parseQuery(input) : input;
@@ -39,31 +34,23 @@ export function itemMatcher(input: string | SearchQuery): ItemMatcher | null {
   return {
     query,
     needles: [...query.terms.map((term) => ` ${term}`), ...query.phrases.map((phrase) => ` ${phrase.join(' ')} `)],
-    words: [...query.terms, ...query.phrases.flat()].map(quick),
+    words: [...query.terms, ...query.phrases.flat()],
   };
-}
-
-// One string per field, words between single spaces: `includes(' ' + term)` is a prefix match
-// and `includes(' ' + phrase + ' ')` a whole-word phrase match.
-const key = (spans: readonly WordSpan[]) => ` ${spans.map((span) => span.folded).join(' ')} `;
-
-function fieldKeys({ title, url, commentary }: ItemText): Record<SearchField, string> {
-  return { title: key(wordSpans(title)), blurb: key(wordSpans(commentary)), url: key(urlWordSpans(url)) };
 }
 
 const FIELDS: readonly SearchField[] = ['title', 'blurb', 'url'];
 
 /**
  * Where `item` holds the query: every term as the start of a word and every phrase as whole words
- * in a row, each somewhere in its title, blurb or URL; empty when some part is missing. Most items
- * fail a quick test on their whole folded text and are never cut into words.
+ * in a row, each somewhere in its title, blurb or URL; empty when some part is missing. Each field
+ * is folded once; most items fail a quick test on the folded text and are never cut into words.
  */
-export function matchedFields(item: ItemText, matcher: ItemMatcher): SearchField[] {
-  // Folding the whole text keeps each word's folded form (words end before any mark), so an item
-  // that holds a query word holds it here too: the quick test never drops a match.
-  const all = quick(foldText(`${item.title}\n${item.commentary}\n${item.url}`));
-  if (!matcher.words.every((word) => all.includes(word))) return [];
-  const keys = fieldKeys(item);
+export function matchedFields({ title, url, commentary }: ItemText, matcher: ItemMatcher): SearchField[] {
+  const folded: Record<SearchField, string> = { title: foldText(title), blurb: foldText(commentary), url: foldText(url.slice(urlWordsStart(url))) };
+  // A word folded alone folds as it does within its text, so an item that holds a query word
+  // holds it in some folded field: the quick test never drops a match.
+  if (!matcher.words.every((word) => folded.title.includes(word) || folded.blurb.includes(word) || folded.url.includes(word))) return [];
+  const keys = { title: foldedWords(folded.title), blurb: foldedWords(folded.blurb), url: foldedWords(folded.url) };
   if (!matcher.needles.every((needle) => FIELDS.some((field) => keys[field].includes(needle)))) return [];
   return FIELDS.filter((field) => matcher.needles.some((needle) => keys[field].includes(needle)));
 }
