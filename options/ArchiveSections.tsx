@@ -26,8 +26,8 @@ export function ArchiveSections({ route, fileNamePattern }: Props) {
       void importer.load();
       const open = archive.store.get().open;
       if (open) void archive.open(open.number);
-      // Search and statistics read everything; only once they have been opened.
-      if (search.store.get().index) void search.load();
+      // Search reads again only while it shows a query; statistics only once opened.
+      search.load();
       if (stats.store.get().stats) void stats.load();
     }, stop.signal);
     return () => stop.abort();
@@ -38,11 +38,9 @@ export function ArchiveSections({ route, fileNamePattern }: Props) {
       void importer.load();
       return;
     }
+    // Search runs its query as its view opens (SearchView), reading the draft and archive afresh.
+    if (route.view === 'search') return;
     // Read afresh on every visit: the draft may have been edited on this page meanwhile.
-    if (route.view === 'search') {
-      void search.load();
-      return;
-    }
     if (route.view === 'stats') {
       void stats.load();
       return;

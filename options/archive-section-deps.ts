@@ -8,6 +8,7 @@ import {
   importIssues,
   loadArchiveIssues,
   loadSearchSource,
+  newestIssues,
   onChanged,
   yearStart,
 } from '../src/storage';
@@ -39,6 +40,7 @@ export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDe
     importIssues,
     loadArchiveIssues,
     loadSearchSource,
+    newestIssues,
     yearStart,
   });
   return {

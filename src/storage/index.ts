@@ -42,6 +42,7 @@ export {
 } from './draft-repository';
 export { explainStorageError, isQuotaError, StorageError, type StorageProblem } from './errors';
 export { type FeaturedMatch, findFeatured } from './featured';
+export { newestIssues } from './newest-issues';
 export { type CuratorDatabase, NewerDataError, openCuratorDb } from './open-db';
 export { type Persistence, requestPersistence } from './persistence';
 export { type PublishRefusal, type PublishResult, publishDraft } from './publish';

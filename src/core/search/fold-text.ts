@@ -3,11 +3,17 @@
 
 const MARKS = /\p{M}/gu;
 const IS_MARK = /^\p{M}$/u;
+const FINAL_SIGMA = /ς/g;
+const NON_ASCII = /[^\0-\x7f]/;
 
-/** `Déjà Vu` → `deja vu`: lowercased, decomposed (NFD) and stripped of combining marks. */
+/** `Déjà Vu` → `deja vu`: lowercased, decomposed (NFD), stripped of combining marks; `ς` read as `σ`. */
 export function foldText(text: string): string {
+  // Most text is ASCII, which has no marks to strip: search folds every item it reads.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   // Lowercase first: `İ` lowercases to `i` plus a combining dot, which the strip then removes.
-  return text.toLowerCase().normalize('NFD').replace(MARKS, '');
+  // Σ lowercases to ς or σ by what follows it, so a word folded alone and the same word folded
+  // within its text could differ; Unicode's case folding maps ς to σ, and so does this.
+  return text.toLowerCase().normalize('NFD').replace(MARKS, '').replace(FINAL_SIGMA, 'σ');
 }
 
 /**

@@ -10,6 +10,20 @@ export interface WordSpan {
 // Letters and digits of any script, with the combining marks that belong to them; everything
 // else (spaces, punctuation, emoji, `/` and `.` of a URL) separates words.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+// The same words in folded text, which has no marks left; a separate object, as `match` and
+// `exec` both move a global expression's `lastIndex`.
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of `folded` (a text as `foldText` gives it) between single spaces and with a space
+ * at each end (` deja vu `): `includes(' ' + term)` is then a prefix match and
+ * `includes(' ' + phrase + ' ')` a whole-word phrase match. The same words as `wordSpans` finds
+ * in the text as written (folding changes no character that separates words, and no word ends
+ * before a mark), found in one pass.
+ */
+export function foldedWords(folded: string): string {
+  return ` ${(folded.match(WORDS) ?? []).join(' ')} `;
+}
 
 /** The words of `text` in order, each with its offsets and folded form. */
 export function wordSpans(text: string, from = 0): WordSpan[] {
