@@ -9,6 +9,8 @@ export {
   listArchive,
   loadArchiveIssues,
 } from './archive-repository';
+export { loadArchiveStats } from './archive-stats-cache';
+export type { RebuildOptions, StatsProgress } from './archive-stats-rebuild';
 export {
   type BackupStatus,
   backupStatus,

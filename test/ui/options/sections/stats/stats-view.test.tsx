@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StatsView } from '../../../../../options/sections/stats/StatsView';
 import { createStatsStore } from '../../../../../options/sections/stats/stats-store';
 import { parseIssue } from '../../../../../src/core/kubelist';
-import { addItem, importIssues, loadSearchSource, openCuratorDb } from '../../../../../src/storage';
+import { addItem, importIssues, loadArchiveStats, openCuratorDb } from '../../../../../src/storage';
 import { archiveFileNames, archivePresent, archiveText, issueNumberOf, itWithArchive } from '../../../../fixtures/archive';
 
 let dbCount = 0;
@@ -13,7 +13,7 @@ const numbers = archivePresent ? archiveFileNames().map((name) => issueNumberOf(
 async function renderStats(archived: number[]) {
   const db = await openCuratorDb(`stats-view-${++dbCount}`);
   await importIssues(db, { entries: archived.map((n) => ({ issue: parseIssue(archiveText(n)).issue, onConflict: 'skip' as const })) });
-  const stats = createStatsStore({ loadSearchSource: () => loadSearchSource(db) });
+  const stats = createStatsStore({ loadArchiveStats: (options) => loadArchiveStats(db, options) });
   render(<StatsView stats={stats} />);
   await stats.load();
   return { db, stats };
