@@ -7,7 +7,7 @@ import {
   getIssueWithItems,
   importIssues,
   loadArchiveIssues,
-  loadSearchSource,
+  loadArchiveStats,
   newestIssues,
   onChanged,
   yearStart,
@@ -39,7 +39,7 @@ export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDe
     getIssueWithItems,
     importIssues,
     loadArchiveIssues,
-    loadSearchSource,
+    loadArchiveStats,
     newestIssues,
     yearStart,
   });

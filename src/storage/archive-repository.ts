@@ -6,6 +6,7 @@ import type { Issue } from '../core/issue';
 import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, refuseInvalid } from '../core/model';
 import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
 import { abortTransaction } from './abort-transaction';
+import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
@@ -41,7 +42,7 @@ export interface ImportOptions {
   newId?: () => string;
 }
 
-type ArchiveTx = IDBPTransaction<CuratorDb, ('issues' | 'items')[], 'readwrite'>;
+type ArchiveTx = IDBPTransaction<CuratorDb, ('issues' | 'items' | 'meta')[], 'readwrite'>;
 
 /** Every published issue with its item count, newest first. One readonly transaction. */
 export async function listArchive(db: CuratorDatabase): Promise<ArchiveSummary[]> {
@@ -151,10 +152,11 @@ export async function importIssues(db: CuratorDatabase, plan: ImportPlan, option
   const now = options.now ?? Date.now();
   const prepared = prepare(plan, now, options.newId ?? (() => crypto.randomUUID()));
   const outcome: ImportOutcome = { added: [], replaced: [], skipped: [], draft: null };
-  const tx = db.transaction(['issues', 'items'], 'readwrite');
+  const tx = db.transaction(['issues', 'items', 'meta'], 'readwrite');
   try {
     for (const entry of prepared) outcome[await writeIssue(tx, entry)].push(entry.record.number);
     if (outcome.added.length + outcome.replaced.length > 0) outcome.draft = await followArchive(tx, now);
+    if (outcome.added.length + outcome.replaced.length > 0) await markStatsStale(tx);
     await tx.done;
   } catch (error) {
     await abortTransaction(tx);

@@ -3,6 +3,7 @@ import { URL_KEY_VERSION } from '../core/cleanup';
 import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/model';
 import { abortTransaction } from './abort-transaction';
+import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
 import type { ClipRecord, IssueRecord, ItemRecord, MetaRecord, SnapshotRecord } from './schema';
@@ -119,6 +120,7 @@ export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mod
     if (plan.put.settings) writes.push(tx.objectStore('meta').put({ key: 'settings', settings: readSettings(plan.put.settings).settings }));
     // The backup's keys were remade by today's rules (upgradeBackup); the data here already was on open.
     writes.push(tx.objectStore('meta').put({ key: 'url-key-version', version: URL_KEY_VERSION }));
+    writes.push(markStatsStale(tx));
     await Promise.all(writes);
     await tx.done;
     notifyChanged();

@@ -10,6 +10,8 @@ export {
   listArchive,
   loadArchiveIssues,
 } from './archive-repository';
+export { loadArchiveStats } from './archive-stats-cache';
+export type { RebuildOptions, StatsProgress } from './archive-stats-rebuild';
 export { archivedIssueRef, archiveTip } from './archive-tip';
 export {
   type BackupStatus,

@@ -2,6 +2,7 @@ import { toIsoDate } from '../core/dates';
 import { isIssueDate } from '../core/issue-rules';
 import { newDraftIssue } from '../core/model';
 import { nextIssue } from '../core/next-issue';
+import { addPublishedToStats } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
 import type { IssueRecord } from './schema';
@@ -21,7 +22,7 @@ export type PublishResult =
  */
 export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promise<PublishResult> {
   const { weekday } = await loadSettings(db);
-  const tx = db.transaction(['issues', 'items'], 'readwrite');
+  const tx = db.transaction(['issues', 'items', 'meta'], 'readwrite');
   // A request that fails fails the transaction too: the caller hears it once, from the request.
   tx.done.catch(() => undefined);
   const issues = tx.objectStore('issues');
@@ -43,6 +44,7 @@ export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promi
     // Past the last number or date the rules allow there is no next place: the curator picks one.
     const after = nextIssue(archive, weekday, toIsoDate(new Date(now))) ?? { number: draft.number, date: '' };
     await issues.put(published);
+    await addPublishedToStats(tx, published);
     await issues.add(newDraftIssue(crypto.randomUUID(), after, now));
     result = { ok: true, published: { number: draft.number, date: draft.date }, next: after };
   }

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { StatsAggregate } from '../core/archive-stats';
 import type { BackupFile } from '../core/backup';
 import type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/model';
 
@@ -18,7 +19,13 @@ export type MetaRecord =
   /** The curator's settings, stored as written; read through `readSettings`, which validates. */
   | { key: 'settings'; settings: unknown }
   /** The URL_KEY_VERSION of the rules every stored `urlKey` was made with (see `url-keys.ts`). */
-  | { key: 'url-key-version'; version: number };
+  | { key: 'url-key-version'; version: number }
+  /**
+   * The archive's statistics as running tallies (`archive-stats-cache.ts`), made by rules
+   * `version` and URL keys `urlKeyVersion`; or a mark that they must be worked out again.
+   */
+  | { key: 'archive-stats'; state: 'current'; version: number; urlKeyVersion: number; aggregate: StatsAggregate }
+  | { key: 'archive-stats'; state: 'stale'; token: string };
 
 /**
  * A copy of everything, taken inside the transaction of a restore that replaced it (schema v4),

@@ -9,20 +9,28 @@ import './stats.css';
 
 /** The archive's statistics: issues per month, items per issue, sites, emoji, repeated links. */
 export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
-  const { stats, error } = useStore(statsStore.store);
+  const { stats, progress, error } = useStore(statsStore.store);
   return (
     <main class="wide" data-view="stats" aria-busy={!stats && !error} aria-labelledby="stats-heading">
       <div class="section-bar">
         <h2 id="stats-heading">{t('archiveStatistics')}</h2>
         {stats && <p class="summary">{t('archiveTotals', tn('issueCount', stats.issues), tn('itemCount', stats.items))}</p>}
       </div>
+      {progress && (
+        <p class="note">
+          <label>
+            {t('statsRebuilding', progress.done.toLocaleString(t('langCode')), progress.total.toLocaleString(t('langCode')))}{' '}
+            <progress max={Math.max(1, progress.total)} value={progress.done} />
+          </label>
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
       {!stats ? (
-        !error && <p class="note">{t('readingArchive')}</p>
+        !error && !progress && <p class="note">{t('readingArchive')}</p>
       ) : stats.issues === 0 ? (
         <p class="empty">{tParts('statsEmpty', <a href="#import">{t('importPublishedLink')}</a>)}</p>
       ) : (
@@ -56,7 +64,7 @@ export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
               rows={stats.emoji.top.map(({ name, count }) => ({ key: name, label: name, value: count }))}
             />
           </section>
-          <StatsRepeatedLinks links={stats.repeatedLinks} />
+          <StatsRepeatedLinks repeated={stats.repeatedLinks} />
         </div>
       )}
     </main>

@@ -1,33 +1,43 @@
-import { type ArchiveStats, archiveStats } from '../../../src/core/archive-stats';
-import type { SearchableIssue } from '../../../src/core/search';
+import type { ArchiveStats } from '../../../src/core/archive-stats';
+import type { RebuildOptions, StatsProgress } from '../../../src/storage';
 import { t } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 
-/** What the statistics need from storage: the same read as search; only published issues count. */
+/** What the statistics need from storage: the kept statistics, worked out again when out of date. */
 export interface StatsDeps {
-  loadSearchSource(): Promise<SearchableIssue[]>;
+  loadArchiveStats(options?: RebuildOptions): Promise<ArchiveStats>;
 }
 
 export interface StatsState {
   /** Null until loaded. */
   stats: ArchiveStats | null;
+  /** How far the statistics are worked out again (after an import or restore); null when they are not. */
+  progress: StatsProgress | null;
   error: string;
 }
 
 export type StatsStore = ReturnType<typeof createStatsStore>;
 
 export function createStatsStore(deps: StatsDeps) {
-  const store = createStore<StatsState>({ stats: null, error: '' });
+  const store = createStore<StatsState>({ stats: null, progress: null, error: '' });
+  let loading: Promise<void> | null = null;
 
-  /** Works the statistics out afresh from what is stored now. */
-  async function load() {
+  /** Reads the statistics as stored now; a second call while one reads waits for that one. */
+  async function read() {
     try {
-      const published = (await deps.loadSearchSource()).filter((issue) => issue.status === 'published');
-      store.set({ stats: archiveStats(published), error: '' });
+      const stats = await deps.loadArchiveStats({ onProgress: (progress) => store.set({ progress }) });
+      store.set({ stats, progress: null, error: '' });
     } catch (error) {
-      store.set({ error: t('cantReadArchiveForStats', errorText(error)) });
+      store.set({ progress: null, error: t('cantReadArchiveForStats', errorText(error)) });
     }
+  }
+
+  function load(): Promise<void> {
+    loading ??= read().finally(() => {
+      loading = null;
+    });
+    return loading;
   }
 
   return { store, load };

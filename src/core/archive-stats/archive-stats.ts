@@ -1,7 +1,7 @@
 import { type EmojiUsage, emojiUsed } from './emoji-used';
 import { issuesPerMonth, type MonthCount } from './issues-per-month';
 import { type ItemsPerIssue, itemsPerIssue } from './items-per-issue';
-import { type RepeatedLink, repeatedLinks } from './repeated-links';
+import { type RepeatedLinks, repeatedLinks } from './repeated-links';
 import type { StatsIssue, Tally } from './stats-input';
 import { topSites } from './top-sites';
 
@@ -13,7 +13,7 @@ export interface ArchiveStats {
   itemsPerIssue: ItemsPerIssue;
   topSites: Tally[];
   emoji: EmojiUsage;
-  repeatedLinks: RepeatedLink[];
+  repeatedLinks: RepeatedLinks;
 }
 
 /** The archive's statistics; pass published issues only (a draft is not part of the record). */

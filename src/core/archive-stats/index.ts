@@ -3,7 +3,25 @@ export { type ArchiveStats, archiveStats } from './archive-stats';
 export { collapseEmptyMonths, type MonthRow } from './collapse-empty-months';
 export { type EmojiUsage, emojiUsed } from './emoji-used';
 export { issuesPerMonth, type MonthCount } from './issues-per-month';
-export { type ItemsPerIssue, itemsPerIssue } from './items-per-issue';
-export { type Appearance, type RepeatedLink, repeatedLinks } from './repeated-links';
+export { type ItemsPerIssue, itemsPerIssue, itemsPerIssueFromTally } from './items-per-issue';
+export {
+  APPEARANCES_SHOWN,
+  type Appearance,
+  byIssueOrder,
+  compareRepeated,
+  offerRepeatedLink,
+  REPEATED_SHOWN,
+  type RepeatedLink,
+  type RepeatedLinks,
+  repeatedLinks,
+} from './repeated-links';
+export {
+  addIssueShape,
+  addIssueStats,
+  addItemStats,
+  emptyStatsAggregate,
+  type StatsAggregate,
+  statsFromAggregate,
+} from './stats-aggregate';
 export type { StatsIssue, Tally } from './stats-input';
 export { topSites } from './top-sites';

@@ -14,12 +14,48 @@ export interface Appearance {
 /** A link featured more than once, compared by `urlKey` (scheme, `www.`, tracking ignored). */
 export interface RepeatedLink {
   key: string;
-  /** In issue order, oldest first. */
+  /** How many items link to it. */
+  count: number;
+  /** The latest appearances (at most `APPEARANCES_SHOWN`), in issue order, oldest first. */
   appearances: Appearance[];
 }
 
-/** Links that appear in more than one item, the most repeated first, then the most recently repeated. */
-export function repeatedLinks(issues: readonly StatsIssue[]): RepeatedLink[] {
+/** The links featured more than once: how many there are, and the most repeated of them. */
+export interface RepeatedLinks {
+  total: number;
+  /** At most `REPEATED_SHOWN`, ranked by `compareRepeated`. */
+  links: RepeatedLink[];
+}
+
+/**
+ * How many repeated links and appearances are kept: a repeated link costs a few lines on screen,
+ * so without a bound an archive that repeats itself would list every link it ever had.
+ */
+export const REPEATED_SHOWN = 50;
+export const APPEARANCES_SHOWN = 10;
+
+/** Issue order: by number, then by place in the issue. */
+export const byIssueOrder = (a: Appearance, b: Appearance) => a.number - b.number || a.ordinal - b.ordinal;
+
+/**
+ * The most repeated first, then the most recently repeated, then by the place of that latest
+ * appearance, then by key: a total order, so the list is the same however the archive was read.
+ */
+export function compareRepeated(a: RepeatedLink, b: RepeatedLink): number {
+  const latestA = a.appearances.at(-1)!;
+  const latestB = b.appearances.at(-1)!;
+  return b.count - a.count || latestB.number - latestA.number || latestA.ordinal - latestB.ordinal || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Puts `link` in `repeated.links` in its rank (replacing an entry with its key), keeping the first `limit`. */
+export function offerRepeatedLink(repeated: RepeatedLinks, link: RepeatedLink, limit = REPEATED_SHOWN): void {
+  const links = repeated.links.filter((other) => other.key !== link.key);
+  links.push(link);
+  repeated.links = links.sort(compareRepeated).slice(0, limit);
+}
+
+/** Links that appear in more than one item, ranked by `compareRepeated`. */
+export function repeatedLinks(issues: readonly StatsIssue[], limit = REPEATED_SHOWN, shown = APPEARANCES_SHOWN): RepeatedLinks {
   const byKey = new Map<string, Appearance[]>();
   for (const issue of issues) {
     issue.items.forEach(({ title, url }, index) => {
@@ -31,9 +67,8 @@ export function repeatedLinks(issues: readonly StatsIssue[]): RepeatedLink[] {
       else byKey.set(key, [appearance]);
     });
   }
-  const latest = (link: RepeatedLink) => link.appearances.at(-1)!.number;
-  return [...byKey]
+  const repeated = [...byKey]
     .filter(([, appearances]) => appearances.length > 1)
-    .map(([key, appearances]) => ({ key, appearances: appearances.sort((a, b) => a.number - b.number || a.ordinal - b.ordinal) }))
-    .sort((a, b) => b.appearances.length - a.appearances.length || latest(b) - latest(a));
+    .map(([key, appearances]) => ({ key, count: appearances.length, appearances: appearances.sort(byIssueOrder).slice(-shown) }));
+  return { total: repeated.length, links: repeated.sort(compareRepeated).slice(0, limit) };
 }

@@ -59,9 +59,10 @@ describeWithArchive('the statistics of the Kubelist archive', () => {
   });
 
   it('finds the 20 links featured twice, with the issues and item places they appeared at', () => {
-    expect(stats.repeatedLinks).toHaveLength(20);
-    expect(stats.repeatedLinks.every((link) => link.appearances.length === 2)).toBe(true);
-    const pairs = Object.fromEntries(stats.repeatedLinks.map((link) => [link.key, link.appearances.map((a) => a.number)]));
+    expect(stats.repeatedLinks.total).toBe(20);
+    expect(stats.repeatedLinks.links).toHaveLength(20);
+    expect(stats.repeatedLinks.links.every((link) => link.count === 2 && link.appearances.length === 2)).toBe(true);
+    const pairs = Object.fromEntries(stats.repeatedLinks.links.map((link) => [link.key, link.appearances.map((a) => a.number)]));
     expect(pairs).toMatchObject({
       'sysdig.com/blog/kubernetes-scaler': [2, 59],
       'k3s.io': [54, 134],
@@ -70,8 +71,8 @@ describeWithArchive('the statistics of the Kubelist archive', () => {
       'popcast-d9f7b6dc.simplecast.com': [102, 119],
     });
     // Newest repeat first.
-    expect(stats.repeatedLinks[0]!.key).toBe('k3s.io');
-    const k3s = stats.repeatedLinks[0]!.appearances[1]!;
+    expect(stats.repeatedLinks.links[0]!.key).toBe('k3s.io');
+    const k3s = stats.repeatedLinks.links[0]!.appearances[1]!;
     expect(archive.find((issue) => issue.number === 134)!.items[k3s.ordinal - 1]!.url).toBe(k3s.url);
   });
 });
@@ -84,7 +85,7 @@ describe('the statistics on small inputs', () => {
   });
 
   it('are empty, not failing, for an empty archive', () => {
-    expect(archiveStats([])).toMatchObject({ issues: 0, items: 0, perMonth: [], topSites: [], repeatedLinks: [] });
+    expect(archiveStats([])).toMatchObject({ issues: 0, items: 0, perMonth: [], topSites: [], repeatedLinks: { total: 0, links: [] } });
     expect(itemsPerIssue([])).toEqual({ min: 0, median: 0, max: 0, distribution: [] });
   });
 
@@ -126,14 +127,48 @@ describe('the statistics on small inputs', () => {
       issue(1, '2021-01-01', ['https://www.example.com/post/', 'https://other.example/']),
       issue(2, '2021-01-08', ['http://example.com/post?utm_source=feed']),
     ]);
-    expect(links).toEqual([
+    expect(links.total).toBe(1);
+    expect(links.links).toEqual([
       {
         key: 'example.com/post',
+        count: 2,
         appearances: [
           { number: 1, date: '2021-01-01', ordinal: 1, title: 'https://www.example.com/post/', url: 'https://www.example.com/post/' },
           { number: 2, date: '2021-01-08', ordinal: 1, title: 'http://example.com/post?utm_source=feed', url: 'http://example.com/post?utm_source=feed' },
         ],
       },
     ]);
+  });
+});
+
+describe('the repeated links, bounded', () => {
+  const issueOf = (number: number, urls: string[]): StatsIssue => ({
+    number,
+    date: '2021-01-01',
+    items: urls.map((url) => ({ title: url, url, commentary: '' })),
+  });
+
+  it('lists the 50 most repeated of 60, each with its count and its latest 10 appearances, and says there are 60', () => {
+    // Link n is in issues 1..(n + 2): link 59 the most repeated, link 0 the least.
+    const urls = Array.from({ length: 60 }, (_, n) => `https://example.com/${n}`);
+    const issues = Array.from({ length: 61 }, (_, i) =>
+      issueOf(
+        i + 1,
+        urls.filter((_, n) => i < n + 2),
+      ),
+    );
+    const { total, links } = repeatedLinks(issues);
+    expect(total).toBe(60);
+    expect(links).toHaveLength(50);
+    expect(links[0]).toMatchObject({ key: 'example.com/59', count: 61 });
+    expect(links[0]!.appearances.map((a) => a.number)).toEqual([52, 53, 54, 55, 56, 57, 58, 59, 60, 61]);
+    expect(links.at(-1)).toMatchObject({ key: 'example.com/10', count: 12 });
+  });
+
+  it('ranks links repeated as often with the same latest issue by their place in it, whatever order the issues come in', () => {
+    const issues = [issueOf(1, ['https://b.example/', 'https://a.example/']), issueOf(2, ['https://b.example/', 'https://a.example/'])];
+    const keys = (input: StatsIssue[]) => repeatedLinks(input).links.map((link) => link.key);
+    expect(keys(issues)).toEqual(['b.example', 'a.example']);
+    expect(keys([...issues].reverse())).toEqual(['b.example', 'a.example']);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StatsView } from '../../../../../options/sections/stats/StatsView';
 import { createStatsStore } from '../../../../../options/sections/stats/stats-store';
 import { parseIssue } from '../../../../../src/core/kubelist';
-import { addItem, importIssues, loadSearchSource, openCuratorDb } from '../../../../../src/storage';
+import { addItem, importIssues, loadArchiveStats, openCuratorDb } from '../../../../../src/storage';
 import { archiveFileNames, archivePresent, archiveText, issueNumberOf, itWithArchive } from '../../../../fixtures/archive';
 
 let dbCount = 0;
@@ -13,7 +13,7 @@ const numbers = archivePresent ? archiveFileNames().map((name) => issueNumberOf(
 async function renderStats(archived: number[]) {
   const db = await openCuratorDb(`stats-view-${++dbCount}`);
   await importIssues(db, { entries: archived.map((n) => ({ issue: parseIssue(archiveText(n)).issue, onConflict: 'skip' as const })) });
-  const stats = createStatsStore({ loadSearchSource: () => loadSearchSource(db) });
+  const stats = createStatsStore({ loadArchiveStats: (options) => loadArchiveStats(db, options) });
   render(<StatsView stats={stats} />);
   await stats.load();
   return { db, stats };
@@ -79,5 +79,54 @@ describe('the statistics view', () => {
     await renderStats([]);
     await waitFor(() => expect(screen.getByText(/The archive is empty/)).toBeTruthy());
     expect(screen.getByRole('link', { name: 'Import published issues' }).getAttribute('href')).toBe('#import');
+  });
+});
+
+describe('the statistics view, while they are worked out again and when they are many', () => {
+  const appearance = (number: number) => ({ number, date: '2021-01-06', ordinal: 1, title: `Title ${number}`, url: 'https://a.example/' });
+  const stats = {
+    issues: 12,
+    items: 12,
+    perMonth: [{ month: '2021-01', issues: 12 }],
+    itemsPerIssue: { min: 1, median: 1, max: 1, distribution: [{ items: 1, issues: 12 }] },
+    topSites: [{ name: 'a.example', count: 12 }],
+    emoji: { top: [], withEmoji: 0, withoutEmoji: 12 },
+    repeatedLinks: { total: 70, links: [{ key: 'a.example', count: 12, appearances: Array.from({ length: 10 }, (_, i) => appearance(i + 3)) }] },
+  };
+
+  it('shows how far it has read, busy, until the statistics are there', async () => {
+    let finish: (value: typeof stats) => void = () => undefined;
+    const store = createStatsStore({
+      loadArchiveStats: (options) => {
+        options?.onProgress?.({ done: 500, total: 2000 });
+        return new Promise((resolve) => {
+          finish = resolve;
+        });
+      },
+    });
+    render(<StatsView stats={store} />);
+    const loading = store.load();
+    const progress = await screen.findByRole('progressbar', { name: /Working out the statistics: 500 of 2,000 items read/ });
+    expect(progress.getAttribute('value')).toBe('500');
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    finish(stats);
+    await loading;
+    await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('says how many repeated links there are beyond those listed, and how many earlier appearances each has', async () => {
+    const store = createStatsStore({ loadArchiveStats: async () => stats });
+    render(<StatsView stats={store} />);
+    await store.load();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Links featured more than once (70)' })).toBeTruthy());
+    expect(screen.getByText('The 1 featured most often:')).toBeTruthy();
+    const link = screen.getByRole('list', { name: 'Links featured more than once' }).children[0] as HTMLElement;
+    expect(link.textContent).toMatch(/^a\.example \(12 times\)… and 2 earlier appearances#3/);
+    expect(
+      within(link)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toHaveLength(11);
   });
 });
