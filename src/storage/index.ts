@@ -9,6 +9,7 @@ export {
   listArchive,
   loadArchiveIssues,
 } from './archive-repository';
+export { BACKUP_BATCH, type BackupProgress } from './backup-batches';
 export {
   type BackupStatus,
   backupStatus,
@@ -20,6 +21,7 @@ export {
   type RestoreOutcome,
   restoreBackup,
   type SnapshotSummary,
+  writeBackup,
 } from './backup-repository';
 export { recentBlurbs } from './blurb-history';
 export { onChanged, onOwnChange } from './change-feed';

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupPanel } from '../../../../../options/sections/backup/BackupPanel';
 import { type BackupDeps, createBackupStore } from '../../../../../options/sections/backup/backup-store';
-import type { PickedFile } from '../../../../../options/sections/import/import-store';
 import { makeBackup, readBackup } from '../../../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../../../src/core/model';
 import {
@@ -24,24 +24,29 @@ import {
   restoreBackup,
   saveSettings,
   updateDraft,
+  writeBackup,
 } from '../../../../../src/storage';
 import { explainStorageError } from '../../../../../src/storage/errors';
 import { speakEnglish, speakGerman } from '../../../german';
 
+// Snapshots are Blobs in IndexedDB. fake-indexeddb stores with Node's structuredClone, which
+// keeps Node's Blobs (as a browser's IndexedDB keeps its own) but turns happy-dom's into `{}`.
+Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile });
+
 let dbCount = 0;
 const NOW = new Date(2026, 4, 6, 9, 30).getTime();
 const fixture = (version: number) => readFileSync(join(import.meta.dirname, `../../../../fixtures/backups/v${version}.json`), 'utf8');
-const picked = (name: string, text: string): PickedFile => ({ name, size: text.length, text: async () => text });
+const picked = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
 async function renderBackup(failing: Partial<BackupDeps> = {}) {
   const db = await openCuratorDb(`backup-panel-${++dbCount}`);
   const downloads: { name: string; text: string }[] = [];
   const backup = createBackupStore({
-    exportBackup: () => exportBackup(db, NOW),
+    writeBackup: (onProgress) => writeBackup(db, NOW, onProgress),
     markBackedUp: (at) => markBackedUp(db, at),
     backupStatus: () => backupStatus(db),
     previewRestore: (data, mode) => previewRestore(db, data, mode, NOW),
-    restore: (data, mode) => restoreBackup(db, data, mode, NOW),
+    restore: (data, mode, onProgress) => restoreBackup(db, data, mode, NOW, onProgress),
     listSnapshots: () => listSnapshots(db),
     loadSnapshot: (id) => loadSnapshot(db, id),
     download: (name, blob) => void blob.text().then((text) => downloads.push({ name, text })),
@@ -247,7 +252,7 @@ describe('the Backup section in German', () => {
   it('says why no backup was made when the disk is full, in German', async () => {
     speakGerman();
     const { backup } = await renderBackup({
-      exportBackup: async () => {
+      writeBackup: async () => {
         throw explainStorageError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       },
     });
