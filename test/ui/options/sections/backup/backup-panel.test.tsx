@@ -77,6 +77,49 @@ describe('the Backup section', () => {
     await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Last backup: May 6, 2026, 9:30 AM; nothing added since.'));
   });
 
+  it('writes the file without indentation, a record per line, so it can be read back a line at a time', async () => {
+    const { db, backup, downloads } = await renderBackup();
+    await addItem(db, { title: 'One', url: 'https://example.com/1', commentary: 'Two\nlines' });
+    await backup.download();
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const lines = downloads[0]!.text.split('\n');
+    expect(lines.some((line) => /^\s/.test(line))).toBe(false);
+    expect(lines.filter((line) => line.startsWith('{"id"'))).toHaveLength(2);
+  });
+
+  it('shows how far a backup has got as a progress bar, in words in both languages', async () => {
+    let finish = (_: Blob) => {};
+    const { backup } = await renderBackup({
+      writeBackup: (onProgress) => {
+        onProgress(250, 1000);
+        return new Promise((resolve) => (finish = resolve));
+      },
+    });
+    const download = backup.download();
+    const bar = await screen.findByRole('progressbar', { name: 'Preparing the backup…' });
+    expect(bar.getAttribute('aria-valuetext')).toBe('25% done');
+    speakGerman();
+    backup.store.set({ progress: { done: 500, total: 1000 } });
+    await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('50 % erledigt'));
+    speakEnglish();
+    finish(new Blob(['{}']));
+    await download;
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
+  it('refuses a file cut short, says why, and changes nothing', async () => {
+    const { db, backup } = await renderBackup();
+    await addItem(db, { title: 'Mine', url: 'https://example.com/mine', commentary: '' });
+    const before = await everything(db);
+    const text = await (await writeBackup(db, NOW)).text();
+    await backup.chooseFile(picked('cut.json', text.slice(0, text.lastIndexOf('{"id"') + 20)));
+    const problems = screen.getByRole('alert', { name: 'Backup problems' });
+    expect(problems.textContent).toMatch(/cut\.json was not restored, and nothing was changed/);
+    expect(within(problems).getByRole('listitem').textContent).toMatch(/^\$ is not valid JSON/);
+    expect(screen.queryByRole('button', { name: 'Confirm restore' })).toBeNull();
+    expect(await everything(db)).toEqual(before);
+  });
+
   it('refuses a bad file with every problem and its JSON path, and changes nothing', async () => {
     const { db, backup } = await renderBackup();
     await addItem(db, { title: 'Mine', url: 'https://example.com/mine', commentary: '' });
