@@ -17,7 +17,7 @@ import {
 } from './record-checks';
 import { findRecordClashes } from './record-clashes';
 import { findUnsafeKeys } from './unsafe-keys';
-import { type OlderBackupData, upgradeBackup } from './upgrade-backup';
+import { type OlderBackupData, rekeyClip, rekeyItem, upgradeBackup } from './upgrade-backup';
 
 /** Past this many, the list stops helping; the count of the rest is given instead. */
 const MAX_LISTED = 50;
@@ -174,7 +174,11 @@ export function createBackupCheck() {
       if (store === 'issues' && isObject(value) && typeof value.id === 'string') issueIds.add(value.id);
       const found: RecordProblem[] = [];
       if (!checkRecord(value, fields[store], place, found)) return void byStore[store].push(...found);
-      const record = pick<never>(value, fields[store]);
+      const picked = pick<never>(value, fields[store]);
+      // A file of the current version needs no upgrade step, only its keys remade: done here,
+      // a record at a time, rather than for every record at the end.
+      const current = version === BACKUP_VERSION;
+      const record: never = current && store === 'items' ? (rekeyItem(picked) as never) : current && store === 'clips' ? (rekeyClip(picked) as never) : picked;
       usable[store].push({ record, path: place.path });
       if (store !== 'issues') return;
       const fault = publishedDateProblem(record);
@@ -199,7 +203,7 @@ export function createBackupCheck() {
       if (version >= 3) older.clips = records('clips');
       const settingsProblems: BackupSettingsProblem[] = [];
       if (version >= 5) older.settings = readBackupSettings(settings.present, settings.raw, settingsProblems);
-      const upgraded = upgradeBackup(older, version);
+      const upgraded = version === BACKUP_VERSION ? { ...(older as BackupFile['data']), settings: older.settings ?? null } : upgradeBackup(older, version);
       if (!upgraded) return refuse([{ path: '$.schemaVersion', code: 'noUpgrade', version }]);
       const file: BackupFile = { format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, exportedAt, data: upgraded };
       return { ok: true, file, fromVersion: version, settingsProblems };
