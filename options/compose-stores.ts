@@ -5,7 +5,6 @@ import {
   backupStatus,
   type Connection,
   deleteItem,
-  exportBackup,
   findFeatured,
   listSnapshots,
   loadDraft,
@@ -21,6 +20,7 @@ import {
   saveSettings,
   updateDraft,
   updateItem,
+  writeBackup,
 } from '../src/storage';
 import { type BoundStorage, bindStorage } from '../src/storage/bind-storage';
 import { type BackupStore, createBackupStore } from './sections/backup/backup-store';
@@ -62,7 +62,6 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     archiveTip,
     backupStatus,
     deleteItem,
-    exportBackup,
     findFeatured,
     listSnapshots,
     loadDraft,
@@ -77,6 +76,7 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     saveSettings,
     updateDraft,
     updateItem,
+    writeBackup,
   });
 
   // Asked once per editor page; the browser answers at once, and only the first grant matters.
@@ -88,14 +88,15 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
   const backup = createBackupStore({
     ...storage,
     // What is typed here is written first, so the restore sees (and a replace snapshots) it.
-    restore: async (data, mode) => {
+    restore: async (data, mode, onProgress) => {
       await editor.flush();
-      const outcome = await storage.restoreBackup(data, mode);
+      const outcome = await storage.restoreBackup(data, mode, undefined, onProgress);
       void editor.reload();
       // A replace may have brought the backup's settings; this page is not told of its own writes.
       void settings.load();
       return outcome;
     },
+    writeBackup: (onProgress) => storage.writeBackup(undefined, onProgress),
     download: saveFile,
     persistence: () => persistence,
   });

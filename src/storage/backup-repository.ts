@@ -4,9 +4,10 @@ import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/model';
 import { abortTransaction } from './abort-transaction';
 import { markStatsStale } from './archive-stats-cache';
+import { type BackupProgress, type BackupTransaction, type BatchReader, backupFileWriter, readBackupBatches } from './backup-batches';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
-import type { ClipRecord, IssueRecord, ItemRecord, MetaRecord, SnapshotRecord } from './schema';
+import type { SnapshotRecord } from './schema';
 
 /** When the last backup was downloaded (null: never), and how many items no backup holds. */
 export interface BackupStatus {
@@ -30,26 +31,25 @@ export interface RestoreOutcome {
 /** Snapshots kept; older ones are deleted when a new one is taken. */
 const KEEP_SNAPSHOTS = 3;
 
-/** Anything that can list a store's records: an object store of any transaction. */
-type Listing<T> = { getAll(): Promise<T[]> };
-
 /** The stores a backup holds, read in the caller's transaction. */
 const BACKUP_STORES = ['issues', 'items', 'clips', 'meta'] as const;
+/** Writes a restore issues at once; the next chunk goes out when the last one succeeded. */
+const WRITE_CHUNK = 1000;
 
-/** The three stores of records and the settings (as `loadSettings` reads them), in the caller's transaction. */
-async function readData(tx: {
-  objectStore(name: 'issues'): Listing<IssueRecord>;
-  objectStore(name: 'items'): Listing<ItemRecord>;
-  objectStore(name: 'clips'): Listing<ClipRecord>;
-  objectStore(name: 'meta'): { get(key: 'settings'): Promise<MetaRecord | undefined> };
-}): Promise<BackupData> {
-  const [issues, items, clips, meta] = await Promise.all([
-    tx.objectStore('issues').getAll(),
-    tx.objectStore('items').getAll(),
-    tx.objectStore('clips').getAll(),
-    tx.objectStore('meta').get('settings'),
-  ]);
-  return { issues, items, clips, settings: readSettings(meta?.key === 'settings' ? meta.settings : undefined).settings };
+/** Everything a backup holds, in the caller's transaction, read in batches; `also` sees each batch too (a snapshot being written). */
+async function readData(tx: BackupTransaction, also?: BatchReader): Promise<BackupData> {
+  const data: BackupData = { issues: [], items: [], clips: [], settings: null };
+  await readBackupBatches(tx, {
+    start(settings, total) {
+      data.settings = settings;
+      also?.start(settings, total);
+    },
+    batch(batch) {
+      for (const record of batch.records) (data[batch.store] as object[]).push(record);
+      also?.batch(batch);
+    },
+  });
+  return data;
 }
 
 /** Everything the curator made (issues, items, half-written blurbs) and the settings, as one backup file. One readonly transaction. */
@@ -58,6 +58,19 @@ export async function exportBackup(db: CuratorDatabase, now = Date.now()): Promi
   const data = await readData(tx);
   await tx.done;
   return makeBackup(data, now);
+}
+
+/**
+ * The backup file to download: everything, read in batches in ONE readonly transaction (one
+ * consistent moment, which edits wait for) and written batch by batch into a Blob in the layout
+ * `backupLines` describes. Neither the data nor the file's text is ever held whole.
+ */
+export async function writeBackup(db: CuratorDatabase, now = Date.now(), onProgress?: BackupProgress): Promise<Blob> {
+  const tx = db.transaction(BACKUP_STORES, 'readonly');
+  const writer = backupFileWriter(now, onProgress);
+  await readBackupBatches(tx, writer.reader);
+  await tx.done;
+  return writer.file();
 }
 
 /** Notes that a backup was handed to the browser's downloads at `at`. */
@@ -96,32 +109,70 @@ const mergeOptions = (current: BackupData, now: number) => ({ now, today: toIsoD
  * keeps a snapshot of the data and settings it replaces, in the same transaction. On any failure nothing at all changes. The plan is computed here, inside the
  * transaction, from the data as it is at that moment (pure code; no await on anything else).
  */
-export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mode: RestoreMode, now = Date.now()): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  db: CuratorDatabase,
+  backup: BackupData,
+  mode: RestoreMode,
+  now = Date.now(),
+  onProgress?: BackupProgress,
+): Promise<RestoreOutcome> {
   const tx = db.transaction([...BACKUP_STORES, 'snapshots'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   let snapshotId: string | null = null;
   try {
-    const current = await readData(tx);
+    const incoming = backup.issues.length + backup.items.length + backup.clips.length;
+    let total = incoming;
+    // What a replace replaces is kept as a backup file, written as it is read: a Blob, which the
+    // database stores as a file of its own, not as 88,600 records cloned in one request.
+    const snapshot = mode === 'replace' ? backupFileWriter(now) : null;
+    const current = await readData(tx, {
+      start(settings, count) {
+        total = count + incoming;
+        snapshot?.reader.start(settings, count);
+      },
+      batch(batch) {
+        snapshot?.reader.batch(batch);
+        onProgress?.(snapshot ? snapshot.count() : 0, total);
+      },
+    });
+    let done = current.issues.length + current.items.length + current.clips.length;
+    onProgress?.(done, total);
     const plan = planRestore(current, backup, mode, mergeOptions(current, now));
-    if (mode === 'replace') {
+    const ops: (() => Promise<unknown>)[] = [];
+    if (snapshot) {
       const snapshots = tx.objectStore('snapshots');
       const older = await snapshots.index('by-taken').getAllKeys();
-      for (const old of older.slice(0, Math.max(0, older.length - (KEEP_SNAPSHOTS - 1)))) writes.push(snapshots.delete(old));
-      snapshotId = crypto.randomUUID();
-      writes.push(snapshots.add({ id: snapshotId, takenAt: now, file: makeBackup(current, now) }));
+      for (const old of older.slice(0, Math.max(0, older.length - (KEEP_SNAPSHOTS - 1)))) ops.push(() => snapshots.delete(old));
+      const id = crypto.randomUUID();
+      snapshotId = id;
+      ops.push(() => snapshots.add({ id, takenAt: now, items: current.items.length, file: snapshot.file() }));
     }
-    for (const id of plan.remove.items) writes.push(tx.objectStore('items').delete(id));
-    for (const id of plan.remove.issues) writes.push(tx.objectStore('issues').delete(id));
-    for (const key of plan.remove.clips) writes.push(tx.objectStore('clips').delete(key));
-    for (const issue of plan.put.issues) writes.push(tx.objectStore('issues').put(issue));
-    for (const item of plan.put.items) writes.push(tx.objectStore('items').put(item));
-    for (const clip of plan.put.clips) writes.push(tx.objectStore('clips').put(clip));
+    for (const id of plan.remove.items) ops.push(() => tx.objectStore('items').delete(id));
+    for (const id of plan.remove.issues) ops.push(() => tx.objectStore('issues').delete(id));
+    for (const key of plan.remove.clips) ops.push(() => tx.objectStore('clips').delete(key));
+    for (const issue of plan.put.issues) ops.push(() => tx.objectStore('issues').put(issue));
+    for (const item of plan.put.items) ops.push(() => tx.objectStore('items').put(item));
+    for (const clip of plan.put.clips) ops.push(() => tx.objectStore('clips').put(clip));
     // Checked again as `saveSettings` does: only valid settings are ever stored, whoever calls.
-    if (plan.put.settings) writes.push(tx.objectStore('meta').put({ key: 'settings', settings: readSettings(plan.put.settings).settings }));
+    const { settings } = plan.put;
+    if (settings) ops.push(() => tx.objectStore('meta').put({ key: 'settings', settings: readSettings(settings).settings }));
     // The backup's keys were remade by today's rules (upgradeBackup); the data here already was on open.
-    writes.push(tx.objectStore('meta').put({ key: 'url-key-version', version: URL_KEY_VERSION }));
-    writes.push(markStatsStale(tx));
-    await Promise.all(writes);
+    ops.push(() => tx.objectStore('meta').put({ key: 'url-key-version', version: URL_KEY_VERSION }));
+    ops.push(() => markStatsStale(tx));
+    total = done + ops.length;
+    // A chunk at a time: the next is issued once the last one succeeded (no other await in
+    // between, so the transaction stays active), and the page gets its turn in between.
+    for (let first = 0; first < ops.length; first += WRITE_CHUNK) {
+      const chunk: Promise<unknown>[] = [];
+      for (const op of ops.slice(first, first + WRITE_CHUNK)) {
+        const write = op();
+        writes.push(write);
+        chunk.push(write);
+      }
+      await Promise.all(chunk);
+      done += chunk.length;
+      onProgress?.(done, total);
+    }
     await tx.done;
     notifyChanged();
     return { plan, snapshotId };
@@ -136,10 +187,15 @@ export async function restoreBackup(db: CuratorDatabase, backup: BackupData, mod
 /** The snapshots kept before replaces, newest first. */
 export async function listSnapshots(db: CuratorDatabase): Promise<SnapshotSummary[]> {
   const snapshots = await db.getAllFromIndex('snapshots', 'by-taken');
-  return snapshots.reverse().map(({ id, takenAt, file }) => ({ id, takenAt, items: file.data.items.length }));
+  return snapshots.reverse().map((snapshot) => ({ id: snapshot.id, takenAt: snapshot.takenAt, items: snapshotItems(snapshot) }));
 }
 
+const snapshotItems = (snapshot: SnapshotRecord) => ('items' in snapshot ? snapshot.items : snapshot.file.data.items.length);
+
 /** One kept snapshot as a backup file, ready to download or restore; undefined when gone. */
-export async function loadSnapshot(db: CuratorDatabase, id: string): Promise<SnapshotRecord['file'] | undefined> {
-  return (await db.get('snapshots', id))?.file;
+export async function loadSnapshot(db: CuratorDatabase, id: string): Promise<Blob | undefined> {
+  const snapshot = await db.get('snapshots', id);
+  if (!snapshot) return undefined;
+  // Snapshots taken before they were Blobs hold the file as one object.
+  return snapshot.file instanceof Blob ? snapshot.file : new Blob([JSON.stringify(snapshot.file)], { type: 'application/json' });
 }

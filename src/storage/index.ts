@@ -13,6 +13,7 @@ export {
 export { loadArchiveStats } from './archive-stats-cache';
 export type { RebuildOptions, StatsProgress } from './archive-stats-rebuild';
 export { archivedIssueRef, archiveTip } from './archive-tip';
+export { BACKUP_BATCH, type BackupProgress } from './backup-batches';
 export {
   type BackupStatus,
   backupStatus,
@@ -24,6 +25,7 @@ export {
   type RestoreOutcome,
   restoreBackup,
   type SnapshotSummary,
+  writeBackup,
 } from './backup-repository';
 export { recentBlurbs } from './blurb-history';
 export { onChanged, onOwnChange } from './change-feed';

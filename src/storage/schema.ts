@@ -31,12 +31,20 @@ export type MetaRecord =
  * A copy of everything, taken inside the transaction of a restore that replaced it (schema v4),
  * so "Replace" can be undone by restoring the snapshot. Only the latest few are kept.
  */
-export interface SnapshotRecord {
-  id: string;
-  takenAt: number;
-  /** A complete backup file of the data as it was; restorable like any other. */
-  file: BackupFile;
-}
+export type SnapshotRecord =
+  | {
+      id: string;
+      takenAt: number;
+      /** How many items it holds, for the list, which must not read the file. */
+      items: number;
+      /**
+       * A complete backup file of the data as it was, restorable like any other: a Blob, written
+       * batch by batch as the restore read the data, which the database keeps as a file.
+       */
+      file: Blob;
+    }
+  /** As snapshots were kept before they were Blobs: the file as one object. */
+  | { id: string; takenAt: number; file: BackupFile };
 
 export interface CuratorDb extends DBSchema {
   clips: {

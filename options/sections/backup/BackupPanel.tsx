@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Persistence } from '../../../src/storage';
 import { type MessageKey, t, tn } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
+import { BackupProgress } from './BackupProgress';
 import { BackupRestore } from './BackupRestore';
 import type { BackupStore } from './backup-store';
 import { formatWhen, lastBackupText } from './backup-text';
@@ -26,6 +27,7 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
       <p class="status" role="status" aria-live="polite">
         {state.message}
       </p>
+      <BackupProgress progress={state.progress} label={state.message} />
       {state.error && (
         <p class="error" role="alert">
           {state.error}

@@ -6,31 +6,33 @@ import {
   type BackupSettingsProblem,
   backupFileName,
   countBackup,
-  MAX_BACKUP_CHARS,
   type RestoreMode,
   type RestorePlan,
-  readBackup,
 } from '../../../src/core/backup';
-import type { BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../../../src/storage';
+import type { BackupProgress, BackupStatus, Persistence, RestoreOutcome, SnapshotSummary } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
-import type { PickedFile } from '../import/import-store';
 import { formatWhen } from './backup-text';
+import type { Pacer } from './pacer';
+import { type BackupSource, readBackupFile } from './read-backup-file';
 
 /** What the backup section needs from outside; UI tests pass an in-memory database. */
 export interface BackupDeps {
-  exportBackup(): Promise<BackupFile>;
+  /** The backup file of everything, written in batches; `onProgress` hears of each. */
+  writeBackup(onProgress: BackupProgress): Promise<Blob>;
   markBackedUp(at: number): Promise<void>;
   backupStatus(): Promise<BackupStatus>;
   previewRestore(data: BackupData, mode: RestoreMode): Promise<RestorePlan>;
   /** Writes the restore in one transaction (after the page's own pending edits are written). */
-  restore(data: BackupData, mode: RestoreMode): Promise<RestoreOutcome>;
+  restore(data: BackupData, mode: RestoreMode, onProgress: BackupProgress): Promise<RestoreOutcome>;
   listSnapshots(): Promise<SnapshotSummary[]>;
-  loadSnapshot(id: string): Promise<BackupFile | undefined>;
+  loadSnapshot(id: string): Promise<Blob | undefined>;
   download(fileName: string, blob: Blob): void;
   persistence(): Promise<Persistence>;
   now?(): number;
+  /** When reading a file gives the page its turn; tests pass one with a fake clock. */
+  pacer?(): Pacer;
 }
 
 /** A file read and checked whole, waiting for the curator's confirmation. */
@@ -56,13 +58,13 @@ export interface BackupState {
   /** The snapshot a replace just took, offered for download. */
   replacedSnapshot: string | null;
   busy: boolean;
+  /** How far the backup, the reading or the restore under way is: records (or bytes) done of all. */
+  progress: { done: number; total: number } | null;
   message: string;
   error: string;
 }
 
 export type BackupStore = ReturnType<typeof createBackupStore>;
-
-const toBlob = (file: BackupFile) => new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
 
 /** "Restored: 3 items added, 1 updated." */
 function outcomeMessage({ plan, snapshotId }: RestoreOutcome): string {
@@ -86,10 +88,12 @@ export function createBackupStore(deps: BackupDeps) {
     pending: null,
     replacedSnapshot: null,
     busy: false,
+    progress: null,
     message: '',
     error: '',
   });
   const now = () => deps.now?.() ?? Date.now();
+  const onProgress = (done: number, total: number) => store.set({ progress: { done, total } });
 
   async function load() {
     try {
@@ -102,35 +106,35 @@ export function createBackupStore(deps: BackupDeps) {
 
   /** Everything into one JSON file in the browser's downloads; then "last backup" is now. */
   async function download() {
-    store.set({ busy: true, message: t('preparingBackup'), error: '' });
+    store.set({ busy: true, progress: null, message: t('preparingBackup'), error: '' });
     try {
       const at = now();
-      const file = await deps.exportBackup();
-      deps.download(backupFileName(at), toBlob(file));
+      const file = await deps.writeBackup(onProgress);
+      deps.download(backupFileName(at), file);
       await deps.markBackedUp(at);
-      store.set({ busy: false, message: t('backupDownloaded', backupFileName(at)) });
+      store.set({ busy: false, progress: null, message: t('backupDownloaded', backupFileName(at)) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('noBackupMade', errorText(error)) });
+      store.set({ busy: false, progress: null, message: '', error: t('noBackupMade', errorText(error)) });
     }
   }
 
-  /** Reads and checks the whole file; shows its problems, or a preview to confirm. Writes nothing. */
-  async function chooseFile(picked: PickedFile) {
-    store.set({ busy: true, refused: null, pending: null, replacedSnapshot: null, message: t('readingFile', picked.name), error: '' });
+  /** Reads and checks the whole file (a record at a time); shows its problems, or a preview to confirm. Writes nothing. */
+  async function chooseFile(picked: BackupSource) {
+    store.set({ busy: true, progress: null, refused: null, pending: null, replacedSnapshot: null, message: t('readingFile', picked.name), error: '' });
     try {
-      const text = picked.size > MAX_BACKUP_CHARS * 4 ? null : await picked.text();
-      const reading = text === null ? { ok: false as const, problems: [{ path: '$', code: 'tooLarge' as const }] } : readBackup(text);
+      const reading = await readBackupFile(picked, onProgress, deps.pacer?.());
       if (!reading.ok) {
-        store.set({ busy: false, message: '', refused: { fileName: picked.name, problems: reading.problems } });
+        store.set({ busy: false, progress: null, message: '', refused: { fileName: picked.name, problems: reading.problems } });
         return;
       }
       const plan = await deps.previewRestore(reading.file.data, 'merge');
       const counts = countBackup(reading.file.data);
       const { file, fromVersion, settingsProblems } = reading;
-      store.set({ busy: false, message: '', pending: { fileName: picked.name, file, fromVersion, settingsProblems, counts, mode: 'merge', plan } });
+      const pending: PendingRestore = { fileName: picked.name, file, fromVersion, settingsProblems, counts, mode: 'merge', plan };
+      store.set({ busy: false, progress: null, message: '', pending });
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('cantReadFile', picked.name, errorText(error)) });
+      store.set({ busy: false, progress: null, message: '', error: t('cantReadFile', picked.name, errorText(error)) });
     }
   }
 
@@ -148,13 +152,13 @@ export function createBackupStore(deps: BackupDeps) {
   async function confirm() {
     const { pending, busy } = store.get();
     if (!pending || busy) return;
-    store.set({ busy: true, message: t('restoring'), error: '' });
+    store.set({ busy: true, progress: null, message: t('restoring'), error: '' });
     try {
-      const outcome = await deps.restore(pending.file.data, pending.mode);
-      store.set({ busy: false, pending: null, replacedSnapshot: outcome.snapshotId, message: outcomeMessage(outcome) });
+      const outcome = await deps.restore(pending.file.data, pending.mode, onProgress);
+      store.set({ busy: false, progress: null, pending: null, replacedSnapshot: outcome.snapshotId, message: outcomeMessage(outcome) });
       await load();
     } catch (error) {
-      store.set({ busy: false, message: '', error: t('nothingRestored', errorText(error)) });
+      store.set({ busy: false, progress: null, message: '', error: t('nothingRestored', errorText(error)) });
     }
   }
 
@@ -162,19 +166,20 @@ export function createBackupStore(deps: BackupDeps) {
     store.set({ pending: null, refused: null, message: t('restoreCancelled'), error: '' });
   }
 
+  const takenAt = (id: string) => store.get().snapshots.find((snapshot) => snapshot.id === id)?.takenAt ?? now();
+
   /** A kept snapshot as a backup file in the downloads. */
   async function downloadSnapshot(id: string) {
     const file = await deps.loadSnapshot(id).catch(() => undefined);
     if (!file) return store.set({ error: t('snapshotGone') });
-    deps.download(backupFileName(Date.parse(file.exportedAt)).replace('-backup-', '-snapshot-'), toBlob(file));
+    deps.download(backupFileName(takenAt(id)).replace('-backup-', '-snapshot-'), file);
   }
 
   /** Offers a kept snapshot for restoring, through the same checks and preview as a file. */
   async function chooseSnapshot(id: string) {
     const file = await deps.loadSnapshot(id).catch(() => undefined);
     if (!file) return store.set({ error: t('snapshotGone') });
-    const text = JSON.stringify(file);
-    await chooseFile({ name: t('snapshotOf', formatWhen(Date.parse(file.exportedAt))), size: text.length, text: async () => text });
+    await chooseFile(Object.assign(file, { name: t('snapshotOf', formatWhen(takenAt(id))) }));
   }
 
   return { store, load, download, chooseFile, chooseSnapshot, setMode, confirm, cancel, downloadSnapshot };

@@ -1,5 +1,6 @@
 /** Backups: the file format, reading a file whole before anything is written, and the restore plan. */
 
+export { BACKUP_STORE_ORDER, type BackupLines, backupLines } from './backup-lines';
 export { type BackupCounts, backupFileName, countBackup, makeBackup, needsBackup, REMIND_AFTER_ITEMS } from './backup-summary';
 export {
   BACKUP_DB_SCHEMA,
@@ -17,4 +18,5 @@ export { type ConflictSubject, mergeData, type RestoreConflict, type RestoreNote
 export type { MergeOptions, NumberClash } from './merge-invariants';
 export { planRestore, type RestoreMode, type RestorePlan, type SettingsRestore, type StoreChanges } from './plan-restore';
 export { type BackupReading, type BackupSettingsProblem, MAX_BACKUP_CHARS, readBackup } from './read-backup';
+export { type BackupLineReader, readBackupLines } from './read-backup-lines';
 export { BACKUP_UPGRADES } from './upgrade-backup';

@@ -9,10 +9,13 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Far deeper than any backup; a deeper file is built to exhaust the stack of whoever reads it. */
 export const MAX_DEPTH = 32;
 
-/** Every unsafe key anywhere in `value`, in document order, and nesting deeper than any backup has. Iterative, so depth cannot overflow. */
-export function findUnsafeKeys(value: unknown): BackupProblem[] {
+/**
+ * Every unsafe key anywhere in `value`, in document order, and nesting deeper than any backup has.
+ * Iterative, so depth cannot overflow. `value` is at `rootPath`, `rootDepth` levels below the file's root.
+ */
+export function findUnsafeKeys(value: unknown, rootPath = '$', rootDepth = 0): BackupProblem[] {
   const problems: BackupProblem[] = [];
-  const stack: { value: unknown; path: string; depth: number; key?: string }[] = [{ value, path: '$', depth: 0 }];
+  const stack: { value: unknown; path: string; depth: number; key?: string }[] = [{ value, path: rootPath, depth: rootDepth }];
   while (stack.length > 0) {
     const { value: node, path, depth, key } = stack.pop()!;
     if (key !== undefined && UNSAFE_KEYS.has(key)) {

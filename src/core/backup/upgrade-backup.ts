@@ -34,9 +34,12 @@ export function upgradeBackup(data: OlderBackupData, fromVersion: number): Backu
     if (!step) return null;
     upgraded = step(upgraded);
   }
-  // `urlKey` is derived from `url`: recomputed with today's rules, never taken from a file. A
-  // blurb keeps only its page's key (not the page's address), so that key is remade instead.
-  const items = upgraded.items.map((item) => ({ ...item, urlKey: urlKey(item.url) }));
-  const clips = (upgraded.clips ?? []).map((clip) => ({ ...clip, urlKey: rekey(clip.urlKey) }));
+  const items = upgraded.items.map(rekeyItem);
+  const clips = (upgraded.clips ?? []).map(rekeyClip);
   return { issues: upgraded.issues, items, clips, settings: upgraded.settings ?? null };
 }
+
+/** `urlKey` is derived from `url`: recomputed with today's rules, never taken from a file. */
+export const rekeyItem = (item: OlderBackupData['items'][number]): BackupData['items'][number] => ({ ...item, urlKey: urlKey(item.url) });
+/** A blurb keeps only its page's key (not the page's address), so that key is remade instead. */
+export const rekeyClip = (clip: BackupData['clips'][number]): BackupData['clips'][number] => ({ ...clip, urlKey: rekey(clip.urlKey) });

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { archiveStats, type StatsIssue } from '../../../src/core/archive-stats';
-import type { BackupData } from '../../../src/core/backup';
+import { type BackupData, readBackup } from '../../../src/core/backup';
 import { byPosition } from '../../../src/core/by-position';
 import type { Issue } from '../../../src/core/issue';
 import {
@@ -89,8 +89,10 @@ async function run(db: CuratorDatabase, action: Step, saved: { backup: BackupDat
       return;
     case 'undo': {
       const [latest] = await listSnapshots(db);
-      const file = latest && (await loadSnapshot(db, latest.id));
-      if (file) await restoreBackup(db, file.data, 'replace');
+      const blob = latest && (await loadSnapshot(db, latest.id));
+      const reading = blob && readBackup(await blob.text());
+      if (reading && !reading.ok) throw new Error(JSON.stringify(reading.problems));
+      if (reading) await restoreBackup(db, reading.file.data, 'replace');
       return;
     }
   }

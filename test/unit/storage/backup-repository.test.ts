@@ -77,8 +77,9 @@ describe('backups', () => {
     const { snapshotId } = await restoreBackup(db, fixture(3), 'replace', 1000);
     expect((await loadDraft(db)).items.map((i) => i.title)).toEqual(['“Level 5” operators']);
     expect(await listSnapshots(db)).toEqual([{ id: snapshotId, takenAt: 1000, items: 1 }]);
-    const snapshot = await loadSnapshot(db, snapshotId!);
-    await restoreBackup(db, snapshot!.data, 'replace', 2000);
+    const snapshot = readBackup(await (await loadSnapshot(db, snapshotId!))!.text());
+    if (!snapshot.ok) throw new Error(JSON.stringify(snapshot.problems));
+    await restoreBackup(db, snapshot.file.data, 'replace', 2000);
     expect(await everything(db)).toEqual(before);
     expect(await listSnapshots(db)).toHaveLength(2);
   });
@@ -130,7 +131,7 @@ describe('backups', () => {
     const backup = { ...fixture(3), settings: { ...DEFAULT_SETTINGS, headlineEmoji: '🔊' } };
     const { snapshotId } = await restoreBackup(db, backup, 'replace', 1000);
     expect((await loadSettings(db)).headlineEmoji).toBe('🔊');
-    const snapshot = readBackup(JSON.stringify(await loadSnapshot(db, snapshotId!)));
+    const snapshot = readBackup(await (await loadSnapshot(db, snapshotId!))!.text());
     if (!snapshot.ok) throw new Error(JSON.stringify(snapshot.problems));
     await restoreBackup(db, snapshot.file.data, 'replace', 2000);
     expect(await loadSettings(db)).toEqual(mine);

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupPanel } from '../../../../../options/sections/backup/BackupPanel';
 import { type BackupDeps, createBackupStore } from '../../../../../options/sections/backup/backup-store';
-import type { PickedFile } from '../../../../../options/sections/import/import-store';
 import { makeBackup, readBackup } from '../../../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../../../src/core/model';
 import {
@@ -24,24 +24,29 @@ import {
   restoreBackup,
   saveSettings,
   updateDraft,
+  writeBackup,
 } from '../../../../../src/storage';
 import { explainStorageError } from '../../../../../src/storage/errors';
 import { speakEnglish, speakGerman } from '../../../german';
 
+// Snapshots are Blobs in IndexedDB. fake-indexeddb stores with Node's structuredClone, which
+// keeps Node's Blobs (as a browser's IndexedDB keeps its own) but turns happy-dom's into `{}`.
+Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile });
+
 let dbCount = 0;
 const NOW = new Date(2026, 4, 6, 9, 30).getTime();
 const fixture = (version: number) => readFileSync(join(import.meta.dirname, `../../../../fixtures/backups/v${version}.json`), 'utf8');
-const picked = (name: string, text: string): PickedFile => ({ name, size: text.length, text: async () => text });
+const picked = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
 async function renderBackup(failing: Partial<BackupDeps> = {}) {
   const db = await openCuratorDb(`backup-panel-${++dbCount}`);
   const downloads: { name: string; text: string }[] = [];
   const backup = createBackupStore({
-    exportBackup: () => exportBackup(db, NOW),
+    writeBackup: (onProgress) => writeBackup(db, NOW, onProgress),
     markBackedUp: (at) => markBackedUp(db, at),
     backupStatus: () => backupStatus(db),
     previewRestore: (data, mode) => previewRestore(db, data, mode, NOW),
-    restore: (data, mode) => restoreBackup(db, data, mode, NOW),
+    restore: (data, mode, onProgress) => restoreBackup(db, data, mode, NOW, onProgress),
     listSnapshots: () => listSnapshots(db),
     loadSnapshot: (id) => loadSnapshot(db, id),
     download: (name, blob) => void blob.text().then((text) => downloads.push({ name, text })),
@@ -70,6 +75,49 @@ describe('the Backup section', () => {
       data: { items: [{ title: 'One' }], settings: DEFAULT_SETTINGS },
     });
     await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Last backup: May 6, 2026, 9:30 AM; nothing added since.'));
+  });
+
+  it('writes the file without indentation, a record per line, so it can be read back a line at a time', async () => {
+    const { db, backup, downloads } = await renderBackup();
+    await addItem(db, { title: 'One', url: 'https://example.com/1', commentary: 'Two\nlines' });
+    await backup.download();
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const lines = downloads[0]!.text.split('\n');
+    expect(lines.some((line) => /^\s/.test(line))).toBe(false);
+    expect(lines.filter((line) => line.startsWith('{"id"'))).toHaveLength(2);
+  });
+
+  it('shows how far a backup has got as a progress bar, in words in both languages', async () => {
+    let finish = (_: Blob) => {};
+    const { backup } = await renderBackup({
+      writeBackup: (onProgress) => {
+        onProgress(250, 1000);
+        return new Promise((resolve) => (finish = resolve));
+      },
+    });
+    const download = backup.download();
+    const bar = await screen.findByRole('progressbar', { name: 'Preparing the backup…' });
+    expect(bar.getAttribute('aria-valuetext')).toBe('25% done');
+    speakGerman();
+    backup.store.set({ progress: { done: 500, total: 1000 } });
+    await waitFor(() => expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('50 % erledigt'));
+    speakEnglish();
+    finish(new Blob(['{}']));
+    await download;
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
+  it('refuses a file cut short, says why, and changes nothing', async () => {
+    const { db, backup } = await renderBackup();
+    await addItem(db, { title: 'Mine', url: 'https://example.com/mine', commentary: '' });
+    const before = await everything(db);
+    const text = await (await writeBackup(db, NOW)).text();
+    await backup.chooseFile(picked('cut.json', text.slice(0, text.lastIndexOf('{"id"') + 20)));
+    const problems = screen.getByRole('alert', { name: 'Backup problems' });
+    expect(problems.textContent).toMatch(/cut\.json was not restored, and nothing was changed/);
+    expect(within(problems).getByRole('listitem').textContent).toMatch(/^\$ is not valid JSON/);
+    expect(screen.queryByRole('button', { name: 'Confirm restore' })).toBeNull();
+    expect(await everything(db)).toEqual(before);
   });
 
   it('refuses a bad file with every problem and its JSON path, and changes nothing', async () => {
@@ -247,7 +295,7 @@ describe('the Backup section in German', () => {
   it('says why no backup was made when the disk is full, in German', async () => {
     speakGerman();
     const { backup } = await renderBackup({
-      exportBackup: async () => {
+      writeBackup: async () => {
         throw explainStorageError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       },
     });
