@@ -5,10 +5,11 @@ import { articlePages, gatewayApi } from '../../test/e2e/harness/articles';
 import { type LaunchedBrowser, launchBrowser } from '../../test/e2e/harness/launch';
 import { startServer } from '../../test/e2e/harness/server';
 import { tabIdFor } from '../../test/e2e/harness/tabs';
-import { featuredLookups, importExportGrowth } from './archive-figures';
+import { featuredLookups } from './archive-figures';
 import { draftLinks, readArchive } from './archive-files';
 import { BUDGETS } from './budgets';
 import { addBenchPages, type Build, buildExtension, REPO_ROOT } from './build';
+import { bulkFigures } from './bulk-figures';
 import { byteRows } from './byte-figures';
 import { emojiPickerLoad } from './emoji-picker-load';
 import { analyzePage } from './first-load';
@@ -153,7 +154,7 @@ async function pagesAndArchive(measured: Build, archive: ArchiveFile[]): Promise
     );
 
     rows.push(...(await featuredLookups(bench)));
-    rows.push(...(await importExportGrowth(bench, archive)));
+    rows.push(...(await bulkFigures(measured.dir, archive, details)));
     await article.close();
     return { rows, details, chromium: browser.context.browser()?.version() ?? 'unknown' };
   } finally {
