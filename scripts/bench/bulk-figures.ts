@@ -40,6 +40,7 @@ async function withBrowser<T>(extensionDir: string, use: (browser: LaunchedBrows
   }
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const counts = (bench: Page) => bench.evaluate(() => window.benchBulk.counts());
 
 /** The fast path, for when the import through the editor did not write everything. */
@@ -59,22 +60,26 @@ async function seed(bench: Page, files: ArchiveFile[]): Promise<StoredCounts> {
  */
 async function runSize(extensionDir: string, files: ArchiveFile[], paths: string[], work: string, details: BulkDetails): Promise<void> {
   const size = files.length;
-  const runs = (action: BulkAction) => details.runs[action][size]!;
+  const record = <T extends ActionRun>(action: BulkAction, run: T): T => {
+    details.runs[action][size]!.push(run);
+    const phases = Object.entries(run.phases).map(([phase, ms]) => `${phase} ${seconds(ms)}`);
+    log(
+      `    ${plural(size, 'issue')}, ${action}: ${run.error ? `failed after ${seconds(run.ms)}: ${run.error}` : `${seconds(run.ms)} (${phases.join(', ')})`}`,
+    );
+    return run;
+  };
   const backupPath = join(work, `backup-${size}.json`);
   const check = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    const imported = await importAction(context, extensionId, paths);
-    runs('import').push(imported);
+    record('import', await importAction(context, extensionId, paths));
     let stored = await counts(bench);
     const seeded = stored.issues < size;
     if (seeded) stored = await seed(bench, files);
-    const exported = await exportAction(context, extensionId, join(work, `archive-${size}.zip`));
-    runs('export').push(exported);
-    const backup = await backupAction(context, extensionId, backupPath);
-    runs('backup').push(backup);
+    const exported = record('export', await exportAction(context, extensionId, join(work, `archive-${size}.zip`)));
+    const backup = record('backup', await backupAction(context, extensionId, backupPath));
     return { imported: stored, seeded, zipFiles: exported.zipFiles, backupBytes: backup.bytes };
   });
   const restored = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    runs('restore').push(await restoreAction(context, extensionId, backupPath));
+    record('restore', await restoreAction(context, extensionId, backupPath));
     return counts(bench);
   });
   details.checks[size]!.push({ ...check, restored });
