@@ -31,6 +31,9 @@ export async function measureAction(page: Page, action: (mark: Mark) => Promise<
   await page.bringToFront();
   const cdp = await page.context().newCDPSession(page);
   try {
+    // The extension's pages share one renderer and so one heap: what the section opened before
+    // left behind is collected first, so that "before" holds only what is alive.
+    await cdp.send('HeapProfiler.collectGarbage');
     const heapBefore = await readHeap(cdp);
     await page.evaluate(() => window.__bulkProbe?.start() ?? Promise.reject(new Error('The bulk probe is not installed')));
     const heap = sampleHeap(cdp);
