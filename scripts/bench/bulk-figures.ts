@@ -13,8 +13,11 @@ import type { StoredCounts } from './page/bulk-api';
 import type { Row } from './report';
 import { log, plural } from './runs';
 
-/** The archive's sizes: 133 issues as the small reference, 1,330 and 13,300 for the budget. */
-const COPIES = [1, 10, 100];
+/**
+ * The archive's sizes, in copies of its 133 issues: 133 as the small reference, 1,330 and 13,300
+ * for the budget. `BENCH_BULK_COPIES=1,10` gives a quick look (the budget then falls on 1,330 ÷ 133).
+ */
+const COPIES = process.env.BENCH_BULK_COPIES?.split(',').map(Number) ?? [1, 10, 100];
 /** Runs of each size, interleaved; `BENCH_BULK_RUNS` overrides it (a run of 13,300 issues takes minutes). */
 const RUNS = Number(process.env.BENCH_BULK_RUNS) || 3;
 const ACTIONS: readonly BulkAction[] = ['import', 'export', 'backup', 'restore'];
@@ -40,6 +43,18 @@ async function withBrowser<T>(extensionDir: string, use: (browser: LaunchedBrows
   }
 }
 
+const NO_HEAP = { js: 0, dom: 0, buffers: 0 };
+/** An action whose section could not be opened: nothing measured. */
+const NOT_RUN: ActionRun = {
+  ms: 0,
+  phases: {},
+  longestTaskMs: 0,
+  longTasks: 0,
+  heapBefore: NO_HEAP,
+  heapPeak: NO_HEAP,
+  heapSamples: 0,
+  progressShown: false,
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const counts = (bench: Page) => bench.evaluate(() => window.benchBulk.counts());
 
@@ -60,7 +75,14 @@ async function seed(bench: Page, files: ArchiveFile[]): Promise<StoredCounts> {
  */
 async function runSize(extensionDir: string, files: ArchiveFile[], paths: string[], work: string, details: BulkDetails): Promise<void> {
   const size = files.length;
-  const record = <T extends ActionRun>(action: BulkAction, run: T): T => {
+  const record = async <T extends ActionRun>(action: BulkAction, measure: () => Promise<T>, failed: T): Promise<T> => {
+    let run: T;
+    try {
+      run = await measure();
+    } catch (error) {
+      // The section did not even open: a failed run, so that the other actions are still measured.
+      run = { ...failed, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    }
     details.runs[action][size]!.push(run);
     const phases = Object.entries(run.phases).map(([phase, ms]) => `${phase} ${seconds(ms)}`);
     log(
@@ -70,16 +92,16 @@ async function runSize(extensionDir: string, files: ArchiveFile[], paths: string
   };
   const backupPath = join(work, `backup-${size}.json`);
   const check = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    record('import', await importAction(context, extensionId, paths));
+    await record('import', () => importAction(context, extensionId, paths), NOT_RUN);
     let stored = await counts(bench);
     const seeded = stored.issues < size;
     if (seeded) stored = await seed(bench, files);
-    const exported = record('export', await exportAction(context, extensionId, join(work, `archive-${size}.zip`)));
-    const backup = record('backup', await backupAction(context, extensionId, backupPath));
+    const exported = await record('export', () => exportAction(context, extensionId, join(work, `archive-${size}.zip`)), { ...NOT_RUN, zipFiles: 0 });
+    const backup = await record('backup', () => backupAction(context, extensionId, backupPath), { ...NOT_RUN, bytes: 0 });
     return { imported: stored, seeded, zipFiles: exported.zipFiles, backupBytes: backup.bytes };
   });
   const restored = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    record('restore', await restoreAction(context, extensionId, backupPath));
+    await record('restore', () => restoreAction(context, extensionId, backupPath), NOT_RUN);
     return counts(bench);
   });
   details.checks[size]!.push({ ...check, restored });
