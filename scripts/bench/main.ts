@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { articlePages } from '../../test/e2e/harness/articles';
 import { launchBrowser } from '../../test/e2e/harness/launch';
 import { startServer } from '../../test/e2e/harness/server';
-import { featuredLookups, importExportGrowth } from './archive-figures';
+import { featuredLookups } from './archive-figures';
 import { readArchive } from './archive-files';
 import { addBenchPages, type Build, buildExtension, REPO_ROOT } from './build';
+import { bulkFigures } from './bulk-figures';
 import { byteRows } from './byte-figures';
 import { emojiPickerLoad } from './emoji-picker-load';
 import { analyzePage } from './first-load';
@@ -101,18 +102,18 @@ async function pagesAndArchive(
     await closeLadder(rungs);
     await server.close();
   }
-  rows.push(...(await archiveFigures(measured, archive)));
+  rows.push(...(await archiveFigures(measured)));
+  rows.push(...(await bulkFigures(measured.dir, archive, details)));
   return { rows, lines, details, chromium: String(details.chromium) };
 }
 
 /** The archive figures, in a browser of their own (each figure uses databases of its own), once the ladder's are closed. */
-async function archiveFigures(measured: Build, archive: ArchiveFile[]): Promise<Row[]> {
+async function archiveFigures(measured: Build): Promise<Row[]> {
   const browser = await launchBrowser({ extensionDir: measured.dir });
   const rows: Row[] = [];
   try {
     const bench = await openBenchPage(browser);
     rows.push(...(await featuredLookups(bench)));
-    rows.push(...(await importExportGrowth(bench, archive)));
   } catch (error) {
     // The ladder's figures are kept: a failure here is one row, not the whole run.
     rows.push({

@@ -6,6 +6,8 @@ import { planImport, previewImport } from '../../../src/core/import';
 import type { Issue } from '../../../src/core/issue';
 import { addItem, archiveIndex, type CuratorDatabase, findFeatured, importIssues, loadArchiveIssues, openCuratorDb } from '../../../src/storage';
 import { type ArchiveFile, type BenchApi, linkUrl } from './bench-api';
+// The bulk-action figures' functions, as `window.benchBulk`.
+import './bulk-page';
 import './ladder-page';
 
 /** Preview, plan and one transaction: what "Confirm import" does once the files are read. */
