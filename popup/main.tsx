@@ -1,6 +1,7 @@
 // biome-ignore assist/source/organizeImports: first on purpose, so the tab lookup goes out before the rest of the popup's code runs (tab-request.ts).
 import { tabRequest } from './tab-request';
 import { render } from 'preact';
+import { polyfillIfNeeded } from '../src/platform/browser';
 import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import { t } from '../src/text/t';
 import { highlightedTabCount, highlightedTabs, openEditor } from '../src/platform/tabs';
@@ -10,6 +11,8 @@ import { errorMessage } from '../src/core/error-message';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
 
+// webextension-polyfill where the browser has no `browser` namespace (src/platform/browser.ts).
+void polyfillIfNeeded();
 // Before anything is worded: every `t` on this page speaks the browser's language.
 useBrowserMessages();
 

@@ -2,6 +2,12 @@ import type { Plugin } from 'vite';
 
 /** Marks a module id as the popup's own copy; ids differing only in it are separate modules. */
 const MARK = '?popup';
+/**
+ * The same mark on a script's URL import (`x.js?url`: a one-line module naming a packaged file, the
+ * polyfill's), which the first load may hold. The emoji data's URLs load later and stay shared.
+ */
+const URL_MARK = '&popup';
+const isPopupCopy = (id: string) => id.endsWith(MARK) || id.endsWith(URL_MARK);
 /** Vite's helper for dynamic imports, a virtual module every page's code imports. */
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
@@ -60,14 +66,17 @@ export function popupOwnCopy(popupEntry: string): Plugin {
     // third file; the first load is then two or three scripts. One group keeps it in one.
     outputOptions(options) {
       const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
-      const group = { name: 'popup', test: (id: string) => firstLoad.has(id) };
+      // Only the popup's own copies: a module shared with the worker or the editor would pull
+      // them into importing the popup's file.
+      const group = { name: 'popup', test: (id: string) => firstLoad.has(id) && (id === popupEntry || isPopupCopy(id)) };
       return { ...options, codeSplitting: { ...splitting, groups: [group, ...(splitting.groups ?? [])] } };
     },
     async resolveId(source, importer, options) {
-      if (!importer || !(importer === popupEntry || importer.endsWith(MARK)) || source.endsWith(MARK)) return null;
+      if (!importer || !(importer === popupEntry || isPopupCopy(importer)) || source.endsWith(MARK)) return null;
       if (source === PRELOAD_HELPER) return PRELOAD_HELPER + MARK;
       if (source.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved && !resolved.external && /\.m?js\?url$/.test(resolved.id)) return { ...resolved, id: resolved.id + URL_MARK };
       if (!resolved || resolved.external || resolved.id.includes('?') || !/\.m?[jt]sx?$/.test(resolved.id)) return resolved;
       return { ...resolved, id: resolved.id + MARK };
     },
