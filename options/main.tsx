@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import { showDraftCount } from '../src/platform/badge';
+import { polyfillIfNeeded } from '../src/platform/browser';
 import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import { createConnection, draftItemCount, onChanged, onOwnChange } from '../src/storage';
 import { App } from './App';
 import { composeStores } from './compose-stores';
 import { StoresContext } from './use-stores';
 
+// webextension-polyfill where the browser has no `browser` namespace (src/platform/browser.ts).
+void polyfillIfNeeded();
 // Before anything is worded: every `t` on this page speaks the browser's language.
 useBrowserMessages();
 

@@ -5,15 +5,20 @@ import { t, tn } from '../src/text/t';
 import { LazyEmojiPicker } from '../src/ui/LazyEmojiPicker';
 import { lazyComponent } from '../src/ui/lazy-component';
 import { useStore } from '../src/ui/store';
-import { ClipDetails } from './components/ClipDetails';
-import { DraftSummary } from './components/DraftSummary';
-import { FeaturedWarning } from './components/FeaturedWarning';
-import { SaveState } from './components/SaveState';
 import type { PopupStore } from './popup-store';
 
 // Suggestions show once the curator starts writing; their code stays out of first paint (it is
 // mounted, and so fetched, only once the tab's title and URL are in).
 const EmojiSuggestions = lazyComponent(() => import('../src/ui/EmojiSuggestions').then((m) => m.EmojiSuggestions));
+
+// What shows only once the capture or storage has answered: one chunk, fetched as these mount
+// (their effects run right after the first paint), so it is there before their data is. Each
+// renders nothing without its data, and nothing while its code loads, so nothing shifts.
+const lateComponents = () => import('./components/late-components');
+const ClipDetails = lazyComponent(() => lateComponents().then((m) => m.ClipDetails));
+const DraftSummary = lazyComponent(() => lateComponents().then((m) => m.DraftSummary));
+const FeaturedWarning = lazyComponent(() => lateComponents().then((m) => m.FeaturedWarning));
+const SaveState = lazyComponent(() => lateComponents().then((m) => m.SaveState));
 
 export function App({ popup }: { popup: PopupStore }) {
   const state = useStore(popup.store);
@@ -58,7 +63,7 @@ export function App({ popup }: { popup: PopupStore }) {
               type="button"
               class="link"
               onClick={() => {
-                popup.quoteSelection();
+                void popup.quoteSelection();
                 focusCommentary();
               }}
             >
@@ -89,7 +94,7 @@ export function App({ popup }: { popup: PopupStore }) {
             text={`${state.title}\n${state.commentary}`}
             history={state.blurbHistory}
             onPick={(emoji) => {
-              popup.addEmoji(emoji);
+              void popup.addEmoji(emoji);
               focusCommentary();
             }}
           />
@@ -98,7 +103,7 @@ export function App({ popup }: { popup: PopupStore }) {
           <LazyEmojiPicker
             label={t('emojiForCommentary')}
             onPick={(emoji) => {
-              popup.addEmoji(emoji);
+              void popup.addEmoji(emoji);
               setPicking(false);
               focusCommentary();
             }}

@@ -1,7 +1,7 @@
 // biome-ignore assist/source/organizeImports: first on purpose, so the tab lookup goes out before the rest of the popup's code runs (tab-request.ts).
 import { tabRequest } from './tab-request';
 import { render } from 'preact';
-import { showDraftCount } from '../src/platform/badge';
+import { polyfillIfNeeded } from '../src/platform/browser';
 import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import { t } from '../src/text/t';
 import { highlightedTabCount, highlightedTabs, openEditor } from '../src/platform/tabs';
@@ -11,6 +11,8 @@ import { errorMessage } from '../src/core/error-message';
 import { App } from './App';
 import { createPopupStore } from './popup-store';
 
+// webextension-polyfill where the browser has no `browser` namespace (src/platform/browser.ts).
+void polyfillIfNeeded();
 // Before anything is worded: every `t` on this page speaks the browser's language.
 useBrowserMessages();
 
@@ -68,8 +70,8 @@ document.addEventListener('visibilitychange', () => document.visibilityState ===
 // Keep the toolbar badge's count in step with what this page adds, and the draft shown in step
 // with what other pages (an editor tab) change. Storage loads after first paint.
 void afterNextPaint()
-  .then(() => storageModule())
-  .then(({ onOwnChange, onChanged }) => {
+  .then(() => Promise.all([storageModule(), import('../src/platform/badge')]))
+  .then(([{ onOwnChange, onChanged }, { showDraftCount }]) => {
     onOwnChange(() => void storage.draftItemCount().then(showDraftCount, () => undefined), new AbortController().signal);
     onChanged(() => void popup.refreshDraft(), new AbortController().signal);
   })

@@ -100,3 +100,5 @@ export function createPopupAutosave(deps: PopupDeps, store: Store<PopupState>, p
     flush: () => autosave.flush(),
   };
 }
+
+export type PopupAutosave = ReturnType<typeof createPopupAutosave>;

@@ -1,25 +1,50 @@
-import { appendEmoji } from '../src/core/append-emoji';
 import { blockerOf, type Clip, clipFrom, isWebUrl } from '../src/core/clip';
-import { escapePageText } from '../src/core/kubelist/escape-page-text';
 import type { TabInfo } from '../src/platform/tabs';
 import type { Draft } from '../src/storage';
 import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t } from '../src/text/t';
 import { createStore, type Store } from '../src/ui/store';
-import { addHighlightedTabs } from './add-highlighted-tabs';
-import { captureOutcome } from './capture-outcome';
-import { createPopupAutosave } from './popup-autosave';
+import type { PopupAutosave } from './popup-autosave';
 import { initialPopupState, type PopupDeps, type PopupState } from './popup-state';
 
 export type PopupStore = ReturnType<typeof createPopupStore>;
+
+type LateActions = typeof import('./late-actions');
 
 export function createPopupStore(deps: PopupDeps) {
   const store: Store<PopupState> = createStore(initialPopupState);
   let lookup = 0;
   /** The address of the page the popup was opened on: half-written blurbs are kept under it. */
   let pageUrl = '';
-  const autosave = createPopupAutosave(deps, store, () => pageUrl);
-  const save = () => autosave.save();
+
+  // The code for what follows the first paint (the capture's outcome, autosave, the later
+  // actions) comes in one chunk: fetched once the title and URL are painted, or by the first
+  // action that needs it; used at once when it is there, so a test or a click after it sees no delay.
+  let late: { actions: LateActions; autosave: PopupAutosave } | undefined;
+  let lateLoading: Promise<NonNullable<typeof late>> | undefined;
+  function loadLate(): Promise<NonNullable<typeof late>> {
+    lateLoading ??= import('./late-actions').then(
+      (actions) => (late = { actions, autosave: actions.createPopupAutosave(deps, store, () => pageUrl) }),
+      (error: unknown) => {
+        // Not kept: the next action fetches it again.
+        lateLoading = undefined;
+        throw error;
+      },
+    );
+    return lateLoading;
+  }
+  /** Runs `use` with the late code: at once when it is loaded, else once it is. */
+  function withLate<R>(use: (code: NonNullable<typeof late>) => R): R | Promise<R> {
+    return late ? use(late) : loadLate().then(use);
+  }
+
+  /** Starts writing the fields as they are when the write runs; a chunk that did not load says so. */
+  function save() {
+    const started = withLate(({ autosave }) => autosave.save());
+    if (started instanceof Promise) {
+      started.catch((error: unknown) => store.set({ saved: 'failed', savedError: deps.errorText(error) }));
+    }
+  }
 
   /** Puts back what was being typed for this page when the popup last closed. */
   async function restoreClipDraft() {
@@ -47,7 +72,7 @@ export function createPopupStore(deps: PopupDeps) {
     }));
   }
 
-  function applyClip(clip: Clip, source: PopupState['source'], draft: Promise<Draft | null>) {
+  function applyClip(clip: Clip, source: PopupState['source'], draft: Promise<Draft | null>, autosave: PopupAutosave) {
     setClip(clip, source);
     void checkFeatured();
     // The page's own address (its canonical link, cleaned) may find it where the tab's did not.
@@ -92,11 +117,15 @@ export function createPopupStore(deps: PopupDeps) {
     store.set({ phase: 'ready' });
     pageUrl = tab.url;
     await deps.painted?.();
+    const code = loadLate();
     void checkFeatured();
     // One read of the draft serves the summary and both lookups of this page in it.
     const draft = refreshDraft();
     // The half-written clip first, so that an item found for this page keeps its words.
-    void restoreClipDraft().then(() => autosave.openItemFor(tab.url, draft));
+    void Promise.all([restoreClipDraft(), code]).then(
+      ([, { autosave }]) => autosave.openItemFor(tab.url, draft),
+      () => undefined,
+    );
     void deps.highlightedTabCount().then(
       (highlighted) => store.set({ highlighted }),
       () => undefined,
@@ -108,8 +137,18 @@ export function createPopupStore(deps: PopupDeps) {
     );
     // Read alongside the capture, so neither waits for the other.
     const rules = deps.disabledRules().catch(() => [] as string[]);
-    const outcome = captureOutcome(tab, await deps.captureTab(tab.id, tab.url), { disabledRules: await rules });
-    applyClip(outcome.clip, outcome.source, draft);
+    const captured = deps.captureTab(tab.id, tab.url);
+    let actions: LateActions;
+    let autosave: PopupAutosave;
+    try {
+      ({ actions, autosave } = await code);
+    } catch (error) {
+      // The tab's title and URL, cleaned, are on screen already: the curator goes on with them.
+      store.set({ source: 'tab', status: t('tabFieldsUsed', deps.errorText(error)) });
+      return;
+    }
+    const outcome = actions.captureOutcome(tab, await captured, { disabledRules: await rules });
+    applyClip(outcome.clip, outcome.source, draft, autosave);
     if (outcome.status) store.set({ status: outcome.status });
   }
 
@@ -129,7 +168,7 @@ export function createPopupStore(deps: PopupDeps) {
       const now = store.get();
       if (now.title !== fields.title || now.url !== fields.url || now.commentary !== fields.commentary) save();
       // The blurb is in the draft now: forget the half-written copy, once its last write is done.
-      await autosave.settled();
+      await settled();
       if (pageUrl) await deps.discardClipDraft(pageUrl).catch(() => undefined);
       const draft = await deps.loadDraft();
       // Its place, not the count: a recurring last slot keeps new items in before it.
@@ -141,6 +180,11 @@ export function createPopupStore(deps: PopupDeps) {
       // Nothing typed is lost: the fields keep their text for another try.
       store.set({ phase: 'failed', status: t('notAdded', deps.errorText(error)) });
     }
+  }
+
+  /** Resolves once every write started so far has settled. */
+  async function settled() {
+    if (lateLoading) await (await lateLoading.catch(() => undefined))?.autosave.settled();
   }
 
   function edit(field: 'title' | 'url' | 'commentary', value: string) {
@@ -161,8 +205,8 @@ export function createPopupStore(deps: PopupDeps) {
     edit,
     refreshDraft,
     /** Adds every highlighted tab (title and URL from the tab, cleaned), skipping what cannot go in. */
-    addHighlighted: () => addHighlightedTabs(deps, store),
-    addEmoji: (emoji: string) => edit('commentary', appendEmoji(store.get().commentary, emoji)),
+    addHighlighted: async () => (await loadLate()).actions.addHighlightedTabs(deps, store),
+    addEmoji: (emoji: string) => withLate(({ actions }) => edit('commentary', actions.appendEmoji(store.get().commentary, emoji))),
     /** Puts back the title or URL as the page gave it, before cleanup. */
     useOriginal(field: 'title' | 'url') {
       const clip = store.get().clip;
@@ -172,16 +216,19 @@ export function createPopupStore(deps: PopupDeps) {
      * Starts the blurb with the text the curator had selected on the page, as a quote: escaped,
      * since it is the page's text, and a blurb is Markdown with HTML (the curator's own typing stays as typed).
      */
-    quoteSelection() {
-      const { clip, commentary } = store.get();
-      const quote = clip?.selection && escapePageText(clip.selection.replace(/\s+/gu, ' '));
-      if (quote) edit('commentary', `“${quote}” ${commentary}`.trimEnd() + (commentary ? '' : ' '));
-    },
+    quoteSelection: () =>
+      withLate(({ actions }) => {
+        const { clip, commentary } = store.get();
+        const quote = clip?.selection && actions.escapePageText(clip.selection.replace(/\s+/gu, ' '));
+        if (quote) edit('commentary', `“${quote}” ${commentary}`.trimEnd() + (commentary ? '' : ' '));
+      }),
     openEditor: () => deps.openEditor(),
     /**
      * Every edit is written as it is made; this tries a failed write once more at once and
      * resolves when all writes have settled (tests, and a page about to go away).
      */
-    flush: () => autosave.flush(),
+    async flush() {
+      if (lateLoading) await (await lateLoading.catch(() => undefined))?.autosave.flush();
+    },
   };
 }

@@ -1,4 +1,8 @@
-import { chooseTitle, chooseUrl, cleanTitle, type UrlChoice } from './cleanup';
+// From the rule files, not the cleanup index: the popup's first load takes only what it runs
+// (scripts/popup-own-copy.ts keeps every module this imports in that one file).
+import { chooseTitle } from './cleanup/choose-title';
+import { chooseUrl, type UrlChoice } from './cleanup/choose-url';
+import { cleanTitle } from './cleanup/clean-title';
 
 /** Metadata read from the page, checked: every field a plain string (possibly empty). */
 export interface PageCapture {

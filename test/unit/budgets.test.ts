@@ -32,6 +32,11 @@ describe('what the popup loads before it is usable', () => {
     expect(popup.gzip, `first load (${BUDGETS.popupFirstLoad.bytes} B allowed):\n${listing(popup)}`).toBeLessThanOrEqual(BUDGETS.popupFirstLoad.bytes);
   });
 
+  // Each file an extension page fetches is a request to the browser process (scripts/popup-own-copy.ts).
+  it('is one script', () => {
+    expect(popup.initial.filter((file) => /\.m?js$/.test(file.path)).map((file) => file.path)).toEqual([expect.stringMatching(/^assets\/popup-[\w-]+\.js$/)]);
+  });
+
   it('leaves out the emoji picker and its data, which load when the picker is first opened', () => {
     const picker = popup.lazy.find((group) => group.name === 'EmojiPicker');
     expect(picker, 'the picker is a chunk of its own, imported on demand').toBeDefined();

@@ -42,6 +42,15 @@ describe('the popup', () => {
     expect((await loadDraft(db)).items[0]?.commentary).toBe('Read it.');
   });
 
+  // These parts load after the first paint (App.tsx): each must still come once its data is there.
+  it('shows the cleanup note, the save state and the draft once their data has arrived', async () => {
+    await renderPopup('(3) A good article');
+    expect(await screen.findByRole('button', { name: 'Use original title' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Commentary'), { target: { value: 'Read it.' } });
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect((await screen.findByTestId('item-count')).textContent).toBe('0 items');
+  });
+
   it('renders a hostile page title as text, never as markup', async () => {
     await renderPopup('<img src=x onerror="window.pwned=1">');
     expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('<img src=x onerror="window.pwned=1">');

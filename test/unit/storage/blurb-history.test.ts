@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { historyEntry } from '../../../src/core/emoji-suggest';
 import { planImport, previewImport } from '../../../src/core/import';
 import { parseIssue } from '../../../src/core/kubelist';
-import { type CuratorDatabase, type IssueRecord, type ItemRecord, importIssues, openCuratorDb } from '../../../src/storage';
-import { recentBlurbs } from '../../../src/storage/blurb-history';
+import { addItem, type CuratorDatabase, type IssueRecord, type ItemRecord, importIssues, openCuratorDb } from '../../../src/storage';
+import { RECENT_ISSUES, recentBlurbs } from '../../../src/storage/blurb-history';
 import { itWithArchive, readArchive } from '../../fixtures/archive';
 
 let dbCount = 0;
@@ -55,6 +55,47 @@ describe('recentBlurbs', () => {
     const items = issues.flatMap(({ id }) => [item(id, 0, id, 'one 🎉'), item(id, 1, id, 'two 🚀')]);
     await seed(db, issues, items);
     expect((await recentBlurbs(db, 3)).map((entry) => entry.text)).toEqual(['i3\none', 'i3\ntwo', 'i2\none']);
+  });
+
+  it(`reads only the latest ${RECENT_ISSUES} published issues, however many there are`, async () => {
+    const db = await freshDb();
+    const issues = Array.from({ length: RECENT_ISSUES + 10 }, (_, i) => issue(`i${i + 1}`, i + 1));
+    await seed(
+      db,
+      issues,
+      issues.map(({ id }) => item(id, 0, id, 'one 🎉')),
+    );
+    const texts = (await recentBlurbs(db)).map((entry) => entry.text);
+    expect(texts).toHaveLength(RECENT_ISSUES);
+    expect(texts.at(0)).toBe(`i${RECENT_ISSUES + 10}\none`);
+    expect(texts.at(-1)).toBe('i11\none');
+  });
+
+  it('reads every issue of a number once, however the reads are cut', async () => {
+    const db = await freshDb();
+    const issues = Array.from({ length: 30 }, (_, i) => issue(`i${i}`, Math.floor(i / 3) + 1));
+    await seed(
+      db,
+      issues,
+      issues.map(({ id }) => item(id, 0, id, 'one 🎉')),
+    );
+    const texts = (await recentBlurbs(db)).map((entry) => entry.text).sort();
+    expect(texts).toEqual(issues.map(({ id }) => `${id}\none`).sort());
+  });
+
+  // The popup reads its history as it opens; Add, a write to the same stores, waited for all of it.
+  it('lets a write to the draft in while it reads', async () => {
+    const db = await freshDb();
+    const issues = Array.from({ length: 60 }, (_, i) => issue(`i${i + 1}`, i + 1));
+    await seed(
+      db,
+      issues,
+      issues.map(({ id }) => item(id, 0, id, 'one 🎉')),
+    );
+    const done: string[] = [];
+    const reading = recentBlurbs(db).then(() => done.push('read'));
+    await Promise.all([reading, addItem(db, { title: 'New', url: 'https://example.com/new', commentary: '' }).then(() => done.push('added'))]);
+    expect(done).toEqual(['added', 'read']);
   });
 
   it('is empty for a new curator', async () => {

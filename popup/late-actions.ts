@@ -1,0 +1,7 @@
+// What the popup's store needs only once the capture or storage has answered, or the curator acts:
+// one chunk, fetched right after first paint (popup-store.ts), so the first load leaves it out.
+export { appendEmoji } from '../src/core/append-emoji';
+export { escapePageText } from '../src/core/kubelist/escape-page-text';
+export { addHighlightedTabs } from './add-highlighted-tabs';
+export { captureOutcome } from './capture-outcome';
+export { createPopupAutosave } from './popup-autosave';
