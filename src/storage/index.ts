@@ -1,3 +1,4 @@
+export { archivedIssues } from './archive-numbers';
 export {
   type ArchivedIssueRecords,
   type ArchiveSummary,
@@ -5,6 +6,7 @@ export {
   getIssueWithItems,
   type ImportOptions,
   type ImportOutcome,
+  type ImportProgress,
   importIssues,
   listArchive,
   loadArchiveIssues,
