@@ -218,7 +218,7 @@ export async function importIssues(db: CuratorDatabase, plan: ImportPlan, option
     const numbers = await publishedNumbers(tx.objectStore('issues'));
     for (const chunk of chunksOf(prepared, options.chunkSize ?? IMPORT_CHUNK)) {
       const results = await writeChunk(tx, chunk, numbers);
-      chunk.forEach(({ record }, i) => outcome[results[i]!].push(record.number));
+      for (const [i, { record }] of chunk.entries()) outcome[results[i]!].push(record.number);
       done += chunk.length;
       options.onProgress?.({ phase: 'writing', done, total });
     }
