@@ -1,4 +1,14 @@
-import { archiveIndex, getIssueWithItems, importIssues, listArchive, loadArchiveIssues, loadSearchSource, onChanged } from '../src/storage';
+import {
+  archivedIssues,
+  archiveIndex,
+  getIssueWithItems,
+  importIssues,
+  listArchive,
+  loadSearchSource,
+  onChanged,
+  publishedCount,
+  readArchiveBatch,
+} from '../src/storage';
 import type { LazyPage } from './compose-stores';
 import type { ArchiveDeps } from './sections/archive/archive-store';
 import type { ImportDeps } from './sections/import/import-store';
@@ -17,7 +27,7 @@ export type ArchiveSectionDeps = ArchiveDeps &
 
 /** The sections' deps on the page's connection (reopened if the browser closed it). */
 export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDeps {
-  const storage = bind({ archiveIndex, getIssueWithItems, importIssues, listArchive, loadArchiveIssues, loadSearchSource });
+  const storage = bind({ archivedIssues, archiveIndex, getIssueWithItems, importIssues, listArchive, loadSearchSource, publishedCount, readArchiveBatch });
   return {
     ...storage,
     getIssue: storage.getIssueWithItems,

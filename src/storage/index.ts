@@ -11,6 +11,7 @@ export {
   listArchive,
   loadArchiveIssues,
 } from './archive-repository';
+export { ARCHIVE_BATCH, type ArchiveBatch, type ArchiveBatchStart, publishedCount, readArchiveBatch } from './archive-stream';
 export {
   type BackupStatus,
   backupStatus,

@@ -5,15 +5,18 @@ import { draftToIssue } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
-import { zipArchive } from './zip-archive';
+import { downloadZip, type ZipDownloadDeps } from './download-zip';
 
-/** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
-export interface ArchiveDeps {
+export { ZIP_NAME } from './download-zip';
+
+/** The list and the issue opened read-only. */
+interface ArchiveListDeps {
   listArchive(): Promise<ArchiveSummary[]>;
   getIssue(number: number): Promise<ArchivedIssueRecords | null>;
-  loadArchiveIssues(): Promise<Issue[]>;
-  download(fileName: string, blob: Blob): void;
 }
+
+/** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
+export type ArchiveDeps = ArchiveListDeps & ZipDownloadDeps;
 
 export interface ArchiveState {
   /** Newest first; null until loaded. */
@@ -23,13 +26,13 @@ export interface ArchiveState {
   /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
   showMarkdown: boolean;
   zipping: boolean;
+  /** Issues zipped so far, of how many; null when no zip is being made. */
+  zipProgress: { done: number; total: number } | null;
   /** Issues the last zip had to leave out, and why. */
   unexported: UnexportedIssue[];
   status: string;
   error: string;
 }
-
-export const ZIP_NAME = 'kubelist-archive.zip';
 
 export type ArchiveStore = ReturnType<typeof createArchiveStore>;
 
@@ -40,7 +43,16 @@ export function archiveTotals(summaries: readonly ArchiveSummary[]): string {
 }
 
 export function createArchiveStore(deps: ArchiveDeps) {
-  const store = createStore<ArchiveState>({ summaries: null, open: null, showMarkdown: false, zipping: false, unexported: [], status: '', error: '' });
+  const store = createStore<ArchiveState>({
+    summaries: null,
+    open: null,
+    showMarkdown: false,
+    zipping: false,
+    zipProgress: null,
+    unexported: [],
+    status: '',
+    error: '',
+  });
   const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorText(error)) });
 
   async function load() {
@@ -63,31 +75,13 @@ export function createArchiveStore(deps: ArchiveDeps) {
     }
   }
 
-  async function downloadZip() {
-    store.set({ zipping: true, status: t('preparingZip'), error: '' });
-    try {
-      const zip = await zipArchive(await deps.loadArchiveIssues());
-      deps.download(ZIP_NAME, new Blob([zip.bytes], { type: 'application/zip' }));
-      const left = zip.unexported.length;
-      store.set({
-        unexported: zip.unexported,
-        status: t('downloadedZip', ZIP_NAME, tn('issueCount', zip.fileCount)) + (left > 0 ? ` ${tn('zipLeftOut', left)}` : ''),
-      });
-    } catch (error) {
-      store.set({ status: '' });
-      fail(t('cantMakeZip'))(error);
-    } finally {
-      store.set({ zipping: false });
-    }
-  }
-
   return {
     store,
     load,
     open,
     close: () => store.set({ open: null }),
     showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
-    downloadZip,
+    downloadZip: () => downloadZip(deps, store),
     announce: (status: string) => store.set({ status }),
   };
 }

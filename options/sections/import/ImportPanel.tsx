@@ -1,8 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, tParts } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
+import { BulkProgress } from '../../shared/BulkProgress';
 import { ImportPreview } from './ImportPreview';
-import type { ImportStore } from './import-store';
+import type { ImportRun, ImportStore } from './import-store';
+
+const PROGRESS_TEXT = { reading: 'importReadProgress', preparing: 'importPrepareProgress', writing: 'importWriteProgress' } as const;
+const progressText = ({ phase, done, total }: ImportRun) => t(PROGRESS_TEXT[phase], done, total);
 
 /**
  * Kubelist files in (picked, dropped or pasted), a preview of what they hold, and nothing
@@ -68,6 +72,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
       <p class="status" role="status" aria-live="polite">
         {state.status}
       </p>
+      {state.progress && <BulkProgress label={progressText(state.progress)} done={state.progress.done} total={state.progress.total} />}
       {state.error && (
         <p class="error" role="alert">
           {state.error}

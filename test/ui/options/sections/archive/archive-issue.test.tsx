@@ -4,7 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { ArchiveView } from '../../../../../options/sections/archive/ArchiveView';
 import { createArchiveStore } from '../../../../../options/sections/archive/archive-store';
 import { parseIssue } from '../../../../../src/core/kubelist';
-import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../../../../src/storage';
+import { getIssueWithItems, importIssues, listArchive, openCuratorDb, publishedCount, readArchiveBatch } from '../../../../../src/storage';
 import { archiveText, describeWithArchive } from '../../../../fixtures/archive';
 
 // happy-dom is no DOM DOMPurify trusts (render-issue.test.ts): here a stand-in renderer marks what
@@ -19,7 +19,8 @@ async function openArchived(number: number) {
   const archive = createArchiveStore({
     listArchive: () => listArchive(db),
     getIssue: (n) => getIssueWithItems(db, n),
-    loadArchiveIssues: () => loadArchiveIssues(db),
+    readArchiveBatch: (start) => readArchiveBatch(db, start),
+    publishedCount: () => publishedCount(db),
     download: () => undefined,
   });
   render(<ArchiveView archive={archive} fileNamePattern="kubelist-{number}.md" />);

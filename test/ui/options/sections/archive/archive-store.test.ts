@@ -4,7 +4,7 @@ import { parseRoute, routeHash } from '../../../../../options/route';
 import { archiveTotals, createArchiveStore, ZIP_NAME } from '../../../../../options/sections/archive/archive-store';
 import type { Issue } from '../../../../../src/core/issue';
 import { parseIssue } from '../../../../../src/core/kubelist';
-import { getIssueWithItems, importIssues, listArchive, loadArchiveIssues, openCuratorDb } from '../../../../../src/storage';
+import { getIssueWithItems, importIssues, listArchive, openCuratorDb, publishedCount, readArchiveBatch } from '../../../../../src/storage';
 import { archiveText as archived, describeWithArchive, readArchive } from '../../../../fixtures/archive';
 import { syntheticIssue } from '../../../../fixtures/synthetic-issues';
 
@@ -16,7 +16,8 @@ async function archiveWith(issues: Issue[]) {
   const archive = createArchiveStore({
     listArchive: () => listArchive(db),
     getIssue: (n) => getIssueWithItems(db, n),
-    loadArchiveIssues: () => loadArchiveIssues(db),
+    readArchiveBatch: (start) => readArchiveBatch(db, start),
+    publishedCount: () => publishedCount(db),
     download: (name, blob) => downloads.push({ name, blob }),
   });
   await archive.load();
