@@ -24,7 +24,7 @@ async function* archiveBatches(read: ZipDownloadDeps['readArchiveBatch']): Async
   let start: ArchiveBatchStart | null = null;
   do {
     const batch: ArchiveBatch = await read(start);
-    yield batch.issues;
+    if (batch.issues.length > 0) yield batch.issues;
     start = batch.next;
   } while (start);
 }
