@@ -43,8 +43,8 @@ export interface ImportProgress {
   total: number;
 }
 
-/** Issues built or written at a time: a few thousand records, a short task each. */
-export const IMPORT_CHUNK = 200;
+/** Issues built or written at a time: a few hundred records, a short task each even on a busy machine. */
+export const IMPORT_CHUNK = 50;
 
 /** Progress and pauses for the page; for tests also a fixed clock, ids that can collide, small chunks. */
 export interface ImportOptions {

@@ -1,11 +1,11 @@
 import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t, tParts } from '../../../src/text/t';
-import { BulkProgress } from '../../shared/BulkProgress';
 import { type ArchiveState, type ArchiveStore, archiveTotals } from './archive-store';
+import { ZipProgress } from './ZipProgress';
 
 /** Every archived issue, newest first, each linking to its read-only view; and the zip download. */
 export function ArchiveList({ state, archive }: { state: ArchiveState; archive: ArchiveStore }) {
-  const { summaries, zipping, zipProgress, unexported } = state;
+  const { summaries, zipping, unexported } = state;
   return (
     <main class="wide" data-view="archive" aria-busy={summaries === null} aria-labelledby="archive-heading">
       <div class="section-bar">
@@ -15,7 +15,7 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
           {t('downloadArchiveZip')}
         </button>
       </div>
-      {zipProgress && <BulkProgress label={t('zipProgress', zipProgress.done, zipProgress.total)} {...zipProgress} />}
+      <ZipProgress archive={archive} />
       {unexported.length > 0 && (
         <div class="problems" role="alert">
           <p>{t('zipLeftOutHeading')}</p>

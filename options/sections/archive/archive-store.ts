@@ -5,6 +5,7 @@ import { draftToIssue } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
+import type { BulkRun } from '../../shared/BulkProgress';
 import { downloadZip, type ZipDownloadDeps } from './download-zip';
 
 export { ZIP_NAME } from './download-zip';
@@ -26,8 +27,6 @@ export interface ArchiveState {
   /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
   showMarkdown: boolean;
   zipping: boolean;
-  /** Issues zipped so far, of how many; null when no zip is being made. */
-  zipProgress: { done: number; total: number } | null;
   /** Issues the last zip had to leave out, and why. */
   unexported: UnexportedIssue[];
   status: string;
@@ -48,11 +47,12 @@ export function createArchiveStore(deps: ArchiveDeps) {
     open: null,
     showMarkdown: false,
     zipping: false,
-    zipProgress: null,
     unexported: [],
     status: '',
     error: '',
   });
+  /** Apart from the view's state, so a progress step repaints the bar, not the archive list. */
+  const zipProgress = createStore<{ progress: BulkRun | null }>({ progress: null });
   const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorText(error)) });
 
   async function load() {
@@ -81,7 +81,8 @@ export function createArchiveStore(deps: ArchiveDeps) {
     open,
     close: () => store.set({ open: null }),
     showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
-    downloadZip: () => downloadZip(deps, store),
+    zipProgress,
+    downloadZip: () => downloadZip(deps, store, zipProgress),
     announce: (status: string) => store.set({ status }),
   };
 }

@@ -4,6 +4,7 @@ import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import type { Store } from '../../../src/ui/store';
 import { yieldToPage } from '../../../src/ui/yield-to-page';
+import type { BulkRun } from '../../shared/BulkProgress';
 import type { ArchiveState } from './archive-store';
 import { zipArchive } from './zip-archive';
 
@@ -33,13 +34,13 @@ async function* archiveBatches(read: ZipDownloadDeps['readArchiveBatch']): Async
  * Zips the whole archive and hands it to the browser as `kubelist-archive.zip`, showing how far
  * it is; says what it left out. The archive is read, formatted and zipped a batch at a time.
  */
-export async function downloadZip(deps: ZipDownloadDeps, store: Store<ArchiveState>): Promise<void> {
-  store.set({ zipping: true, zipProgress: null, status: t('preparingZip'), error: '' });
+export async function downloadZip(deps: ZipDownloadDeps, store: Store<ArchiveState>, progress: Store<{ progress: BulkRun | null }>): Promise<void> {
+  store.set({ zipping: true, status: t('preparingZip'), error: '' });
   try {
     const total = await deps.publishedCount();
-    store.set({ zipProgress: { done: 0, total } });
+    progress.set({ progress: { done: 0, total } });
     const zip = await zipArchive(archiveBatches(deps.readArchiveBatch), {
-      onProgress: (done) => store.set({ zipProgress: { done, total } }),
+      onProgress: (done) => progress.set({ progress: { done, total } }),
       pause: deps.pause ?? yieldToPage,
     });
     deps.download(ZIP_NAME, zip.blob);
@@ -51,6 +52,7 @@ export async function downloadZip(deps: ZipDownloadDeps, store: Store<ArchiveSta
   } catch (error) {
     store.set({ status: '', error: t('withError', t('cantMakeZip'), errorText(error)) });
   } finally {
-    store.set({ zipping: false, zipProgress: null });
+    store.set({ zipping: false });
+    progress.set({ progress: null });
   }
 }

@@ -1,12 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, tParts } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
-import { BulkProgress } from '../../shared/BulkProgress';
 import { ImportPreview } from './ImportPreview';
-import type { ImportRun, ImportStore } from './import-store';
-
-const PROGRESS_TEXT = { reading: 'importReadProgress', preparing: 'importPrepareProgress', writing: 'importWriteProgress' } as const;
-const progressText = ({ phase, done, total }: ImportRun) => t(PROGRESS_TEXT[phase], done, total);
+import { ImportProgress } from './ImportProgress';
+import type { ImportStore } from './import-store';
 
 /**
  * Kubelist files in (picked, dropped or pasted), a preview of what they hold, and nothing
@@ -72,7 +69,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
       <p class="status" role="status" aria-live="polite">
         {state.status}
       </p>
-      {state.progress && <BulkProgress label={progressText(state.progress)} done={state.progress.done} total={state.progress.total} />}
+      <ImportProgress importer={importer} />
       {state.error && (
         <p class="error" role="alert">
           {state.error}
