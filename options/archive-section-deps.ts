@@ -1,4 +1,5 @@
 import {
+  archivedIssues,
   archiveEnds,
   archiveIndex,
   archiveNeighbours,
@@ -10,6 +11,8 @@ import {
   loadArchiveStats,
   newestIssues,
   onChanged,
+  publishedCount,
+  readArchiveBatch,
   yearStart,
 } from '../src/storage';
 import type { LazyPage } from './compose-stores';
@@ -31,6 +34,7 @@ export type ArchiveSectionDeps = ArchiveDeps &
 /** The sections' deps on the page's connection (reopened if the browser closed it). */
 export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDeps {
   const storage = bind({
+    archivedIssues,
     archiveEnds,
     archiveIndex,
     archiveNeighbours,
@@ -41,6 +45,8 @@ export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDe
     loadArchiveIssues,
     loadArchiveStats,
     newestIssues,
+    publishedCount,
+    readArchiveBatch,
     yearStart,
   });
   return {

@@ -6,6 +6,7 @@ import type { Issue } from '../core/issue';
 import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, refuseInvalid } from '../core/model';
 import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
 import { abortTransaction } from './abort-transaction';
+import { publishedNumbers } from './archive-numbers';
 import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
@@ -36,10 +37,24 @@ export interface ImportOutcome {
   draft: IssueRef | null;
 }
 
-/** Options for tests: a fixed clock, and record ids that can be made to collide. */
+/** How far a running import is: records built (before the transaction), then issues written. */
+export interface ImportProgress {
+  phase: 'preparing' | 'writing';
+  done: number;
+  total: number;
+}
+
+/** Issues built or written at a time: a few hundred records, a short task each even on a busy machine. */
+export const IMPORT_CHUNK = 50;
+
+/** Progress and pauses for the page; for tests also a fixed clock, ids that can collide, small chunks. */
 export interface ImportOptions {
   now?: number;
   newId?: () => string;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Awaited between chunks of record building (outside the transaction): the page's turn. */
+  pause?: () => Promise<void>;
+  chunkSize?: number;
 }
 
 type ArchiveTx = IDBPTransaction<CuratorDb, ('issues' | 'items' | 'meta')[], 'readwrite'>;
@@ -87,34 +102,77 @@ interface Prepared {
   onConflict: 'replace' | 'skip';
 }
 
-/**
- * Builds every record before the transaction opens: only IndexedDB calls may run inside it. A
- * record that fails the model's check refuses the whole import (`RecordRefusedError`).
- */
-function prepare(plan: ImportPlan, now: number, newId: () => string): Prepared[] {
-  return plan.entries.map(({ issue, onConflict }) => {
-    const record = newIssue({ ...issue, id: newId(), status: 'published', now });
-    const items = issue.items.map((item, position) => newItem({ ...item, id: newId(), issueId: record.id, position, now }));
-    refuseInvalid('issue', ISSUE_FIELDS, record);
-    for (const item of items) refuseInvalid('item', ITEM_FIELDS, item);
-    return { record, items, onConflict };
-  });
+function prepareEntry({ issue, onConflict }: ImportPlan['entries'][number], now: number, newId: () => string): Prepared {
+  const record = newIssue({ ...issue, id: newId(), status: 'published', now });
+  const items = issue.items.map((item, position) => newItem({ ...item, id: newId(), issueId: record.id, position, now }));
+  refuseInvalid('issue', ISSUE_FIELDS, record);
+  for (const item of items) refuseInvalid('item', ITEM_FIELDS, item);
+  return { record, items, onConflict };
 }
 
-/** Writes one issue unless its number is taken and the plan says skip; says what it did. */
-async function writeIssue(tx: ArchiveTx, { record, items, onConflict }: Prepared): Promise<'added' | 'replaced' | 'skipped'> {
+/**
+ * Builds every record before the transaction opens: only IndexedDB calls may run inside it. A
+ * record that fails the model's check refuses the whole import (`RecordRefusedError`). Built a
+ * chunk at a time, pausing between chunks, so the page stays responsive.
+ */
+async function prepare(plan: ImportPlan, now: number, options: ImportOptions): Promise<Prepared[]> {
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const size = options.chunkSize ?? IMPORT_CHUNK;
+  const total = plan.entries.length;
+  const prepared: Prepared[] = [];
+  for (let start = 0; start < total; start += size) {
+    if (start > 0) await options.pause?.();
+    for (const entry of plan.entries.slice(start, start + size)) prepared.push(prepareEntry(entry, now, newId));
+    options.onProgress?.({ phase: 'preparing', done: prepared.length, total });
+  }
+  return prepared;
+}
+
+/**
+ * The prepared entries cut into chunks of at most `size`; a number already in the chunk starts
+ * the next one, so each entry of a chunk sees what the entries before it wrote.
+ */
+function* chunksOf(prepared: readonly Prepared[], size: number): Generator<Prepared[]> {
+  let chunk: Prepared[] = [];
+  let numbers = new Set<number>();
+  for (const entry of prepared) {
+    if (chunk.length >= size || numbers.has(entry.record.number)) {
+      yield chunk;
+      chunk = [];
+      numbers = new Set();
+    }
+    chunk.push(entry);
+    numbers.add(entry.record.number);
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+type Written = 'added' | 'replaced' | 'skipped';
+
+/**
+ * Writes one chunk: each issue unless its number is taken (in `numbers`, kept up to date) and
+ * its entry says skip; a replaced issue's items are deleted with it. Resolves when the chunk's
+ * last request has succeeded, so the caller issues the next chunk from there and the
+ * transaction, never left without a pending request, stays open.
+ */
+async function writeChunk(tx: ArchiveTx, chunk: readonly Prepared[], numbers: Map<number, string[]>): Promise<Written[]> {
   const issues = tx.objectStore('issues');
   const itemStore = tx.objectStore('items');
-  const taken = (await issues.index('by-number').getAll(record.number)).filter((old) => old.status === 'published');
-  if (taken.length > 0 && onConflict === 'skip') return 'skipped';
-  for (const old of taken) {
-    const oldItems = await itemStore.index('by-issue').getAllKeys(old.id);
-    await Promise.all([...oldItems.map((key) => itemStore.delete(key)), issues.delete(old.id)]);
-  }
+  const taken = chunk.map(({ record }) => numbers.get(record.number) ?? []);
+  const results = chunk.map(({ onConflict }, i): Written => (taken[i]!.length === 0 ? 'added' : onConflict === 'skip' ? 'skipped' : 'replaced'));
+  const oldItems = await Promise.all(
+    chunk.map((_, i) => (results[i] === 'replaced' ? Promise.all(taken[i]!.map((id) => itemStore.index('by-issue').getAllKeys(id))) : [])),
+  );
   const writes: Promise<unknown>[] = [];
   try {
-    writes.push(issues.add(record));
-    for (const item of items) writes.push(itemStore.add(item));
+    chunk.forEach(({ record, items }, i) => {
+      if (results[i] === 'skipped') return;
+      for (const key of oldItems[i]!.flat()) writes.push(itemStore.delete(key));
+      for (const id of taken[i]!) writes.push(issues.delete(id));
+      writes.push(issues.add(record));
+      for (const item of items) writes.push(itemStore.add(item));
+      numbers.set(record.number, [record.id]);
+    });
   } catch (error) {
     // A value that cannot be stored throws before its request exists. The requests made so far
     // will fail when the caller aborts the transaction; nobody needs to hear about that.
@@ -122,7 +180,7 @@ async function writeIssue(tx: ArchiveTx, { record, items, onConflict }: Prepared
     throw error;
   }
   await Promise.all(writes);
-  return taken.length > 0 ? 'replaced' : 'added';
+  return results;
 }
 
 /**
@@ -146,15 +204,25 @@ async function followArchive(tx: ArchiveTx, now: number): Promise<IssueRef | nul
  * Writes a confirmed import into the archive as published issues, in ONE transaction: either
  * every issue is written or, on any failure, nothing is. A number already in the archive is
  * replaced (its items deleted with it) or skipped, as each entry says. The draft is never
- * touched, except that an empty one is renumbered to follow the archive.
+ * touched, except that an empty one is renumbered to follow the archive. The archive's numbers
+ * are read once; the writes go a chunk at a time, each chunk issued when the one before has
+ * succeeded, so the page gets its turn between them and progress can be shown.
  */
 export async function importIssues(db: CuratorDatabase, plan: ImportPlan, options: ImportOptions = {}): Promise<ImportOutcome> {
   const now = options.now ?? Date.now();
-  const prepared = prepare(plan, now, options.newId ?? (() => crypto.randomUUID()));
+  const prepared = await prepare(plan, now, options);
   const outcome: ImportOutcome = { added: [], replaced: [], skipped: [], draft: null };
+  const total = prepared.length;
+  let done = 0;
   const tx = db.transaction(['issues', 'items', 'meta'], 'readwrite');
   try {
-    for (const entry of prepared) outcome[await writeIssue(tx, entry)].push(entry.record.number);
+    const numbers = await publishedNumbers(tx.objectStore('issues'));
+    for (const chunk of chunksOf(prepared, options.chunkSize ?? IMPORT_CHUNK)) {
+      const results = await writeChunk(tx, chunk, numbers);
+      for (const [i, { record }] of chunk.entries()) outcome[results[i]!].push(record.number);
+      done += chunk.length;
+      options.onProgress?.({ phase: 'writing', done, total });
+    }
     if (outcome.added.length + outcome.replaced.length > 0) outcome.draft = await followArchive(tx, now);
     if (outcome.added.length + outcome.replaced.length > 0) await markStatsStale(tx);
     await tx.done;

@@ -1,3 +1,4 @@
+export { archivedIssues } from './archive-numbers';
 export { type ArchiveCounts, type ArchivePage, archiveEnds, archiveNeighbours, archivePage, countArchive, type PageAt, yearStart } from './archive-pages';
 export {
   type ArchivedIssueRecords,
@@ -6,12 +7,14 @@ export {
   getIssueWithItems,
   type ImportOptions,
   type ImportOutcome,
+  type ImportProgress,
   importIssues,
   listArchive,
   loadArchiveIssues,
 } from './archive-repository';
 export { loadArchiveStats } from './archive-stats-cache';
 export type { RebuildOptions, StatsProgress } from './archive-stats-rebuild';
+export { ARCHIVE_BATCH, type ArchiveBatch, type ArchiveBatchStart, publishedCount, readArchiveBatch } from './archive-stream';
 export { archivedIssueRef, archiveTip } from './archive-tip';
 export { BACKUP_BATCH, type BackupProgress } from './backup-batches';
 export {

@@ -6,7 +6,8 @@ import {
   type CuratorDatabase,
   countArchive,
   getIssueWithItems,
-  loadArchiveIssues,
+  publishedCount,
+  readArchiveBatch,
   yearStart,
 } from '../../src/storage';
 
@@ -19,7 +20,8 @@ export function archiveDeps(db: CuratorDatabase, download: ArchiveDeps['download
     yearStart: (year) => yearStart(db, year),
     archiveNeighbours: (number) => archiveNeighbours(db, number),
     getIssue: (n) => getIssueWithItems(db, n),
-    loadArchiveIssues: () => loadArchiveIssues(db),
+    readArchiveBatch: (start) => readArchiveBatch(db, start),
+    publishedCount: () => publishedCount(db),
     download,
   };
 }

@@ -2,6 +2,7 @@ import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t, tParts } from '../../../src/text/t';
 import { ArchivePager } from './ArchivePager';
 import { type ArchiveState, type ArchiveStore, archiveTotals, pageRange } from './archive-store';
+import { ZipProgress } from './ZipProgress';
 
 /**
  * The archived issues, newest first, a page at a time (each row links to its read-only view), with
@@ -23,6 +24,7 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
           {t('downloadArchiveZip')}
         </button>
       </div>
+      <ZipProgress archive={archive} />
       {unexported.length > 0 && (
         <div class="problems" role="alert">
           <p>{t('zipLeftOutHeading')}</p>

@@ -5,18 +5,19 @@ import { draftToIssue } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
-import { zipArchive } from './zip-archive';
+import type { BulkRun } from '../../shared/BulkProgress';
+import { downloadZip, type ZipDownloadDeps } from './download-zip';
+
+export { ZIP_NAME } from './download-zip';
 
 /** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
-export interface ArchiveDeps {
+interface ArchiveListDeps {
   archivePage(at: PageAt, size: number): Promise<ArchivePage>;
   countArchive(): Promise<ArchiveCounts>;
   archiveEnds(): Promise<{ oldest: ArchiveSummary; newest: ArchiveSummary } | null>;
   yearStart(year: number): Promise<number | null>;
   archiveNeighbours(number: number): Promise<{ older?: number; newer?: number }>;
   getIssue(number: number): Promise<ArchivedIssueRecords | null>;
-  loadArchiveIssues(): Promise<Issue[]>;
-  download(fileName: string, blob: Blob): void;
 }
 
 /** The archived issue shown read-only: its number, its content once loaded (null if not found), and the issues beside it. */
@@ -27,6 +28,9 @@ export interface OpenIssue {
   older?: number;
   newer?: number;
 }
+
+/** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
+export type ArchiveDeps = ArchiveListDeps & ZipDownloadDeps;
 
 export interface ArchiveState {
   /** The page of the list shown, newest first; null until its first read. */
@@ -46,8 +50,6 @@ export interface ArchiveState {
   status: string;
   error: string;
 }
-
-export const ZIP_NAME = 'kubelist-archive.zip';
 
 /** Rows in a page of the list: a few screens, what one read and one render hold whatever the archive's size. */
 export const PAGE_SIZE = 100;
@@ -89,6 +91,8 @@ export function createArchiveStore(deps: ArchiveDeps) {
     status: '',
     error: '',
   });
+  /** Apart from the view's state, so a progress step repaints the bar, not the archive list. */
+  const zipProgress = createStore<{ progress: BulkRun | null }>({ progress: null });
   const fail = (what: string) => (error: unknown) => store.set({ error: t('withError', what, errorText(error)) });
   let reads = 0;
 
@@ -137,24 +141,6 @@ export function createArchiveStore(deps: ArchiveDeps) {
     }
   }
 
-  async function downloadZip() {
-    store.set({ zipping: true, status: t('preparingZip'), error: '' });
-    try {
-      const zip = await zipArchive(await deps.loadArchiveIssues());
-      deps.download(ZIP_NAME, new Blob([zip.bytes], { type: 'application/zip' }));
-      const left = zip.unexported.length;
-      store.set({
-        unexported: zip.unexported,
-        status: t('downloadedZip', ZIP_NAME, tn('issueCount', zip.fileCount)) + (left > 0 ? ` ${tn('zipLeftOut', left)}` : ''),
-      });
-    } catch (error) {
-      store.set({ status: '' });
-      fail(t('cantMakeZip'))(error);
-    } finally {
-      store.set({ zipping: false });
-    }
-  }
-
   return {
     store,
     load,
@@ -180,7 +166,8 @@ export function createArchiveStore(deps: ArchiveDeps) {
     open,
     close: () => store.set({ open: null }),
     showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
-    downloadZip,
+    zipProgress,
+    downloadZip: () => downloadZip(deps, store, zipProgress),
     announce: (status: string) => store.set({ status }),
   };
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t, tParts } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { ImportPreview } from './ImportPreview';
+import { ImportProgress } from './ImportProgress';
 import type { ImportStore } from './import-store';
 
 /**
@@ -68,6 +69,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
       <p class="status" role="status" aria-live="polite">
         {state.status}
       </p>
+      <ImportProgress importer={importer} />
       {state.error && (
         <p class="error" role="alert">
           {state.error}

@@ -42,14 +42,14 @@ export function ImportRow({ file, choices, importer }: Props) {
           (file.repaired ? (
             <p class="mojibake">
               {t('textRepaired')}{' '}
-              <button type="button" class="small" onClick={() => importer.toggleRepair(file.key)}>
+              <button type="button" class="small" onClick={() => void importer.toggleRepair(file.key)}>
                 {t('undoRepair')}
               </button>
             </p>
           ) : (
             <p class="mojibake">
               {t('mojibakeFound', mojibake.line, mojibake.before, mojibake.after)}{' '}
-              <button type="button" class="small" onClick={() => importer.toggleRepair(file.key)}>
+              <button type="button" class="small" onClick={() => void importer.toggleRepair(file.key)}>
                 {t('repairText')}
               </button>
             </p>

@@ -1,6 +1,7 @@
 /** Reading Kubelist files into the archive: the import preview, its plan, and file checks. */
 
 export type { MojibakeSample } from './mojibake-sample';
+export { needsAttention } from './needs-attention';
 export {
   type ConflictChoice,
   type ConflictChoices,
@@ -11,7 +12,17 @@ export {
   planImport,
   planTotals,
 } from './plan-import';
-export { type ArchivedIssue, type FilePreview, type ImportPreview, type ImportSource, previewImport } from './preview-import';
+export {
+  type ArchivedIssue,
+  type FileClash,
+  type FilePreview,
+  type ImportPreview,
+  type ImportSource,
+  previewImport,
+  previewReadings,
+  type ReadFile,
+  type ReadSource,
+} from './preview-import';
 export {
   type BlockedReason,
   type FileProblem,

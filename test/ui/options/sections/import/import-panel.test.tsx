@@ -4,7 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { ImportPanel } from '../../../../../options/sections/import/ImportPanel';
 import { createImportStore, type PickedFile } from '../../../../../options/sections/import/import-store';
 import { formatIssue } from '../../../../../src/core/kubelist';
-import { archiveIndex, draftToIssue, getIssueWithItems, importIssues, listArchive, loadDraft, openCuratorDb } from '../../../../../src/storage';
+import { archivedIssues, draftToIssue, getIssueWithItems, importIssues, listArchive, loadDraft, openCuratorDb } from '../../../../../src/storage';
 import { archiveText as archived, describeWithArchive } from '../../../../fixtures/archive';
 import { misreadAsWindows1252 } from '../../../../fixtures/misread-as-windows-1252';
 
@@ -12,9 +12,9 @@ let dbCount = 0;
 async function renderImport() {
   const db = await openCuratorDb(`import-panel-${++dbCount}`);
   const importer = createImportStore({
-    archiveIndex: () => archiveIndex(db),
+    archivedIssues: (numbers) => archivedIssues(db, numbers),
     // Imported the week #117 went out, so the draft follows on at the weekly cadence.
-    importIssues: (plan) => importIssues(db, plan, { now: Date.UTC(2021, 2, 4, 12) }),
+    importIssues: (plan, options) => importIssues(db, plan, { ...options, now: Date.UTC(2021, 2, 4, 12) }),
   });
   render(<ImportPanel importer={importer} />);
   await importer.load();
