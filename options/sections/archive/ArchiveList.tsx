@@ -1,3 +1,4 @@
+import './archive.css';
 import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t, tParts } from '../../../src/text/t';
 import { ArchivePager } from './ArchivePager';

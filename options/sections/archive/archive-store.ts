@@ -131,7 +131,8 @@ export function createArchiveStore(deps: ArchiveDeps) {
 
   /** Shows issue `number` read-only, with the numbers beside it; a later call wins over one still loading. */
   async function open(number: number) {
-    store.set({ open: { number, issue: null, loading: true } });
+    // Where the list's page was is no news on an issue's page.
+    store.set({ open: { number, issue: null, loading: true }, status: '' });
     try {
       const [found, beside] = await Promise.all([deps.getIssue(number), deps.archiveNeighbours(number)]);
       if (store.get().open?.number !== number) return;

@@ -106,9 +106,11 @@ describe('the archive list of a large archive', () => {
     render(<ArchiveView archive={archive} fileNamePattern="kubelist-{number}.md" />);
     await archive.load();
     await archive.older();
+    expect(screen.getByRole('status').textContent).toBe('Issues 101–200 of 600');
     counter = countReads();
     await archive.open(450);
     counter.stop();
+    expect(screen.getByRole('status').textContent).toBe('');
     // The issue, its 3 items, and one issue on either side.
     expect(counter.recordsOf('issues')).toBeLessThanOrEqual(3);
     expect(counter.recordsOf('items')).toBe(3);
