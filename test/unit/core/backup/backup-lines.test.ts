@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_STORE_ORDER,
-  type BackupData,
-  type BackupReading,
-  backupLines,
-  makeBackup,
-  readBackup,
-  readBackupLines,
-} from '../../../../src/core/backup';
+import { BACKUP_STORE_ORDER, type BackupData, type BackupReading, backupLines, makeBackup, readBackup, readBackupLines } from '../../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model';
 
 const NOW = Date.UTC(2026, 11, 2);
