@@ -14,11 +14,6 @@ export const BUDGETS = {
   editorReadyRatio: 3,
   /** "Already featured" lookup with 100,000 archived links ÷ with 1,000. */
   featuredRatio: 2,
-  /**
-   * Import or export time per issue at 1,330 issues ÷ at 133. Linear growth keeps it near 1;
-   * quadratic growth would make it about 10. The margin covers noise and the fixed costs.
-   */
-  linearGrowth: 1.5,
   /** A daily action (popup, Add, editor, #archive, #search, #stats) at 13,300 issues ÷ at 133 (issue 14). */
   ladderGrowth: 1.5,
   /** The editor's JS heap after visiting every section, at 13,300 issues ÷ at 133. */

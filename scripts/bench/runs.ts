@@ -6,8 +6,6 @@ export const RUNS = {
   settleMs: 100,
   lookupRounds: 15,
   lookupsPerRound: 200,
-  /** Runs of each archive size (see importExportGrowth). */
-  importExport: 5,
 };
 
 /** Progress goes to stderr; the table to stdout. */

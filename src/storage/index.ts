@@ -55,5 +55,4 @@ export { type Persistence, requestPersistence } from './persistence';
 export { type PublishRefusal, type PublishResult, publishDraft } from './publish';
 export { RECENT_ISSUES, recentIssues } from './recent-issues';
 export type { IssueRecord, ItemRecord } from './schema';
-export { loadSearchSource } from './search-source';
 export { loadSettings, saveSettings } from './settings-repository';

@@ -11,18 +11,6 @@ export interface DraftLink {
   commentary: string;
 }
 
-export interface ImportExportRun {
-  /** Reading every file (the preview), the plan, and the one write transaction. */
-  importMs: number;
-  /** Loading every archived issue, formatting each, and zipping them (the "Download archive" button). */
-  exportMs: number;
-  /** The part of the export spent reading the archive out of IndexedDB. */
-  loadMs: number;
-  issues: number;
-  items: number;
-  zipFiles: number;
-}
-
 /**
  * What the benchmark's page inside the extension offers to the Node side (`window.bench`).
  * It runs the extension's own storage and format code against the extension's IndexedDB.
@@ -36,11 +24,6 @@ export interface BenchApi {
   seedLinks(name: string, count: number): Promise<void>;
   /** Times `findFeatured` over `urls` in database `name`, one after another: mean milliseconds per lookup. */
   timeLookups(name: string, urls: string[]): Promise<{ meanMs: number; found: number }>;
-  /**
-   * Imports `files` into a fresh database `name`, exports every issue, then deletes the database;
-   * `times` over, one after another. The times returned are the means of one import and export.
-   */
-  importExport(name: string, files: ArchiveFile[], times?: number): Promise<ImportExportRun>;
   deleteDatabase(name: string): Promise<void>;
 }
 

@@ -1,10 +1,9 @@
 // The benchmark's page inside the extension: the extension's own storage, import and export code,
 // driven from Node through `window.bench`. Built into the measured copy of the extension only.
 import { deleteDB } from 'idb';
-import { zipArchive } from '../../../options/sections/archive/zip-archive';
 import { planImport, previewImport } from '../../../src/core/import';
 import type { Issue } from '../../../src/core/issue';
-import { addItem, archiveIndex, type CuratorDatabase, findFeatured, importIssues, loadArchiveIssues, openCuratorDb } from '../../../src/storage';
+import { addItem, archiveIndex, type CuratorDatabase, findFeatured, importIssues, openCuratorDb } from '../../../src/storage';
 import { type ArchiveFile, type BenchApi, linkUrl } from './bench-api';
 // The bulk-action figures' functions, as `window.benchBulk`.
 import './bulk-page';
@@ -70,29 +69,6 @@ const bench: BenchApi = {
       for (const url of urls) found += (await findFeatured(db, url)).length > 0 ? 1 : 0;
       return { meanMs: (performance.now() - start) / urls.length, found };
     }),
-
-  importExport: async (name, files, times = 1) => {
-    const total = { importMs: 0, exportMs: 0, loadMs: 0, issues: 0, items: 0, zipFiles: 0 };
-    for (let time = 0; time < times; time++) {
-      await deleteDB(name);
-      const run = await withDb(name, async (db) => {
-        const start = performance.now();
-        const { issues, items } = await importFiles(db, files);
-        const imported = performance.now();
-        const archived = await loadArchiveIssues(db);
-        const loaded = performance.now();
-        const zip = await zipArchive(archived);
-        const exported = performance.now();
-        return { importMs: imported - start, exportMs: exported - imported, loadMs: loaded - imported, issues, items, zipFiles: zip.fileCount };
-      });
-      await deleteDB(name);
-      total.importMs += run.importMs;
-      total.exportMs += run.exportMs;
-      total.loadMs += run.loadMs;
-      Object.assign(total, { issues: run.issues, items: run.items, zipFiles: run.zipFiles });
-    }
-    return { ...total, importMs: total.importMs / times, exportMs: total.exportMs / times, loadMs: total.loadMs / times };
-  },
 
   deleteDatabase: (name) => deleteDB(name),
 };
