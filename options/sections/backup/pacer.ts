@@ -1,3 +1,5 @@
+import { yieldToPage } from '../../../src/ui/yield-to-page';
+
 /** How long work runs before it gives the page its turn: well under the 50 ms of a long task. */
 const SLICE_MS = 30;
 
@@ -8,13 +10,7 @@ export interface PacerClock {
   yield(): Promise<void>;
 }
 
-/** `scheduler.yield()` where the browser has it (the work resumes ahead of other tasks), else a task of its own. */
-const browserYield = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
-};
-
-export const BROWSER_CLOCK: PacerClock = { now: () => performance.now(), yield: browserYield };
+export const BROWSER_CLOCK: PacerClock = { now: () => performance.now(), yield: yieldToPage };
 
 /** Lets long work keep the page responsive: `pause()` between chunks yields once a slice's time has run out. */
 export function createPacer(clock: PacerClock = BROWSER_CLOCK) {
