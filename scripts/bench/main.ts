@@ -26,6 +26,18 @@ import { unclippedFigures } from './unclipped-figures';
 const RESULTS_DIR = join(REPO_ROOT, 'bench-results');
 
 /**
+ * The bench's parts: `bytes` (sizes, the polyfill, pages not clipped), `ladder` (the three sizes'
+ * daily figures and the archive figures), `bulk` (import, zip, backup, restore). `BENCH_ONLY=bulk`
+ * (or a comma-separated list) runs only those, for a quick look at one part; such a run's results
+ * go to bench-results/partial.json and leave latest.json alone.
+ */
+const PARTS = ['bytes', 'ladder', 'bulk'] as const;
+type Part = (typeof PARTS)[number];
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const unknownPart = ONLY?.find((part) => !(PARTS as readonly string[]).includes(part));
+const runs = (part: Part) => !ONLY || ONLY.includes(part);
+
+/**
  * The ladder of issue 14 (133, 1,330 and 13,300 issues, a Chromium profile each): heaps, the
  * popup, Add, the editor and its views, each size side by side; then, in the smallest rung's
  * browser, the emoji picker and the archive figures.
@@ -34,6 +46,11 @@ async function pagesAndArchive(
   measured: Build,
   archive: ArchiveFile[],
 ): Promise<{ rows: Row[]; lines: LadderLine[]; details: Record<string, unknown>; chromium: string }> {
+  if (!runs('ladder')) {
+    const details: Record<string, unknown> = {};
+    const rows = runs('bulk') ? await bulkFigures(measured.dir, archive, details) : [];
+    return { rows, lines: [], details, chromium: 'not run' };
+  }
   const server = await startServer({ ...articlePages(), ...ladderPages(ADD_PAGES) });
   const rows: Row[] = [];
   const lines: LadderLine[] = [];
@@ -103,7 +120,7 @@ async function pagesAndArchive(
     await server.close();
   }
   rows.push(...(await archiveFigures(measured)));
-  rows.push(...(await bulkFigures(measured.dir, archive, details)));
+  if (runs('bulk')) rows.push(...(await bulkFigures(measured.dir, archive, details)));
   return { rows, lines, details, chromium: String(details.chromium) };
 }
 
@@ -140,17 +157,19 @@ function gitDescription(): string {
 }
 
 export async function main(): Promise<void> {
+  if (unknownPart !== undefined) throw new Error(`BENCH_ONLY: no part "${unknownPart}" (the parts: ${PARTS.join(', ')})`);
   const started = Date.now();
   const archive = readArchive();
   log('Building the store extension and the measured (e2e) build…');
   const [store, measured] = await Promise.all([buildExtension('store'), buildExtension('e2e')]);
   try {
     await addBenchPages(measured.dir);
-    const bytes = byteRows(store);
-    const polyfill = polyfillRows(store);
-    log('Pages not clipped: store manifest, an article page, the service worker start-up…');
-    const zero = await unclippedFigures(store);
-    const timed = await pagesAndArchive(measured, archive);
+    const none = { rows: [] as Row[], details: {} };
+    const bytes = runs('bytes') ? byteRows(store) : none;
+    const polyfill = runs('bytes') ? polyfillRows(store) : none;
+    if (runs('bytes')) log('Pages not clipped: store manifest, an article page, the service worker start-up…');
+    const zero = runs('bytes') ? await unclippedFigures(store) : none;
+    const timed = runs('ladder') || runs('bulk') ? await pagesAndArchive(measured, archive) : { rows: [], lines: [], details: {}, chromium: 'not run' };
     const results: Results = {
       meta: {
         date: new Date().toISOString(),
@@ -163,16 +182,20 @@ export async function main(): Promise<void> {
       rows: [...bytes.rows, ...polyfill.rows, ...zero.rows, ...timed.rows],
       details: { ...bytes.details, ...polyfill.details, ...zero.details, ...timed.details, ladderLines: timed.lines },
     };
-    const previous = saveResults(RESULTS_DIR, results);
+    const previous = saveResults(RESULTS_DIR, results, ONLY ? 'partial.json' : 'latest.json');
     const { meta } = results;
     console.log(
       `\nKubelist Curator benchmark · ${meta.date} · ${meta.commit} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cpus} CPUs · ${meta.seconds} s\n`,
     );
     console.log(table(results, previous));
-    console.log(`\n${ladderTable(timed.lines)}`);
+    if (timed.lines.length > 0) console.log(`\n${ladderTable(timed.lines)}`);
     const over = results.rows.filter((row) => row.ok === false);
     console.log(`\n${over.length === 0 ? 'Every budget is met.' : `Over budget: ${over.map((row) => row.label).join('; ')}.`}`);
-    console.log(`Written to bench-results/latest.json${previous ? ' (the run before is in bench-results/previous.json)' : ''}.`);
+    console.log(
+      ONLY
+        ? `Written to bench-results/partial.json (only ${ONLY.join(', ')}).`
+        : `Written to bench-results/latest.json${previous ? ' (the run before is in bench-results/previous.json)' : ''}.`,
+    );
     if (over.length > 0) process.exitCode = 1;
   } finally {
     store.remove();

@@ -84,12 +84,16 @@ export function table(results: Results, previous?: Results): string {
 
 /**
  * Writes `latest.json` in `dir`, first moving the last run's to `previous.json`, and returns that
- * previous run. The folder ignores itself in git: results are per machine, not source.
+ * previous run; another `name` (a partial run's) is written as it is, with nothing to compare. The folder ignores itself in git: results are per machine, not source.
  */
-export function saveResults(dir: string, results: Results): Results | undefined {
+export function saveResults(dir: string, results: Results, name = 'latest.json'): Results | undefined {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, '.gitignore'), '# Benchmark results are per machine: npm run bench writes them.\n*\n');
-  const latest = join(dir, 'latest.json');
+  const latest = join(dir, name);
+  if (name !== 'latest.json') {
+    writeFileSync(latest, `${JSON.stringify(results, null, 2)}\n`);
+    return undefined;
+  }
   let previous: Results | undefined;
   if (existsSync(latest)) {
     try {
