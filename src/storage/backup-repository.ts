@@ -1,4 +1,4 @@
-import { type BackupData, type BackupFile, makeBackup, planRestore, type RestoreMode, type RestorePlan } from '../core/backup';
+import { type BackupData, type BackupFile, COUNT_SINCE_BACKUP_LIMIT, makeBackup, planRestore, type RestoreMode, type RestorePlan } from '../core/backup';
 import { URL_KEY_VERSION } from '../core/cleanup';
 import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/model';
@@ -12,7 +12,10 @@ import type { SnapshotRecord } from './schema';
 /** When the last backup was downloaded (null: never), and how many items no backup holds. */
 export interface BackupStatus {
   lastBackupAt: number | null;
+  /** Counted up to `COUNT_SINCE_BACKUP_LIMIT`. */
   itemsSince: number;
+  /** More items than `itemsSince` are in no backup: the count stopped at its limit. */
+  moreSince: boolean;
 }
 
 /** A snapshot kept before a replace, for the list in the editor. */
@@ -81,15 +84,22 @@ export async function markBackedUp(db: CuratorDatabase, at = Date.now()): Promis
   notifyChanged();
 }
 
-/** When the last backup was made, and how many items were added since (all of them, without one). */
+/**
+ * When the last backup was made, and how many items were added since (all of them, without one),
+ * up to the limit: one more key than the limit is read, never the whole index (its `count()` walks
+ * every entry in Chromium).
+ */
 export async function backupStatus(db: CuratorDatabase): Promise<BackupStatus> {
   const tx = db.transaction(['meta', 'items'], 'readonly');
   const record = await tx.objectStore('meta').get('last-backup');
   const last = record?.key === 'last-backup' ? record : undefined;
-  const since = last ? IDBKeyRange.lowerBound(last.at, true) : undefined;
-  const itemsSince = await tx.objectStore('items').index('by-added').count(since);
+  const since = last ? IDBKeyRange.lowerBound(last.at, true) : null;
+  const keys = await tx
+    .objectStore('items')
+    .index('by-added')
+    .getAllKeys(since, COUNT_SINCE_BACKUP_LIMIT + 1);
   await tx.done;
-  return { lastBackupAt: last?.at ?? null, itemsSince };
+  return { lastBackupAt: last?.at ?? null, itemsSince: Math.min(keys.length, COUNT_SINCE_BACKUP_LIMIT), moreSince: keys.length > COUNT_SINCE_BACKUP_LIMIT };
 }
 
 /** What restoring `backup` would do to the data as it is now. Writes nothing. */

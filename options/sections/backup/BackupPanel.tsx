@@ -34,7 +34,7 @@ export function BackupPanel({ backup }: { backup: BackupStore }) {
         </p>
       )}
       <h3>{t('backUp')}</h3>
-      <p id="last-backup">{state.status ? lastBackupText(state.status.lastBackupAt, state.status.itemsSince) : ''}</p>
+      <p id="last-backup">{state.status ? lastBackupText(state.status) : ''}</p>
       <p class="note">{t('backupNote')}</p>
       <button type="button" class="primary" disabled={state.busy} onClick={() => void backup.download()}>
         {t('downloadBackup')}

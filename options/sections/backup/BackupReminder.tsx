@@ -6,10 +6,10 @@ import { lastBackupText } from './backup-text';
 /** Under the draft: when the last backup was made, and a nudge once enough items are in none. */
 export function BackupReminder({ status }: { status: BackupStatus | null }) {
   if (!status) return null;
-  const remind = needsBackup(status.itemsSince);
+  const remind = status.moreSince || needsBackup(status.itemsSince);
   return (
     <p class={remind ? 'backup-note reminder' : 'backup-note'} data-testid="backup-note">
-      {lastBackupText(status.lastBackupAt, status.itemsSince)} <a href="#backup">{remind ? t('backUpNow') : t('backUp')}</a>
+      {lastBackupText(status)} <a href="#backup">{remind ? t('backUpNow') : t('backUp')}</a>
     </p>
   );
 }

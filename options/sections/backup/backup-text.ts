@@ -1,6 +1,7 @@
 // The Backup section's words for what core counts and plans (src/core/backup): when the last
 // backup was made, what a file holds, what a restore will do, and its conflicts and notes.
 import type { BackupCounts, ConflictSubject, RestoreNote, RestorePlan, StoreChanges } from '../../../src/core/backup';
+import type { BackupStatus } from '../../../src/storage';
 import { settingNameInSentence } from '../../../src/text/setting-names';
 import { type MessageKey, t, tn } from '../../../src/text/t';
 
@@ -9,10 +10,17 @@ export function formatWhen(ms: number): string {
   return new Intl.DateTimeFormat(t('langCode'), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
-/** "Last backup: May 3, 2026, 2:02 PM; 12 items added since." or "No backup yet: 3 items are in no backup." */
-export function lastBackupText(lastBackupAt: number | null, itemsSince: number): string {
-  if (lastBackupAt === null) return itemsSince === 0 ? t('backupNone') : tn('backupNoneItems', itemsSince);
+/**
+ * "Last backup: May 3, 2026, 2:02 PM; 12 items added since.", "No backup yet: 3 items are in no
+ * backup." or, past the count's limit, "No backup yet: more than 1000 items are in no backup."
+ */
+export function lastBackupText({ lastBackupAt, itemsSince, moreSince }: BackupStatus): string {
+  if (lastBackupAt === null) {
+    if (moreSince) return t('backupNoneMore', itemsSince);
+    return itemsSince === 0 ? t('backupNone') : tn('backupNoneItems', itemsSince);
+  }
   const when = formatWhen(lastBackupAt);
+  if (moreSince) return t('backupLastMore', when, itemsSince);
   return itemsSince === 0 ? t('backupLast', when) : tn('backupLastItems', itemsSince, when);
 }
 

@@ -1,7 +1,15 @@
 /** Backups: the file format, reading a file whole before anything is written, and the restore plan. */
 
 export { BACKUP_STORE_ORDER, type BackupLines, backupLines } from './backup-lines';
-export { type BackupCounts, backupFileName, countBackup, makeBackup, needsBackup, REMIND_AFTER_ITEMS } from './backup-summary';
+export {
+  type BackupCounts,
+  backupFileName,
+  COUNT_SINCE_BACKUP_LIMIT,
+  countBackup,
+  makeBackup,
+  needsBackup,
+  REMIND_AFTER_ITEMS,
+} from './backup-summary';
 export {
   BACKUP_DB_SCHEMA,
   BACKUP_FORMAT,

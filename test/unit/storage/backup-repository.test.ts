@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_DB_SCHEMA, BACKUP_VERSION, type BackupData, readBackup } from '../../../src/core/backup';
+import { BACKUP_DB_SCHEMA, BACKUP_VERSION, type BackupData, COUNT_SINCE_BACKUP_LIMIT, readBackup } from '../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import {
   addItem,
@@ -20,6 +20,7 @@ import {
   updateDraft,
 } from '../../../src/storage';
 import { DB_VERSION } from '../../../src/storage/schema';
+import { seedLargeArchive } from '../../fixtures/large-archive';
 
 let dbCount = 0;
 const freshDb = () => openCuratorDb(`backup-${++dbCount}`);
@@ -162,10 +163,20 @@ describe('backups', () => {
   it('remember when the last one was made, and count the items added since', async () => {
     const db = await freshDb();
     await addItem(db, link(1), 100);
-    expect(await backupStatus(db)).toEqual({ lastBackupAt: null, itemsSince: 1 });
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: null, itemsSince: 1, moreSince: false });
     await markBackedUp(db, 150);
     await addItem(db, link(2), 200);
     await addItem(db, link(3), 300);
-    expect(await backupStatus(db)).toEqual({ lastBackupAt: 150, itemsSince: 2 });
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: 150, itemsSince: 2, moreSince: false });
+  });
+
+  it('count the items added since only up to the limit, and say there are more', async () => {
+    const db = await freshDb();
+    await seedLargeArchive(db, { issues: 201, itemsPerIssue: 5 });
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: null, itemsSince: COUNT_SINCE_BACKUP_LIMIT, moreSince: true });
+    await markBackedUp(db, -1);
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: -1, itemsSince: COUNT_SINCE_BACKUP_LIMIT, moreSince: true });
+    await markBackedUp(db, 1);
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: 1, itemsSince: 0, moreSince: false });
   });
 });

@@ -36,7 +36,7 @@ describe('schema migrations', () => {
     expect(await db.count('clips')).toBe(0);
     expect(await findFeatured(db, 'https://example.com/post')).toHaveLength(1);
     // Never backed up: every item is in no backup, counted through v4's new index.
-    expect(await backupStatus(db)).toEqual({ lastBackupAt: null, itemsSince: 2 });
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: null, itemsSince: 2, moreSince: false });
     db.close();
   });
 
@@ -47,7 +47,7 @@ describe('schema migrations', () => {
     expect(await loadClipDraft(db, 'https://example.com/half')).toEqual(V3_RECORDS.clips[0]);
     expect(await db.getAll('items')).toEqual(V2_RECORDS.items);
     await db.put('meta', { key: 'last-backup', at: 5 });
-    expect(await backupStatus(db)).toEqual({ lastBackupAt: 5, itemsSince: 0 });
+    expect(await backupStatus(db)).toEqual({ lastBackupAt: 5, itemsSince: 0, moreSince: false });
     expect(await db.count('snapshots')).toBe(0);
     db.close();
   });

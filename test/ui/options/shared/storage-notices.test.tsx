@@ -32,10 +32,10 @@ describe('what the editor says about storage', () => {
   });
 
   it('shows when the last backup was made, and reminds once enough items are in none', () => {
-    const { rerender } = render(<BackupReminder status={{ lastBackupAt: null, itemsSince: 3 }} />);
+    const { rerender } = render(<BackupReminder status={{ lastBackupAt: null, itemsSince: 3, moreSince: false }} />);
     expect(screen.getByTestId('backup-note').textContent).toBe('No backup yet: 3 items are in no backup. Back up');
     expect(screen.getByTestId('backup-note').className).toBe('backup-note');
-    rerender(<BackupReminder status={{ lastBackupAt: new Date(2026, 4, 6, 9, 5).getTime(), itemsSince: 10 }} />);
+    rerender(<BackupReminder status={{ lastBackupAt: new Date(2026, 4, 6, 9, 5).getTime(), itemsSince: 10, moreSince: false }} />);
     expect(screen.getByTestId('backup-note').textContent).toBe('Last backup: May 6, 2026, 9:05 AM; 10 items added since. Download a backup now');
     expect(screen.getByTestId('backup-note').className).toBe('backup-note reminder');
     expect(screen.getByRole('link').getAttribute('href')).toBe('#backup');

@@ -26,11 +26,22 @@ describe('the Backup section’s words', () => {
   });
 
   it('says when the last backup was made and how many items are in none', () => {
-    expect(lastBackupText(null, 0)).toBe('No backup yet.');
-    expect(lastBackupText(null, 1)).toBe('No backup yet: 1 item is in no backup.');
-    expect(lastBackupText(null, 3)).toBe('No backup yet: 3 items are in no backup.');
-    expect(lastBackupText(MAY_3_14_02, 0)).toBe('Last backup: May 3, 2026, 2:02 PM; nothing added since.');
-    expect(lastBackupText(MAY_3_14_02, 12)).toBe('Last backup: May 3, 2026, 2:02 PM; 12 items added since.');
+    expect(lastBackupText({ lastBackupAt: null, itemsSince: 0, moreSince: false })).toBe('No backup yet.');
+    expect(lastBackupText({ lastBackupAt: null, itemsSince: 1, moreSince: false })).toBe('No backup yet: 1 item is in no backup.');
+    expect(lastBackupText({ lastBackupAt: null, itemsSince: 3, moreSince: false })).toBe('No backup yet: 3 items are in no backup.');
+    expect(lastBackupText({ lastBackupAt: MAY_3_14_02, itemsSince: 0, moreSince: false })).toBe('Last backup: May 3, 2026, 2:02 PM; nothing added since.');
+    expect(lastBackupText({ lastBackupAt: MAY_3_14_02, itemsSince: 12, moreSince: false })).toBe('Last backup: May 3, 2026, 2:02 PM; 12 items added since.');
+  });
+
+  it('says "more than" once the count stopped at its limit', () => {
+    expect(lastBackupText({ lastBackupAt: null, itemsSince: 1000, moreSince: true })).toBe('No backup yet: more than 1000 items are in no backup.');
+    expect(lastBackupText({ lastBackupAt: MAY_3_14_02, itemsSince: 1000, moreSince: true })).toBe(
+      'Last backup: May 3, 2026, 2:02 PM; more than 1000 items added since.',
+    );
+    speakGerman();
+    expect(lastBackupText({ lastBackupAt: MAY_3_14_02, itemsSince: 1000, moreSince: true })).toBe(
+      'Letzte Sicherung: 03.05.2026, 14:02; seitdem sind mehr als 1000 Einträge hinzugekommen.',
+    );
   });
 
   it('counts what a backup holds', () => {
@@ -105,7 +116,9 @@ describe('the Backup section’s words', () => {
 
   it('speaks German', () => {
     speakGerman();
-    expect(lastBackupText(MAY_3_14_02, 1)).toBe('Letzte Sicherung: 03.05.2026, 14:02; seitdem ist 1 Eintrag hinzugekommen.');
+    expect(lastBackupText({ lastBackupAt: MAY_3_14_02, itemsSince: 1, moreSince: false })).toBe(
+      'Letzte Sicherung: 03.05.2026, 14:02; seitdem ist 1 Eintrag hinzugekommen.',
+    );
     expect(countsText({ published: 2, archivedItems: 14, draft: { number: 118, items: 3 }, clips: 1 })).toBe(
       '2 veröffentlichte Ausgaben (14 Einträge), der Entwurf #118 mit 3 Einträgen, 1 angefangener Kurztext.',
     );

@@ -33,7 +33,7 @@ describe('the editor store', () => {
   it('shows the draft without waiting for the backup reminder, which comes after it', async () => {
     const db = await openCuratorDb(`editor-${++dbCount}`);
     await addItem(db, { title: 'a', url: 'https://example.com/a', commentary: '' });
-    let answerBackup: (status: { lastBackupAt: number | null; itemsSince: number }) => void = () => undefined;
+    let answerBackup: (status: { lastBackupAt: number | null; itemsSince: number; moreSince: boolean }) => void = () => undefined;
     const editor = createEditorStore({
       ...editorDeps(db),
       backupStatus: () => new Promise((resolve) => (answerBackup = resolve)),
@@ -42,9 +42,9 @@ describe('the editor store', () => {
     await new Promise<void>((resolve) => editor.store.subscribe((state) => state.draft && resolve()));
     expect(titles(editor.store.get().draft?.items)).toEqual(['a']);
     expect(editor.store.get().backup).toBeNull();
-    answerBackup({ lastBackupAt: null, itemsSince: 1 });
+    answerBackup({ lastBackupAt: null, itemsSince: 1, moreSince: false });
     await loaded;
-    expect(editor.store.get().backup).toEqual({ lastBackupAt: null, itemsSince: 1 });
+    expect(editor.store.get().backup).toEqual({ lastBackupAt: null, itemsSince: 1, moreSince: false });
   });
 
   it('cleans tracking off an address entered in an item, says so, and gives the original back for good', async () => {
