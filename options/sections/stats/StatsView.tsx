@@ -1,8 +1,8 @@
-import { collapseEmptyMonths, type MonthRow } from '../../../src/core/archive-stats';
 import { t, tn, tParts } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
-import { type BarRow, StatsBarTable } from './StatsBarTable';
+import { StatsBarTable } from './StatsBarTable';
 import { StatsItemsPerIssue } from './StatsItemsPerIssue';
+import { StatsPerMonth } from './StatsPerMonth';
 import { StatsRepeatedLinks } from './StatsRepeatedLinks';
 import type { StatsStore } from './stats-store';
 import './stats.css';
@@ -35,15 +35,7 @@ export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
         <p class="empty">{tParts('statsEmpty', <a href="#import">{t('importPublishedLink')}</a>)}</p>
       ) : (
         <div class="stats-grid">
-          <section class="stats-block" aria-labelledby="per-month-heading">
-            <h3 id="per-month-heading">{t('issuesPerMonth')}</h3>
-            <StatsBarTable
-              caption={t('issuesPerMonthCaption')}
-              labelHeading={t('colMonth')}
-              valueHeading={t('colIssues')}
-              rows={collapseEmptyMonths(stats.perMonth).map(monthBar)}
-            />
-          </section>
+          <StatsPerMonth perMonth={stats.perMonth} />
           <StatsItemsPerIssue items={stats.itemsPerIssue} />
           <section class="stats-block" aria-labelledby="sites-heading">
             <h3 id="sites-heading">{t('mostFeaturedSites')}</h3>
@@ -69,10 +61,4 @@ export function StatsView({ stats: statsStore }: { stats: StatsStore }) {
       )}
     </main>
   );
-}
-
-/** A month and its issues, or a stretch without any as one quiet row ("2019-09 – 2020-03: no issues (7 months)"). */
-function monthBar(row: MonthRow): BarRow {
-  if (row.kind === 'month') return { key: row.month, label: row.month, value: row.issues };
-  return { key: `${row.from}/${row.to}`, label: tn('monthsWithoutIssues', row.months, row.from, row.to), value: 0, quiet: true };
 }

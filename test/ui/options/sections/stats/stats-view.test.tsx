@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MONTH_ROWS_SHOWN } from '../../../../../options/sections/stats/StatsPerMonth';
 import { StatsView } from '../../../../../options/sections/stats/StatsView';
 import { createStatsStore } from '../../../../../options/sections/stats/stats-store';
 import { parseIssue } from '../../../../../src/core/kubelist';
@@ -113,6 +114,21 @@ describe('the statistics view, while they are worked out again and when they are
     await loading;
     await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows the last five years of months at first, and every month when asked', async () => {
+    // 13,300 weekly issues span 255 years: 3,060 rows rendered on every visit.
+    const perMonth = Array.from({ length: 100 }, (_, i) => ({ month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, issues: 4 }));
+    const store = createStatsStore({ loadArchiveStats: async () => ({ ...stats, perMonth }) });
+    render(<StatsView stats={store} />);
+    await store.load();
+    await waitFor(() => expect(rowsOf(/each month/)).toHaveLength(MONTH_ROWS_SHOWN));
+    expect(table(/each month/).querySelector('caption')!.textContent).toBe('Issues published each month since 2003-05, oldest first');
+    expect(rowsOf(/each month/).at(-1)!.textContent).toBe('2008-044');
+    fireEvent.click(screen.getByRole('button', { name: 'Show the 40 earlier rows (from 2000-01)' }));
+    await waitFor(() => expect(rowsOf(/each month/)).toHaveLength(100));
+    expect(rowsOf(/each month/)[0]!.textContent).toBe('2000-014');
+    expect(screen.queryByRole('button', { name: /earlier rows/ })).toBeNull();
   });
 
   it('says how many repeated links there are beyond those listed, and how many earlier appearances each has', async () => {
