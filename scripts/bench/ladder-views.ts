@@ -16,13 +16,18 @@ import { median, pairedRatios } from './stats';
  */
 export const SEARCH = { common: 'kubernetes', rare: 'etcd', typed: 'kubernetes o', key: 'p' };
 
-const searchUrl = (base: string, query: string) => `${base}/options/index.html#search?q=${encodeURIComponent(query)}`;
+const searchUrl = (base: string, query: string, complete = false) =>
+  `${base}/options/index.html${complete ? '?bench=complete' : ''}#search?q=${encodeURIComponent(query)}`;
 
 export const VIEW_FIGURES: LadderFigure[] = [
   { key: 'editor-ready', label: 'Editor ready (50 items and their markdown)', unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
   { key: 'archive-first-screen', label: '#archive first screen (not busy, an issue row shown)', unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
-  { key: 'search-common', label: `#search?q=${SEARCH.common}: first results`, unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
-  { key: 'search-rare', label: `#search?q=${SEARCH.rare}: first results`, unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  { key: 'search-common', label: `#search?q=${SEARCH.common}: first results shown`, unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  { key: 'search-rare', label: `#search?q=${SEARCH.rare}: first results shown`, unit: 'ms', growthBudget: BUDGETS.ladderGrowth },
+  // Reported, not budgeted: the first screen holds 50 hits, and the archive of 133 issues has only
+  // 13 of this word, so there it is every issue read; from 1,330 issues on, it is the same 532
+  // issues read at every size (flat), until a persisted word index finds rare words directly.
+  { key: 'search-rare-complete', label: `#search?q=${SEARCH.rare}: first screen complete (50 hits, or every issue read)`, unit: 'ms' },
   {
     key: 'search-keystroke',
     label: `#search: one more key ("${SEARCH.typed}" + "${SEARCH.key}") to its results shown`,
@@ -62,6 +67,7 @@ export async function viewLadder(rungs: readonly Rung[], samples: LadderSamples)
       ['archive-first-screen', () => timeOpen(rung.browser.context, `${base}/options/index.html#archive`, RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
       ['search-common', () => timeOpen(rung.browser.context, searchUrl(base, SEARCH.common), RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
       ['search-rare', () => timeOpen(rung.browser.context, searchUrl(base, SEARCH.rare), RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
+      ['search-rare-complete', () => timeOpen(rung.browser.context, searchUrl(base, SEARCH.rare, true), RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
       ['search-keystroke', () => timeKeystroke(rung.browser.context, base)],
       ['stats-ready', () => timeOpen(rung.browser.context, `${base}/options/index.html#stats`, RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
       ...(rung.size === smallest

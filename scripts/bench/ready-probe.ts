@@ -16,7 +16,9 @@ declare global {
  * - the editor (`options/index.html`, no section named): every item of the draft listed (as many
  *   as its "Items (n)" heading says) and the exported markdown shown;
  * - the editor's `#archive`: `main[data-view="archive"]` not busy, with at least one issue's link;
- * - `#search?q=…`: `main[data-view="search"]` not busy, with at least one hit's link;
+ * - `#search?q=…`: `main[data-view="search"]` with at least one hit's link, busy or not (its
+ *   first results); opened with `?bench=complete`: not busy either (the first screen complete:
+ *   50 hits, or every issue read);
  * - `#stats`: `main[data-view="stats"]` not busy;
  * - a page of one tiny script (`bench/one-script.html`): the first frame after its script ran;
  * - any other page (the blank one): its first frame.
@@ -41,14 +43,17 @@ export function readyProbe(): void {
     return !!heading && Number(heading[1]) > 0 && listed === Number(heading[1]) && markdown.length > 0;
   };
   /** The view's root is there and says it is no longer reading; `shows` is what it must show then. */
-  const viewReady = (view: string, shows: string | null) => () => {
-    const main = document.querySelector(`main[data-view="${view}"]`);
-    return !!main && main.getAttribute('aria-busy') === 'false' && (shows === null || main.querySelector(shows) !== null);
-  };
+  const viewReady =
+    (view: string, shows: string | null, busyToo = false) =>
+    () => {
+      const main = document.querySelector(`main[data-view="${view}"]`);
+      return !!main && (busyToo || main.getAttribute('aria-busy') === 'false') && (shows === null || main.querySelector(shows) !== null);
+    };
   const editorSection = () => {
     const hash = location.hash.replace(/^#\/?/, '');
     if (/^archive\/?$/.test(hash)) return viewReady('archive', 'a[href^="#archive/"]');
-    if (/^search\/?\?/.test(hash)) return viewReady('search', 'a[href^="#archive/"], a[href^="#draft/"]');
+    const complete = new URLSearchParams(location.search).get('bench') === 'complete';
+    if (/^search\/?\?/.test(hash)) return viewReady('search', 'a[href^="#archive/"], a[href^="#draft/"]', !complete);
     if (/^stats\/?$/.test(hash)) return viewReady('stats', null);
     return editorReady;
   };
