@@ -39,6 +39,7 @@ describe('settings', () => {
     await before.close();
     await editor.bringToFront();
     await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#settings`);
+    await editor.getByText('Advanced: how titles and addresses are cleaned').click();
     const rule = editor.getByRole('checkbox', { name: /site name/i });
     await rule.uncheck();
     await expect.poll(() => editor.getByRole('status').textContent()).toBe('Settings saved.');

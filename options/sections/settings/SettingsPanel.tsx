@@ -1,9 +1,8 @@
-import { TITLE_RULES, URL_RULES } from '../../../src/core/cleanup';
 import type { Settings } from '../../../src/core/model';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
-import { ruleText } from './cleanup-rule-text';
+import { CleanupRules } from './CleanupRules';
 import { FileNameSetting } from './FileNameSetting';
 import type { SettingsStore } from './settings-store';
 
@@ -22,23 +21,6 @@ export function SettingsPanel({ settings: store }: { settings: SettingsStore }) 
       <input id={`setting-${key}`} value={settings[key]} onChange={(e) => void store.change({ [key]: e.currentTarget.value })} />
       <p class="note">{hint}</p>
     </div>
-  );
-  const toggleRule = (id: string, on: boolean) => {
-    const off = new Set(settings.disabledRules);
-    if (on) off.delete(id);
-    else off.add(id);
-    void store.change({ disabledRules: [...off] });
-  };
-  const rules = (title: string, list: readonly { id: string }[]) => (
-    <fieldset>
-      <legend>{title}</legend>
-      {list.map((rule) => (
-        <label key={rule.id} class="check">
-          <input type="checkbox" checked={!settings.disabledRules.includes(rule.id)} onChange={(e) => toggleRule(rule.id, e.currentTarget.checked)} />{' '}
-          {ruleText(rule)}
-        </label>
-      ))}
-    </fieldset>
   );
   return (
     <main class="settings" aria-labelledby="settings-heading">
@@ -66,8 +48,7 @@ export function SettingsPanel({ settings: store }: { settings: SettingsStore }) 
       {text('recurringSlot', t('settingRecurringSlot'), t('settingRecurringSlotHint'))}
       {text('headlineEmoji', t('headlineEmoji'), t('settingHeadlineEmojiHint'))}
       <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void store.change({ fileNamePattern })} />
-      {rules(t('titleCleanup'), TITLE_RULES)}
-      {rules(t('addressCleanup'), URL_RULES)}
+      <CleanupRules disabled={settings.disabledRules} onChange={(disabledRules) => void store.change({ disabledRules })} />
       <div class="setting">
         <button type="button" onClick={() => void openShortcutSettings()}>
           {t('changeShortcutsButton')}

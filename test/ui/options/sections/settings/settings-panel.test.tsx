@@ -63,6 +63,28 @@ describe('the file name pattern setting', () => {
   });
 });
 
+describe('the cleanup rules', () => {
+  const disclosure = () => screen.getByText('Advanced: how titles and addresses are cleaned').closest('details')!;
+
+  it('wait behind "Advanced", say how many are on, and open by themselves once one is off', async () => {
+    const { db, settings } = await renderSettings();
+    expect(disclosure().open).toBe(false);
+    expect(disclosure().querySelector('summary')!.textContent).toBe('Advanced: how titles and addresses are cleaned 24 of 24 rules on');
+    await settings.change({ disabledRules: ['site-name', 'utm-params'] });
+    await waitFor(() => expect(disclosure().open).toBe(true));
+    expect(disclosure().querySelector('summary')!.textContent).toMatch(/22 of 24 rules on$/);
+    expect((screen.getByRole('checkbox', { name: /utm_source/ }) as HTMLInputElement).checked).toBe(false);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /utm_source/ }));
+    await waitFor(async () => expect((await loadSettings(db)).disabledRules).toEqual(['site-name']));
+    fireEvent.click(screen.getByRole('button', { name: 'Turn every rule back on' }));
+    await waitFor(async () => expect((await loadSettings(db)).disabledRules).toEqual([]));
+    expect(screen.queryByRole('button', { name: 'Turn every rule back on' })).toBeNull();
+    // Still open: it never closes under the curator's hand.
+    expect(disclosure().open).toBe(true);
+  });
+});
+
 describe('settings changed on another page', () => {
   it('show when the settings are read again, and a reading that changes nothing keeps what is being typed', async () => {
     const { db, settings } = await renderSettings();
