@@ -13,6 +13,7 @@ const FIELD_NAMES: Record<keyof IssueContent | keyof NewItemContent, MessageKey>
   title: 'fieldNameTitle',
   url: 'fieldNameUrl',
   commentary: 'fieldNameCommentary',
+  note: 'fieldNameNote',
 };
 
 /** A field's name in a sentence; a field that is not the curator's (an id, a stamp) by its own name. */

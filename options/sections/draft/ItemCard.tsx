@@ -23,6 +23,7 @@ interface Props {
 /** One item of the issue, edited in place, movable by drag, buttons or Alt+Arrow keys. */
 export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete }: Props) {
   const [picking, setPicking] = useState(false);
+  const [noting, setNoting] = useState(false);
   const [over, setOver] = useState(false);
   const n = index + 1;
   const fieldId = (name: string) => `item-${item.id}-${name}`;
@@ -135,6 +136,26 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
         <span aria-hidden="true">🙂 </span>
         {t('emojiButton')}
       </button>
+      {noting || item.note ? (
+        <>
+          <label for={fieldId('note')}>
+            {t('fieldNote')} <span class="label-note">{t('fieldNoteHint')}</span>
+          </label>
+          <textarea
+            id={fieldId('note')}
+            class="private-note"
+            aria-label={t('itemNoteN', n)}
+            dir="auto"
+            rows={2}
+            value={item.note}
+            onInput={(e) => editor.setItemField(item.id, 'note', e.currentTarget.value)}
+          />
+        </>
+      ) : (
+        <button type="button" class="small" aria-label={t('addNoteN', n)} onClick={() => setNoting(true)}>
+          {t('addNote')}
+        </button>
+      )}
       {picking && (
         <LazyEmojiPicker
           label={t('chooseEmojiForItemN', n)}

@@ -28,6 +28,8 @@ export const ITEM_FIELDS = {
   url: contentField<string>(safeUrl),
   /** The blurb, emoji included; may span several lines. */
   commentary: contentField<string>(text),
+  /** The curator's private note on the link: kept, backed up and restored, never exported. */
+  note: contentField<string>(text, ''),
   addedAt: stampField<number>(time),
   updatedAt: stampField<number>(time),
   /** `urlKey(url)`: the normalized address "already featured" looks up; recomputed on restore, never trusted from a file. */
