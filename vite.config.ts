@@ -8,15 +8,18 @@ import { manifestFor, type SourceManifest, targetForMode } from './scripts/manif
 import { popupOwnCopy } from './scripts/popup-own-copy.js';
 
 /**
- * Three builds from the same sources, chosen by `--mode` (scripts/manifest-for.ts says how their
+ * Four builds from the same sources, chosen by `--mode` (scripts/manifest-for.ts says how their
  * manifests differ): the store build (`vite build` → dist/), the e2e build (`--mode e2e` →
- * dist-e2e/, plus host permissions for loopback pages) and the Firefox build (`--mode firefox` →
- * dist-firefox/, an event page instead of the service worker).
+ * dist-e2e/, plus host permissions for loopback pages), the Firefox build (`--mode firefox` →
+ * dist-firefox/, an event page instead of the service worker) and the Firefox e2e build
+ * (`--mode firefox-e2e` → dist-firefox-e2e/, the Firefox build plus loopback host permissions and
+ * the popup and editor reachable from loopback pages).
  */
 const BUILDS = {
   chrome: { outDir: 'dist', browser: 'chrome', target: 'chrome116' },
   'chrome-e2e': { outDir: 'dist-e2e', browser: 'chrome', target: 'chrome116' },
   firefox: { outDir: 'dist-firefox', browser: 'firefox', target: 'firefox140' },
+  'firefox-e2e': { outDir: 'dist-firefox-e2e', browser: 'firefox', target: 'firefox140' },
 } as const;
 
 export default defineConfig(({ mode }) => {

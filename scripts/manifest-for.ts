@@ -9,9 +9,12 @@
  *   has no extension service workers), `browser_specific_settings.gecko` says who the add-on is
  *   and which Firefox it needs, Chrome-only keys go, and the 96 px icon Firefox uses on
  *   high-density screens is added.
+ * - `firefox-e2e`: the Firefox manifest plus the same loopback host permissions, and the popup
+ *   and editor made web-accessible to loopback pages: automation cannot open a `moz-extension://`
+ *   page itself, so a test page on 127.0.0.1 navigates there.
  */
 
-export type BuildTarget = 'chrome' | 'chrome-e2e' | 'firefox';
+export type BuildTarget = 'chrome' | 'chrome-e2e' | 'firefox' | 'firefox-e2e';
 
 /** The manifest fields the transforms read or crx needs; everything else passes through untouched. */
 interface ManifestFields {
@@ -30,6 +33,9 @@ export type BuiltManifest = ManifestFields & {
 };
 
 export const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** The extension pages a Firefox test reaches from a loopback page (`firefox-e2e` only). */
+export const E2E_FIREFOX_PAGES = ['popup/index.html', 'options/index.html'];
 
 /**
  * The add-on's id on addons.mozilla.org and in every Firefox profile. It must never change once
@@ -62,6 +68,7 @@ const CHROME_ONLY_FEATURES = ['side_panel', 'sidePanel', 'offscreen', 'tabGroups
 export function targetForMode(mode: string): BuildTarget {
   if (mode === 'e2e') return 'chrome-e2e';
   if (mode === 'firefox') return 'firefox';
+  if (mode === 'firefox-e2e') return 'firefox-e2e';
   return 'chrome';
 }
 
@@ -70,6 +77,13 @@ export function manifestFor(source: SourceManifest, target: BuildTarget, version
   const versioned = { ...source, version };
   if (target === 'chrome') return versioned;
   if (target === 'chrome-e2e') return { ...versioned, host_permissions: E2E_HOSTS };
+  if (target === 'firefox-e2e') {
+    return {
+      ...firefoxManifest(versioned),
+      host_permissions: E2E_HOSTS,
+      web_accessible_resources: [{ resources: E2E_FIREFOX_PAGES, matches: E2E_HOSTS }],
+    };
+  }
   return firefoxManifest(versioned);
 }
 

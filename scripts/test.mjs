@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, each one run even when an earlier one failed, so a single
 // run on a busy CI machine reports everything that is wrong instead of stopping at the first
-// failing step. Exits non-zero if any step failed. The last line counts the tests of both
-// vitest runs ("tests: N passed, N failed").
+// failing step. Exits non-zero if any step failed. The last line counts the tests of every
+// vitest run ("tests: N passed, N failed").
 // Plain Node ESM on purpose: it must run before anything is built or transpiled.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,13 @@ const STEPS = [
     command: ['npx', 'vitest', 'run', '--config', 'test/e2e/vitest.config.ts', ...vitestJson('e2e')],
     counts: 'e2e',
     needs: 'e2e build',
+  },
+  { name: 'firefox e2e build', command: ['npx', 'vite', 'build', '--mode', 'firefox-e2e'] },
+  {
+    name: 'e2e tests (Firefox ESR)',
+    command: ['npx', 'vitest', 'run', '--config', 'test/e2e/firefox/vitest.config.ts', ...vitestJson('e2e-firefox')],
+    counts: 'e2e-firefox',
+    needs: 'firefox e2e build',
   },
 ];
 

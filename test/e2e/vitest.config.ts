@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { E2E_TEST_TIMEOUT, WAIT_TIMEOUT } from '../timeouts.js';
 
 /**
@@ -14,6 +14,8 @@ export default defineConfig({
   plugins: [],
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    // Firefox's tests have their own config (test/e2e/firefox/vitest.config.ts) and build.
+    exclude: [...configDefaults.exclude, 'test/e2e/firefox/**'],
     environment: 'node',
     // Each file launches its own browser; running them side by side only adds flakiness on
     // small CI machines.

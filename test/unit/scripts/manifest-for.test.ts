@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_HOSTS, FIREFOX_ICON_96, FIREFOX_MIN_VERSION, GECKO_ID, manifestFor, type SourceManifest, targetForMode } from '../../../scripts/manifest-for';
+import {
+  E2E_FIREFOX_PAGES,
+  E2E_HOSTS,
+  FIREFOX_ICON_96,
+  FIREFOX_MIN_VERSION,
+  GECKO_ID,
+  manifestFor,
+  type SourceManifest,
+  targetForMode,
+} from '../../../scripts/manifest-for';
 
 const root = join(import.meta.dirname, '../../..');
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown;
@@ -11,13 +20,15 @@ const { version } = readJson('package.json') as { version: string };
 const chrome = manifestFor(source, 'chrome', version);
 const e2e = manifestFor(source, 'chrome-e2e', version);
 const firefox = manifestFor(source, 'firefox', version);
+const firefoxE2e = manifestFor(source, 'firefox-e2e', version);
 
 describe('targetForMode', () => {
-  it('keeps every mode but e2e and firefox on the store build', () => {
+  it('keeps every mode but e2e, firefox and firefox-e2e on the store build', () => {
     expect(targetForMode('production')).toBe('chrome');
     expect(targetForMode('development')).toBe('chrome');
     expect(targetForMode('e2e')).toBe('chrome-e2e');
     expect(targetForMode('firefox')).toBe('firefox');
+    expect(targetForMode('firefox-e2e')).toBe('firefox-e2e');
   });
 });
 
@@ -38,6 +49,18 @@ describe('manifestFor', () => {
     const { host_permissions, ...rest } = e2e;
     expect(host_permissions).toEqual(E2E_HOSTS);
     expect(rest).toEqual(chrome);
+  });
+
+  it('adds to the Firefox manifest only loopback host permissions and the popup and editor reachable from loopback pages, for the Firefox e2e build', () => {
+    const { host_permissions, web_accessible_resources, ...rest } = firefoxE2e;
+    expect(host_permissions).toEqual(E2E_HOSTS);
+    expect(web_accessible_resources).toEqual([{ resources: ['popup/index.html', 'options/index.html'], matches: E2E_HOSTS }]);
+    // The pages are the manifest's own popup and options page, so a renamed page fails here.
+    const pages = readJson('manifest.json') as { action: { default_popup: string }; options_ui: { page: string } };
+    expect(E2E_FIREFOX_PAGES).toEqual([pages.action.default_popup, pages.options_ui.page]);
+    expect(rest).toEqual(firefox);
+    expect(firefox).not.toHaveProperty('host_permissions');
+    expect(firefox).not.toHaveProperty('web_accessible_resources');
   });
 
   it('gives Firefox an event page (background.scripts) in place of the service worker', () => {
@@ -75,6 +98,7 @@ describe('manifestFor', () => {
     const copy = structuredClone(source);
     manifestFor(source, 'firefox', '2.0.0');
     manifestFor(source, 'chrome-e2e', '2.0.0');
+    manifestFor(source, 'firefox-e2e', '2.0.0');
     expect(source).toEqual(copy);
   });
 

@@ -1,0 +1,137 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { vi } from 'vitest';
+import { WAIT_TIMEOUT } from '../../timeouts';
+import type { LaunchedFirefox } from './firefox-launch';
+
+// The `browser` global of the extension page the tab lookup runs in.
+declare const browser: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+/** Waits for `check` to return without throwing (a page mid-navigation throws), up to WAIT_TIMEOUT. */
+const settled = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: WAIT_TIMEOUT, interval: 100 });
+
+/** A new tab on `url`, with the harness's wait bound. */
+export async function openTab(firefox: LaunchedFirefox, url: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  page.setDefaultTimeout(WAIT_TIMEOUT);
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * An extension page in a new tab. Automation may not navigate to `moz-extension://` itself, so a
+ * loopback page (`from`) sets its own location there: the Firefox e2e build makes the popup and
+ * the editor web-accessible to loopback pages. Puppeteer does not follow that navigation (its
+ * `page.url()` keeps the loopback address), so the page is polled until it is the extension's.
+ */
+export async function openExtensionPage(firefox: LaunchedFirefox, from: string, path: string): Promise<Page> {
+  const page = await openTab(firefox, from);
+  const target = `moz-extension://${firefox.uuid}/${path}`;
+  await page.evaluate((url) => {
+    location.href = url;
+  }, target);
+  await settled(async () => {
+    const where = await page.evaluate(() => `${location.href} ${document.readyState}`);
+    if (where !== `${target} complete`) throw new Error(`Still at ${where}, waiting for ${target}`);
+  });
+  return page;
+}
+
+/** The id of the tab showing `pageUrl`, asked of `browser.tabs` from an extension page. */
+export async function tabIdIn(extensionPage: Page, pageUrl: string): Promise<number> {
+  const tabs = await extensionPage.evaluate(() => browser.tabs.query({}));
+  const match = tabs.find((tab) => tab.url === pageUrl);
+  if (match?.id === undefined) throw new Error(`No tab shows ${pageUrl}; tabs seen: ${tabs.map((tab) => tab.url ?? '(hidden)').join(', ')}`);
+  return match.id;
+}
+
+/**
+ * The element named `name` as a person finds it: a field by its `aria-label` or its `<label>`, a
+ * button by its `aria-label` or its visible text (not `aria-hidden` icons). Runs in the page, so it
+ * must stay self-contained.
+ */
+function findNamed(kind: 'field' | 'button', name: string): HTMLElement | null {
+  const named = (element: Element) => {
+    const label = element.getAttribute('aria-label');
+    if (label !== null) return label;
+    return Array.from(element.childNodes)
+      .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
+  };
+  if (kind === 'button') return Array.from(document.querySelectorAll('button')).find((button) => named(button) === name) ?? null;
+  const byAria = Array.from(document.querySelectorAll<HTMLElement>('input, textarea, select')).find((field) => field.getAttribute('aria-label') === name);
+  if (byAria) return byAria;
+  const label = Array.from(document.querySelectorAll('label')).find((element) => element.textContent?.trim() === name && element.htmlFor);
+  return label ? document.getElementById(label.htmlFor) : null;
+}
+
+/** Waits for the field or button named `name` and returns it. */
+export async function named(page: Page, kind: 'field' | 'button', name: string): Promise<ElementHandle<HTMLElement>> {
+  const handle = await page.waitForFunction(findNamed, { timeout: WAIT_TIMEOUT }, kind, name);
+  const element = handle.asElement();
+  if (!element) throw new Error(`No ${kind} named ${name}`);
+  return element as ElementHandle<HTMLElement>;
+}
+
+/** A field's current value. */
+export async function fieldValue(page: Page, label: string): Promise<string> {
+  const field = await named(page, 'field', label);
+  return field.evaluate((element) => (element as HTMLInputElement).value);
+}
+
+/**
+ * Replaces a field's text by typing, as a person does (select all, then type over it). A date
+ * field takes its value as Playwright's `fill` gives it: set, then an `input` event, since what
+ * is typed into one depends on the browser's locale.
+ */
+export async function fill(page: Page, label: string, text: string): Promise<void> {
+  const field = await named(page, 'field', label);
+  if (await field.evaluate((element) => element.getAttribute('type') === 'date')) {
+    await field.evaluate((element, value) => {
+      (element as HTMLInputElement).value = value;
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+    }, text);
+    return;
+  }
+  await field.focus();
+  await field.evaluate((element) => (element as HTMLInputElement).select());
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text);
+}
+
+export async function clickButton(page: Page, name: string): Promise<void> {
+  await (await named(page, 'button', name)).click();
+}
+
+/** Presses `key` with modifiers held, e.g. `press(page, 'Enter', 'Control')`. */
+export async function press(page: Page, key: Parameters<Page['keyboard']['press']>[0], ...modifiers: Array<'Alt' | 'Control' | 'Shift'>) {
+  for (const modifier of modifiers) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of modifiers.toReversed()) await page.keyboard.up(modifier);
+}
+
+/** The text of the first element matching `selector`, or null when there is none. */
+export function textOf(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((css) => document.querySelector(css)?.textContent ?? null, selector);
+}
+
+/**
+ * Opens the emoji picker with its button, searches for `search` and clicks `emoji` among the
+ * results. The picker (emoji-picker-element) lives in a shadow root: `>>>` pierces it.
+ */
+export async function pickEmoji(page: Page, button: string, emoji: string, search: string): Promise<void> {
+  await clickButton(page, button);
+  const box = await page.waitForSelector('emoji-picker >>> input[type="search"]');
+  await box!.type(search);
+  const option = await page.waitForFunction(
+    (wanted) =>
+      Array.from(document.querySelector('emoji-picker')?.shadowRoot?.querySelectorAll('[role="option"]') ?? []).find((element) =>
+        (element.getAttribute('aria-label') ?? '').startsWith(wanted),
+      ) ?? null,
+    { timeout: WAIT_TIMEOUT },
+    emoji,
+  );
+  await (option.asElement() as ElementHandle<Element>).click();
+}
