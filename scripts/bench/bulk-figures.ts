@@ -53,6 +53,7 @@ const NOT_RUN: ActionRun = {
   phases: {},
   longestTaskMs: 0,
   longTasks: 0,
+  handoverTaskMs: 0,
   heapBefore: NO_HEAP,
   heapPeak: NO_HEAP,
   heapSamples: 0,
@@ -95,16 +96,19 @@ async function runSize(extensionDir: string, files: ArchiveFile[], paths: string
   };
   const backupPath = join(work, `backup-${size}.json`);
   const check = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    await record('import', () => importAction(context, extensionId, paths), NOT_RUN);
+    await record('import', () => importAction(context, extensionId, paths, `import-${size}`), NOT_RUN);
     let stored = await counts(bench);
     const seeded = stored.issues < size;
     if (seeded) stored = await seed(bench, files);
-    const exported = await record('export', () => exportAction(context, extensionId, join(work, `archive-${size}.zip`)), { ...NOT_RUN, zipFiles: 0 });
-    const backup = await record('backup', () => backupAction(context, extensionId, backupPath), { ...NOT_RUN, bytes: 0 });
+    const exported = await record('export', () => exportAction(context, extensionId, join(work, `archive-${size}.zip`), `export-${size}`), {
+      ...NOT_RUN,
+      zipFiles: 0,
+    });
+    const backup = await record('backup', () => backupAction(context, extensionId, backupPath, `backup-${size}`), { ...NOT_RUN, bytes: 0 });
     return { imported: stored, seeded, zipFiles: exported.zipFiles, backupBytes: backup.bytes };
   });
   const restored = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    await record('restore', () => restoreAction(context, extensionId, backupPath), NOT_RUN);
+    await record('restore', () => restoreAction(context, extensionId, backupPath, `restore-${size}`), NOT_RUN);
     return counts(bench);
   });
   details.checks[size]!.push({ ...check, restored });
