@@ -149,18 +149,23 @@ export function createImportStore(deps: ImportDeps) {
     const rejected: string[] = [];
     // In issue order (kubelist-2 before kubelist-10), whatever order the picker or drop gave.
     const ordered = [...picked].sort((a, b) => byName.compare(a.name, b.name));
-    const readable = ordered.flatMap((file, index) => {
-      if (!MARKDOWN_NAME.test(file.name)) rejected.push(t('notMarkdownFile', file.name));
-      else if (file.size > MAX_FILE_BYTES) rejected.push(t('fileTooLarge', file.name));
-      else return [{ key: `file:${index}:${file.name}`, name: file.name, file }];
+    const named = ordered.flatMap((file, index) => {
+      if (MARKDOWN_NAME.test(file.name)) return [{ key: `file:${index}:${file.name}`, name: file.name, file }];
+      rejected.push(t('notMarkdownFile', file.name));
       return [];
     });
-    const total = readable.length;
+    const total = named.length;
     store.set({ busy: true, status: tn('readingFiles', total), error: '' });
     progress.set({ progress: { phase: 'reading', done: 0, total } });
     const read: ChosenFile[] = [];
     for (let start = 0; start < total; start += READ_BATCH) {
-      const batch = readable.slice(start, start + READ_BATCH);
+      // A picked file's size is looked up on disk by the browser, a blocking call each: asked
+      // for a batch at a time, not for thousands of files in one task.
+      const batch = named.slice(start, start + READ_BATCH).filter(({ name, file }) => {
+        if (file.size <= MAX_FILE_BYTES) return true;
+        rejected.push(t('fileTooLarge', name));
+        return false;
+      });
       const texts = await Promise.allSettled(batch.map(({ file }) => file.text()));
       if (run !== generation) return;
       batch.forEach((source, i) => {
