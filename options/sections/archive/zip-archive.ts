@@ -24,7 +24,7 @@ const BATCH = 200;
  * Files deflated between two pauses: deflate is the costly step (a few ms a file on a busy
  * machine), so a storage batch is zipped in slices short enough to keep every task brief.
  */
-export const ZIP_SLICE = 20;
+export const ZIP_SLICE = 4;
 
 /** Zip times are local, 1980 to 2099 (fflate refuses others); an issue dated outside gets none. */
 function fileTime(date: string): Date | undefined {
