@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type LaunchedBrowser, launchBrowser } from '../../test/e2e/harness/launch';
@@ -89,8 +89,11 @@ async function runSize(extensionDir: string, files: ArchiveFile[], paths: string
     }
     details.runs[action][size]!.push(run);
     const phases = Object.entries(run.phases).map(([phase, ms]) => `${phase} ${seconds(ms)}`);
+    // Long tasks are wall time: on a machine busy with other work a short task can be held for
+    // many times its length, so the machine's load is logged beside them.
+    const tasks = `longest task ${run.longestTaskMs.toFixed(0)} ms, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
     log(
-      `    ${plural(size, 'issue')}, ${action}: ${run.error ? `failed after ${seconds(run.ms)}: ${run.error}` : `${seconds(run.ms)} (${phases.join(', ')})`}`,
+      `    ${plural(size, 'issue')}, ${action}: ${run.error ? `failed after ${seconds(run.ms)}: ${run.error}` : `${seconds(run.ms)} (${phases.join(', ')}; ${tasks})`}`,
     );
     return run;
   };
