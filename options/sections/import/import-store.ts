@@ -17,6 +17,9 @@ import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import { yieldToPage } from '../../../src/ui/yield-to-page';
 import { importMessage } from './import-message';
+import { type PickedFile, readPickedFile } from './read-picked-file';
+
+export type { PickedFile };
 
 /** What the import needs from storage; UI tests pass an in-memory database. */
 export interface ImportDeps {
@@ -25,13 +28,6 @@ export interface ImportDeps {
   importIssues(plan: ImportPlan, options?: { onProgress?: (progress: ImportProgress) => void; pause?: () => Promise<void> }): Promise<ImportOutcome>;
   /** Awaited between chunks of a long job; the page's turn (tests pass their own). */
   pause?: () => Promise<void>;
-}
-
-/** A chosen or dropped file: `File` is one, and tests pass plain objects. */
-export interface PickedFile {
-  name: string;
-  size: number;
-  text(): Promise<string>;
 }
 
 /** How far a running import is: files read, then records built, then issues written. */
@@ -159,19 +155,14 @@ export function createImportStore(deps: ImportDeps) {
     progress.set({ progress: { phase: 'reading', done: 0, total } });
     const read: ChosenFile[] = [];
     for (let start = 0; start < total; start += READ_BATCH) {
-      // A picked file's size is looked up on disk by the browser, a blocking call each: asked
-      // for a batch at a time, not for thousands of files in one task.
-      const batch = named.slice(start, start + READ_BATCH).filter(({ name, file }) => {
-        if (file.size <= MAX_FILE_BYTES) return true;
-        rejected.push(t('fileTooLarge', name));
-        return false;
-      });
-      const texts = await Promise.allSettled(batch.map(({ file }) => file.text()));
+      const batch = named.slice(start, start + READ_BATCH);
+      const texts = await Promise.allSettled(batch.map(({ file }) => readPickedFile(file, MAX_FILE_BYTES)));
       if (run !== generation) return;
       batch.forEach((source, i) => {
         const text = texts[i]!;
-        if (text.status === 'fulfilled') read.push({ ...source, reading: withoutText(readImportFile(source.name, text.value)) });
-        else rejected.push(t('fileUnreadable', source.name, String(text.reason)));
+        if (text.status === 'rejected') rejected.push(t('fileUnreadable', source.name, String(text.reason)));
+        else if (text.value === null) rejected.push(t('fileTooLarge', source.name));
+        else read.push({ ...source, reading: withoutText(readImportFile(source.name, text.value)) });
       });
       progress.set({ progress: { phase: 'reading', done: Math.min(start + READ_BATCH, total), total } });
       await pause();
