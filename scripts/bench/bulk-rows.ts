@@ -83,7 +83,7 @@ export function actionRows(action: BulkAction, runs: Record<number, ActionRun[]>
   // The browser builds the picked files in one task of its own before the page hears of them:
   // shown beside the figure, which keeps the page's own change handling.
   const handoverNote = handover.some((ms) => ms > 0)
-    ? `; apart from the browser's handover of the picked files, ${sizes.map((size, i) => `${fmt(size)}: ${handover[i]!.toFixed(0)} ms`).join(', ')}`
+    ? `; set apart, the browser's handover of the picked files: ${sizes.map((size, i) => `${fmt(size)}: ${handover[i]!.toFixed(0)} ms`).join(', ')}`
     : '';
   rows.push({
     key: `bulk-${action}-longest-task`,

@@ -49,7 +49,7 @@ describe('the rows of a bulk action', () => {
       actionRows('import', { 1330: [run(1, { handoverTaskMs: 700, longestTaskMs: 90 })], 13300: [run(1, { handoverTaskMs: 7_000, longestTaskMs: 120 })] }),
     );
     expect(rows['bulk-import-longest-task']).toMatchObject({ value: 120, ok: true });
-    expect(rows['bulk-import-longest-task']!.label).toContain("apart from the browser's handover of the picked files, 1,330: 700 ms, 13,300: 7000 ms");
+    expect(rows['bulk-import-longest-task']!.label).toContain("set apart, the browser's handover of the picked files: 1,330: 700 ms, 13,300: 7000 ms");
   });
 
   it('wants a progress bar in every run from the middle size up, not at the smallest', () => {
