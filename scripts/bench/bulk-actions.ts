@@ -61,10 +61,10 @@ async function waitForSection(page: Page, wait: Wait): Promise<void> {
 }
 
 /** #import: the files chosen (as the file picker hands them over), the preview shown, confirmed, written. */
-export async function importAction(context: BrowserContext, extensionId: string, paths: string[]): Promise<ActionRun> {
+export async function importAction(context: BrowserContext, extensionId: string, paths: string[], name: string): Promise<ActionRun> {
   const page = await openSection(context, extensionId, 'import', 'Choose files');
   try {
-    return await measureAction(page, async (mark) => {
+    return await measureAction(page, name, async (mark) => {
       await page.locator('main input[type="file"]').setInputFiles(paths, { timeout: STEP_TIMEOUT });
       await waitForSection(page, { ready: 'Confirm import' });
       mark('choose → preview');
@@ -78,8 +78,8 @@ export async function importAction(context: BrowserContext, extensionId: string,
 }
 
 /** Clicks `button` and waits for the download it starts to be a file; saves it to `saveTo`. */
-async function clickToFile(page: Page, button: string, saveTo: string): Promise<ActionRun> {
-  return measureAction(page, async (mark) => {
+async function clickToFile(page: Page, button: string, saveTo: string, name: string): Promise<ActionRun> {
+  return measureAction(page, name, async (mark) => {
     const download = page.waitForEvent('download', { timeout: STEP_TIMEOUT });
     await page.getByRole('button', { name: button, exact: true }).click({ timeout: STEP_TIMEOUT });
     const file = await download;
@@ -91,10 +91,10 @@ async function clickToFile(page: Page, button: string, saveTo: string): Promise<
 }
 
 /** #archive: "Download archive (zip)" to the file; then how many issues the zip holds. */
-export async function exportAction(context: BrowserContext, extensionId: string, saveTo: string): Promise<ActionRun & { zipFiles: number }> {
+export async function exportAction(context: BrowserContext, extensionId: string, saveTo: string, name: string): Promise<ActionRun & { zipFiles: number }> {
   const page = await openSection(context, extensionId, 'archive', 'Download archive (zip)');
   try {
-    const run = await clickToFile(page, 'Download archive (zip)', saveTo);
+    const run = await clickToFile(page, 'Download archive (zip)', saveTo, name);
     let zipFiles = 0;
     if (!run.error) {
       unzipSync(readFileSync(saveTo), {
@@ -111,10 +111,10 @@ export async function exportAction(context: BrowserContext, extensionId: string,
 }
 
 /** #backup: "Download backup" to the file. */
-export async function backupAction(context: BrowserContext, extensionId: string, saveTo: string): Promise<ActionRun & { bytes: number }> {
+export async function backupAction(context: BrowserContext, extensionId: string, saveTo: string, name: string): Promise<ActionRun & { bytes: number }> {
   const page = await openSection(context, extensionId, 'backup', 'Download backup');
   try {
-    const run = await clickToFile(page, 'Download backup', saveTo);
+    const run = await clickToFile(page, 'Download backup', saveTo, name);
     return { ...run, bytes: run.error ? 0 : statSync(saveTo).size };
   } finally {
     await page.close();
@@ -122,10 +122,10 @@ export async function backupAction(context: BrowserContext, extensionId: string,
 }
 
 /** #backup: the backup file chosen, its preview shown, "Confirm restore" as offered (merge), restored. */
-export async function restoreAction(context: BrowserContext, extensionId: string, backupPath: string): Promise<ActionRun> {
+export async function restoreAction(context: BrowserContext, extensionId: string, backupPath: string, name: string): Promise<ActionRun> {
   const page = await openSection(context, extensionId, 'backup', 'Restore from file');
   try {
-    return await measureAction(page, async (mark) => {
+    return await measureAction(page, name, async (mark) => {
       await page.locator('main input[type="file"]').setInputFiles(backupPath, { timeout: STEP_TIMEOUT });
       await waitForSection(page, { ready: 'Confirm restore' });
       mark('choose → preview');

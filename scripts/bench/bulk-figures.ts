@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type LaunchedBrowser, launchBrowser } from '../../test/e2e/harness/launch';
@@ -53,6 +53,7 @@ const NOT_RUN: ActionRun = {
   phases: {},
   longestTaskMs: 0,
   longTasks: 0,
+  handoverTaskMs: 0,
   heapBefore: NO_HEAP,
   heapPeak: NO_HEAP,
   heapSamples: 0,
@@ -88,23 +89,29 @@ async function runSize(extensionDir: string, files: ArchiveFile[], paths: string
     }
     details.runs[action][size]!.push(run);
     const phases = Object.entries(run.phases).map(([phase, ms]) => `${phase} ${seconds(ms)}`);
+    // Long tasks are wall time: on a machine busy with other work a short task can be held for
+    // many times its length, so the machine's load is logged beside them.
+    const tasks = `longest task ${run.longestTaskMs.toFixed(0)} ms, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
     log(
-      `    ${plural(size, 'issue')}, ${action}: ${run.error ? `failed after ${seconds(run.ms)}: ${run.error}` : `${seconds(run.ms)} (${phases.join(', ')})`}`,
+      `    ${plural(size, 'issue')}, ${action}: ${run.error ? `failed after ${seconds(run.ms)}: ${run.error}` : `${seconds(run.ms)} (${phases.join(', ')}; ${tasks})`}`,
     );
     return run;
   };
   const backupPath = join(work, `backup-${size}.json`);
   const check = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    await record('import', () => importAction(context, extensionId, paths), NOT_RUN);
+    await record('import', () => importAction(context, extensionId, paths, `import-${size}`), NOT_RUN);
     let stored = await counts(bench);
     const seeded = stored.issues < size;
     if (seeded) stored = await seed(bench, files);
-    const exported = await record('export', () => exportAction(context, extensionId, join(work, `archive-${size}.zip`)), { ...NOT_RUN, zipFiles: 0 });
-    const backup = await record('backup', () => backupAction(context, extensionId, backupPath), { ...NOT_RUN, bytes: 0 });
+    const exported = await record('export', () => exportAction(context, extensionId, join(work, `archive-${size}.zip`), `export-${size}`), {
+      ...NOT_RUN,
+      zipFiles: 0,
+    });
+    const backup = await record('backup', () => backupAction(context, extensionId, backupPath, `backup-${size}`), { ...NOT_RUN, bytes: 0 });
     return { imported: stored, seeded, zipFiles: exported.zipFiles, backupBytes: backup.bytes };
   });
   const restored = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
-    await record('restore', () => restoreAction(context, extensionId, backupPath), NOT_RUN);
+    await record('restore', () => restoreAction(context, extensionId, backupPath, `restore-${size}`), NOT_RUN);
     return counts(bench);
   });
   details.checks[size]!.push({ ...check, restored });

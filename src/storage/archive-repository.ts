@@ -8,6 +8,7 @@ import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
 import { abortTransaction } from './abort-transaction';
 import { publishedNumbers } from './archive-numbers';
 import { markStatsStale } from './archive-stats-cache';
+import { archiveTipIn } from './archive-tip';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
@@ -44,8 +45,8 @@ export interface ImportProgress {
   total: number;
 }
 
-/** Issues built or written at a time: a few hundred records, a short task each even on a busy machine. */
-export const IMPORT_CHUNK = 50;
+/** Issues built or written at a time: a hundred or two records, a short task each even on a busy machine. */
+export const IMPORT_CHUNK = 25;
 
 /** Progress and pauses for the page; for tests also a fixed clock, ids that can collide, small chunks. */
 export interface ImportOptions {
@@ -194,7 +195,8 @@ async function followArchive(tx: ArchiveTx, now: number): Promise<IssueRef | nul
   if (!draft) return null;
   const itemCount = await tx.objectStore('items').index('by-issue').count(draft.id);
   if (!isBlankDraft(draft, itemCount)) return null;
-  const next = nextIssue(await issues.index('by-status').getAll('published'), undefined, toIsoDate(new Date(now)));
+  // The highest number and the latest date are all `nextIssue` reads of the archive.
+  const next = nextIssue(await archiveTipIn(issues), undefined, toIsoDate(new Date(now)));
   if (!next || (next.number === draft.number && next.date === draft.date)) return null;
   await issues.put({ ...draft, number: next.number, date: next.date, updatedAt: now });
   return next;

@@ -1,6 +1,8 @@
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import { isIsoDate } from '../core/dates';
 import type { IssueRef } from '../core/next-issue';
 import type { CuratorDatabase } from './open-db';
+import type { CuratorDb } from './schema';
 
 /** Issues read at a time while looking for the latest date: what is held in memory at once. */
 const DATE_BATCH = 500;
@@ -13,6 +15,8 @@ export async function archivedIssueRef(db: CuratorDatabase, number: number): Pro
   return published ? { number: published.number, date: published.date } : null;
 }
 
+type IssueStore<Mode extends IDBTransactionMode> = IDBPObjectStore<CuratorDb, ArrayLike<StoreNames<CuratorDb>>, 'issues', Mode>;
+
 /**
  * What `nextIssue` needs of the archive to say what follows it: the highest-numbered published
  * issue (a `by-number` cursor from the top, past the draft) and the latest-dated one. Without an
@@ -21,7 +25,17 @@ export async function archivedIssueRef(db: CuratorDatabase, number: number): Pro
  */
 export async function archiveTip(db: CuratorDatabase): Promise<IssueRef[]> {
   const tx = db.transaction('issues', 'readonly');
-  const issues = tx.store;
+  const tip = await archiveTipIn(tx.store);
+  await tx.done;
+  return tip;
+}
+
+/**
+ * `archiveTip` in the caller's transaction (an import's, which renumbers the draft). The issue
+ * records are read `DATE_BATCH` at a time, each batch its own request, so neither the page's
+ * memory nor any one task holds the whole archive.
+ */
+export async function archiveTipIn<Mode extends IDBTransactionMode>(issues: IssueStore<Mode>): Promise<IssueRef[]> {
   let highest: IssueRef | undefined;
   for (let cursor = await issues.index('by-number').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
     if (cursor.value.status !== 'published') continue;
@@ -39,6 +53,5 @@ export async function archiveTip(db: CuratorDatabase): Promise<IssueRef[]> {
     if (batch.length < DATE_BATCH) break;
     after = IDBKeyRange.lowerBound(batch.at(-1)!.id, true);
   }
-  await tx.done;
   return [highest, latest].filter((ref): ref is IssueRef => ref !== undefined);
 }

@@ -3,7 +3,7 @@ import { readSettings, type Settings } from '../core/model';
 import type { ClipRecord, IssueRecord, ItemRecord, MetaRecord } from './schema';
 
 /** Records per request when a backup or a restore reads a whole store: each request's work stays small. */
-export const BACKUP_BATCH = 1000;
+export const BACKUP_BATCH = 500;
 
 /** Told how many of `total` records are done, after each batch. */
 export type BackupProgress = (done: number, total: number) => void;

@@ -1,7 +1,8 @@
-import { type BackupData, type BackupFile, COUNT_SINCE_BACKUP_LIMIT, makeBackup, planRestore, type RestoreMode, type RestorePlan } from '../core/backup';
+import { type BackupData, type BackupFile, COUNT_SINCE_BACKUP_LIMIT, makeBackup, planRestoreSteps, type RestoreMode, type RestorePlan } from '../core/backup';
 import { URL_KEY_VERSION } from '../core/cleanup';
 import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/model';
+import { paceSteps } from '../core/steps';
 import { abortTransaction } from './abort-transaction';
 import { markStatsStale } from './archive-stats-cache';
 import { type BackupProgress, type BackupTransaction, type BatchReader, backupFileWriter, readBackupBatches } from './backup-batches';
@@ -36,8 +37,11 @@ const KEEP_SNAPSHOTS = 3;
 
 /** The stores a backup holds, read in the caller's transaction. */
 const BACKUP_STORES = ['issues', 'items', 'clips', 'meta'] as const;
-/** Writes a restore issues at once; the next chunk goes out when the last one succeeded. */
-const WRITE_CHUNK = 1000;
+/**
+ * Writes a restore issues at once; the next chunk goes out when the last one succeeded. Each
+ * put clones its record on the page's thread: a hundred keep that task short.
+ */
+const WRITE_CHUNK = 100;
 
 /** Everything a backup holds, in the caller's transaction, read in batches; `also` sees each batch too (a snapshot being written). */
 async function readData(tx: BackupTransaction, also?: BatchReader): Promise<BackupData> {
@@ -106,9 +110,17 @@ export async function backupStatus(db: CuratorDatabase): Promise<BackupStatus> {
 export async function previewRestore(db: CuratorDatabase, backup: BackupData, mode: RestoreMode, now = Date.now()): Promise<RestorePlan> {
   const tx = db.transaction(BACKUP_STORES, 'readonly');
   const current = await readData(tx);
+  const plan = await paceSteps(planRestoreSteps(current, backup, mode, mergeOptions(current, now)), turnIn(tx));
   await tx.done;
-  return planRestore(current, backup, mode, mergeOptions(current, now));
+  return plan;
 }
+
+/**
+ * What a plan computed inside a transaction awaits between its steps: one small read, so the
+ * page gets its turn while the request is served and the transaction, never left without a
+ * request, stays open (awaiting anything else would let it commit).
+ */
+const turnIn = (tx: Pick<BackupTransaction, 'objectStore'>) => () => tx.objectStore('meta').get('settings');
 
 /** What a merge needs to start a draft the way publishing would: today, the issue weekday, the time. */
 const mergeOptions = (current: BackupData, now: number) => ({ now, today: toIsoDate(new Date(now)), weekday: current.settings?.weekday });
@@ -117,7 +129,8 @@ const mergeOptions = (current: BackupData, now: number) => ({ now, today: toIsoD
  * Restores a backup (already read and checked whole) in ONE transaction: merge (by id, newer
  * `updatedAt` wins; the settings here stay) or replace (the backup's settings too), which first
  * keeps a snapshot of the data and settings it replaces, in the same transaction. On any failure nothing at all changes. The plan is computed here, inside the
- * transaction, from the data as it is at that moment (pure code; no await on anything else).
+ * transaction, from the data as it is at that moment (pure code, in steps with a small read of
+ * this transaction between them; no await on anything else).
  */
 export async function restoreBackup(
   db: CuratorDatabase,
@@ -147,7 +160,7 @@ export async function restoreBackup(
     });
     let done = current.issues.length + current.items.length + current.clips.length;
     onProgress?.(done, total);
-    const plan = planRestore(current, backup, mode, mergeOptions(current, now));
+    const plan = await paceSteps(planRestoreSteps(current, backup, mode, mergeOptions(current, now)), turnIn(tx));
     const ops: (() => Promise<unknown>)[] = [];
     if (snapshot) {
       const snapshots = tx.objectStore('snapshots');

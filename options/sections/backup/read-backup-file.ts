@@ -1,4 +1,5 @@
 import { type BackupReading, MAX_BACKUP_CHARS, readBackup, readBackupLines } from '../../../src/core/backup';
+import { paceSteps } from '../../../src/core/steps';
 import { createPacer, type Pacer } from './pacer';
 
 /** A backup file as the picker gives it (a File), or a kept snapshot with a name. */
@@ -41,6 +42,8 @@ export async function readBackupFile(
         start = end + 1;
         if (!lines.line(line)) laidOut = false;
         if (!laidOut || lines.settled) break chunks;
+        // A chunk of the stream can hold thousands of records: the page's turn comes between lines.
+        await pacer.pause();
       }
       rest += text.slice(start);
       if (rest.length > MAX_LINE) laidOut = false;
@@ -52,6 +55,6 @@ export async function readBackupFile(
   } finally {
     void reader.cancel().catch(() => undefined);
   }
-  const reading = laidOut && (rest === '' || lines.line(rest)) ? lines.end() : null;
+  const reading = laidOut && (rest === '' || lines.line(rest)) ? await paceSteps(lines.endSteps(), pacer.pause) : null;
   return reading ?? readBackup(await file.text());
 }

@@ -17,6 +17,9 @@ import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import { yieldToPage } from '../../../src/ui/yield-to-page';
 import { importMessage } from './import-message';
+import { type PickedFile, readPickedFile } from './read-picked-file';
+
+export type { PickedFile };
 
 /** What the import needs from storage; UI tests pass an in-memory database. */
 export interface ImportDeps {
@@ -25,13 +28,6 @@ export interface ImportDeps {
   importIssues(plan: ImportPlan, options?: { onProgress?: (progress: ImportProgress) => void; pause?: () => Promise<void> }): Promise<ImportOutcome>;
   /** Awaited between chunks of a long job; the page's turn (tests pass their own). */
   pause?: () => Promise<void>;
-}
-
-/** A chosen or dropped file: `File` is one, and tests pass plain objects. */
-export interface PickedFile {
-  name: string;
-  size: number;
-  text(): Promise<string>;
 }
 
 /** How far a running import is: files read, then records built, then issues written. */
@@ -149,24 +145,24 @@ export function createImportStore(deps: ImportDeps) {
     const rejected: string[] = [];
     // In issue order (kubelist-2 before kubelist-10), whatever order the picker or drop gave.
     const ordered = [...picked].sort((a, b) => byName.compare(a.name, b.name));
-    const readable = ordered.flatMap((file, index) => {
-      if (!MARKDOWN_NAME.test(file.name)) rejected.push(t('notMarkdownFile', file.name));
-      else if (file.size > MAX_FILE_BYTES) rejected.push(t('fileTooLarge', file.name));
-      else return [{ key: `file:${index}:${file.name}`, name: file.name, file }];
+    const named = ordered.flatMap((file, index) => {
+      if (MARKDOWN_NAME.test(file.name)) return [{ key: `file:${index}:${file.name}`, name: file.name, file }];
+      rejected.push(t('notMarkdownFile', file.name));
       return [];
     });
-    const total = readable.length;
+    const total = named.length;
     store.set({ busy: true, status: tn('readingFiles', total), error: '' });
     progress.set({ progress: { phase: 'reading', done: 0, total } });
     const read: ChosenFile[] = [];
     for (let start = 0; start < total; start += READ_BATCH) {
-      const batch = readable.slice(start, start + READ_BATCH);
-      const texts = await Promise.allSettled(batch.map(({ file }) => file.text()));
+      const batch = named.slice(start, start + READ_BATCH);
+      const texts = await Promise.allSettled(batch.map(({ file }) => readPickedFile(file, MAX_FILE_BYTES)));
       if (run !== generation) return;
       batch.forEach((source, i) => {
         const text = texts[i]!;
-        if (text.status === 'fulfilled') read.push({ ...source, reading: withoutText(readImportFile(source.name, text.value)) });
-        else rejected.push(t('fileUnreadable', source.name, String(text.reason)));
+        if (text.status === 'rejected') rejected.push(t('fileUnreadable', source.name, String(text.reason)));
+        else if (text.value === null) rejected.push(t('fileTooLarge', source.name));
+        else read.push({ ...source, reading: withoutText(readImportFile(source.name, text.value)) });
       });
       progress.set({ progress: { phase: 'reading', done: Math.min(start + READ_BATCH, total), total } });
       await pause();

@@ -1,5 +1,6 @@
 import { type CheckProblem, readSettings, SETTINGS_FIELDS, type SettingName, type Settings } from '../model';
 import { type Got, got, kindOf } from '../model/value-kind';
+import { runSteps, type Steps } from '../steps';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupProblem } from './backup-types';
 import { childPath } from './json-path';
 import {
@@ -15,7 +16,7 @@ import {
   type RecordStore,
   recordProblem,
 } from './record-checks';
-import { findRecordClashes } from './record-clashes';
+import { recordClashSteps } from './record-clashes';
 import { findUnsafeKeys } from './unsafe-keys';
 import { type OlderBackupData, rekeyClip, rekeyItem, upgradeBackup } from './upgrade-backup';
 
@@ -129,6 +130,26 @@ export function createBackupCheck() {
   let settings: { present: boolean; raw: unknown } = { present: false, raw: undefined };
   let fields: Record<RecordStore, Fields> = { issues: ISSUE_FIELDS, items: itemFields(BACKUP_VERSION), clips: CLIP_FIELDS };
 
+  /** `finish`, yielding every few thousand records: the checks across records walk them all. */
+  function* finishSteps(): Steps<BackupReading> {
+    for (const store of storesOf(version)) {
+      if (!lists.has(store)) byStore[store].unshift({ path: childPath('$.data', store), code: 'missing' });
+    }
+    const clashes = yield* recordClashSteps(usable.issues, usable.items, usable.clips, issueIds);
+    const problems = [...unsafe, ...shape, ...byStore.issues, ...byStore.items, ...byStore.clips, ...dates, ...clashes];
+    if (problems.length > 0) return refuse(problems);
+    const records = (store: RecordStore) => usable[store].map(({ record }) => record);
+    const older: OlderBackupData = { issues: records('issues'), items: records('items') };
+    if (version >= 3) older.clips = records('clips');
+    yield;
+    const settingsProblems: BackupSettingsProblem[] = [];
+    if (version >= 5) older.settings = readBackupSettings(settings.present, settings.raw, settingsProblems);
+    const upgraded = version === BACKUP_VERSION ? { ...(older as BackupFile['data']), settings: older.settings ?? null } : upgradeBackup(older, version);
+    if (!upgraded) return refuse([{ path: '$.schemaVersion', code: 'noUpgrade', version }]);
+    const file: BackupFile = { format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, exportedAt, data: upgraded };
+    return { ok: true, file, fromVersion: version, settingsProblems };
+  }
+
   return {
     /** Prototype keys and nesting anywhere in `value`, found at `path`, `depth` levels below the file's root. */
     scan(value: unknown, path = '$', depth = 0) {
@@ -192,22 +213,10 @@ export function createBackupCheck() {
 
     /** Every problem found, or the data upgraded to the current schema. */
     finish(): BackupReading {
-      for (const store of storesOf(version)) {
-        if (!lists.has(store)) byStore[store].unshift({ path: childPath('$.data', store), code: 'missing' });
-      }
-      const clashes = findRecordClashes(usable.issues, usable.items, usable.clips, issueIds);
-      const problems = [...unsafe, ...shape, ...byStore.issues, ...byStore.items, ...byStore.clips, ...dates, ...clashes];
-      if (problems.length > 0) return refuse(problems);
-      const records = (store: RecordStore) => usable[store].map(({ record }) => record);
-      const older: OlderBackupData = { issues: records('issues'), items: records('items') };
-      if (version >= 3) older.clips = records('clips');
-      const settingsProblems: BackupSettingsProblem[] = [];
-      if (version >= 5) older.settings = readBackupSettings(settings.present, settings.raw, settingsProblems);
-      const upgraded = version === BACKUP_VERSION ? { ...(older as BackupFile['data']), settings: older.settings ?? null } : upgradeBackup(older, version);
-      if (!upgraded) return refuse([{ path: '$.schemaVersion', code: 'noUpgrade', version }]);
-      const file: BackupFile = { format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, exportedAt, data: upgraded };
-      return { ok: true, file, fromVersion: version, settingsProblems };
+      return runSteps(finishSteps());
     },
+
+    finishSteps,
   };
 }
 

@@ -22,9 +22,9 @@ export {
   type BackupItem,
   type BackupProblem,
 } from './backup-types';
-export { type ConflictSubject, mergeData, type RestoreConflict, type RestoreNote } from './merge-data';
+export { type ConflictSubject, mergeData, mergeSteps, type RestoreConflict, type RestoreNote } from './merge-data';
 export type { MergeOptions, NumberClash } from './merge-invariants';
-export { planRestore, type RestoreMode, type RestorePlan, type SettingsRestore, type StoreChanges } from './plan-restore';
+export { planRestore, planRestoreSteps, type RestoreMode, type RestorePlan, type SettingsRestore, type StoreChanges } from './plan-restore';
 export { type BackupReading, type BackupSettingsProblem, MAX_BACKUP_CHARS, readBackup } from './read-backup';
 export { type BackupLineReader, readBackupLines } from './read-backup-lines';
 export { BACKUP_UPGRADES } from './upgrade-backup';

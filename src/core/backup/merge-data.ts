@@ -1,6 +1,7 @@
 import { byPosition } from '../by-position';
 import { sameClip, sameIssue, sameItem, sameItemContent } from '../model';
 import type { IssueRef } from '../next-issue';
+import { runSteps, type Steps, stepCounter } from '../steps';
 import type { BackupData, BackupIssue, BackupItem } from './backup-types';
 import { type MergeOptions, type NumberClash, oneIssuePerNumber, startDraftIfNone } from './merge-invariants';
 
@@ -93,18 +94,28 @@ function sameIssueContent(a: BackupIssue, aItems: BackupItem[], b: BackupIssue, 
  * items join the draft here). Pure: the storage layer writes what this returns.
  */
 export function mergeData(current: BackupData, backup: BackupData, options: MergeOptions = {}): Merged {
+  return runSteps(mergeSteps(current, backup, options));
+}
+
+/** `mergeData`, yielding every few thousand records so a page can take its turn. */
+export function* mergeSteps(current: BackupData, backup: BackupData, options: MergeOptions = {}): Steps<Merged> {
+  const step = stepCounter();
   const conflicts: RestoreConflict[] = [];
   const notes: RestoreNote[] = [];
   const issues = new Map(current.issues.map((issue) => [issue.id, issue]));
   const items = new Map(current.items.map((item) => [item.id, item]));
+  yield;
   /** Backup issues left out (this browser's copy kept): their items stay out too. */
   const leftOut = new Set<string>();
   const touched = new Set<string>();
 
   const numbers = numberIndex(issues);
   const currentItems = byIssue(current.items);
+  yield;
   const backupItems = byIssue(backup.items);
+  yield;
   for (const theirs of backup.issues) {
+    if (step()) yield;
     const ours = issues.get(theirs.id) ?? (theirs.status === 'published' ? numbers.published(theirs.number) : undefined);
     if (!ours) {
       numbers.set(theirs);
@@ -133,10 +144,13 @@ export function mergeData(current: BackupData, backup: BackupData, options: Merg
     }
   }
 
+  yield;
   // Matching by id can still leave two issues with one number (a draft here, published there).
   const numberClashes = oneIssuePerNumber(new Map(current.issues.map((issue) => [issue.id, issue])), issues);
+  yield;
 
   for (const theirs of backup.items) {
+    if (step()) yield;
     if (leftOut.has(theirs.issueId)) continue;
     const ours = items.get(theirs.id);
     if (ours && sameItem(ours, theirs)) continue;
@@ -146,20 +160,29 @@ export function mergeData(current: BackupData, backup: BackupData, options: Merg
     touched.add(kept.issueId);
   }
 
+  yield;
   oneDraft(current, issues, items, touched, conflicts, notes);
   const hadDraft = [...current.issues, ...backup.issues].some((issue) => issue.status === 'draft');
   const startedDraft = startDraftIfNone(issues, hadDraft, options);
+  yield;
   // An item whose issue lost out above goes with it.
-  for (const [id, item] of items) if (!issues.has(item.issueId)) items.delete(id);
+  for (const [id, item] of items) {
+    if (step()) yield;
+    if (!issues.has(item.issueId)) items.delete(id);
+  }
   const merged = byIssue(items.values());
+  yield;
   for (const issueId of touched) {
+    if (step()) yield;
     [...(merged.get(issueId) ?? [])].sort(byPosition).forEach((item, position) => {
       if (item.position !== position) items.set(item.id, { ...item, position });
     });
   }
 
+  yield;
   const clips = new Map(current.clips.map((clip) => [clip.urlKey, clip]));
   for (const theirs of backup.clips) {
+    if (step()) yield;
     const ours = clips.get(theirs.urlKey);
     if (ours && sameClip(ours, theirs)) continue;
     const kept = ours ? newer(ours, theirs) : theirs;

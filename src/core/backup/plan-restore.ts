@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS, type Settings } from '../model';
 import type { IssueRef } from '../next-issue';
+import { runSteps, type Steps, stepCounter } from '../steps';
 import type { BackupClip, BackupData, BackupIssue, BackupItem } from './backup-types';
-import { mergeData, type RestoreConflict, type RestoreNote } from './merge-data';
+import { mergeSteps, type RestoreConflict, type RestoreNote } from './merge-data';
 import type { MergeOptions, NumberClash } from './merge-invariants';
 
 /** Merge keeps what is here and adds the backup's; replace makes the data exactly the backup's. */
@@ -48,13 +49,22 @@ function equal(a: object, b: object): boolean {
   return keys.length === Object.keys(right).length && keys.every((key) => left[key] === right[key]);
 }
 
+interface StoreDiff<T> {
+  put: T[];
+  remove: string[];
+  changes: StoreChanges;
+}
+
 /** What turning `before` into `after` writes and deletes in one store, and the counts. */
-function diff<T extends object>(before: readonly T[], after: readonly T[], key: (record: T) => string) {
+function* diff<T extends object>(before: readonly T[], after: readonly T[], key: (record: T) => string): Steps<StoreDiff<T>> {
+  const step = stepCounter();
   const old = new Map(before.map((record) => [key(record), record]));
+  yield;
   const changes: StoreChanges = { added: 0, updated: 0, removed: 0, unchanged: 0 };
   const put: T[] = [];
   const kept = new Set<string>();
   for (const record of after) {
+    if (step()) yield;
     const id = key(record);
     kept.add(id);
     const previous = old.get(id);
@@ -85,10 +95,16 @@ function differingSettings(here: Settings, theirs: Settings): (keyof Settings)[]
  * transaction, so what is written always matches the data at that moment.
  */
 export function planRestore(current: BackupData, backup: BackupData, mode: RestoreMode, options: MergeOptions = {}): RestorePlan {
-  const merged = mode === 'replace' ? { data: backup, conflicts: [], notes: [], numberClashes: [], startedDraft: null } : mergeData(current, backup, options);
-  const issues = diff<BackupIssue>(current.issues, merged.data.issues, (issue) => issue.id);
-  const items = diff<BackupItem>(current.items, merged.data.items, (item) => item.id);
-  const clips = diff<BackupClip>(current.clips, merged.data.clips, (clip) => clip.urlKey);
+  return runSteps(planRestoreSteps(current, backup, mode, options));
+}
+
+/** `planRestore`, yielding every few thousand records so a page (or a transaction's caller) can take its turn. */
+export function* planRestoreSteps(current: BackupData, backup: BackupData, mode: RestoreMode, options: MergeOptions = {}): Steps<RestorePlan> {
+  const merged =
+    mode === 'replace' ? { data: backup, conflicts: [], notes: [], numberClashes: [], startedDraft: null } : yield* mergeSteps(current, backup, options);
+  const issues = yield* diff<BackupIssue>(current.issues, merged.data.issues, (issue) => issue.id);
+  const items = yield* diff<BackupItem>(current.items, merged.data.items, (item) => item.id);
+  const clips = yield* diff<BackupClip>(current.clips, merged.data.clips, (clip) => clip.urlKey);
   const differ = backup.settings ? differingSettings(current.settings ?? DEFAULT_SETTINGS, backup.settings) : [];
   const restored = mode === 'replace' && differ.length > 0;
   return {

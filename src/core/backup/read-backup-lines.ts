@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '../steps';
 import { type BackupReading, createBackupCheck, isObject } from './backup-check';
 import { BACKUP_STORE_ORDER } from './backup-lines';
 import type { RecordStore } from './record-checks';
@@ -22,6 +23,8 @@ export interface BackupLineReader {
   readonly settled: BackupReading | null;
   /** Once every line is in: the reading; null when the file ended before its layout did (cut short, or another layout). */
   end(): BackupReading | null;
+  /** `end`, yielding every few thousand records (the checks across records walk them all). */
+  endSteps(): Steps<BackupReading | null>;
 }
 
 /**
@@ -86,6 +89,14 @@ export function readBackupLines(): BackupLineReader {
     return true;
   }
 
+  function* endSteps(): Steps<BackupReading | null> {
+    if (settled) return settled;
+    if (state !== 'end') return null;
+    check.dataKeys(Object.fromEntries([...keys].map((name) => [name, true])));
+    if (!keys.has('settings')) check.settings(false, undefined);
+    return yield* check.finishSteps();
+  }
+
   return {
     line(text) {
       switch (state) {
@@ -102,12 +113,7 @@ export function readBackupLines(): BackupLineReader {
     get settled() {
       return settled;
     },
-    end() {
-      if (settled) return settled;
-      if (state !== 'end') return null;
-      check.dataKeys(Object.fromEntries([...keys].map((name) => [name, true])));
-      if (!keys.has('settings')) check.settings(false, undefined);
-      return check.finish();
-    },
+    end: () => runSteps(endSteps()),
+    endSteps,
   };
 }

@@ -102,6 +102,23 @@ describe('backups in batches', () => {
     expect((await loadDraft(db)).items).toHaveLength(2);
   });
 
+  it('plan a large restore in steps inside its transaction, a read of it between steps, and still write everything at once', async () => {
+    const db = await freshDb();
+    await restoreBackup(db, generated(500, 4), 'replace', 1000);
+    const newer = generated(1_000, 4);
+    for (const item of newer.items) Object.assign(item, { title: `${item.title}, edited`, updatedAt: 2 });
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const { plan } = await restoreBackup(db, newer, 'merge', 2000);
+    // Over 8,000 records walked: the plan yielded several times, each time to a read of the
+    // restore's own transaction (awaiting anything else would have let it commit half-done).
+    expect(get.mock.calls.filter(([key]) => key === 'settings').length).toBeGreaterThanOrEqual(4);
+    const published = newer.items.filter((item) => item.issueId !== newer.issues.at(-1)!.id);
+    expect(plan.changes.items.added + plan.changes.items.updated).toBeGreaterThanOrEqual(published.length);
+    const stored = await db.getAll('items');
+    const byId = new Map(stored.map((item) => [item.id, item]));
+    expect(published.every((item) => byId.get(item.id)?.title === item.title)).toBe(true);
+  });
+
   it('"Replace" keeps its snapshot as a Blob of a backup file (with its item count), which restores', async () => {
     const db = await freshDb();
     const data = generated(5, 3);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type BackupData, type BackupIssue, type BackupItem, planRestore } from '../../../../src/core/backup';
+import { type BackupData, type BackupIssue, type BackupItem, planRestore, planRestoreSteps } from '../../../../src/core/backup';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/model';
+import { STEP_RECORDS } from '../../../../src/core/steps';
 
 const issue = (id: string, fields: Partial<BackupIssue> = {}): BackupIssue => ({
   id,
@@ -224,5 +225,31 @@ describe('the settings in a restore', () => {
     const plan = planRestore(here, data([issue('p1')], [], [], null), 'replace');
     expect(plan.settings).toEqual({ inBackup: false, differ: [], restored: false });
     expect(apply(here, plan).settings).toEqual(here.settings);
+  });
+});
+
+describe('a plan in steps', () => {
+  /** Enough records that every long walk of a merge crosses several steps. */
+  const many = (prefix: string, issues: number, perIssue: number, updatedAt: number) => {
+    const made = data([], []);
+    for (let n = 1; n <= issues; n++) {
+      const id = `${prefix}-${n}`;
+      made.issues.push(issue(id, { number: n, updatedAt }));
+      for (let i = 0; i < perIssue; i++) made.items.push(item(`${id}-${i}`, id, { position: i, updatedAt }));
+    }
+    return made;
+  };
+
+  it('yields between slices of a few thousand records and ends with the same plan as planRestore', () => {
+    const current = many('here', 1_000, 3, 1);
+    const backup = many('there', 1_000, 4, 2);
+    const steps = planRestoreSteps(current, backup, 'merge', { now: 5, today: '2026-12-02', newId: () => 'new-draft' });
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    // 4,000 backup items and 4,000 merged ones at least, a yield every STEP_RECORDS.
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(8_000 / STEP_RECORDS));
+    expect(next.value).toEqual(planRestore(current, backup, 'merge', { now: 5, today: '2026-12-02', newId: () => 'new-draft' }));
+    expect(next.value.changes.issues).toMatchObject({ updated: 0, removed: 1_000 });
   });
 });

@@ -10,6 +10,7 @@ function run(ms: number, more: Partial<ActionRun> = {}): ActionRun {
     phases: { 'click → file': ms },
     longestTaskMs: 80,
     longTasks: 1,
+    handoverTaskMs: 0,
     heapBefore: { js: 10 * MB, dom: 0, buffers: 0 },
     heapPeak: { js: 20 * MB, dom: 0, buffers: 0 },
     heapSamples: 5,
@@ -41,6 +42,14 @@ describe('the rows of a bulk action', () => {
     const rows = byKey(actionRows('import', { 133: [run(1)], 1330: [run(1)], 13300: [run(1, { error: 'timeout', longestTaskMs: 4_000 })] }));
     expect(rows['bulk-import-longest-task']).toMatchObject({ value: 4_000, ok: false });
     expect(rows['bulk-import-longest-task']!.label).toContain('13,300: 4000 ms');
+  });
+
+  it('names the browser’s handover of picked files beside the longest task, which the budget leaves to the rest', () => {
+    const rows = byKey(
+      actionRows('import', { 1330: [run(1, { handoverTaskMs: 700, longestTaskMs: 90 })], 13300: [run(1, { handoverTaskMs: 7_000, longestTaskMs: 120 })] }),
+    );
+    expect(rows['bulk-import-longest-task']).toMatchObject({ value: 120, ok: true });
+    expect(rows['bulk-import-longest-task']!.label).toContain("set apart, the browser's handover of the picked files: 1,330: 700 ms, 13,300: 7000 ms");
   });
 
   it('wants a progress bar in every run from the middle size up, not at the smallest', () => {

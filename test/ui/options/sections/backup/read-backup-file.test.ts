@@ -44,7 +44,7 @@ function generated(issues: number, perIssue: number): BackupData {
 }
 
 describe('reading a backup file', () => {
-  it('takes this extension’s own file a chunk at a time, giving the page its turn between chunks and telling how far it is', async () => {
+  it('takes this extension’s own file a chunk at a time, giving the page its turn between records and telling how far it is', async () => {
     const db = await openCuratorDb(`read-backup-file-${++dbCount}`);
     await restoreBackup(db, generated(200, 5), 'replace');
     const file = fileOf(await writeBackup(db, 1000));
@@ -54,9 +54,10 @@ describe('reading a backup file', () => {
     const reading = await readBackupFile(file, (done) => progress.push(done), createPacer(clock));
     expect(reading).toEqual(readBackup(await file.text()));
     expect(reading.ok).toBe(true);
-    // More than one chunk, and a yield after each once the slice's time is gone.
+    // More than one chunk; and, as this clock says each slice's time is gone at every look, a
+    // yield after each of the 1,200 records: a chunk of the stream holds hundreds of them.
     expect(progress.length).toBeGreaterThan(1);
-    expect(clock.yields).toBe(progress.length);
+    expect(clock.yields).toBeGreaterThanOrEqual(1200);
     expect(progress.at(-1)).toBe(file.size);
   });
 

@@ -20,7 +20,7 @@ async function renderImport() {
   await importer.load();
   return { db, importer };
 }
-const picked = (n: number, text = archived(n)): PickedFile => ({ name: `kubelist-${n}.md`, size: text.length, text: async () => text });
+const picked = (n: number, text = archived(n)): PickedFile => ({ name: `kubelist-${n}.md`, text: async () => text });
 const exported = async (db: Awaited<ReturnType<typeof openCuratorDb>>, n: number) => {
   const found = await getIssueWithItems(db, n);
   return found && formatIssue(draftToIssue(found));
@@ -75,7 +75,7 @@ describeWithArchive('the import panel', () => {
 
   it('cancel forgets everything and writes nothing', async () => {
     const { db, importer } = await renderImport();
-    await importer.chooseFiles([picked(1), picked(2), { name: 'notes.pdf', size: 3, text: async () => '%PDF' }]);
+    await importer.chooseFiles([picked(1), picked(2), { name: 'notes.pdf', text: async () => '%PDF' }]);
     expect(screen.getByText(/notes\.pdf: not a Markdown/)).toBeTruthy();
     expect(screen.getByText(/^2 files: 2 issues with \d+ items to import/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));

@@ -15,7 +15,7 @@ const issue = (number: number): Issue => ({
   intro: '',
   items: [{ title: `Link ${number}`, url: `https://example.com/${number}`, commentary: 'A blurb.' }],
 });
-const file = (name: string, text: string): PickedFile => ({ name, size: text.length, text: async () => text });
+const file = (name: string, text: string): PickedFile => ({ name, text: async () => text });
 
 afterEach(cleanup);
 

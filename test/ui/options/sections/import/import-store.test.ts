@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
 import { createImportStore, type ImportRun, type PickedFile, READ_BATCH } from '../../../../../options/sections/import/import-store';
 import type { Issue } from '../../../../../src/core/issue';
-import { formatIssue } from '../../../../../src/core/kubelist';
+import { formatIssue, MAX_INPUT_CHARS } from '../../../../../src/core/kubelist';
 import { archivedIssues, importIssues, listArchive, openCuratorDb } from '../../../../../src/storage';
+import { t } from '../../../../../src/text/t';
 
 const FILES = 100;
 const issue = (number: number): Issue => ({
@@ -13,14 +14,20 @@ const issue = (number: number): Issue => ({
   items: [{ title: `Link ${number}`, url: `https://example.com/${number}`, commentary: 'A blurb.' }],
 });
 
-/** Files whose reads are counted: how many were asked for, and the most in flight at once. */
+/**
+ * Files whose reads are counted: how many were asked for, the most in flight at once, and how
+ * many sizes were asked (a picked file's size is a blocking look at the disk in a browser).
+ */
 function countedFiles(count: number) {
-  const reads = { started: 0, inFlight: 0, most: 0 };
+  const reads = { started: 0, inFlight: 0, most: 0, sizes: 0 };
   const files = Array.from({ length: count }, (_, i): PickedFile => {
     const text = formatIssue(issue(i + 1));
-    return {
+    const file = {
       name: `kubelist-${i + 1}.md`,
-      size: text.length,
+      get size() {
+        reads.sizes++;
+        return text.length;
+      },
       text: () => {
         reads.started++;
         reads.most = Math.max(reads.most, ++reads.inFlight);
@@ -32,6 +39,7 @@ function countedFiles(count: number) {
         );
       },
     };
+    return file as PickedFile;
   });
   return { files, reads };
 }
@@ -65,9 +73,11 @@ it('reads the files a batch at a time, concurrently within the batch, pausing be
   const { files, reads } = countedFiles(FILES);
   const choosing = importer.chooseFiles(files);
   await expect.poll(() => pauses).toBe(1);
-  // The first batch read (all at once) and parsed; nothing of the next batch asked for yet.
+  // The first batch read (all at once) and parsed; nothing of the next batch asked for yet. No
+  // size asked at all: for a picked file that is a blocking look at the disk.
   expect(reads.started).toBe(READ_BATCH);
   expect(reads.most).toBe(READ_BATCH);
+  expect(reads.sizes).toBe(0);
   expect(importer.progress.get().progress).toEqual({ phase: 'reading', done: READ_BATCH, total: FILES });
   const batches = Math.ceil(FILES / READ_BATCH);
   for (let batch = 2; batch <= batches; batch++) {
@@ -102,4 +112,13 @@ it('shows the progress of a confirmed import, records built then written, and en
   expect(progress.filter((p) => p?.phase === 'writing').map((p) => p!.done)).toEqual([30, 60, 90, 98]);
   expect(progress.at(-1)).toBeNull();
   expect(await listArchive(db)).toHaveLength(FILES);
+});
+
+it('leaves out a file too large to be an issue, and reads the others', async () => {
+  const { importer } = await importerOn(async () => undefined);
+  const { files } = countedFiles(20);
+  const huge: PickedFile = { name: 'kubelist-999.md', text: async () => 'x'.repeat(MAX_INPUT_CHARS * 4 + 1) };
+  await importer.chooseFiles([...files, huge]);
+  expect(importer.store.get().rejected).toEqual([t('fileTooLarge', 'kubelist-999.md')]);
+  expect(importer.store.get().preview?.files).toHaveLength(20);
 });
