@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { blockerOf } from '../src/core/clip';
 import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t, tn } from '../src/text/t';
@@ -33,6 +33,9 @@ export function App({ popup }: { popup: PopupStore }) {
   const blocker = itemBlockerText(blockerOf(state));
   const busy = state.phase === 'adding';
   const filled = state.phase !== 'loading';
+  // The same element while the draft is the same: Preact then skips its 50 or so items on every
+  // other change (each keystroke, each answer from storage or the capture).
+  const draftSummary = useMemo(() => filled && <DraftSummary draft={state.draft} />, [filled, state.draft]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -125,7 +128,7 @@ export function App({ popup }: { popup: PopupStore }) {
           {tn('addHighlighted', state.highlighted)}
         </button>
       )}
-      {filled && <DraftSummary draft={state.draft} />}
+      {draftSummary}
     </main>
   );
 }
