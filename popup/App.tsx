@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { blockerOf } from '../src/core/clip';
 import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t, tn } from '../src/text/t';
@@ -11,9 +11,11 @@ import type { PopupStore } from './popup-store';
 // mounted, and so fetched, only once the tab's title and URL are in).
 const EmojiSuggestions = lazyComponent(() => import('../src/ui/EmojiSuggestions').then((m) => m.EmojiSuggestions));
 
-// What shows only once the capture or storage has answered: one chunk, fetched as these mount
-// (their effects run right after the first paint), so it is there before their data is. Each
-// renders nothing without its data, and nothing while its code loads, so nothing shifts.
+// What shows only once the capture or storage has answered: one chunk, fetched as these mount.
+// They mount with the tab's title and URL, so the fetch starts right after the frame that shows
+// them, and the chunk is there before their data is; mounted earlier, the fetch (a request the
+// browser process serves, ~10 ms of this page's main thread each on a busy machine) would delay
+// that frame. Each renders nothing without its data, and nothing while its code loads, so nothing shifts.
 const lateComponents = () => import('./components/late-components');
 const ClipDetails = lazyComponent(() => lateComponents().then((m) => m.ClipDetails));
 const DraftSummary = lazyComponent(() => lateComponents().then((m) => m.DraftSummary));
@@ -30,6 +32,10 @@ export function App({ popup }: { popup: PopupStore }) {
   useLayoutEffect(() => commentary.current?.focus(), []);
   const blocker = itemBlockerText(blockerOf(state));
   const busy = state.phase === 'adding';
+  const filled = state.phase !== 'loading';
+  // The same element while the draft is the same: Preact then skips its 50 or so items on every
+  // other change (each keystroke, each answer from storage or the capture).
+  const draftSummary = useMemo(() => filled && <DraftSummary draft={state.draft} />, [filled, state.draft]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -53,11 +59,11 @@ export function App({ popup }: { popup: PopupStore }) {
         <input id="title" dir="auto" value={state.title} onInput={(e) => popup.edit('title', e.currentTarget.value)} />
         <label for="url">{t('fieldUrl')}</label>
         <input id="url" type="url" spellcheck={false} value={state.url} onInput={(e) => popup.edit('url', e.currentTarget.value)} />
-        <FeaturedWarning featured={state.phase === 'added' ? state.featured.filter((f) => f.status !== 'draft') : state.featured} />
-        <ClipDetails state={state} popup={popup} />
+        {filled && <FeaturedWarning featured={state.phase === 'added' ? state.featured.filter((f) => f.status !== 'draft') : state.featured} />}
+        {filled && <ClipDetails state={state} popup={popup} />}
         <div class="label-row">
           <label for="commentary">{t('fieldCommentary')}</label>
-          <SaveState saved={state.saved} error={state.savedError} />
+          {filled && <SaveState saved={state.saved} error={state.savedError} />}
           {state.clip?.selection && (
             <button
               type="button"
@@ -89,7 +95,7 @@ export function App({ popup }: { popup: PopupStore }) {
             {state.phase === 'added' ? t('addedButton') : t('addToIssue')}
           </button>
         </div>
-        {state.phase !== 'loading' && (
+        {filled && (
           <EmojiSuggestions
             text={`${state.title}\n${state.commentary}`}
             history={state.blurbHistory}
@@ -122,7 +128,7 @@ export function App({ popup }: { popup: PopupStore }) {
           {tn('addHighlighted', state.highlighted)}
         </button>
       )}
-      <DraftSummary draft={state.draft} />
+      {draftSummary}
     </main>
   );
 }

@@ -3,5 +3,6 @@
 export { appendEmoji } from '../src/core/append-emoji';
 export { escapePageText } from '../src/core/kubelist/escape-page-text';
 export { addHighlightedTabs } from './add-highlighted-tabs';
+export { blurbHistoryIndex } from './blurb-history-index';
 export { captureOutcome } from './capture-outcome';
 export { createPopupAutosave } from './popup-autosave';

@@ -68,8 +68,11 @@ addEventListener('pagehide', () => void popup.flush());
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void popup.flush());
 
 // Keep the toolbar badge's count in step with what this page adds, and the draft shown in step
-// with what other pages (an editor tab) change. Storage loads after first paint.
-void afterNextPaint()
+// with what other pages (an editor tab) change. Storage loads once the tab's title and URL are
+// painted: not after the first frame, which may show the form still empty, as a fetch started
+// then would delay the frame that fills it.
+void tabRequest
+  .then(afterNextPaint, afterNextPaint)
   .then(() => Promise.all([storageModule(), import('../src/platform/badge')]))
   .then(([{ onOwnChange, onChanged }, { showDraftCount }]) => {
     onOwnChange(() => void storage.draftItemCount().then(showDraftCount, () => undefined), new AbortController().signal);

@@ -1,6 +1,6 @@
 // What the popup store needs from the outside world, and the state it shows.
 import type { Clip } from '../src/core/clip';
-import type { HistoryEntry } from '../src/core/emoji-suggest';
+import type { HistoryEntry, HistoryIndex } from '../src/core/emoji-suggest';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
@@ -67,8 +67,11 @@ export interface PopupState {
   savedError: string;
   /** Tabs highlighted in the window; more than one offers "add them all". */
   highlighted: number;
-  /** Past blurbs for emoji suggestions; null while loading. One array for the popup's life. */
-  blurbHistory: HistoryEntry[] | null;
+  /**
+   * What past blurbs say about the curator's emoji, for suggestions; null while loading. The index
+   * only: the blurbs themselves are let go once it is built, as the popup keeps this for its life.
+   */
+  blurbHistory: HistoryIndex | null;
   draft: Draft | null;
 }
 

@@ -131,10 +131,12 @@ export function createPopupStore(deps: PopupDeps) {
       () => undefined,
     );
     // Without history, suggestions still come from the keywords.
-    void deps.recentBlurbs().then(
-      (blurbHistory) => store.set({ blurbHistory }),
-      () => store.set({ blurbHistory: [] }),
-    );
+    void Promise.all([deps.recentBlurbs().catch(() => []), code])
+      .then(([entries, { actions }]) => actions.blurbHistoryIndex(entries))
+      .then(
+        (blurbHistory) => store.set({ blurbHistory }),
+        () => undefined,
+      );
     // Read alongside the capture, so neither waits for the other.
     const rules = deps.disabledRules().catch(() => [] as string[]);
     const captured = deps.captureTab(tab.id, tab.url);

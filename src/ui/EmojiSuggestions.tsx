@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { HistoryEntry, KeywordIndex } from '../core/emoji-suggest';
+import type { HistoryIndex, KeywordIndex } from '../core/emoji-suggest';
 import { emojiNameText } from '../text/emoji-name-text';
 import { t } from '../text/t';
 
@@ -29,8 +29,8 @@ function loadEngine(): Promise<Engine> {
 interface Props {
   /** The item's title and blurb as typed; its trailing emoji are never suggested again. */
   text: string;
-  /** The curator's past blurbs (`recentBlurbs`), or null while they load: no row until then. */
-  history: readonly HistoryEntry[] | null;
+  /** What the curator's past blurbs say (`buildHistoryIndex`), or null while they load: no row until then. */
+  history: HistoryIndex | null;
   /** Called with the chosen emoji's text. */
   onPick(emoji: string): void;
 }
@@ -59,7 +59,7 @@ export function EmojiSuggestions({ text, history, onPick }: Props) {
     };
   }, []);
 
-  const indexes = useMemo(() => (loaded && history ? { keywords: loaded.keywords, history: loaded.core.buildHistoryIndex(history) } : null), [loaded, history]);
+  const indexes = useMemo(() => (loaded && history ? { keywords: loaded.keywords, history } : null), [loaded, history]);
 
   useEffect(() => {
     if (!loaded || !indexes) return;

@@ -2,7 +2,7 @@
 
 export { DOMAIN_KEYWORDS, type DomainEmoji } from './domain-keywords';
 export { type HistoryEntry, historyEntry } from './history-entry';
-export { buildHistoryIndex, type HistoryIndex } from './history-index';
+export { blurbsWith, buildHistoryIndex, emojiWith, type HistoryIndex } from './history-index';
 export { buildKeywordIndex, emojiName, type KeywordIndex, type KeywordMatch } from './keyword-index';
 export { SUGGESTION_LIMIT, type SuggestionIndexes, suggestEmoji } from './suggest-emoji';
 export { emojiKey, type SplitBlurb, splitTrailingEmoji, trailingEmoji } from './trailing-emoji';

@@ -1,4 +1,4 @@
-import type { HistoryIndex } from './history-index';
+import { blurbsWith, emojiWith, type HistoryIndex } from './history-index';
 import type { KeywordIndex } from './keyword-index';
 import { emojiKey, splitTrailingEmoji } from './trailing-emoji';
 import { words } from './words';
@@ -37,11 +37,11 @@ const add = (scores: Map<string, number>, key: string, score: number) => scores.
 function historyScores(counts: Map<string, number>, history: HistoryIndex): Map<string, number> {
   const scores = new Map<string, number>();
   for (const [word, count] of counts) {
-    const seen = history.blurbs.get(word) ?? 0;
+    const seen = blurbsWith(history, word);
     if (seen === 0) continue;
     // "kubernetes" is in most blurbs and says nothing about any one of them.
     const rarity = Math.log((history.size + 1) / seen);
-    for (const [key, n] of history.words.get(word) ?? []) add(scores, key, (repeats(count) * rarity * n) / (seen + HISTORY_PRIOR));
+    for (const [key, n] of emojiWith(history, word)) add(scores, key, (repeats(count) * rarity * n) / (seen + HISTORY_PRIOR));
   }
   return scores;
 }

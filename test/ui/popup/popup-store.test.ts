@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPopupStore } from '../../../popup/popup-store';
+import { blurbsWith, emojiWith } from '../../../src/core/emoji-suggest';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import { addItem, deleteItem, loadClipDraft, loadDraft, openCuratorDb, saveClipDraft, saveSettings } from '../../../src/storage';
 import { answerPermissionRequests, browserFake, highlightTabs, openTab } from '../../fakes/browser';
@@ -96,6 +97,21 @@ describe('the popup store', () => {
     expect(calls).toEqual(
       expect.arrayContaining(['captureTab', 'loadDraft', 'findFeatured', 'loadClipDraft', 'recentBlurbs', 'disabledRules', 'highlightedTabCount']),
     );
+  });
+
+  it('keeps what the archived blurbs say about emoji, for the suggestions', async () => {
+    const db = await openCuratorDb(`popup-${++dbCount}`);
+    await db.put('issues', { id: 'old', status: 'published', number: 1, date: '2021-07-14', headline: '', intro: '', createdAt: 0, updatedAt: 0 });
+    const archived = { issueId: 'old', url: 'https://example.com/o', urlKey: 'example.com/o', addedAt: 0, updatedAt: 0 };
+    await db.put('items', { ...archived, id: 'o-0', position: 0, title: 'Falco', commentary: 'Runtime security. 🔒' });
+    await db.put('items', { ...archived, id: 'o-1', position: 1, title: 'Kyverno', commentary: 'Policies as security code 🛡' });
+    openTab({ title: 'Tab', url: 'https://example.com/a', page: page('Article', 'https://example.com/a') });
+    const { popup } = await popupFor(null, db);
+    await popup.start();
+    const { blurbHistory } = await until(popup.store, (s) => s.blurbHistory !== null);
+    expect(blurbHistory?.size).toBe(2);
+    expect(blurbsWith(blurbHistory!, 'security')).toBe(2);
+    expect(emojiWith(blurbHistory!, 'falco')).toEqual(new Map([['🔒', 1]]));
   });
 
   it('refuses a non-web URL with a message and adds nothing', async () => {

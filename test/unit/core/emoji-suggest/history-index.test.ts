@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHistoryIndex, historyEntry } from '../../../../src/core/emoji-suggest';
+import { blurbsWith, buildHistoryIndex, emojiWith, historyEntry } from '../../../../src/core/emoji-suggest';
 
 describe('historyEntry', () => {
   it('joins the title and the blurb without its emoji', () => {
@@ -23,15 +23,18 @@ describe('buildHistoryIndex', () => {
   ]);
 
   it('counts the emoji each word was written with, once per blurb', () => {
-    expect(index.words.get('podcast')).toEqual(
+    expect(emojiWith(index, 'podcast')).toEqual(
       new Map([
         ['🎙', 2],
         ['🔊', 1],
         ['🛡', 1],
       ]),
     );
-    expect(index.words.get('helm')).toEqual(new Map([['🎙', 1]]));
-    expect(index.blurbs.get('podcast')).toBe(3);
+    expect(emojiWith(index, 'helm')).toEqual(new Map([['🎙', 1]]));
+    expect(blurbsWith(index, 'podcast')).toBe(3);
+    expect(blurbsWith(index, 'helm')).toBe(1);
+    expect(blurbsWith(index, 'etcd')).toBe(0);
+    expect(emojiWith(index, 'etcd')).toEqual(new Map());
   });
 
   it('ranks the curator’s emoji by use, one emoji with or without VS16', () => {
