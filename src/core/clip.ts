@@ -98,7 +98,10 @@ export function blockerOf({ title, url }: { title: string; url: string }): ItemB
 
 /** What changed the address: the canonical link, or tracking parameters taken off. */
 function urlChangeFor(chosen: { source: 'canonical' | 'page'; why: UrlChoice | null }, canonical: string): UrlChange {
-  if (chosen.source === 'canonical') return { why: chosen.why, trackingRemoved: false };
+  // A canonical link that is the page's own address, cleaned, changed nothing the cleanup did not:
+  // saying so ("the same as the page address") tells the curator nothing.
+  const same = chosen.source === 'canonical' && chosen.why?.code === 'canonicalSame';
+  if (chosen.source === 'canonical' && !same) return { why: chosen.why, trackingRemoved: false };
   // Only worth mentioning the canonical link when the page had one that was not used.
-  return { why: canonical ? chosen.why : null, trackingRemoved: true };
+  return { why: canonical && !same ? chosen.why : null, trackingRemoved: true };
 }

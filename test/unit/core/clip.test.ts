@@ -128,6 +128,9 @@ describe('the URL change', () => {
     const clip = clipFrom(tab, { ...capture, canonical: 'https://other.example/a' });
     expect(clip.urlChange).toEqual({ why: { code: 'canonicalOtherSite', host: 'other.example' }, trackingRemoved: true });
   });
+  it('says only that tracking was removed when the canonical link is the cleaned page address', () => {
+    expect(clipFrom(tab, { ...capture, canonical: 'https://example.com/a' }).urlChange).toEqual({ why: null, trackingRemoved: true });
+  });
   it('is empty when the address is used as it is', () => {
     expect(clipFrom(tab, { ...capture, url: 'https://example.com/a' }).urlChange).toBeNull();
   });
