@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor } from '@testing-library/preact';
+import { act, render, screen, waitFor } from '@testing-library/preact';
 import { expect, it, vi } from 'vitest';
 import { App } from '../../../popup/App';
 import { createPopupStore } from '../../../popup/popup-store';
@@ -30,8 +30,8 @@ it('fetches no later code while the tab lookup is under way, and all of it once 
   const popup = createPopupStore({ ...popupDeps(db, null), targetTab: () => tab });
   render(<App popup={popup} />);
   void popup.start();
-  // Several frames and timers: the first render's effects have run by then.
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  // act() runs the first render's effects, whatever the machine's speed.
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   expect(lateLoaded).toEqual({ components: false, suggestions: false });
   answer({ id: 1, title: 'A good article', url: 'https://example.com/post' });
   await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('A good article'));

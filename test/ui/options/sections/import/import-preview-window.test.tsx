@@ -6,15 +6,10 @@ import { PREVIEW_PAGE } from '../../../../../options/sections/import/ImportPrevi
 import { createImportStore, type PickedFile } from '../../../../../options/sections/import/import-store';
 import type { Issue } from '../../../../../src/core/issue';
 import { formatIssue } from '../../../../../src/core/kubelist';
+import { oneLinkIssue } from '../../../../fixtures/one-link-issue';
 
 const FILES = 450;
-const issue = (number: number): Issue => ({
-  number,
-  date: new Date(Date.UTC(2019, 0, 2) + number * 7 * 86_400_000).toISOString().slice(0, 10),
-  headline: `Issue ${number}`,
-  intro: '',
-  items: [{ title: `Link ${number}`, url: `https://example.com/${number}`, commentary: 'A blurb.' }],
-});
+const issue = oneLinkIssue;
 const file = (name: string, text: string): PickedFile => ({ name, text: async () => text });
 
 afterEach(cleanup);

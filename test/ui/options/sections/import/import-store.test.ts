@@ -4,15 +4,10 @@ import type { Issue } from '../../../../../src/core/issue';
 import { formatIssue, MAX_INPUT_CHARS } from '../../../../../src/core/kubelist';
 import { archivedIssues, importIssues, listArchive, openCuratorDb } from '../../../../../src/storage';
 import { t } from '../../../../../src/text/t';
+import { oneLinkIssue } from '../../../../fixtures/one-link-issue';
 
 const FILES = 100;
-const issue = (number: number): Issue => ({
-  number,
-  date: new Date(Date.UTC(2019, 0, 2) + number * 7 * 86_400_000).toISOString().slice(0, 10),
-  headline: `Issue ${number}`,
-  intro: '',
-  items: [{ title: `Link ${number}`, url: `https://example.com/${number}`, commentary: 'A blurb.' }],
-});
+const issue = oneLinkIssue;
 
 /**
  * Files whose reads are counted: how many were asked for, the most in flight at once, and how
