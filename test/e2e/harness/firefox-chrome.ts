@@ -110,3 +110,43 @@ export async function chooseFromContextMenu(firefox: LaunchedFirefox, page: Page
   );
   if (chosen !== 'chosen') throw new Error(chosen);
 }
+
+/** Firefox's panel asking to grant an add-on more permissions: whether it is open, and its words. */
+export function permissionPanel(firefox: LaunchedFirefox): Promise<string | null> {
+  return inBrowserWindow<string | null>(
+    firefox,
+    `(() => {
+      const notification = PopupNotifications.panel.state === 'open' && document.getElementById('addon-webext-permissions-notification');
+      return notification && !notification.hidden ? notification.textContent.replace(/\\s+/g, ' ').trim() : null;
+    })()`,
+  );
+}
+
+/** Answers the open permission panel as a click on its button does: 'allow' or 'deny'. */
+export async function answerPermissionPanel(firefox: LaunchedFirefox, answer: 'allow' | 'deny'): Promise<void> {
+  const outcome = await inBrowserWindow<string>(
+    firefox,
+    `(() => {
+      const notification = document.getElementById('addon-webext-permissions-notification');
+      if (PopupNotifications.panel.state !== 'open' || !notification) return 'no panel open';
+      notification[${JSON.stringify(answer === 'allow' ? 'button' : 'secondaryButton')}].click();
+      return 'answered';
+    })()`,
+  );
+  if (outcome !== 'answered') throw new Error(`Permission panel: ${outcome}`);
+}
+
+/** Adds the tabs showing `urls` to the tab strip's selection (Ctrl+click on each), keeping the current tab. */
+export async function highlightTabs(firefox: LaunchedFirefox, urls: readonly string[]): Promise<number> {
+  return inBrowserWindow<number>(
+    firefox,
+    `(() => {
+      for (const url of ${JSON.stringify(urls)}) {
+        const tab = gBrowser.tabs.find((candidate) => candidate.linkedBrowser.currentURI.spec === url);
+        if (!tab) throw new Error('No tab shows ' + url);
+        gBrowser.addToMultiSelectedTabs(tab);
+      }
+      return gBrowser.selectedTabs.length;
+    })()`,
+  );
+}
