@@ -26,8 +26,8 @@ export interface FirefoxOptions {
   /** Accept any TLS certificate (WebDriver's `acceptInsecureCerts`), for pages a test serves over HTTPS itself. */
   acceptInsecureCerts?: boolean;
   /**
-   * Lets WebDriver BiDi open the browser's own pages (`about:robots`…), which it refuses by default
-   * (Firefox's `--remote-allow-system-access` switch).
+   * Firefox's `--remote-allow-system-access`: WebDriver BiDi may then open the browser's own pages
+   * (`about:robots`…) and reach the browser window itself (firefox-chrome.ts), both refused by default.
    */
   systemAccess?: boolean;
 }
