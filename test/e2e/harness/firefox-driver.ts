@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { vi } from 'vitest';
-import { WAIT_TIMEOUT } from '../../timeouts';
 import type { CuratorDriver, ExtensionPage } from './curator-driver';
+import { downloadedFile } from './firefox-downloads';
 import type { LaunchedFirefox } from './firefox-launch';
 import { clickButton, fieldValue, fill, named, openExtensionPage, openTab, pickEmoji, press, tabIdIn, textOf } from './firefox-pages';
 
@@ -43,19 +40,8 @@ function firefoxPage(firefox: LaunchedFirefox, page: Page): ExtensionPage {
     text: (selector) => textOf(page, selector),
     pickEmoji: (button, emoji, search) => pickEmoji(page, button, emoji, search),
     async download(button) {
-      const before = new Set(readdirSync(firefox.downloadDir));
-      await clickButton(page, button);
-      // Firefox writes into `<name>.part` and renames it when done.
-      const name = await vi.waitFor(
-        () => {
-          const now = readdirSync(firefox.downloadDir);
-          const added = now.filter((entry) => !before.has(entry) && !entry.endsWith('.part'));
-          if (added.length !== 1 || now.some((entry) => entry.endsWith('.part'))) throw new Error(`Download not finished: ${now.join(', ')}`);
-          return added[0]!;
-        },
-        { timeout: WAIT_TIMEOUT, interval: 100 },
-      );
-      return { name, text: readFileSync(join(firefox.downloadDir, name), 'utf8') };
+      const { name, text } = await downloadedFile(firefox, () => clickButton(page, button));
+      return { name, text };
     },
     close: () => page.close(),
   };

@@ -23,6 +23,13 @@ export interface LaunchedFirefox {
 export interface FirefoxOptions {
   /** Firefox prefs on top of the harness's own (e.g. `intl.locale.requested`). */
   prefs?: Record<string, unknown>;
+  /** Accept any TLS certificate (WebDriver's `acceptInsecureCerts`), for pages a test serves over HTTPS itself. */
+  acceptInsecureCerts?: boolean;
+  /**
+   * Firefox's `--remote-allow-system-access`: WebDriver BiDi may then open the browser's own pages
+   * (`about:robots`…) and reach the browser window itself (firefox-chrome.ts), both refused by default.
+   */
+  systemAccess?: boolean;
 }
 
 /** Debian's firefox-esr (or FIREFOX_PATH): no downloaded browser, no geckodriver. */
@@ -54,6 +61,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
       browser: 'firefox',
       executablePath: firefoxPath(),
       headless: true,
+      acceptInsecureCerts: options.acceptInsecureCerts ?? false,
+      args: options.systemAccess ? ['--remote-allow-system-access'] : [],
       // Start-up is slow on a loaded machine (tens of seconds); these bound a hung browser only.
       timeout: E2E_TEST_TIMEOUT,
       protocolTimeout: E2E_TEST_TIMEOUT,
