@@ -1,4 +1,4 @@
-import { type FileProblem, planSync, readState, type SyncConflict, type SyncState, writeState } from '../core/sync';
+import { type FileProblem, type IssueFileProblem, LocalChangedError, planSync, readState, type SyncConflict, type SyncState, writeState } from '../core/sync';
 import { commitFiles, fetchHead, type GitContext, hasCommit, openRepository, pushCommit, type RemoteRepository, readFiles } from './git-repository';
 
 /** This browser's side of a sync: its state, and the one transaction that writes the merge into it. */
@@ -7,23 +7,24 @@ export interface LocalSide {
   /**
    * Writes `after` over `before` in one transaction, or throws LocalChangedError (and writes
    * nothing) when the data is no longer `before`: the curator edited while the sync ran.
+   * Resolves with the issue files it could not take in.
    */
-  apply(before: SyncState, after: SyncState): Promise<void>;
+  apply(before: SyncState, after: SyncState): Promise<IssueFileProblem[]>;
   /** The commit of the last sync that completed, null before the first. */
   lastCommit(): Promise<string | null>;
   saveLastCommit(commit: string): Promise<void>;
 }
 
-export class LocalChangedError extends Error {
-  readonly code = 'localChanged';
-  constructor() {
-    super('localChanged');
-    this.name = 'LocalChangedError';
-  }
-}
-
 export type SyncOutcome =
-  | { code: 'synced'; commit: string; pushed: boolean; attempts: number; conflicts: SyncConflict[]; problems: FileProblem[] }
+  | {
+      code: 'synced';
+      commit: string;
+      pushed: boolean;
+      attempts: number;
+      conflicts: SyncConflict[];
+      /** Repository files that did not read (left as they are) and issue files not taken in. */
+      problems: (FileProblem | IssueFileProblem)[];
+    }
   /** A co-curator published this number first: nothing was written anywhere. */
   | { code: 'publishedElsewhere'; number: number }
   /** The branch kept moving (or the curator kept editing) through every attempt. */
@@ -58,14 +59,15 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
       commit = await commitFiles(context, head, files, message);
       if ((await pushCommit(context, remote, commit)) === 'rejected') continue;
     }
+    let notTakenIn: IssueFileProblem[];
     try {
-      await local.apply(before, plan.state);
+      notTakenIn = await local.apply(before, plan.state);
     } catch (error) {
       if (error instanceof LocalChangedError) continue;
       throw error;
     }
     await local.saveLastCommit(commit!);
-    return { code: 'synced', commit: commit!, pushed: commit !== head, attempts: attempt, conflicts: plan.conflicts, problems };
+    return { code: 'synced', commit: commit!, pushed: commit !== head, attempts: attempt, conflicts: plan.conflicts, problems: [...problems, ...notTakenIn] };
   }
   return { code: 'stillMoving', attempts: SYNC_ATTEMPTS };
 }

@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import http from 'isomorphic-git/http/web';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../src/core/model';
 import { EMPTY_STATE, issuePath, type SyncState } from '../../../src/core/sync';
 import type { RemoteRepository } from '../../../src/sync/git-repository';
+import { httpWithDeadline } from '../../../src/sync/http-with-deadline';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { GIT_NO_ANSWER_DEADLINE, GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
 import { sameState, TestClient } from './sync-client';
 
 let server: GitServer;
@@ -28,7 +31,7 @@ const state = (d: IssueRecord | null, items: ItemRecord[], files: Record<string,
 /** Exported issues as the formatter writes them: CRLF kept from a pasted intro, a tab, emoji, no final newline. */
 const ISSUES = { [issuePath(1)]: '## Issue one\r\n\n1. [A](https://a.example/) \tblurb 🚀', [issuePath(2)]: 'Issue two ✨\n' };
 
-describe('runSync against a real git server', () => {
+describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }, () => {
   it('first sync writes the layout, byte for byte, as one clean commit; a second with nothing to do pushes nothing', async () => {
     const laptop = new TestClient('laptop', state(draft(), [item('a', 0), item('b', 1)], ISSUES));
     const outcome = await laptop.sync(remote);
@@ -119,6 +122,19 @@ describe('runSync against a real git server', () => {
     const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
     const before = laptop.state;
     await expect(laptop.sync({ ...remote, token: 'wrong' })).rejects.toMatchObject({ code: 'HttpError', data: { statusCode: 401 } });
+    expect(laptop.state).toBe(before);
+    expect(laptop.last).toBeNull();
+  });
+
+  it('ends with an error, not a wait, when the server never answers; and when nothing listens', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    const before = laptop.state;
+    server.hang();
+    laptop.context.http = httpWithDeadline(http, GIT_NO_ANSWER_DEADLINE);
+    await expect(laptop.sync(remote)).rejects.toMatchObject({ code: 'noAnswer' });
+    await server.close();
+    laptop.context.http = http;
+    await expect(laptop.sync(remote)).rejects.toThrow(TypeError);
     expect(laptop.state).toBe(before);
     expect(laptop.last).toBeNull();
   });

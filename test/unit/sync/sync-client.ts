@@ -1,9 +1,9 @@
 import FS from '@isomorphic-git/lightning-fs';
 import http from 'isomorphic-git/http/web';
 import type { SyncState } from '../../../src/core/sync';
-import { writeState } from '../../../src/core/sync';
+import { type IssueFileProblem, LocalChangedError, writeState } from '../../../src/core/sync';
 import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
-import { LocalChangedError, type LocalSide, runSync } from '../../../src/sync/run-sync';
+import { type LocalSide, runSync } from '../../../src/sync/run-sync';
 
 // lightning-fs asks `navigator.locks`, which every browser has and Node 20 lacks; without it, it takes its own IndexedDB lock.
 (globalThis as { navigator?: object }).navigator ??= {};
@@ -16,7 +16,7 @@ export class TestClient implements LocalSide {
   last: string | null = null;
   /** Runs once, between this client's fetch and its push (to make another client push first). */
   beforeNextRead: (() => Promise<void>) | null = null;
-  readonly context: GitContext;
+  context: GitContext;
   clock = 1_000_000;
 
   constructor(
@@ -35,9 +35,10 @@ export class TestClient implements LocalSide {
     return this.state;
   }
 
-  async apply(before: SyncState, after: SyncState): Promise<void> {
+  async apply(before: SyncState, after: SyncState): Promise<IssueFileProblem[]> {
     if (!sameState(before, this.state)) throw new LocalChangedError();
     this.state = after;
+    return [];
   }
 
   async lastCommit() {
