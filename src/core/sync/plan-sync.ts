@@ -6,7 +6,9 @@ import { type FieldConflict, mergeRecords } from './merge-records';
 import type { SyncState } from './repository-state';
 
 /** What a sync set aside for the curator to take back: a field both sides changed, or an issue file both changed. */
-export type SyncConflict = ({ kind: 'draft' | 'item' } & FieldConflict) | { kind: 'issueFile'; number: number; setAside: string };
+export type SyncConflict =
+  /** `label` names the record for the curator: the item's title, the draft's headline. */
+  ({ kind: 'draft' | 'item'; label: string } & FieldConflict) | { kind: 'issueFile'; number: number; setAside: string };
 
 export type SyncPlan =
   | { ok: true; state: SyncState; conflicts: SyncConflict[] }
@@ -26,11 +28,11 @@ export function planSync(base: SyncState, local: SyncState, remote: SyncState): 
   const conflicts: SyncConflict[] = files.conflicts;
 
   const drafts = mergeRecords(ISSUE_FIELDS, mapOf([base.draft]), mapOf([local.draft]), mapOf([remote.draft]));
-  conflicts.push(...drafts.conflicts.map((c) => ({ kind: 'draft' as const, ...c })));
+  conflicts.push(...drafts.conflicts.map((c) => ({ kind: 'draft' as const, label: drafts.records.find((d) => d.id === c.id)?.headline ?? '', ...c })));
   const draft = oneDraft(drafts.records, remote.draft, local.draft, conflicts);
 
   const items = mergeRecords(ITEM_FIELDS, mapOf(base.items), mapOf(local.items), mapOf(remote.items));
-  conflicts.push(...items.conflicts.map((c) => ({ kind: 'item' as const, ...c })));
+  conflicts.push(...items.conflicts.map((c) => ({ kind: 'item' as const, label: items.records.find((i) => i.id === c.id)?.title ?? '', ...c })));
   return { ok: true, state: { draft, items: draftItems(items.records, draft), issueFiles: files.merged }, conflicts };
 }
 
@@ -48,7 +50,15 @@ function oneDraft(drafts: IssueRecord[], remote: IssueRecord | null, local: Issu
       const mine = fieldValue(ISSUE_FIELDS, other, name);
       const theirs = fieldValue(ISSUE_FIELDS, kept, name);
       if (mine !== theirs && mine !== '') {
-        conflicts.push({ kind: 'draft', id: other.id, field: name, setAsideFrom: other.id === local?.id ? 'local' : 'remote', setAside: mine, kept: theirs });
+        conflicts.push({
+          kind: 'draft',
+          label: String(theirs === '' ? mine : fieldValue(ISSUE_FIELDS, kept, 'headline')),
+          id: other.id,
+          field: name,
+          setAsideFrom: other.id === local?.id ? 'local' : 'remote',
+          setAside: mine,
+          kept: theirs,
+        });
       }
     }
   }

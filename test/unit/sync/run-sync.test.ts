@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../src/core/model';
 import { EMPTY_STATE, issuePath, type SyncState } from '../../../src/core/sync';
 import type { RemoteRepository } from '../../../src/sync/git-repository';
-import { httpWithDeadline } from '../../../src/sync/http-with-deadline';
+import { syncHttp } from '../../../src/sync/sync-http';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_NO_ANSWER_DEADLINE, GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
 import { sameState, TestClient } from './sync-client';
@@ -130,7 +130,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
     const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
     const before = laptop.state;
     server.hang();
-    laptop.context.http = httpWithDeadline(http, GIT_NO_ANSWER_DEADLINE);
+    laptop.context.http = syncHttp(http, GIT_NO_ANSWER_DEADLINE);
     await expect(laptop.sync(remote)).rejects.toMatchObject({ code: 'noAnswer' });
     await server.close();
     laptop.context.http = http;

@@ -38,7 +38,9 @@ describe('planSync', () => {
     const plan = planned(base, local, remote);
     expect(plan.state.items[0]!.commentary).toBe('Theirs 🎉');
     expect(plan.state.items[0]!.updatedAt).toBe(6_000);
-    expect(plan.conflicts).toEqual([{ kind: 'item', id: 'a', field: 'commentary', setAsideFrom: 'local', setAside: 'Mine ✍️', kept: 'Theirs 🎉' }]);
+    expect(plan.conflicts).toEqual([
+      { kind: 'item', label: 'Title a', id: 'a', field: 'commentary', setAsideFrom: 'local', setAside: 'Mine ✍️', kept: 'Theirs 🎉' },
+    ]);
     // The other client, merging the same two edits, keeps the same words.
     expect(planned(base, remote, local).state.items[0]!.commentary).toBe('Theirs 🎉');
   });
@@ -73,6 +75,7 @@ describe('planSync', () => {
     ]);
     expect(plan.conflicts).toContainEqual({
       kind: 'draft',
+      label: 'Their headline',
       id: 'draft-b',
       field: 'headline',
       setAsideFrom: 'local',
