@@ -1,3 +1,4 @@
+import './sync.css';
 import { useEffect, useState } from 'preact/hooks';
 import { fieldName } from '../../../src/text/field-names';
 import { t } from '../../../src/text/t';
@@ -33,7 +34,7 @@ export function SyncSettings({ sync }: { sync: SyncStore }) {
       {field('branch', t('syncBranch'), '')}
       {field('token', t('syncToken'), t('syncTokenHint'), 'password')}
       {field('curatorName', t('syncCuratorName'), t('syncCuratorNameHint'))}
-      <div class="setting button-row">
+      <div class="setting sync-actions">
         <button type="button" disabled={busy} onClick={() => void sync.save(form)}>
           {t('syncSave')}
         </button>
