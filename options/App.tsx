@@ -5,6 +5,7 @@ import { useRoute } from './route';
 import { BackupPanel } from './sections/backup/BackupPanel';
 import { DraftSection } from './sections/draft/DraftSection';
 import { SettingsPanel } from './sections/settings/SettingsPanel';
+import { SyncSettings } from './sections/sync/SyncSettings';
 import { Welcome } from './sections/welcome/Welcome';
 import { SectionNav } from './shared/SectionNav';
 import { StorageBanner } from './shared/StorageBanner';
@@ -12,7 +13,7 @@ import { useStores } from './use-stores';
 
 /** The editor page's frame: the section the address names, on the stores the page's root provides. */
 export function App() {
-  const { editor, settings: settingsStore, backup } = useStores();
+  const { editor, settings: settingsStore, backup, sync } = useStores();
   const route = useRoute();
   const { storage } = useStore(editor.store);
   const { settings } = useStore(settingsStore.store);
@@ -35,7 +36,9 @@ export function App() {
       ) : route.view === 'welcome' ? (
         <Welcome />
       ) : route.view === 'settings' ? (
-        <SettingsPanel settings={settingsStore} />
+        <SettingsPanel settings={settingsStore}>
+          <SyncSettings sync={sync} />
+        </SettingsPanel>
       ) : (
         <LazyArchiveSections route={route} fileNamePattern={settings.fileNamePattern} />
       )}

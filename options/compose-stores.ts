@@ -1,3 +1,4 @@
+import { requestOriginAccess } from '../src/platform/origin-access';
 import {
   addItem,
   archivedIssueRef,
@@ -10,6 +11,7 @@ import {
   loadDraft,
   loadSettings,
   loadSnapshot,
+  loadSyncSettings,
   markBackedUp,
   moveItem,
   previewRestore,
@@ -18,6 +20,7 @@ import {
   requestPersistence,
   restoreBackup,
   saveSettings,
+  saveSyncSettings,
   updateDraft,
   updateItem,
   writeBackup,
@@ -29,6 +32,7 @@ import { createEditorStore, type EditorStore } from './sections/draft/editor-sto
 import { browserLinkChecks } from './sections/draft/link-health/browser-link-checks';
 import { createLinkHealthStore, type LinkHealthDeps, type LinkHealthStore } from './sections/draft/link-health/link-health-store';
 import { createSettingsStore, type SettingsStore } from './sections/settings/settings-store';
+import { createSyncStore, type SyncStore } from './sections/sync/sync-store';
 import { saveFile } from './shared/save-file';
 
 /** What the editor page holds for its life, composed once and handed down through context (`useStores`). */
@@ -38,6 +42,7 @@ export interface EditorStores {
   settings: SettingsStore;
   backup: BackupStore;
   linkHealth: LinkHealthStore;
+  sync: SyncStore;
   /**
    * The stores of sections whose code loads lazily (archive, import, search, statistics): their
    * chunk brings `compose`, which runs on the page's connection the first time it is asked for;
@@ -66,6 +71,7 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     listSnapshots,
     loadDraft,
     loadSettings,
+    loadSyncSettings,
     loadSnapshot,
     markBackedUp,
     moveItem,
@@ -74,6 +80,7 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     recentIssues,
     restoreBackup,
     saveSettings,
+    saveSyncSettings,
     updateDraft,
     updateItem,
     writeBackup,
@@ -108,6 +115,17 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     settings,
     backup,
     linkHealth: createLinkHealthStore(linkChecks),
+    sync: createSyncStore({
+      ...storage,
+      requestAccess: requestOriginAccess,
+      // isomorphic-git and the sync load the first time a sync runs, never with the editor.
+      run: async (settings, message) => (await import('../src/sync/sync-now')).syncNow(connection, settings, message),
+      flush: () => editor.flush(),
+      reload: () => {
+        void editor.reload();
+        void settings.load();
+      },
+    }),
     lazy: (compose) =>
       composed.get(compose) ?? composed.set(compose, compose({ bind: (functions) => bindStorage(connection, functions), stores })).get(compose),
   };

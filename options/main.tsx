@@ -21,7 +21,7 @@ const connection = createConnection({
   opened: () => editor.store.get().storage === 'blocked' && editor.setStorage('ok'),
 });
 const stores = composeStores(connection);
-const { editor, settings, backup } = stores;
+const { editor, settings, backup, sync } = stores;
 
 void settings.load();
 localizePage('editorPageTitle');
@@ -42,6 +42,10 @@ onChanged(() => {
 }, new AbortController().signal);
 // Keep the toolbar badge's count in step with deletions made here.
 onOwnChange(() => void connection.run(draftItemCount).then(showDraftCount, () => undefined), new AbortController().signal);
+// With sync set up: a sync now, after each pause in the curator's changes (here or in the popup), and every few minutes.
+sync.start();
+onOwnChange(() => sync.changed(), new AbortController().signal);
+onChanged(() => sync.changed(), new AbortController().signal);
 // Typing is written within a quarter second; this only covers closing the tab inside that window.
 addEventListener('pagehide', () => void editor.flush());
 // Closing the tab while a write is failing (no room left, say) would lose that text: ask first.

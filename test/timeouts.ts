@@ -17,3 +17,15 @@ export const E2E_TEST_TIMEOUT = 240_000;
  * state to arrive before failing. The defaults (1 s) fail on a busy machine for no fault of the code.
  */
 export const WAIT_TIMEOUT = 30_000;
+
+/**
+ * A test that syncs through a real git server (test/servers/git-http-server.ts) many times, each a
+ * few HTTP requests and a CGI process: seconds on a quiet machine, a minute or more on a busy one.
+ */
+export const GIT_SYNC_TEST_TIMEOUT = 600_000;
+
+/**
+ * How long a sync waits for one answer of the git server in the tests of a server that never
+ * answers; the extension's own deadline is longer (src/sync). Only a broken server reaches it.
+ */
+export const GIT_NO_ANSWER_DEADLINE = 3_000;

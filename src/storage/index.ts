@@ -56,3 +56,4 @@ export { type PublishRefusal, type PublishResult, publishDraft } from './publish
 export { RECENT_ISSUES, recentIssues } from './recent-issues';
 export type { IssueRecord, ItemRecord } from './schema';
 export { loadSettings, saveSettings } from './settings-repository';
+export { applySyncState, lastSync, loadSyncSettings, readSyncState, type SyncSettings, saveLastSync, saveSyncSettings } from './sync-local';

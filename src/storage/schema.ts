@@ -25,7 +25,13 @@ export type MetaRecord =
    * `version` and URL keys `urlKeyVersion`; or a mark that they must be worked out again.
    */
   | { key: 'archive-stats'; state: 'current'; version: number; urlKeyVersion: number; aggregate: StatsAggregate }
-  | { key: 'archive-stats'; state: 'stale'; token: string };
+  | { key: 'archive-stats'; state: 'stale'; token: string }
+  /**
+   * Sync through a git repository (`sync-local.ts`): where it is and how to reach it, personal to
+   * this browser and never in a backup (the token least of all); and the last completed sync.
+   */
+  | { key: 'sync-settings'; url: string; branch: string; token: string; curatorName: string }
+  | { key: 'sync-state'; commit: string; syncedAt: number };
 
 /**
  * A copy of everything, taken inside the transaction of a restore that replaced it (schema v4),

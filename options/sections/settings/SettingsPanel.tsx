@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../../src/core/model';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
 import { t } from '../../../src/text/t';
@@ -12,8 +13,8 @@ const weekdays = () => {
   return Array.from({ length: 7 }, (_, n) => name.format(Date.UTC(2026, 0, 4 + n)));
 };
 
-/** The newsletter's settings: saved with the data, each change as it is made. */
-export function SettingsPanel({ settings: store }: { settings: SettingsStore }) {
+/** The newsletter's settings: saved with the data, each change as it is made; `children` are settings kept apart (sync). */
+export function SettingsPanel({ settings: store, children }: { settings: SettingsStore; children?: ComponentChildren }) {
   const { settings, status } = useStore(store.store);
   const text = (key: 'newsletterName' | 'issueUrlBase' | 'recurringSlot' | 'headlineEmoji', label: string, hint: string) => (
     <div class="setting">
@@ -54,6 +55,7 @@ export function SettingsPanel({ settings: store }: { settings: SettingsStore }) 
           {t('changeShortcutsButton')}
         </button>
       </div>
+      {children}
     </main>
   );
 }

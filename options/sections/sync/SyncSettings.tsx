@@ -1,0 +1,82 @@
+import './sync.css';
+import { useEffect, useState } from 'preact/hooks';
+import { fieldName } from '../../../src/text/field-names';
+import { t } from '../../../src/text/t';
+import { useStore } from '../../../src/ui/store';
+import type { SyncStore } from './sync-store';
+
+const EMPTY = { url: '', branch: 'main', token: '', curatorName: '' };
+
+/** Settings → Sync: the repository, the token, the curator's name; "Sync now" and what the last sync did. */
+export function SyncSettings({ sync }: { sync: SyncStore }) {
+  const { saved, busy, status, failed, conflicts, problems } = useStore(sync.store);
+  const [form, setForm] = useState(saved ?? EMPTY);
+  useEffect(() => setForm(saved ?? EMPTY), [saved]);
+  const field = (key: keyof typeof EMPTY, label: string, hint: string, type = 'text') => (
+    <div class="setting">
+      <label for={`sync-${key}`}>{label}</label>
+      <input
+        id={`sync-${key}`}
+        type={type}
+        value={form[key]}
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+      />
+      {hint && <p class="note">{hint}</p>}
+    </div>
+  );
+  return (
+    <section class="sync-settings" aria-labelledby="sync-heading">
+      <h3 id="sync-heading">{t('syncHeading')}</h3>
+      <p class="note">{t('syncIntro')}</p>
+      {field('url', t('syncUrl'), t('syncUrlHint'), 'url')}
+      {field('branch', t('syncBranch'), '')}
+      {field('token', t('syncToken'), t('syncTokenHint'), 'password')}
+      {field('curatorName', t('syncCuratorName'), t('syncCuratorNameHint'))}
+      <div class="setting sync-actions">
+        <button type="button" disabled={busy} onClick={() => void sync.save(form)}>
+          {t('syncSave')}
+        </button>
+        {saved && (
+          <>
+            <button type="button" disabled={busy} onClick={() => void sync.syncNow()}>
+              {t('syncNowButton')}
+            </button>
+            <button type="button" class="link" disabled={busy} onClick={() => void sync.stop()}>
+              {t('syncStop')}
+            </button>
+          </>
+        )}
+      </div>
+      <p class={failed ? 'error' : 'note'} role="status" aria-live="polite" id="sync-status">
+        {status}
+      </p>
+      {problems && <p class="note">{problems}</p>}
+      {conflicts.length > 0 && (
+        <div class="sync-conflicts">
+          <h4>{t('syncConflictsHeading')}</h4>
+          <ul>
+            {conflicts.map((conflict, index) => {
+              const other = conflict.kind === 'issueFile' ? conflict.setAside : String(conflict.setAside);
+              return (
+                <li key={`${index}-${conflict.kind}`}>
+                  <p>
+                    {conflict.kind === 'issueFile' ? t('syncConflictIssue', conflict.number) : t('syncConflict', fieldName(conflict.field), conflict.label)}
+                  </p>
+                  <pre>{other}</pre>
+                  <button type="button" onClick={() => void navigator.clipboard.writeText(other)}>
+                    {t('syncCopy')}
+                  </button>{' '}
+                  <button type="button" class="link" onClick={() => sync.dismissConflict(index)}>
+                    {t('syncConflictDone')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

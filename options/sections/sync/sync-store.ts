@@ -1,0 +1,149 @@
+import type { SyncConflict } from '../../../src/core/sync';
+import type { SyncSettings } from '../../../src/storage';
+import type { SyncOutcome } from '../../../src/sync/run-sync';
+import type { SyncFailure } from '../../../src/sync/sync-failure';
+import { t } from '../../../src/text/t';
+import { createStore } from '../../../src/ui/store';
+import { fileProblemsText, syncFailureText } from './sync-text';
+
+/** What the sync section needs: its settings in storage, the sync itself (loaded when it first runs), the page's stores. */
+export interface SyncDeps {
+  loadSyncSettings(): Promise<SyncSettings | null>;
+  saveSyncSettings(settings: SyncSettings | null): Promise<void>;
+  /** Asks for the host permission to reach the repository, within the curator's click. */
+  requestAccess(url: string): Promise<boolean>;
+  run(settings: SyncSettings, message: string): Promise<SyncOutcome | { code: 'failed'; failure: SyncFailure }>;
+  /** Writes what the editor holds before a sync reads the data. */
+  flush(): Promise<void>;
+  /** Shows what a sync wrote (the draft, the archive, the settings). */
+  reload(): void;
+  now?: () => number;
+}
+
+export interface SyncState {
+  /** The saved settings; null while sync is not set up. */
+  saved: SyncSettings | null;
+  busy: boolean;
+  status: string;
+  /** Set when the last sync failed, so the status reads as an error. */
+  failed: boolean;
+  conflicts: SyncConflict[];
+  problems: string;
+}
+
+export type SyncStore = ReturnType<typeof createSyncStore>;
+
+/** After a change, a sync follows once the curator has paused this long. */
+export const SYNC_AFTER_CHANGE_MS = 10_000;
+/** While the editor is open, a sync runs this often. */
+export const SYNC_EVERY_MS = 5 * 60_000;
+
+/** Sync's settings and its runs: on "Sync now", when the editor opens, after a change and on a timer. */
+export function createSyncStore(deps: SyncDeps) {
+  const store = createStore<SyncState>({ saved: null, busy: false, status: '', failed: false, conflicts: [], problems: '' });
+  const now = deps.now ?? Date.now;
+  let running: Promise<void> | null = null;
+  let afterChange: ReturnType<typeof setTimeout> | undefined;
+
+  const time = () => new Intl.DateTimeFormat(t('langCode'), { hour: 'numeric', minute: '2-digit' }).format(now());
+
+  async function run(): Promise<void> {
+    const settings = store.get().saved;
+    if (!settings) return;
+    store.set({ busy: true, status: t('syncRunning'), failed: false });
+    await deps.flush();
+    // The sync itself returns its failures; this catches its code failing to load.
+    const outcome = await deps
+      .run(settings, t('syncCommitMessage', settings.curatorName || t('syncHeading')))
+      .catch((error: unknown) => ({ code: 'failed' as const, failure: { code: 'unexpected' as const, detail: String(error) } }));
+    switch (outcome.code) {
+      case 'synced':
+        store.set({
+          busy: false,
+          status: outcome.pushed ? t('syncDonePushed', time()) : t('syncDone', time()),
+          conflicts: [...outcome.conflicts, ...store.get().conflicts],
+          problems: fileProblemsText(outcome.problems),
+        });
+        deps.reload();
+        return;
+      case 'publishedElsewhere':
+        store.set({ busy: false, failed: true, status: t('syncPublishedElsewhere', outcome.number) });
+        return;
+      case 'stillMoving':
+        store.set({ busy: false, failed: true, status: t('syncStillMoving') });
+        return;
+      case 'failed':
+        store.set({ busy: false, failed: true, status: syncFailureText(outcome.failure) });
+    }
+  }
+
+  /** One sync at a time: a request while one runs waits for it, then runs once more. */
+  function syncNow(): Promise<void> {
+    const next = (running ?? Promise.resolve()).then(run);
+    const mine = next.finally(() => {
+      if (running === mine) running = null;
+    });
+    running = mine;
+    return mine;
+  }
+
+  return {
+    store,
+    async load() {
+      const saved = await deps.loadSyncSettings().catch(() => null);
+      store.set({ saved, status: saved ? store.get().status : t('syncNotSetUp') });
+    },
+    /**
+     * Saves the settings typed and syncs. Must be called from the click: the browser shows its
+     * permission prompt for the repository's site only during one.
+     */
+    save(settings: SyncSettings): Promise<void> {
+      if (settings.url.trim() === '') {
+        store.set({ status: t('syncNeedsUrl'), failed: true });
+        return Promise.resolve();
+      }
+      const access = deps.requestAccess(settings.url.trim());
+      return access.then(async (granted) => {
+        if (!granted) {
+          store.set({ status: t('syncNeedsAccess', siteOf(settings.url)), failed: true });
+          return;
+        }
+        const saved = { ...settings, url: settings.url.trim(), branch: settings.branch.trim() || 'main' };
+        await deps.saveSyncSettings(saved);
+        store.set({ saved });
+        await syncNow();
+      });
+    },
+    async stop() {
+      await deps.saveSyncSettings(null);
+      store.set({ saved: null, status: t('syncNotSetUp'), failed: false, conflicts: [], problems: '' });
+    },
+    syncNow,
+    /** The curator changed something: sync once they pause. */
+    changed() {
+      if (!store.get().saved || store.get().busy) return;
+      clearTimeout(afterChange);
+      afterChange = setTimeout(() => void syncNow(), SYNC_AFTER_CHANGE_MS);
+    },
+    /** Syncs now (the editor opened) and then every few minutes while the page is open; returns the stop. */
+    start(): () => void {
+      void this.load().then(() => store.get().saved && syncNow());
+      const timer = setInterval(() => store.get().saved && void syncNow(), SYNC_EVERY_MS);
+      return () => {
+        clearInterval(timer);
+        clearTimeout(afterChange);
+      };
+    },
+    dismissConflict(index: number) {
+      store.set({ conflicts: store.get().conflicts.filter((_, i) => i !== index) });
+    },
+  };
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url.trim()).hostname;
+  } catch {
+    return url;
+  }
+}

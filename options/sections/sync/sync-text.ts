@@ -1,0 +1,32 @@
+import type { FileProblem, IssueFileProblem } from '../../../src/core/sync';
+import type { SyncFailure } from '../../../src/sync/sync-failure';
+import { t } from '../../../src/text/t';
+
+/** A failed sync in the curator's words: what went wrong, and that nothing of theirs changed. */
+export function syncFailureText(failure: SyncFailure): string {
+  switch (failure.code) {
+    case 'wrongToken':
+      return t('syncWrongToken');
+    case 'noPermission':
+      return t('syncNoPermission');
+    case 'notFound':
+      return t('syncNotFound');
+    case 'serverError':
+      return t('syncServerError', failure.status);
+    case 'noAnswer':
+      return t('syncNoAnswer');
+    case 'unreachable':
+      return t('syncUnreachable');
+    case 'notGitServer':
+      return t('syncNotGitServer');
+    case 'unexpected':
+      return t('syncUnexpected', failure.detail);
+  }
+}
+
+/** The paths of repository files that were not taken in, for one line under the status. */
+export function fileProblemsText(problems: readonly (FileProblem | IssueFileProblem)[]): string {
+  if (problems.length === 0) return '';
+  const names = problems.map((p) => ('path' in p ? p.path : `issues/kubelist-${p.number}.md`));
+  return t('syncFileProblems', names.join(', '));
+}

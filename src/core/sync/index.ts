@@ -1,0 +1,9 @@
+/** Sync through a git repository (issue 16): the pure part, with no git and no storage in it. */
+
+export { type IssueFileProblem, issueFile, issueFromFile } from './issue-file';
+export * from './layout';
+export { LocalChangedError } from './local-changed';
+export { type FieldConflict, mergeRecords, type Side } from './merge-records';
+export { planSync, type SyncConflict, type SyncPlan } from './plan-sync';
+export { type RecordFileProblem, readRecordFile, writeRecordFile } from './record-file';
+export { EMPTY_STATE, type FileProblem, readState, type SyncState, writeState } from './repository-state';

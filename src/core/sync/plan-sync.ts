@@ -1,0 +1,107 @@
+import { byPosition } from '../by-position';
+import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord } from '../model';
+import { fieldValue } from '../model/field';
+import { issueNumberOf } from './layout';
+import { type FieldConflict, mergeRecords } from './merge-records';
+import type { SyncState } from './repository-state';
+
+/** What a sync set aside for the curator to take back: a field both sides changed, or an issue file both changed. */
+export type SyncConflict =
+  /** `label` names the record for the curator: the item's title, the draft's headline. */
+  ({ kind: 'draft' | 'item'; label: string } & FieldConflict) | { kind: 'issueFile'; number: number; setAside: string };
+
+export type SyncPlan =
+  | { ok: true; state: SyncState; conflicts: SyncConflict[] }
+  /** Both sides published the same number since the last sync: nothing is written anywhere. */
+  | { ok: false; code: 'publishedElsewhere'; number: number };
+
+const mapOf = <R extends { id: string }>(records: readonly (R | null)[]) => new Map(records.filter((r): r is R => r !== null).map((r) => [r.id, r]));
+
+/**
+ * The state both sides should have after a sync: `local` and `remote` merged against `base`, the
+ * state of the last sync (EMPTY_STATE before the first). Pure, and the same on every client:
+ * two clients that merge each other's changes reach the same state.
+ */
+export function planSync(base: SyncState, local: SyncState, remote: SyncState): SyncPlan {
+  const files = mergeIssueFiles(base.issueFiles, local.issueFiles, remote.issueFiles);
+  if ('number' in files) return { ok: false, code: 'publishedElsewhere', number: files.number };
+  const conflicts: SyncConflict[] = files.conflicts;
+
+  const drafts = mergeRecords(ISSUE_FIELDS, mapOf([base.draft]), mapOf([local.draft]), mapOf([remote.draft]));
+  conflicts.push(...drafts.conflicts.map((c) => ({ kind: 'draft' as const, label: drafts.records.find((d) => d.id === c.id)?.headline ?? '', ...c })));
+  const draft = oneDraft(drafts.records, remote.draft, local.draft, conflicts);
+
+  const items = mergeRecords(ITEM_FIELDS, mapOf(base.items), mapOf(local.items), mapOf(remote.items));
+  conflicts.push(...items.conflicts.map((c) => ({ kind: 'item' as const, label: items.records.find((i) => i.id === c.id)?.title ?? '', ...c })));
+  return { ok: true, state: { draft, items: draftItems(items.records, draft), issueFiles: files.merged }, conflicts };
+}
+
+/**
+ * One draft at a time: when both sides have their own (two computers set up apart, or the other
+ * side published and began the next issue), the repository's goes on, and what this side wrote
+ * in its own is set aside field by field. Its items are not lost: they join the draft that goes on.
+ */
+function oneDraft(drafts: IssueRecord[], remote: IssueRecord | null, local: IssueRecord | null, conflicts: SyncConflict[]): IssueRecord | null {
+  if (drafts.length <= 1) return drafts[0] ?? null;
+  const kept = drafts.find((d) => d.id === remote?.id) ?? drafts[0]!;
+  for (const other of drafts.filter((d) => d !== kept)) {
+    for (const [name, field] of Object.entries(ISSUE_FIELDS)) {
+      if (field.role !== 'content') continue;
+      const mine = fieldValue(ISSUE_FIELDS, other, name);
+      const theirs = fieldValue(ISSUE_FIELDS, kept, name);
+      if (mine !== theirs && mine !== '') {
+        conflicts.push({
+          kind: 'draft',
+          label: String(theirs === '' ? mine : fieldValue(ISSUE_FIELDS, kept, 'headline')),
+          id: other.id,
+          field: name,
+          setAsideFrom: other.id === local?.id ? 'local' : 'remote',
+          setAside: mine,
+          kept: theirs,
+        });
+      }
+    }
+  }
+  return kept;
+}
+
+/** Every item in the draft that goes on, in one order every client agrees on, numbered densely. */
+function draftItems(items: ItemRecord[], draft: IssueRecord | null): ItemRecord[] {
+  const issueId = draft?.id;
+  return [...items]
+    .sort(byPosition)
+    .map((item, position) =>
+      item.position === position && (issueId === undefined || item.issueId === issueId) ? item : { ...item, position, issueId: issueId ?? item.issueId },
+    );
+}
+
+/**
+ * Issue files, path by path: a change on one side wins; both sides added the same number with
+ * different text → stop (a co-curator published that number first); both edited one issue →
+ * the repository's text, this side's set aside. A file deleted from the repository while this
+ * side still has the issue is written again: an archive is never shrunk by a sync.
+ */
+function mergeIssueFiles(
+  base: ReadonlyMap<string, string>,
+  local: ReadonlyMap<string, string>,
+  remote: ReadonlyMap<string, string>,
+): { merged: Map<string, string>; conflicts: SyncConflict[] } | { number: number } {
+  const merged = new Map<string, string>();
+  const conflicts: SyncConflict[] = [];
+  for (const path of [...new Set([...base.keys(), ...local.keys(), ...remote.keys()])].sort()) {
+    const was = base.get(path);
+    const mine = local.get(path);
+    const theirs = remote.get(path);
+    let text: string | undefined;
+    if (mine === theirs || theirs === was) text = mine ?? theirs;
+    else if (mine === was) text = theirs ?? mine;
+    else if (mine === undefined) text = theirs;
+    else if (was === undefined && theirs !== undefined) return { number: issueNumberOf(path)! };
+    else {
+      text = theirs ?? mine;
+      if (theirs !== undefined) conflicts.push({ kind: 'issueFile', number: issueNumberOf(path)!, setAside: mine });
+    }
+    if (text !== undefined) merged.set(path, text);
+  }
+  return { merged, conflicts };
+}

@@ -1,0 +1,56 @@
+import { urlKey } from '../cleanup/url-key';
+import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord } from '../model';
+import { DRAFT_ISSUE_PATH, DRAFT_ITEMS_DIR, draftItemPath, GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT, issueNumberOf } from './layout';
+import { type RecordFileProblem, readRecordFile, writeRecordFile } from './record-file';
+
+/** What a sync keeps in the repository, read into records: the draft, its items and the published issues' files. */
+export interface SyncState {
+  draft: IssueRecord | null;
+  /** The draft's items. */
+  items: ItemRecord[];
+  /** Each published issue's exported file, by its path (`issues/kubelist-1.md`). */
+  issueFiles: ReadonlyMap<string, string>;
+}
+
+export const EMPTY_STATE: SyncState = { draft: null, items: [], issueFiles: new Map() };
+
+/** A file of the repository that was not taken in, and why; it is left as it is. */
+export interface FileProblem {
+  path: string;
+  problem: RecordFileProblem | { code: 'draftNotDraft' };
+}
+
+/** Derived on reading, never trusted from a file (as restore does). */
+const ITEM_DERIVED = ['urlKey'] as const;
+const withUrlKey = (values: Record<string, unknown>) => ({ ...values, urlKey: typeof values.url === 'string' ? urlKey(values.url) : undefined });
+
+/** The synced files of a commit (path → text), read into a state; files that do not read are listed, not guessed at. */
+export function readState(files: ReadonlyMap<string, string>): { state: SyncState; problems: FileProblem[] } {
+  const problems: FileProblem[] = [];
+  let draft: IssueRecord | null = null;
+  const items: ItemRecord[] = [];
+  const issueFiles = new Map<string, string>();
+  for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (path === DRAFT_ISSUE_PATH) {
+      const read = readRecordFile(ISSUE_FIELDS, text);
+      if ('problem' in read) problems.push({ path, problem: read.problem });
+      else if (read.record.status !== 'draft') problems.push({ path, problem: { code: 'draftNotDraft' } });
+      else draft = read.record;
+    } else if (path.startsWith(DRAFT_ITEMS_DIR)) {
+      const read = readRecordFile(ITEM_FIELDS, text, withUrlKey);
+      if ('problem' in read) problems.push({ path, problem: read.problem });
+      else if (draftItemPath(read.record.id) !== path) problems.push({ path, problem: { code: 'idNotFileName', id: read.record.id } });
+      else items.push(read.record);
+    } else if (issueNumberOf(path) !== null) issueFiles.set(path, text);
+  }
+  return { state: { draft, items, issueFiles }, problems };
+}
+
+/** The files a state is written as, the `.gitattributes` that keeps issue files byte for byte among them. */
+export function writeState(state: SyncState): Map<string, string> {
+  const files = new Map<string, string>([[GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT]]);
+  if (state.draft) files.set(DRAFT_ISSUE_PATH, writeRecordFile(ISSUE_FIELDS, state.draft));
+  for (const item of state.items) files.set(draftItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
+  for (const [path, text] of state.issueFiles) files.set(path, text);
+  return files;
+}

@@ -1,0 +1,114 @@
+import { byPosition } from '../core/by-position';
+import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, refuseInvalid } from '../core/model';
+import { type IssueFileProblem, issueFile, issueFromFile, LocalChangedError, type SyncState } from '../core/sync';
+import { abortTransaction } from './abort-transaction';
+import { markStatsStale } from './archive-stats-cache';
+import { notifyChanged } from './change-feed';
+import { draftToIssue } from './draft-repository';
+import type { CuratorDatabase } from './open-db';
+import type { IssueRecord, ItemRecord, MetaRecord } from './schema';
+import { loadSettings } from './settings-repository';
+
+export type SyncSettings = Omit<Extract<MetaRecord, { key: 'sync-settings' }>, 'key'>;
+
+/** Sync's settings, or null while sync is not set up. */
+export async function loadSyncSettings(db: CuratorDatabase): Promise<SyncSettings | null> {
+  const record = await db.get('meta', 'sync-settings');
+  if (record?.key !== 'sync-settings') return null;
+  const { key: _, ...settings } = record;
+  return settings;
+}
+
+export async function saveSyncSettings(db: CuratorDatabase, settings: SyncSettings | null): Promise<void> {
+  if (settings === null) await db.delete('meta', 'sync-settings');
+  else await db.put('meta', { key: 'sync-settings', ...settings });
+}
+
+/** The commit of the last completed sync and when it completed, or null before the first. */
+export async function lastSync(db: CuratorDatabase): Promise<{ commit: string; syncedAt: number } | null> {
+  const record = await db.get('meta', 'sync-state');
+  return record?.key === 'sync-state' ? { commit: record.commit, syncedAt: record.syncedAt } : null;
+}
+
+export async function saveLastSync(db: CuratorDatabase, commit: string, syncedAt: number): Promise<void> {
+  await db.put('meta', { key: 'sync-state', commit, syncedAt });
+}
+
+/**
+ * What this browser holds of what a sync keeps in the repository: the draft with its items, and
+ * every published issue as its exported file. Issues that cannot be exported are not synced.
+ */
+export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
+  const { issueUrlBase } = await loadSettings(db);
+  const tx = db.transaction(['issues', 'items'], 'readonly');
+  const issues = tx.objectStore('issues');
+  const itemsByIssue = tx.objectStore('items').index('by-issue');
+  const draft = (await issues.index('by-status').get('draft')) ?? null;
+  const draftItems = draft ? (await itemsByIssue.getAll(draft.id)).sort(byPosition) : [];
+  const published = await issues.index('by-status').getAll('published');
+  const issueFiles = new Map<string, string>();
+  for (const issue of published.sort((a, b) => a.number - b.number)) {
+    const items = (await itemsByIssue.getAll(issue.id)).sort(byPosition);
+    const file = issueFile(draftToIssue({ issue, items }), issueUrlBase);
+    if (file) issueFiles.set(file.path, file.text);
+  }
+  await tx.done;
+  return { draft, items: draftItems, issueFiles };
+}
+
+const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Writes a sync's merge in one transaction: the draft and its items as merged, and each issue
+ * file that came in new or changed as a published issue (replacing the one of that number).
+ * Throws LocalChangedError, writing nothing, when the draft is no longer what the sync read.
+ * Resolves with the issue files that were not taken in.
+ */
+export async function applySyncState(db: CuratorDatabase, before: SyncState, after: SyncState, now = Date.now()): Promise<IssueFileProblem[]> {
+  const { issueUrlBase } = await loadSettings(db);
+  const problems: IssueFileProblem[] = [];
+  // Parsed before the transaction opens: only IndexedDB calls may run inside it.
+  const incoming: { record: IssueRecord; items: ItemRecord[] }[] = [];
+  for (const [path, text] of after.issueFiles) {
+    if (before.issueFiles.get(path) === text) continue;
+    const read = issueFromFile(path, text, issueUrlBase);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const record = newIssue({ ...read.issue, id: crypto.randomUUID(), status: 'published', now });
+    const items = read.issue.items.map((item, position) => newItem({ ...item, id: crypto.randomUUID(), issueId: record.id, position, now }));
+    refuseInvalid('issue', ISSUE_FIELDS, record);
+    for (const item of items) refuseInvalid('item', ITEM_FIELDS, item);
+    incoming.push({ record, items });
+  }
+  const tx = db.transaction(['issues', 'items', 'meta'], 'readwrite');
+  try {
+    const issues = tx.objectStore('issues');
+    const items = tx.objectStore('items');
+    const draft = (await issues.index('by-status').get('draft')) ?? null;
+    const draftItems = draft ? (await items.index('by-issue').getAll(draft.id)).sort(byPosition) : [];
+    if (!sameRecords([draft], [before.draft]) || !sameRecords(draftItems, before.items)) throw new LocalChangedError();
+    const keep = new Set(after.items.map((item) => item.id));
+    for (const item of draftItems) if (!keep.has(item.id)) await items.delete(item.id);
+    if (draft && draft.id !== after.draft?.id) await issues.delete(draft.id);
+    if (after.draft) await issues.put(after.draft);
+    for (const item of after.items) await items.put(item);
+    for (const { record, items: newItems } of incoming) {
+      for (const old of await issues.index('by-number').getAll(record.number)) {
+        if (old.status !== 'published') continue;
+        for (const key of await items.index('by-issue').getAllKeys(old.id)) await items.delete(key);
+        await issues.delete(old.id);
+      }
+      await issues.add(record);
+      for (const item of newItems) await items.add(item);
+    }
+    if (incoming.length > 0) await markStatsStale(tx);
+    await tx.done;
+  } catch (error) {
+    await abortTransaction(tx);
+    throw error;
+  }
+  notifyChanged();
+  return problems;
+}

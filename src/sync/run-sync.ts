@@ -1,0 +1,77 @@
+import { type FileProblem, type IssueFileProblem, LocalChangedError, planSync, readState, type SyncConflict, type SyncState, writeState } from '../core/sync';
+import { commitFiles, fetchHead, type GitContext, hasCommit, openRepository, pushCommit, type RemoteRepository, readFiles } from './git-repository';
+
+/** This browser's side of a sync: its state, and the one transaction that writes the merge into it. */
+export interface LocalSide {
+  read(): Promise<SyncState>;
+  /**
+   * Writes `after` over `before` in one transaction, or throws LocalChangedError (and writes
+   * nothing) when the data is no longer `before`: the curator edited while the sync ran.
+   * Resolves with the issue files it could not take in.
+   */
+  apply(before: SyncState, after: SyncState): Promise<IssueFileProblem[]>;
+  /** The commit of the last sync that completed, null before the first. */
+  lastCommit(): Promise<string | null>;
+  saveLastCommit(commit: string): Promise<void>;
+}
+
+export type SyncOutcome =
+  | {
+      code: 'synced';
+      commit: string;
+      pushed: boolean;
+      attempts: number;
+      conflicts: SyncConflict[];
+      /** Repository files that did not read (left as they are) and issue files not taken in. */
+      problems: (FileProblem | IssueFileProblem)[];
+    }
+  /** A co-curator published this number first: nothing was written anywhere. */
+  | { code: 'publishedElsewhere'; number: number }
+  /** The branch kept moving (or the curator kept editing) through every attempt. */
+  | { code: 'stillMoving'; attempts: number };
+
+/** Fetch, merge, push: tried again from the start this many times when the push is refused. */
+export const SYNC_ATTEMPTS = 4;
+
+/**
+ * One sync, as issue 16 lays it out: fetch the branch's head; merge its records with this
+ * browser's against the last sync's; commit the result on top of the head and push without
+ * force (refused → start again); then write the result here in one transaction. Until that
+ * transaction, nothing of this browser's data has changed, so a sync that fails or stops midway
+ * leaves it as it was. Network and server failures are thrown (git-failure.ts words them).
+ */
+export async function runSync(context: GitContext, remote: RemoteRepository, local: LocalSide, message: string): Promise<SyncOutcome> {
+  await openRepository(context);
+  for (let attempt = 1; attempt <= SYNC_ATTEMPTS; attempt++) {
+    const head = await fetchHead(context, remote);
+    const remoteFiles = await readFiles(context, head);
+    const { state: remoteState, problems } = readState(remoteFiles);
+    const last = await local.lastCommit();
+    const base = readState(await readFiles(context, last !== null && (await hasCommit(context, last)) ? last : null)).state;
+    const before = await local.read();
+    const plan = planSync(base, before, remoteState);
+    if (!plan.ok) return { code: plan.code, number: plan.number };
+    const files = writeState(plan.state);
+    // A file that did not read is the curator's to fix: it stays in the repository as it is.
+    for (const { path } of problems) if (!files.has(path)) files.set(path, remoteFiles.get(path)!);
+    let commit = head;
+    if (head === null || !sameFiles(files, remoteFiles)) {
+      commit = await commitFiles(context, head, files, message);
+      if ((await pushCommit(context, remote, commit)) === 'rejected') continue;
+    }
+    let notTakenIn: IssueFileProblem[];
+    try {
+      notTakenIn = await local.apply(before, plan.state);
+    } catch (error) {
+      if (error instanceof LocalChangedError) continue;
+      throw error;
+    }
+    await local.saveLastCommit(commit!);
+    return { code: 'synced', commit: commit!, pushed: commit !== head, attempts: attempt, conflicts: plan.conflicts, problems: [...problems, ...notTakenIn] };
+  }
+  return { code: 'stillMoving', attempts: SYNC_ATTEMPTS };
+}
+
+function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
+}

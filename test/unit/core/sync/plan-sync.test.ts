@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../../src/core/model';
+import { EMPTY_STATE, issuePath, planSync, readState, type SyncState, writeState } from '../../../../src/core/sync';
+
+const draft = (id = 'draft-a', now = 1_000): IssueRecord => newDraftIssue(id, { number: 7, date: '2026-12-04' }, now);
+const item = (id: string, position: number, now = 1_000, issueId = 'draft-a'): ItemRecord =>
+  newItem({ id, issueId, position, title: `Title ${id}`, url: `https://example.com/${id}`, commentary: `Blurb ${id} 🚀`, now: now + position });
+const state = (d: IssueRecord | null, items: ItemRecord[], files: Record<string, string> = {}): SyncState => ({
+  draft: d,
+  items,
+  issueFiles: new Map(Object.entries(files)),
+});
+const planned = (base: SyncState, local: SyncState, remote: SyncState) => {
+  const plan = planSync(base, local, remote);
+  if (!plan.ok) throw new Error(`stopped: ${plan.code}`);
+  return plan;
+};
+
+describe('planSync', () => {
+  it('takes each side’s additions: two curators adding links both end with both, in one order', () => {
+    const base = state(draft(), [item('a', 0)]);
+    const local = state(draft(), [item('a', 0), item('b', 1, 2_000)]);
+    const remote = state(draft(), [item('a', 0), item('c', 1, 3_000)]);
+    const fromLocal = planned(base, local, remote).state;
+    const fromRemote = planned(base, remote, local).state;
+    expect(fromLocal.items.map((i) => [i.id, i.position])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
+    expect(writeState(fromRemote)).toEqual(writeState(fromLocal));
+  });
+
+  it('keeps the later edit of one blurb and sets the other aside', () => {
+    const base = state(draft(), [item('a', 0)]);
+    const local = state(draft(), [{ ...item('a', 0), commentary: 'Mine ✍️', updatedAt: 5_000 }]);
+    const remote = state(draft(), [{ ...item('a', 0), commentary: 'Theirs 🎉', updatedAt: 6_000 }]);
+    const plan = planned(base, local, remote);
+    expect(plan.state.items[0]!.commentary).toBe('Theirs 🎉');
+    expect(plan.state.items[0]!.updatedAt).toBe(6_000);
+    expect(plan.conflicts).toEqual([
+      { kind: 'item', label: 'Title a', id: 'a', field: 'commentary', setAsideFrom: 'local', setAside: 'Mine ✍️', kept: 'Theirs 🎉' },
+    ]);
+    // The other client, merging the same two edits, keeps the same words.
+    expect(planned(base, remote, local).state.items[0]!.commentary).toBe('Theirs 🎉');
+  });
+
+  it('merges different fields of one item edited on both sides without a conflict', () => {
+    const base = state(draft(), [item('a', 0)]);
+    const local = state(draft(), [{ ...item('a', 0), title: 'Better title', updatedAt: 5_000 }]);
+    const remote = state(draft(), [{ ...item('a', 0), commentary: 'Better blurb', updatedAt: 6_000 }]);
+    const plan = planned(base, local, remote);
+    expect(plan.state.items[0]).toMatchObject({ title: 'Better title', commentary: 'Better blurb' });
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('deletes what one side deleted and the other left alone, but keeps an edit over a deletion', () => {
+    const base = state(draft(), [item('a', 0), item('b', 1)]);
+    const local = state(draft(), [item('b', 1)]);
+    const remote = state(draft(), [item('a', 0), { ...item('b', 1), commentary: 'Edited', updatedAt: 9_000 }]);
+    expect(planned(base, local, remote).state.items.map((i) => i.id)).toEqual(['b']);
+    const editedThere = state(draft(), [{ ...item('a', 0), commentary: 'Edited', updatedAt: 9_000 }, item('b', 1)]);
+    expect(planned(base, local, editedThere).state.items.map((i) => i.id)).toEqual(['a', 'b']);
+  });
+
+  it('goes on with the repository’s draft when each side has its own, moving this side’s items into it', () => {
+    const mine = { ...draft('draft-b', 2_000), headline: 'My headline' };
+    const local = state(mine, [item('x', 0, 2_000, 'draft-b')]);
+    const remote = state({ ...draft('draft-a'), headline: 'Their headline' }, [item('a', 0)]);
+    const plan = planned(EMPTY_STATE, local, remote);
+    expect(plan.state.draft!.id).toBe('draft-a');
+    expect(plan.state.items.map((i) => [i.id, i.issueId])).toEqual([
+      ['a', 'draft-a'],
+      ['x', 'draft-a'],
+    ]);
+    expect(plan.conflicts).toContainEqual({
+      kind: 'draft',
+      label: 'Their headline',
+      id: 'draft-b',
+      field: 'headline',
+      setAsideFrom: 'local',
+      setAside: 'My headline',
+      kept: 'Their headline',
+    });
+  });
+
+  it('stops when both sides published the same number, and writes nothing', () => {
+    const base = state(draft(), []);
+    const local = state(null, [], { [issuePath(7)]: 'mine' });
+    const remote = state(null, [], { [issuePath(7)]: 'theirs' });
+    expect(planSync(base, local, remote)).toEqual({ ok: false, code: 'publishedElsewhere', number: 7 });
+  });
+
+  it('takes an issue edited in the repository, keeps one the repository lost, and brings a fresh computer the whole archive', () => {
+    const base = state(null, [], { [issuePath(1)]: 'one', [issuePath(2)]: 'two' });
+    const local = state(null, [], { [issuePath(1)]: 'one', [issuePath(2)]: 'two' });
+    const remote = state(null, [], { [issuePath(1)]: 'one, fixed' });
+    expect([...planned(base, local, remote).state.issueFiles]).toEqual([
+      [issuePath(1), 'one, fixed'],
+      [issuePath(2), 'two'],
+    ]);
+    expect([...planned(EMPTY_STATE, EMPTY_STATE, base).state.issueFiles]).toEqual([...base.issueFiles]);
+  });
+});
+
+describe('the repository files', () => {
+  it('read back as the records they were written from, keys in the model’s order', () => {
+    const written = writeState(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
+    expect(written.get('.curator/draft/items/a.json')).toBe(
+      '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedAt": 1000,\n  "updatedAt": 1000\n}\n',
+    );
+    expect(written.get('.gitattributes')).toBe('issues/*.md -text\n');
+    const { state: read, problems } = readState(written);
+    expect(problems).toEqual([]);
+    expect(read).toEqual(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
+  });
+
+  it('lists a file that does not read and leaves it out, rather than guessing', () => {
+    const files = new Map([
+      ['.curator/draft/items/a.json', '{ not json'],
+      ['.curator/draft/items/b.json', '{"id":"c"}'],
+      ['.curator/draft/issue.json', writeState(state({ ...draft(), status: 'published' }, [])).get('.curator/draft/issue.json')!],
+    ]);
+    const { state: read, problems } = readState(files);
+    expect(read).toEqual(EMPTY_STATE);
+    expect(problems.map((p) => [p.path, p.problem.code])).toEqual([
+      ['.curator/draft/issue.json', 'draftNotDraft'],
+      ['.curator/draft/items/a.json', 'notJson'],
+      ['.curator/draft/items/b.json', 'badField'],
+    ]);
+  });
+});

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import http from 'isomorphic-git/http/web';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../src/core/model';
+import { EMPTY_STATE, issuePath, type SyncState } from '../../../src/core/sync';
+import type { RemoteRepository } from '../../../src/sync/git-repository';
+import { syncHttp } from '../../../src/sync/sync-http';
+import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { GIT_NO_ANSWER_DEADLINE, GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
+import { sameState, TestClient } from './sync-client';
+
+let server: GitServer;
+let remote: RemoteRepository;
+beforeEach(async () => {
+  server = await startGitServer();
+  remote = { url: server.url, branch: 'main', token: server.token };
+});
+afterEach(() => server.close());
+
+const draft = (id = 'draft-a'): IssueRecord => newDraftIssue(id, { number: 8, date: '2026-12-04' }, 1_000);
+const item = (id: string, position: number, issueId = 'draft-a', now = 1_000): ItemRecord =>
+  newItem({ id, issueId, position, title: `Title ${id}`, url: `https://example.com/${id}`, commentary: `Blurb ${id} 🚀`, now });
+const state = (d: IssueRecord | null, items: ItemRecord[], files: Record<string, string> = {}): SyncState => ({
+  draft: d,
+  items,
+  issueFiles: new Map(Object.entries(files)),
+});
+/** Exported issues as the formatter writes them: CRLF kept from a pasted intro, a tab, emoji, no final newline. */
+const ISSUES = { [issuePath(1)]: '## Issue one\r\n\n1. [A](https://a.example/) \tblurb 🚀', [issuePath(2)]: 'Issue two ✨\n' };
+
+describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }, () => {
+  it('first sync writes the layout, byte for byte, as one clean commit; a second with nothing to do pushes nothing', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0), item('b', 1)], ISSUES));
+    const outcome = await laptop.sync(remote);
+    expect(outcome).toMatchObject({ code: 'synced', pushed: true, attempts: 1, conflicts: [] });
+    expect(server.git('show', `main:${issuePath(1)}`)).toBe(ISSUES[issuePath(1)]);
+    expect(server.git('show', `main:${issuePath(2)}`)).toBe(ISSUES[issuePath(2)]);
+    expect(server.git('show', 'main:.gitattributes')).toBe('issues/*.md -text\n');
+    expect(server.git('ls-tree', '-r', '--name-only', 'main').split('\n').filter(Boolean)).toEqual([
+      '.curator/draft/issue.json',
+      '.curator/draft/items/a.json',
+      '.curator/draft/items/b.json',
+      '.gitattributes',
+      'issues/kubelist-1.md',
+      'issues/kubelist-2.md',
+    ]);
+    expect(server.git('fsck', '--strict', '--no-dangling')).toBe('');
+    const requests = server.requests.length;
+    expect(await laptop.sync(remote)).toMatchObject({ code: 'synced', pushed: false });
+    // Nothing to do: the head is asked for, and nothing is fetched or pushed.
+    expect(server.requests.slice(requests)).toEqual([expect.stringMatching(/^GET \/newsletter\.git\/info\/refs\?service=git-upload-pack → 200$/)]);
+  });
+
+  it('brings two computers to the same draft: both have both items, in the same order', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    await laptop.sync(remote);
+    const work = new TestClient('work', EMPTY_STATE);
+    await work.sync(remote);
+    expect(sameState(work.state, laptop.state)).toBe(true);
+    laptop.state = state(draft(), [item('a', 0), item('b', 1, 'draft-a', 2_000)]);
+    work.state = state(draft(), [item('a', 0), item('c', 1, 'draft-a', 3_000)]);
+    await laptop.sync(remote);
+    await work.sync(remote);
+    await laptop.sync(remote);
+    expect(laptop.state.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(sameState(work.state, laptop.state)).toBe(true);
+  });
+
+  it('retries a push refused because the other computer pushed first, and the server keeps every commit', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    await laptop.sync(remote);
+    const work = new TestClient('work', EMPTY_STATE);
+    await work.sync(remote);
+    work.state = state(draft(), [item('a', 0), item('w', 1, 'draft-a', 3_000)]);
+    laptop.state = state(draft(), [item('a', 0), item('l', 1, 'draft-a', 2_000)]);
+    laptop.beforeNextRead = async () => {
+      expect(await work.sync(remote)).toMatchObject({ code: 'synced', pushed: true });
+    };
+    const outcome = await laptop.sync(remote);
+    expect(outcome).toMatchObject({ code: 'synced', attempts: 2 });
+    expect(server.git('log', '--format=%s', 'main').trim().split('\n')).toEqual(['Sync from laptop', 'Sync from work', 'Sync from laptop']);
+    expect(laptop.state.items.map((i) => i.id)).toEqual(['a', 'l', 'w']);
+  });
+
+  it('stops when both published the same number, leaving this browser’s data and the repository as they were', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    await laptop.sync(remote);
+    const work = new TestClient('work', EMPTY_STATE);
+    await work.sync(remote);
+    work.state = state(null, [], { [issuePath(8)]: 'Published at work' });
+    laptop.state = state(null, [], { [issuePath(8)]: 'Published on the laptop' });
+    await work.sync(remote);
+    const head = server.git('rev-parse', 'main');
+    const before = laptop.state;
+    expect(await laptop.sync(remote)).toEqual({ code: 'publishedElsewhere', number: 8 });
+    expect(laptop.state).toBe(before);
+    expect(server.git('rev-parse', 'main')).toBe(head);
+  });
+
+  it('takes in an issue fixed with command-line git', async () => {
+    const laptop = new TestClient('laptop', state(null, [], ISSUES));
+    await laptop.sync(remote);
+    const clone = mkdtempSync(join(tmpdir(), 'curator-cli-'));
+    try {
+      const run = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8' });
+      execFileSync('git', ['clone', '--quiet', server.bareDir, clone]);
+      expect(readFileSync(join(clone, issuePath(1)), 'utf8')).toBe(ISSUES[issuePath(1)]);
+      writeFileSync(join(clone, issuePath(2)), 'Issue two, fixed ✨\n');
+      run('-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '--quiet', '-am', 'Fix a typo');
+      run('push', '--quiet', 'origin', 'main');
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+    await laptop.sync(remote);
+    expect(laptop.state.issueFiles.get(issuePath(2))).toBe('Issue two, fixed ✨\n');
+  });
+
+  it('turns away a wrong token and leaves everything as it was', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    const before = laptop.state;
+    await expect(laptop.sync({ ...remote, token: 'wrong' })).rejects.toMatchObject({ code: 'HttpError', data: { statusCode: 401 } });
+    expect(laptop.state).toBe(before);
+    expect(laptop.last).toBeNull();
+  });
+
+  it('ends with an error, not a wait, when the server never answers; and when nothing listens', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    const before = laptop.state;
+    server.hang();
+    laptop.context.http = syncHttp(http, GIT_NO_ANSWER_DEADLINE);
+    await expect(laptop.sync(remote)).rejects.toMatchObject({ code: 'noAnswer' });
+    await server.close();
+    laptop.context.http = http;
+    await expect(laptop.sync(remote)).rejects.toThrow(TypeError);
+    expect(laptop.state).toBe(before);
+    expect(laptop.last).toBeNull();
+  });
+});
