@@ -1,6 +1,6 @@
 import { byPosition } from '../core/by-position';
-import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, refuseInvalid } from '../core/model';
-import { type IssueFileProblem, issueFile, issueFromFile, LocalChangedError, type SyncState } from '../core/sync';
+import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, readSettings, refuseInvalid } from '../core/model';
+import { type IssueFileProblem, issueFile, issueFromFile, LocalChangedError, NEWSLETTER_SETTINGS, newsletterSettings, type SyncState } from '../core/sync';
 import { abortTransaction } from './abort-transaction';
 import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
@@ -39,7 +39,8 @@ export async function saveLastSync(db: CuratorDatabase, commit: string, syncedAt
  * every published issue as its exported file. Issues that cannot be exported are not synced.
  */
 export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
-  const { issueUrlBase } = await loadSettings(db);
+  const settings = await loadSettings(db);
+  const { issueUrlBase } = settings;
   const tx = db.transaction(['issues', 'items'], 'readonly');
   const issues = tx.objectStore('issues');
   const itemsByIssue = tx.objectStore('items').index('by-issue');
@@ -53,7 +54,7 @@ export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
     if (file) issueFiles.set(file.path, file.text);
   }
   await tx.done;
-  return { draft, items: draftItems, issueFiles };
+  return { draft, items: draftItems, issueFiles, newsletter: newsletterSettings(settings) };
 }
 
 const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -88,7 +89,14 @@ export async function applySyncState(db: CuratorDatabase, before: SyncState, aft
     const items = tx.objectStore('items');
     const draft = (await issues.index('by-status').get('draft')) ?? null;
     const draftItems = draft ? (await items.index('by-issue').getAll(draft.id)).sort(byPosition) : [];
-    if (!sameRecords([draft], [before.draft]) || !sameRecords(draftItems, before.items)) throw new LocalChangedError();
+    const stored = await tx.objectStore('meta').get('settings');
+    const settings = readSettings(stored?.key === 'settings' ? stored.settings : undefined).settings;
+    if (!sameRecords([draft], [before.draft]) || !sameRecords(draftItems, before.items) || !sameRecords([newsletterSettings(settings)], [before.newsletter])) {
+      throw new LocalChangedError();
+    }
+    if (NEWSLETTER_SETTINGS.some((name) => settings[name] !== after.newsletter[name])) {
+      await tx.objectStore('meta').put({ key: 'settings', settings: { ...settings, ...after.newsletter } });
+    }
     const keep = new Set(after.items.map((item) => item.id));
     for (const item of draftItems) if (!keep.has(item.id)) await items.delete(item.id);
     if (draft && draft.id !== after.draft?.id) await issues.delete(draft.id);

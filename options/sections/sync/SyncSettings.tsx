@@ -1,9 +1,9 @@
 import './sync.css';
 import { useEffect, useState } from 'preact/hooks';
-import { fieldName } from '../../../src/text/field-names';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import type { SyncStore } from './sync-store';
+import { conflictText } from './sync-text';
 
 const EMPTY = { url: '', branch: 'main', token: '', curatorName: '' };
 
@@ -61,9 +61,7 @@ export function SyncSettings({ sync }: { sync: SyncStore }) {
               const other = conflict.kind === 'issueFile' ? conflict.setAside : String(conflict.setAside);
               return (
                 <li key={`${index}-${conflict.kind}`}>
-                  <p>
-                    {conflict.kind === 'issueFile' ? t('syncConflictIssue', conflict.number) : t('syncConflict', fieldName(conflict.field), conflict.label)}
-                  </p>
+                  <p>{conflictText(conflict)}</p>
                   <pre>{other}</pre>
                   <button type="button" onClick={() => void navigator.clipboard.writeText(other)}>
                     {t('syncCopy')}

@@ -1,6 +1,7 @@
-import type { FileProblem, IssueFileProblem } from '../../../src/core/sync';
+import type { FileProblem, IssueFileProblem, NewsletterSettings, SyncConflict } from '../../../src/core/sync';
 import type { SyncFailure } from '../../../src/sync/sync-failure';
-import { t } from '../../../src/text/t';
+import { fieldName } from '../../../src/text/field-names';
+import { type MessageKey, t } from '../../../src/text/t';
 
 /** A failed sync in the curator's words: what went wrong, and that nothing of theirs changed. */
 export function syncFailureText(failure: SyncFailure): string {
@@ -29,4 +30,29 @@ export function fileProblemsText(problems: readonly (FileProblem | IssueFileProb
   if (problems.length === 0) return '';
   const names = problems.map((p) => ('path' in p ? p.path : `issues/kubelist-${p.number}.md`));
   return t('syncFileProblems', names.join(', '));
+}
+
+/** Each shared setting by the label Settings gives it. */
+const SETTING_LABELS: Record<keyof NewsletterSettings, MessageKey> = {
+  newsletterName: 'settingNewsletterName',
+  issueUrlBase: 'settingIssueUrlBase',
+  weekday: 'settingIssueDay',
+  recurringSlot: 'settingRecurringSlot',
+  headlineEmoji: 'headlineEmoji',
+  fileNamePattern: 'fileNamePattern',
+};
+
+/** What a conflict is about, in one sentence before the version that was set aside. */
+export function conflictText(conflict: SyncConflict): string {
+  switch (conflict.kind) {
+    case 'issueFile':
+      return t('syncConflictIssue', conflict.number);
+    case 'setting':
+      return t(
+        'syncConflictSetting',
+        Object.hasOwn(SETTING_LABELS, conflict.field) ? t(SETTING_LABELS[conflict.field as keyof NewsletterSettings]) : conflict.field,
+      );
+    default:
+      return t('syncConflict', fieldName(conflict.field), conflict.label);
+  }
 }

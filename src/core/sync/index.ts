@@ -4,6 +4,7 @@ export { type IssueFileProblem, issueFile, issueFromFile } from './issue-file';
 export * from './layout';
 export { LocalChangedError } from './local-changed';
 export { type FieldConflict, mergeRecords, type Side } from './merge-records';
+export { DEFAULT_NEWSLETTER, NEWSLETTER_SETTINGS, type NewsletterSettings, newsletterSettings } from './newsletter-settings';
 export { planSync, type SyncConflict, type SyncPlan } from './plan-sync';
 export { type RecordFileProblem, readRecordFile, writeRecordFile } from './record-file';
 export { EMPTY_STATE, type FileProblem, readState, type SyncState, writeState } from './repository-state';

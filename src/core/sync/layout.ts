@@ -6,6 +6,8 @@ import { exportFileName } from '../export-file-name';
  * write different files and git never has to merge inside one.
  */
 export const DRAFT_ISSUE_PATH = '.curator/draft/issue.json';
+/** The settings that belong to the newsletter (`newsletter-settings.ts`). */
+export const NEWSLETTER_PATH = '.curator/newsletter.json';
 export const DRAFT_ITEMS_DIR = '.curator/draft/items/';
 export const ISSUES_DIR = 'issues/';
 /** Issue files are bytes to keep (CRLF, tabs, no final newline): command-line git must never convert them. */
@@ -17,7 +19,11 @@ export const draftItemPath = (id: string): string => `${DRAFT_ITEMS_DIR}${id}.js
 
 /** The paths a sync reads and writes; everything else in the repository is the curator's own and left alone. */
 export const isSyncedPath = (path: string): boolean =>
-  path === GITATTRIBUTES_PATH || path === DRAFT_ISSUE_PATH || (path.startsWith(DRAFT_ITEMS_DIR) && path.endsWith('.json')) || ISSUE_FILE.test(path);
+  path === GITATTRIBUTES_PATH ||
+  path === DRAFT_ISSUE_PATH ||
+  path === NEWSLETTER_PATH ||
+  (path.startsWith(DRAFT_ITEMS_DIR) && path.endsWith('.json')) ||
+  ISSUE_FILE.test(path);
 
 const ISSUE_FILE = /^issues\/kubelist-(\d{1,9})\.md$/;
 

@@ -3,12 +3,16 @@ import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord } from '..
 import { fieldValue } from '../model/field';
 import { issueNumberOf } from './layout';
 import { type FieldConflict, mergeRecords } from './merge-records';
+import { NEWSLETTER_SETTINGS, type NewsletterSettings } from './newsletter-settings';
 import type { SyncState } from './repository-state';
 
-/** What a sync set aside for the curator to take back: a field both sides changed, or an issue file both changed. */
+/** What a sync set aside for the curator to take back: a field, an issue file or a setting both sides changed. */
 export type SyncConflict =
   /** `label` names the record for the curator: the item's title, the draft's headline. */
-  ({ kind: 'draft' | 'item'; label: string } & FieldConflict) | { kind: 'issueFile'; number: number; setAside: string };
+  | ({ kind: 'draft' | 'item'; label: string } & FieldConflict)
+  | { kind: 'issueFile'; number: number; setAside: string }
+  /** A newsletter setting changed on both sides: the repository's value is kept. */
+  | { kind: 'setting'; field: string; setAside: unknown; kept: unknown };
 
 export type SyncPlan =
   | { ok: true; state: SyncState; conflicts: SyncConflict[] }
@@ -33,7 +37,8 @@ export function planSync(base: SyncState, local: SyncState, remote: SyncState): 
 
   const items = mergeRecords(ITEM_FIELDS, mapOf(base.items), mapOf(local.items), mapOf(remote.items));
   conflicts.push(...items.conflicts.map((c) => ({ kind: 'item' as const, label: items.records.find((i) => i.id === c.id)?.title ?? '', ...c })));
-  return { ok: true, state: { draft, items: draftItems(items.records, draft), issueFiles: files.merged }, conflicts };
+  const newsletter = mergeNewsletter(base.newsletter, local.newsletter, remote.newsletter, conflicts);
+  return { ok: true, state: { draft, items: draftItems(items.records, draft), issueFiles: files.merged, newsletter }, conflicts };
 }
 
 /**
@@ -104,4 +109,15 @@ function mergeIssueFiles(
     if (text !== undefined) merged.set(path, text);
   }
   return { merged, conflicts };
+}
+
+/** The newsletter's settings, one by one: a change on one side wins; both changed one → the repository's, this side's set aside. */
+function mergeNewsletter(base: NewsletterSettings, local: NewsletterSettings, remote: NewsletterSettings, conflicts: SyncConflict[]): NewsletterSettings {
+  const merged = { ...remote };
+  for (const name of NEWSLETTER_SETTINGS) {
+    const [was, mine, theirs] = [base[name], local[name], remote[name]];
+    if (mine === theirs || theirs === was) (merged as Record<string, unknown>)[name] = mine;
+    else if (mine !== was) conflicts.push({ kind: 'setting', field: name, setAside: mine, kept: theirs });
+  }
+  return merged;
 }

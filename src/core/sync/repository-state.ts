@@ -1,6 +1,7 @@
 import { urlKey } from '../cleanup/url-key';
 import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord } from '../model';
-import { DRAFT_ISSUE_PATH, DRAFT_ITEMS_DIR, draftItemPath, GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT, issueNumberOf } from './layout';
+import { DRAFT_ISSUE_PATH, DRAFT_ITEMS_DIR, draftItemPath, GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT, issueNumberOf, NEWSLETTER_PATH } from './layout';
+import { DEFAULT_NEWSLETTER, NEWSLETTER_SETTINGS, type NewsletterSettings, newsletterSettings } from './newsletter-settings';
 import { type RecordFileProblem, readRecordFile, writeRecordFile } from './record-file';
 
 /** What a sync keeps in the repository, read into records: the draft, its items and the published issues' files. */
@@ -10,9 +11,11 @@ export interface SyncState {
   items: ItemRecord[];
   /** Each published issue's exported file, by its path (`issues/kubelist-1.md`). */
   issueFiles: ReadonlyMap<string, string>;
+  /** The newsletter's settings; the defaults where the repository has none yet. */
+  newsletter: NewsletterSettings;
 }
 
-export const EMPTY_STATE: SyncState = { draft: null, items: [], issueFiles: new Map() };
+export const EMPTY_STATE: SyncState = { draft: null, items: [], issueFiles: new Map(), newsletter: DEFAULT_NEWSLETTER };
 
 /** A file of the repository that was not taken in, and why; it is left as it is. */
 export interface FileProblem {
@@ -30,12 +33,22 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
   let draft: IssueRecord | null = null;
   const items: ItemRecord[] = [];
   const issueFiles = new Map<string, string>();
+  let newsletter = DEFAULT_NEWSLETTER;
   for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (path === DRAFT_ISSUE_PATH) {
       const read = readRecordFile(ISSUE_FIELDS, text);
       if ('problem' in read) problems.push({ path, problem: read.problem });
       else if (read.record.status !== 'draft') problems.push({ path, problem: { code: 'draftNotDraft' } });
       else draft = read.record;
+    } else if (path === NEWSLETTER_PATH) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        problems.push({ path, problem: { code: 'notJson' } });
+        continue;
+      }
+      newsletter = newsletterSettings(parsed);
     } else if (path.startsWith(DRAFT_ITEMS_DIR)) {
       const read = readRecordFile(ITEM_FIELDS, text, withUrlKey);
       if ('problem' in read) problems.push({ path, problem: read.problem });
@@ -43,12 +56,15 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
       else items.push(read.record);
     } else if (issueNumberOf(path) !== null) issueFiles.set(path, text);
   }
-  return { state: { draft, items, issueFiles }, problems };
+  return { state: { draft, items, issueFiles, newsletter }, problems };
 }
 
 /** The files a state is written as, the `.gitattributes` that keeps issue files byte for byte among them. */
 export function writeState(state: SyncState): Map<string, string> {
-  const files = new Map<string, string>([[GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT]]);
+  const files = new Map<string, string>([
+    [GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT],
+    [NEWSLETTER_PATH, `${JSON.stringify(state.newsletter, NEWSLETTER_SETTINGS as unknown as string[], 2)}\n`],
+  ]);
   if (state.draft) files.set(DRAFT_ISSUE_PATH, writeRecordFile(ISSUE_FIELDS, state.draft));
   for (const item of state.items) files.set(draftItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
   for (const [path, text] of state.issueFiles) files.set(path, text);

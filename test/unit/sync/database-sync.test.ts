@@ -6,7 +6,18 @@ import FS from '@isomorphic-git/lightning-fs';
 import http from 'isomorphic-git/http/web';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { planImport, previewImport } from '../../../src/core/import';
-import { addItem, importIssues, loadArchiveIssues, loadDraft, openCuratorDb, publishDraft, updateDraft, updateItem } from '../../../src/storage';
+import {
+  addItem,
+  importIssues,
+  loadArchiveIssues,
+  loadDraft,
+  loadSettings,
+  openCuratorDb,
+  publishDraft,
+  saveSettings,
+  updateDraft,
+  updateItem,
+} from '../../../src/storage';
 import { databaseSide } from '../../../src/sync/database-side';
 import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
 import { runSync } from '../../../src/sync/run-sync';
@@ -61,6 +72,7 @@ describeWithArchive('sync between two databases through a real git server', () =
       const draft = await loadDraft(laptop.db);
       await updateDraft(laptop.db, draft.issue.id, { headline: 'Next week 🚀' });
       await addItem(laptop.db, { title: 'A link', url: 'https://example.com/a', commentary: 'Worth a read ✨' });
+      await saveSettings(laptop.db, { ...(await loadSettings(laptop.db)), newsletterName: 'Mesh Weekly', disabledRules: ['site-name'] });
 
       expect(await laptop.sync()).toMatchObject({ code: 'synced', pushed: true, conflicts: [], problems: [] });
       expect(server.git('fsck', '--strict', '--no-dangling')).toBe('');
@@ -77,6 +89,8 @@ describeWithArchive('sync between two databases through a real git server', () =
 
       const work = await computer('work');
       expect(await work.sync()).toMatchObject({ code: 'synced', pushed: false, problems: [] });
+      // The newsletter's settings travel; a curator's own (the rules they turned off) do not.
+      expect(await loadSettings(work.db)).toMatchObject({ newsletterName: 'Mesh Weekly', disabledRules: [] });
       const workIssues = await loadArchiveIssues(work.db);
       expect(workIssues).toHaveLength(archive.size);
       const workDraft = await loadDraft(work.db);

@@ -24,6 +24,7 @@ const draft = (id = 'draft-a'): IssueRecord => newDraftIssue(id, { number: 8, da
 const item = (id: string, position: number, issueId = 'draft-a', now = 1_000): ItemRecord =>
   newItem({ id, issueId, position, title: `Title ${id}`, url: `https://example.com/${id}`, commentary: `Blurb ${id} 🚀`, now });
 const state = (d: IssueRecord | null, items: ItemRecord[], files: Record<string, string> = {}): SyncState => ({
+  ...EMPTY_STATE,
   draft: d,
   items,
   issueFiles: new Map(Object.entries(files)),
@@ -43,6 +44,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
       '.curator/draft/issue.json',
       '.curator/draft/items/a.json',
       '.curator/draft/items/b.json',
+      '.curator/newsletter.json',
       '.gitattributes',
       'issues/kubelist-1.md',
       'issues/kubelist-2.md',

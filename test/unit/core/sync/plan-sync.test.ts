@@ -6,6 +6,7 @@ const draft = (id = 'draft-a', now = 1_000): IssueRecord => newDraftIssue(id, { 
 const item = (id: string, position: number, now = 1_000, issueId = 'draft-a'): ItemRecord =>
   newItem({ id, issueId, position, title: `Title ${id}`, url: `https://example.com/${id}`, commentary: `Blurb ${id} 🚀`, now: now + position });
 const state = (d: IssueRecord | null, items: ItemRecord[], files: Record<string, string> = {}): SyncState => ({
+  ...EMPTY_STATE,
   draft: d,
   items,
   issueFiles: new Map(Object.entries(files)),
@@ -103,6 +104,23 @@ describe('planSync', () => {
   });
 });
 
+describe('the newsletter’s settings', () => {
+  it('share what one side changed, keep the repository’s value when both did, and never take defaults over a curator’s value', () => {
+    const named = { ...EMPTY_STATE.newsletter, newsletterName: 'Mesh Weekly', weekday: 5 };
+    // A fresh computer (defaults, nothing synced) takes the repository's settings.
+    expect(planned(EMPTY_STATE, EMPTY_STATE, { ...EMPTY_STATE, newsletter: named }).state.newsletter).toEqual(named);
+    expect(planned(EMPTY_STATE, { ...EMPTY_STATE, newsletter: named }, EMPTY_STATE).state.newsletter).toEqual(named);
+    const base = { ...EMPTY_STATE, newsletter: named };
+    const plan = planned(
+      base,
+      { ...base, newsletter: { ...named, newsletterName: 'Mine', weekday: 1 } },
+      { ...base, newsletter: { ...named, newsletterName: 'Theirs' } },
+    );
+    expect(plan.state.newsletter).toEqual({ ...named, newsletterName: 'Theirs', weekday: 1 });
+    expect(plan.conflicts).toEqual([{ kind: 'setting', field: 'newsletterName', setAside: 'Mine', kept: 'Theirs' }]);
+  });
+});
+
 describe('the repository files', () => {
   it('read back as the records they were written from, keys in the model’s order', () => {
     const written = writeState(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
@@ -110,6 +128,9 @@ describe('the repository files', () => {
       '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedAt": 1000,\n  "updatedAt": 1000\n}\n',
     );
     expect(written.get('.gitattributes')).toBe('issues/*.md -text\n');
+    expect(written.get('.curator/newsletter.json')).toBe(
+      '{\n  "newsletterName": "Kubelist",\n  "issueUrlBase": "https://kubelist.com/issue/",\n  "weekday": 3,\n  "recurringSlot": "Tweet of the week",\n  "headlineEmoji": "",\n  "fileNamePattern": "kubelist-{number}.md"\n}\n',
+    );
     const { state: read, problems } = readState(written);
     expect(problems).toEqual([]);
     expect(read).toEqual(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
