@@ -110,6 +110,8 @@ describe('capture', () => {
     const drafted = again.getByRole('region', { name: 'Draft issue' }).getByText('Gateway API goes GA', { exact: true });
     expect(await drafted.count()).toBe(1);
     const editor = await openEditor(browser.context, browser.extensionId);
+    // Every item's card open (the Full view), to read every blurb.
+    await editor.getByRole('button', { name: 'Full', exact: true }).click();
     const items = editor.locator('.items textarea');
     await expect
       .poll(() => items.evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value)))
