@@ -98,7 +98,7 @@ export function DraftSection({ item }: Props) {
                 {t('itemsHeading')} <span class="note">({draft.items.length})</span>
               </h2>
               {density === 'compact' && draft.items.length > 0 && (
-                <p class="note keys-hint" id="item-keys-hint">
+                <p class="note keys-hint" id="item-keys-hint" title={t('itemKeysHint')}>
                   {t('itemKeysHint')}
                 </p>
               )}
