@@ -142,6 +142,32 @@ describe('the rows from the keyboard', () => {
       })
       .toBe(true);
   });
+});
+
+describe('landing on an item', () => {
+  it('opens the item a check is about, from the check’s link in the side panel', async () => {
+    const order = await ids();
+    await editor.getByRole('button', { name: 'Edit item 5', exact: true }).click();
+    await editor.getByLabel('Item 5 commentary').fill('');
+    await editor.keyboard.press('Escape');
+    await expect.poll(() => compactRows().count()).toBe(10);
+    const check = editor.getByRole('region', { name: 'Before you send' }).getByRole('link', { name: /^Item 5 .* has no blurb\.$/ });
+    await check.click();
+    await expect.poll(focusedId).toBe(`item-${order[4]}`);
+    expect(await editor.getByLabel('Item 5 commentary').inputValue()).toBe('');
+    expect(await compactRows().count()).toBe(9);
+    await editor.getByLabel('Item 5 commentary').fill(TEN[4]!.blurb);
+  });
+
+  it('opens the item an address names (#draft/<id>, as search links it)', async () => {
+    const order = await ids();
+    await editor.evaluate((id) => {
+      location.hash = `#draft/${id}`;
+    }, order[7]);
+    await expect.poll(focusedId).toBe(`item-${order[7]}`);
+    expect(await editor.getByLabel('Item 8 title').inputValue()).toBe(TEN[7]!.title);
+    expect(await editor.getByLabel('Item 5 title').count()).toBe(0);
+  });
 
   it('raised no page errors', () => {
     expect(errors.messages).toEqual([]);
