@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openItem } from './harness/draft-items';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
 import { type ArticleServer, startServer } from './harness/server';
@@ -80,6 +81,7 @@ describe('capture', () => {
     await popup.getByRole('button', { name: 'Add to issue' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Added/);
     const editor = await openEditor(browser.context, browser.extensionId);
+    await openItem(editor, 1);
     await expect.poll(() => editor.getByLabel('Item 1 title').inputValue()).toBe(`<img src=x onerror="document.title='pwned'">evil title`);
     expect(await editor.locator('.items img').count()).toBe(0);
     expect(await editor.title()).not.toBe('pwned');
@@ -108,6 +110,8 @@ describe('capture', () => {
     const drafted = again.getByRole('region', { name: 'Draft issue' }).getByText('Gateway API goes GA', { exact: true });
     expect(await drafted.count()).toBe(1);
     const editor = await openEditor(browser.context, browser.extensionId);
+    // Every item's card open (the Full view), to read every blurb.
+    await editor.getByRole('button', { name: 'Full', exact: true }).click();
     const items = editor.locator('.items textarea');
     await expect
       .poll(() => items.evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value)))

@@ -5,6 +5,7 @@ import type { IssueItem } from '../../src/core/issue';
 import { parseIssue } from '../../src/core/kubelist';
 import { archivePresent, archiveText } from '../fixtures/archive';
 import { syntheticIssue } from '../fixtures/synthetic-issues';
+import { openItem } from './harness/draft-items';
 import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
@@ -128,6 +129,7 @@ describe(`a curator builds Kubelist #${source.number}`, () => {
     await editor.getByLabel('Intro').fill(source.intro);
 
     // Drafted order (the tweet stays last): 1, 3, junk, 4, 5, 6, 2, tweet. Delete the junk.
+    await openItem(editor, 3);
     await editor.getByRole('button', { name: 'Delete item 3' }).click();
     // Item 2 (now 6th) into second place, by drag and drop.
     // A tall window, so the dragged handle and the drop target are on screen together.
@@ -135,9 +137,11 @@ describe(`a curator builds Kubelist #${source.number}`, () => {
     await editor
       .locator('.handle')
       .nth(5)
-      .dragTo(editor.getByRole('listitem', { name: 'Item 2' }));
+      .dragTo(editor.getByRole('listitem', { name: 'Item 2', exact: true }));
+    await openItem(editor, 2);
     expect(await editor.getByLabel('Item 2 title').inputValue()).toBe(source.items[1]!.title);
     // And by keyboard: Alt+ArrowDown from inside item 1 moves it down, Alt+ArrowUp back.
+    await openItem(editor, 1);
     await editor.getByLabel('Item 1 title').focus();
     await editor.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => editor.getByLabel('Item 2 title').inputValue()).toBe(source.items[0]!.title);
@@ -146,6 +150,7 @@ describe(`a curator builds Kubelist #${source.number}`, () => {
     await editor.keyboard.press('Alt+ArrowUp');
     await editor.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => editor.getByLabel('Item 1 title').inputValue()).toBe(source.items[0]!.title);
+    await openItem(editor, 7);
     expect(await editor.getByLabel('Item 7 title').inputValue()).toBe('Tweet of the week');
 
     await expect.poll(() => markdownOf(editor)).toBe(expected);

@@ -3,6 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticIssue } from '../fixtures/synthetic-issues';
 import { seriousViolations } from './harness/axe';
+import { openItem } from './harness/draft-items';
 import { killBrowserHard } from './harness/kill-browser';
 import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
@@ -142,8 +143,9 @@ describe('never lose a word', () => {
       await expect.poll(() => popup.getByLabel('Commentary').inputValue()).toBe(expected);
     }
     const editor = await openEditor(browser.context, browser.extensionId);
+    await openItem(editor, 1);
     await expect.poll(() => editor.getByLabel('Item 1 commentary').inputValue()).toBe(expected);
-    expect(await editor.getByLabel('Item 2 title').count()).toBe(0);
+    expect(await editor.getByRole('listitem', { name: 'Item 2', exact: true }).count()).toBe(0);
     expect(errors.messages).toEqual([]);
   });
 
@@ -159,6 +161,7 @@ describe('never lose a word', () => {
     open.splice(open.indexOf(first), 1);
     first.errors.stop();
     const reopened = await openEditor(second.browser.context, second.browser.extensionId);
+    await openItem(reopened, 1);
     await expect.poll(() => reopened.getByLabel('Item 1 title').inputValue()).toBe(ARTICLES['/mesh']);
     expect(await reopened.getByLabel('Item 1 commentary').inputValue()).toBe('One year on. 🕸️');
     expect(await reopened.getByLabel('Intro').inputValue()).toBe('Written just before the crash.');
@@ -182,6 +185,7 @@ describe('never lose a word', () => {
     // The save never woke the worker: the popup writes to IndexedDB itself.
     expect(await workerTargets(cdp, browser.extensionId)).toEqual([]);
     const editor = await openEditor(browser.context, browser.extensionId);
+    await openItem(editor, 1);
     await expect.poll(() => editor.getByLabel('Item 1 commentary').inputValue()).toBe('Ingress, grown up.');
     await cdp.detach();
     expect(errors.messages).toEqual([]);
@@ -191,7 +195,10 @@ describe('never lose a word', () => {
     const { browser, errors } = await start();
     await addFromPopup(browser, '/operators', '', 1);
     const [left, right] = [await openEditor(browser.context, browser.extensionId), await openEditor(browser.context, browser.extensionId)];
-    for (const page of [left, right]) await expect.poll(() => page.getByLabel('Item 1 title').inputValue()).toBe(ARTICLES['/operators']);
+    for (const page of [left, right]) {
+      await openItem(page, 1);
+      await expect.poll(() => page.getByLabel('Item 1 title').inputValue()).toBe(ARTICLES['/operators']);
+    }
     // Different fields of the issue and of the same item, typed in both tabs at the same moment
     // (one field after the other within a tab: a page has one focus).
     await Promise.all([
@@ -227,6 +234,7 @@ describe('never lose a word', () => {
     await right.getByLabel('Item 1 commentary').fill('Right came later.');
     for (const page of [left, right]) await expect.poll(() => page.getByLabel('Item 1 commentary').inputValue()).toBe('Right came later.');
     const third = await openEditor(browser.context, browser.extensionId);
+    await openItem(third, 1);
     await expect.poll(() => fields(third)).toEqual({ ...expected, commentary: 'Right came later.' });
     expect(errors.messages).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextIssueDate } from '../../src/core/dates';
+import { openItem } from './harness/draft-items';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
@@ -99,9 +100,12 @@ describe('writing an issue with the keyboard only', () => {
   });
 
   it('deletes with undo', async () => {
+    await openItem(editor, 2);
     await editor.getByRole('button', { name: 'Delete item 2' }).click();
     await expect.poll(() => editor.getByRole('listitem', { name: /^Item \d$/ }).count()).toBe(1);
     await editor.getByRole('button', { name: 'Undo delete' }).click();
+    await expect.poll(() => editor.getByRole('listitem', { name: /^Item \d$/ }).count()).toBe(2);
+    await openItem(editor, 2);
     await expect.poll(() => editor.getByLabel('Item 2 title').inputValue()).toBe('Second in the issue');
   });
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openItem } from './harness/draft-items';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
@@ -70,6 +71,7 @@ describe('the link health check', () => {
     const editor = await openEditor(browser.context, browser.extensionId);
     await editor.bringToFront();
     const panel = editor.getByRole('region', { name: 'Link health' });
+    await openItem(editor, 3);
     await expect.poll(() => editor.getByLabel('Item 3 title').inputValue()).toBe('An old post');
     server.requests.length = 0;
 

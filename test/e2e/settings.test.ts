@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteNamePost } from './harness/articles';
+import { openItem } from './harness/draft-items';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
 import { type ArticleServer, startServer } from './harness/server';
@@ -59,6 +60,7 @@ describe('settings', () => {
     const markdown = editor.getByRole('region', { name: 'Markdown' });
     await expect.poll(() => markdown.textContent()).toMatch(/^## \[Kubelist Issue #1 for [\d-]+\]\(https:\/\/mesh\.example\/issues\/1\)/);
     await editor.getByRole('button', { name: 'Add “Tweet of the week”' }).click();
+    // Added, it opens to edit.
     await expect.poll(() => editor.getByLabel('Item 2 title').inputValue()).toBe('Tweet of the week');
     // Clipped after the slot: goes in before it. (Another page: the post is in the draft already,
     // and the popup would open that item.)
@@ -67,6 +69,8 @@ describe('settings', () => {
     await popup.getByRole('button', { name: 'Add to issue' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Added/);
     await editor.bringToFront();
+    await expect.poll(() => editor.getByRole('listitem', { name: 'Item 3', exact: true }).count()).toBe(1);
+    await openItem(editor, 3);
     await expect.poll(() => editor.getByLabel('Item 3 title').inputValue()).toBe('Tweet of the week');
   });
 

@@ -65,6 +65,8 @@ describe('in German', () => {
       await expect.poll(() => nav.getByRole('link', { name: section, exact: true }).count()).toBe(1);
     }
     await expect.poll(() => editor.getByLabel('Überschrift', { exact: true }).count()).toBe(1);
+    // The item is a compact row, opened to edit by its button (so its card's words are checked too).
+    await editor.getByRole('button', { name: 'Eintrag 1 bearbeiten', exact: true }).click();
     expect(await editor.getByLabel('Titel von Eintrag 1').inputValue()).toBe('Operatoren im Detail');
     expect(await editor.getByRole('heading', { name: 'Vor dem Versand' }).count()).toBe(1);
     expect(await editor.locator('.counts').textContent()).toContain('1 Eintrag · durchschnittlich 2 Wörter pro Kurztext');
@@ -170,6 +172,11 @@ describe('right-to-left titles', () => {
     await popup.close();
 
     const editor = await openEditor(browser.context, browser.extensionId);
+    // The compact row's title reads right to left, and so does the field once the item is open.
+    const rowTitle = editor.getByRole('listitem', { name: 'Eintrag 2', exact: true }).locator('.row-title');
+    await expect.poll(() => rowTitle.textContent()).toBe('מדריך קוברנטיס למתחילים');
+    expect(await rowTitle.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    await editor.getByRole('button', { name: 'Eintrag 2 bearbeiten', exact: true }).click();
     const itemTitle = editor.getByLabel('Titel von Eintrag 2');
     await expect.poll(() => itemTitle.inputValue()).toBe('מדריך קוברנטיס למתחילים');
     expect(await itemTitle.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);

@@ -1,40 +1,41 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { introLinksToHtml } from '../../../src/core/intro-links';
-import type { Issue } from '../../../src/core/issue';
 import { checkIssue } from '../../../src/core/issue-checks';
 import { countIssue } from '../../../src/core/issue-counts';
-import { checkExportable, formatIssue } from '../../../src/core/kubelist';
 import { draftToIssue } from '../../../src/storage';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
-import { useReveal } from '../../route';
 import { useStores } from '../../use-stores';
 import { BackupReminder } from '../backup/BackupReminder';
+import { DensitySwitch } from './DensitySwitch';
 import { EditorSaveState } from './EditorSaveState';
+import { ExportPanel } from './ExportPanel';
 import { IssueChecks } from './IssueChecks';
 import { IssueFields } from './IssueFields';
 import { ItemList } from './ItemList';
 import { LinkHealthPanel } from './link-health/LinkHealthPanel';
-import { MarkdownPanel } from './MarkdownPanel';
 import { NumberClash } from './NumberClash';
 import { PublishBar } from './PublishBar';
-import { RenderedPreview } from './RenderedPreview';
+import { useItemFocus } from './use-item-focus';
+import { usePref } from './view-prefs';
 
 interface Props {
-  /** A card to scroll to and focus (`#draft/<id>`, from search). */
+  /** An item to open, scroll to and focus (`#draft/<id>`, from search). */
   item?: string | undefined;
 }
 
-/** The draft being written: fields, items and checks on one side, the live export on the other. */
+/** The draft being written: fields and items, and beside them the checks, Publish and the live export. */
 export function DraftSection({ item }: Props) {
   const { editor, desk, settings: settingsStore, linkHealth } = useStores();
   const { draft, clash, status, error, save, saveError, backup, urlNotes } = useStore(editor.store);
   const { earlier, habits, deleted } = useStore(desk.store);
   const { settings } = useStore(settingsStore.store);
-  const [showPreview, setShowPreview] = useState(false);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  useReveal(item ? `item-${item}` : null, Boolean(draft));
-  useReveal(focusId ? `item-${focusId}-title` : null, Boolean(draft?.items.some((i) => i.id === focusId)));
+  const [density, setDensity] = usePref('density');
+  const focus = useItemFocus();
+  // A link to an item (`#draft/<id>`, from search) opens it and lands on it, once it is listed.
+  useEffect(() => {
+    if (item) focus.openItem(item, { reveal: true });
+  }, [item]);
   const urls = draft?.items.map((i) => i.url) ?? [];
   useEffect(() => void desk.refreshEarlier(urls), [urls.join('\n')]);
   const shown = draft !== null;
@@ -57,6 +58,14 @@ export function DraftSection({ item }: Props) {
   const slotMissing = slot !== '' && draft !== null && !draft.items.some((i) => i.title.trim().toLowerCase() === slot.trim().toLowerCase());
   const counts = useMemo(() => (issue ? countIssue(issue, habits) : null), [issue, habits]);
 
+  const showItem = (n: number) => {
+    const id = draft?.items[n - 1]?.id;
+    if (id) focus.openItem(id, { reveal: true });
+  };
+  const addedThen = (id: string | null) => {
+    if (id) focus.openItem(id, { field: 'title', reveal: true });
+  };
+
   return (
     <>
       <div class="banner status-row">
@@ -77,51 +86,53 @@ export function DraftSection({ item }: Props) {
       {!draft || !issue || !counts ? (
         <p class="note">{error ? '' : t('openingDraft')}</p>
       ) : (
-        <>
+        // The list, and beside it a panel that stays in view: the checks, Publish and the export.
+        // More blocks go into the panel (`.desk-side`); a third column is `.desk-extra` (draft.css).
+        <div class="draft-desk">
           <main class="editor">
             <EditorSaveState save={save} error={saveError} />
             <NumberClash draft={draft.issue} clash={clash} editor={editor} />
             <IssueFields issue={draft.issue} editor={editor} defaultEmoji={settings.headlineEmoji} />
-            <h2 class="items-heading">
-              {t('itemsHeading')} <span class="note">({draft.items.length})</span>
-            </h2>
-            <ItemList items={draft.items} urlNotes={urlNotes} editor={editor} onDelete={(record, index) => void desk.deleteItem(record, index)} />
+            <div class="items-bar">
+              <h2 class="items-heading">
+                {t('itemsHeading')} <span class="note">({draft.items.length})</span>
+              </h2>
+              {density === 'compact' && draft.items.length > 0 && (
+                <p class="note keys-hint" id="item-keys-hint" title={t('itemKeysHint')}>
+                  {t('itemKeysHint')}
+                </p>
+              )}
+              <DensitySwitch density={density} onChange={setDensity} />
+            </div>
+            <ItemList
+              items={draft.items}
+              urlNotes={urlNotes}
+              editor={editor}
+              density={density}
+              focus={focus}
+              describedBy={density === 'compact' ? 'item-keys-hint' : undefined}
+              onDelete={(record, index) => void desk.deleteItem(record, index)}
+            />
             <div class="add-row">
-              <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(setFocusId)}>
+              <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(addedThen)}>
                 {t('addItem')}
               </button>
               {slotMissing && (
-                <button type="button" class="add-item" onClick={() => void desk.addRecurringSlot().then(setFocusId)}>
+                <button type="button" class="add-item" onClick={() => void desk.addRecurringSlot().then(addedThen)}>
                   {t('addRecurring', slot)}
                 </button>
               )}
             </div>
-            <IssueChecks checks={checks} counts={counts} />
-            <BackupReminder status={backup} />
-            <PublishBar number={draft.issue.number} blocked={checks.some((c) => c.severity === 'block')} publish={desk.publish} onStatus={editor.announce} />
           </main>
-          <aside class="side">
-            <div class="view-switch" role="group" aria-label={t('exportView')}>
-              <button type="button" aria-pressed={!showPreview} onClick={() => setShowPreview(false)}>
-                {t('viewMarkdown')}
-              </button>
-              <button type="button" aria-pressed={showPreview} onClick={() => setShowPreview(true)}>
-                {t('viewPreview')}
-              </button>
-            </div>
-            {showPreview && <RenderedPreview markdown={safeFormat(issue, settings.issueUrlBase)} />}
-            <div hidden={showPreview}>
-              <MarkdownPanel issue={issue} issueUrlBase={settings.issueUrlBase} fileNamePattern={settings.fileNamePattern} onStatus={editor.announce} />
-            </div>
+          <aside class="desk-side">
+            <IssueChecks checks={checks} counts={counts} itemIds={draft.items.map((i) => i.id)} onShowItem={showItem} />
+            <PublishBar number={draft.issue.number} blocked={checks.some((c) => c.severity === 'block')} publish={desk.publish} onStatus={editor.announce} />
+            <BackupReminder status={backup} />
+            <ExportPanel issue={issue} issueUrlBase={settings.issueUrlBase} fileNamePattern={settings.fileNamePattern} onStatus={editor.announce} />
             <LinkHealthPanel draftId={draft.issue.id} items={issue.items} health={linkHealth} />
           </aside>
-        </>
+        </div>
       )}
     </>
   );
-}
-
-/** The preview shows what can be exported; a blocked export has nothing to render yet. */
-function safeFormat(issue: Issue, issueUrlBase: string): string {
-  return checkExportable(issue, { issueUrlBase }).length === 0 ? formatIssue(issue, { issueUrlBase }) : '';
 }

@@ -87,7 +87,7 @@ export function IssueFields({
       <textarea
         id="issue-intro"
         dir="auto"
-        rows={5}
+        rows={3}
         value={issue.intro}
         onInput={(e) => editor.setIssueField('intro', e.currentTarget.value)}
         onPaste={(e) => {

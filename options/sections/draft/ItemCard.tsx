@@ -18,10 +18,12 @@ interface Props {
   onDrop(toIndex: number): void;
   /** Deleting goes through the page's desk, which keeps the item for Undo. */
   onDelete(): void;
+  /** In compact mode: closes the card back to its row (so does Escape). */
+  onClose?: (() => void) | undefined;
 }
 
 /** One item of the issue, edited in place, movable by drag, buttons or Alt+Arrow keys. */
-export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete }: Props) {
+export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete, onClose }: Props) {
   const [picking, setPicking] = useState(false);
   const [noting, setNoting] = useState(false);
   const [over, setOver] = useState(false);
@@ -90,6 +92,11 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
           <button type="button" class="danger" aria-label={t('deleteItemN', n)} onClick={onDelete}>
             {t('deleteButton')}
           </button>
+          {onClose && (
+            <button type="button" aria-label={t('closeItemN', n)} onClick={onClose}>
+              {t('doneButton')}
+            </button>
+          )}
         </div>
       </div>
       <label for={fieldId('title')}>{t('fieldTitle')}</label>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { type Exporter, KUBELIST_MARKDOWN } from '../../../src/core/export/exporters';
 import { issueFileName } from '../../../src/core/file-name-pattern';
 import type { Issue } from '../../../src/core/issue';
@@ -14,10 +15,14 @@ interface Props {
   onStatus(status: string): void;
   /** The format shown and downloaded; Kubelist's markdown by default. */
   exporter?: Exporter;
+  /** False: the buttons without the text (the curator hid it, or shows `children` instead). */
+  showText?: boolean;
+  /** Shown under the buttons: the rendered preview. */
+  children?: ComponentChildren;
 }
 
 /** The exported file, live, with copy and download. Problems that block the export replace it. */
-export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, exporter = KUBELIST_MARKDOWN }: Props) {
+export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, exporter = KUBELIST_MARKDOWN, showText = true, children }: Props) {
   const options = issueUrlBase ? { issueUrlBase } : {};
   const problems = exporter.check(issue, options);
   const markdown = problems.length === 0 ? exporter.format(issue, options) : '';
@@ -59,10 +64,13 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, 
           </ul>
         </div>
       )}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll from the keyboard (axe: scrollable-region-focusable). */}
-      <pre role="region" aria-label={t('markdownRegion')} tabIndex={0} class="markdown">
-        {markdown}
-      </pre>
+      {showText && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll from the keyboard (axe: scrollable-region-focusable).
+        <pre role="region" aria-label={t('markdownRegion')} tabIndex={0} class="markdown">
+          {markdown}
+        </pre>
+      )}
+      {children}
     </section>
   );
 }

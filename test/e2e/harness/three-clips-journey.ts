@@ -46,6 +46,8 @@ export async function writeAndExport(driver: CuratorDriver, origin: string): Pro
   const { number, date, headline, headlinePicked, intro } = THREE_CLIPS_ISSUE;
   const last = THREE_CLIPS[THREE_CLIPS.length - 1]!;
   const editor = await driver.openEditor();
+  // Items are compact rows: the last one is opened to edit.
+  await editor.click('Edit item 3');
   await expect.poll(() => editor.fieldValue('Item 3 title')).toBe(last.title);
   await editor.fill('Issue number', String(number));
   await editor.fill('Date', date);

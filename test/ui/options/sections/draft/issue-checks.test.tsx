@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssueChecks } from '../../../../../options/sections/draft/IssueChecks';
 import type { Issue } from '../../../../../src/core/issue';
@@ -69,5 +69,22 @@ describe('IssueChecks', () => {
       "Item 2's blurb has 1 word; yours usually have 20–60.",
       "Item 3's blurb has 400 words; yours usually have 20–60.",
     ]);
+  });
+
+  it('links each check about an item to that item, and leaves the others as text', () => {
+    const shown: number[] = [];
+    const checks = checkIssue(issue, earlier);
+    render(<IssueChecks checks={checks} counts={{ ...countIssue(issue, null), notes }} itemIds={['a', 'b', 'c', 'd']} onShowItem={(n) => shown.push(n)} />);
+    const list = within(screen.getByRole('list', { name: 'Problems found' }));
+    const link = list.getByRole('link', { name: 'Item 3 (“Again”) links to the same page as item 2.' });
+    expect(link.getAttribute('href')).toBe('#draft/c');
+    fireEvent.click(link);
+    expect(shown).toEqual([3]);
+    fireEvent.click(list.getByRole('link', { name: "Item 2's blurb has 1 word; yours usually have 20–60." }));
+    expect(shown).toEqual([3, 2]);
+    // The issue's own checks and the count notes name no item: no link.
+    expect(list.queryByRole('link', { name: 'The issue has no headline.' })).toBeNull();
+    expect(list.queryByRole('link', { name: '1 item: fewer than your usual 5–8.' })).toBeNull();
+    expect(list.getAllByRole('link')).toHaveLength(checks.filter((c) => c.item !== null).length + 2);
   });
 });

@@ -8,6 +8,7 @@ import { formatIssue } from '../../../../../src/core/kubelist';
 import { addItem, draftToIssue, loadDraft, openCuratorDb, restoreBackup, writeBackup } from '../../../../../src/storage';
 import { useStore } from '../../../../../src/ui/store';
 import { editorDeps } from '../../../../fakes/editor-deps';
+import { openItem } from './open-item';
 
 function Items({ editor }: { editor: EditorStore }) {
   const { draft, urlNotes } = useStore(editor.store);
@@ -21,6 +22,7 @@ async function renderItems() {
   const editor = createEditorStore(editorDeps(db));
   await editor.load();
   render(<Items editor={editor} />);
+  openItem(1);
   return { db, editor };
 }
 
@@ -55,7 +57,9 @@ describe('a private note on an item', () => {
     const editor = createEditorStore(editorDeps(db));
     await editor.load();
     render(<Items editor={editor} />);
+    openItem(2);
     await waitFor(() => expect((screen.getByLabelText('Item 2 private note') as HTMLTextAreaElement).value).toBe('Keep for the intro.'));
-    expect(screen.getByRole('button', { name: 'Add a private note to item 1' })).toBeTruthy();
+    openItem(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add a private note to item 1' })).toBeTruthy());
   });
 });

@@ -6,6 +6,7 @@ import { ItemList } from '../../../../../options/sections/draft/ItemList';
 import { addItem, loadDraft, openCuratorDb } from '../../../../../src/storage';
 import { useStore } from '../../../../../src/ui/store';
 import { editorDeps } from '../../../../fakes/editor-deps';
+import { openItem } from './open-item';
 
 /** The items as the draft section shows them: the editor store's draft and notes. */
 function Items({ editor }: { editor: EditorStore }) {
@@ -20,6 +21,7 @@ async function renderItems() {
   const editor = createEditorStore(editorDeps(db));
   await editor.load();
   render(<Items editor={editor} />);
+  openItem(1);
   return { db, editor };
 }
 const urlField = () => screen.getByLabelText('Item 1 URL') as HTMLInputElement;
