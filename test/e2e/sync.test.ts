@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GitServer, startGitServer } from '../servers/git-http-server';
 import { siteNamePost } from './harness/articles';
+import { openItem } from './harness/draft-items';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
@@ -86,6 +87,7 @@ describe('sync through a git repository, two computers', () => {
     await syncNow(laptopEditor);
     await syncNow(workEditor);
     await workEditor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Draft', exact: true }).click();
+    await openItem(workEditor, 1);
     await expect.poll(() => workEditor.getByLabel('Item 1 title').inputValue()).toBe('Operators in depth');
 
     // Written at work, published on the laptop.
