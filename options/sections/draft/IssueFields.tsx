@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
 import { linkOverSelection } from '../../../src/core/intro-links';
 import { isIssueDate, parseIssueNumber } from '../../../src/core/issue-rules';
@@ -18,10 +18,13 @@ export function IssueFields({
   editor: EditorStore /** From the settings: offered at the headline's end. */;
   defaultEmoji?: string;
 }) {
-  // The number is edited as text so a half-typed value is not forced into a number.
-  const [numberText, setNumberText] = useState(String(issue.number));
+  // The number is edited as text so a half-typed value is not forced into a number. The text is
+  // kept with the number it stood for: when the stored number changes elsewhere (another tab, a
+  // clash resolved) the field shows it. Not an effect that copies the number back: run late,
+  // between two fast keys, it put a stale number over what had been typed.
+  const [typed, setTyped] = useState({ text: String(issue.number), number: issue.number });
+  const numberText = typed.number === issue.number ? typed.text : String(issue.number);
   const [picking, setPicking] = useState(false);
-  useEffect(() => setNumberText(String(issue.number)), [issue.number]);
   const numberValid = parseIssueNumber(numberText) !== null;
   const dateValid = isIssueDate(issue.date);
 
@@ -39,8 +42,8 @@ export function IssueFields({
             aria-describedby="issue-number-error"
             onInput={(e) => {
               const text = e.currentTarget.value.trim();
-              setNumberText(text);
               const number = parseIssueNumber(text);
+              setTyped({ text, number: number ?? issue.number });
               if (number !== null) editor.setIssueField('number', number);
             }}
           />
