@@ -106,7 +106,7 @@ describe('pages add-ons may not read, in Firefox ESR', () => {
     expect(await popupOn(`https://${LOOKALIKE}:${https.port}/en-US/firefox/`)).toEqual({ title: 'Add-ons for Firefox', warning: null });
   });
 
-  // The reason names Chromium's "Allow access to file URLs", which Firefox has no switch for.
+  // The reason says Firefox lets no extension read local files, and names Chromium's switch.
   test('a local file keeps the tab’s title and says local files cannot be read', async () => {
     const file = pathToFileURL(join(fileDir, 'notes.html')).href;
     expect(await popupOn(file)).toEqual({ title: 'My local notes', warning: unreadable('unreadableLocalFile') });
