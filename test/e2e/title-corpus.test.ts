@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TITLE_CASES } from '../fixtures/title-corpus/cases';
-import { corpusPage, scoreTitles } from '../fixtures/title-corpus/score';
+import { corpusPage, scoreTitles, TITLES_RIGHT_GOAL } from '../fixtures/title-corpus/score';
 import { E2E_EXTENSION_DIR, type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openPopupFor } from './harness/pages';
 import { tabIdFor } from './harness/tabs';
@@ -101,4 +101,5 @@ it('gives the title a curator wants on the corpus pages', { timeout: TITLE_CASES
   const score = scoreTitles(got);
   console.info([score.summary, ...score.misses].join('\n'));
   expect(score.total).toBeGreaterThanOrEqual(60);
+  expect(score.share, score.misses.join('\n')).toBeGreaterThanOrEqual(TITLES_RIGHT_GOAL);
 });
