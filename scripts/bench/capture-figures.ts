@@ -12,20 +12,23 @@ import { summarize } from './stats';
 
 declare global {
   interface Window {
-    __titleShown?: Promise<{ ms: number; title: string }>;
+    __titleShown?: Promise<{ ms: number; firstMs: number; title: string }>;
   }
 }
 
 /**
  * Installed in the popup before its scripts: resolves at the first animation frame in which the
  * fields hold the page's capture (`main[data-source]` no longer "pending"), with the ms from
- * navigation start and the title shown then.
+ * navigation start, the ms at which a title (the tab's) was first on screen, and the title shown.
  */
 function titleShownProbe(): void {
+  let firstMs = Number.NaN;
   window.__titleShown = new Promise((resolve) => {
     const check = () => {
       const source = document.querySelector('main')?.dataset.source;
-      if (source && source !== 'pending') resolve({ ms: performance.now(), title: (document.getElementById('title') as HTMLInputElement | null)?.value ?? '' });
+      const title = (document.getElementById('title') as HTMLInputElement | null)?.value ?? '';
+      if (title !== '' && Number.isNaN(firstMs)) firstMs = performance.now();
+      if (source && source !== 'pending') resolve({ ms: performance.now(), firstMs, title });
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -66,7 +69,11 @@ async function startCaptureServer(pages: Record<string, string>) {
   };
 }
 
-async function oneClip(context: Awaited<ReturnType<typeof launchBrowser>>, url: string, want: string): Promise<{ shown: number; capture: number }> {
+async function oneClip(
+  context: Awaited<ReturnType<typeof launchBrowser>>,
+  url: string,
+  want: string,
+): Promise<{ shown: number; after: number; capture: number }> {
   const article = await context.context.newPage();
   let popup: Page | undefined;
   try {
@@ -78,7 +85,7 @@ async function oneClip(context: Awaited<ReturnType<typeof launchBrowser>>, url: 
     await popup.goto(`chrome-extension://${context.extensionId}/popup/index.html?tab=${tabId}`, { waitUntil: 'commit' });
     const shown = await popup.evaluate(() => window.__titleShown!);
     if (shown.title !== want) throw new Error(`the popup showed “${shown.title}”, not “${want}”`);
-    return { shown: shown.ms, capture };
+    return { shown: shown.ms, after: shown.ms - shown.firstMs, capture };
   } finally {
     await popup?.close();
     await article.close();
@@ -97,6 +104,7 @@ export async function captureFigures(extensionDir: string, details: Record<strin
   const browser = await launchBrowser({ extensionDir });
   const shown: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   const own: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const after: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   const failures: string[] = [];
   log(`Capture: ${names.length} heavy pages, ${CAPTURE_RUNS.rounds} clips each, interleaved…`);
   try {
@@ -109,6 +117,7 @@ export async function captureFigures(extensionDir: string, details: Record<strin
           if (round < 0) continue;
           shown[name]!.push(clip.shown);
           own[name]!.push(clip.capture);
+          after[name]!.push(clip.after);
         } catch (error) {
           if (round >= 0) failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -119,7 +128,7 @@ export async function captureFigures(extensionDir: string, details: Record<strin
     await server.close();
   }
   const source = capturePage.toString();
-  details.capture = { shown, own, failures, pageBytes: Object.fromEntries(names.map((name) => [name, pages[name]!.length])) };
+  details.capture = { shown, after, own, failures, pageBytes: Object.fromEntries(names.map((name) => [name, pages[name]!.length])) };
   const rows: Row[] = [
     {
       key: 'capture-function-size',
@@ -141,6 +150,13 @@ export async function captureFigures(extensionDir: string, details: Record<strin
         unit: 'ms',
         value: summarize(times).median,
         spread: summarize(times),
+      },
+      {
+        key: `capture-after-${name}`,
+        label: `Capture, ${name}: the tab's title on screen → the final one (p90 ${percentile(after[name]!, 0.9).toFixed(0)} ms)`,
+        unit: 'ms',
+        value: summarize(after[name]!).median,
+        spread: summarize(after[name]!),
       },
       {
         key: `capture-own-${name}`,

@@ -35,7 +35,8 @@ export function capturePage(): RawCapture | Promise<RawCapture> {
         const content = (element as HTMLMetaElement).content.trim();
         if (key && content && !metas.has(key)) metas.set(key, content);
       } else if (tag === 'link') canonical ||= (element as HTMLLinkElement).href;
-      else if (tag === 'script') jsonLd.length < 8 && jsonLd.push(element.textContent ?? '');
+      // A block past 100,000 characters is never read (page-metadata.ts): not sent, as it would only weigh on the answer.
+      else if (tag === 'script') jsonLd.length < 8 && jsonLd.push((element.textContent ?? '').length > 100_000 ? '' : (element.textContent ?? ''));
       else if (tag === 'time') time ||= (element as HTMLTimeElement).dateTime;
       else if (element.matches(crumbs)) breadcrumbs.length < 8 && breadcrumbs.push(text(element));
       else if (tag === 'h1' && headings.length < 4) headings.push(text(element));

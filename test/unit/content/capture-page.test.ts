@@ -41,6 +41,15 @@ it('reads every field in one pass: meta tags, canonical, JSON-LD, headings, brea
   });
 });
 
+it('does not send a JSON-LD block too long to be read', async () => {
+  const big = `<script type="application/ld+json">{"headline":"${'x'.repeat(100_001)}"}</script>`;
+  const capture = await inPage(
+    PAGE.replace('</head>', `${big}</head>`),
+    async (window) => (await window.eval(`(${capturePage.toString()})()`)) as { jsonLd: string[] },
+  );
+  expect(capture.jsonLd).toEqual(['{"headline":"H"}', '']);
+});
+
 it('answers at DOMContentLoaded on a page still being parsed, not at load', async () => {
   const capture = await inPage(PAGE, async (window) => {
     Object.defineProperty(window.document, 'readyState', { value: 'loading', configurable: true });
