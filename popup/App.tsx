@@ -47,7 +47,8 @@ export function App({ popup }: { popup: PopupStore }) {
   const focusCommentary = () => commentary.current?.focus();
 
   return (
-    <main>
+    // data-source says whether the fields hold the page's capture yet (the title tests and the bench wait for it).
+    <main data-source={state.source}>
       <header class="bar">
         <h1>{t('popupHeading')}</h1>
         <button type="button" class="link" onClick={() => void popup.openEditor()}>

@@ -1,4 +1,5 @@
-import { blockerOf, clipFrom } from '../src/core/clip';
+import { blockerOf } from '../src/core/clip';
+import { clipFrom } from '../src/core/page-clip';
 import { t, tn } from '../src/text/t';
 import type { Store } from '../src/ui/store';
 import type { PopupDeps, PopupState } from './popup-state';

@@ -1,4 +1,5 @@
-import { type Clip, type ClipOptions, clipFrom } from '../src/core/clip';
+import type { Clip, ClipOptions } from '../src/core/clip';
+import { clipFrom } from '../src/core/page-clip';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import { t } from '../src/text/t';

@@ -1,4 +1,5 @@
-import { blockerOf, type Clip, clipFrom, isWebUrl } from '../src/core/clip';
+import { TAB_TITLE_RULES } from '../src/core/cleanup/title-rules';
+import { blockerOf, type Clip, clipWith, isWebUrl } from '../src/core/clip';
 import type { TabInfo } from '../src/platform/tabs';
 import type { Draft } from '../src/storage';
 import { itemBlockerText } from '../src/text/item-blocker-text';
@@ -113,7 +114,8 @@ export function createPopupStore(deps: PopupDeps) {
       void refreshDraft();
       return;
     }
-    setClip(clipFrom(tab, null), 'pending');
+    // The tab's own title and address, by the rules that need nothing more; the capture brings the rest.
+    setClip(clipWith(TAB_TITLE_RULES, { url: tab.url }, tab), 'pending');
     store.set({ phase: 'ready' });
     pageUrl = tab.url;
     await deps.painted?.();

@@ -9,6 +9,7 @@ import { readArchive } from './archive-files';
 import { addBenchPages, type Build, buildExtension, REPO_ROOT } from './build';
 import { bulkFigures } from './bulk-figures';
 import { byteRows } from './byte-figures';
+import { captureFigures } from './capture-figures';
 import { emojiPickerLoad } from './emoji-picker-load';
 import { analyzePage } from './first-load';
 import { closeLadder, ladderPages, openBenchPage, openLadder } from './ladder';
@@ -27,11 +28,12 @@ const RESULTS_DIR = join(REPO_ROOT, 'bench-results');
 
 /**
  * The bench's parts: `bytes` (sizes, the polyfill, pages not clipped), `ladder` (the three sizes'
- * daily figures and the archive figures), `bulk` (import, zip, backup, restore). `BENCH_ONLY=bulk`
+ * daily figures and the archive figures), `bulk` (import, zip, backup, restore), `capture` (issue 17:
+ * clipping heavy pages, popup open to the final title). `BENCH_ONLY=bulk`
  * (or a comma-separated list) runs only those, for a quick look at one part; such a run's results
  * go to bench-results/partial.json and leave latest.json alone.
  */
-const PARTS = ['bytes', 'ladder', 'bulk'] as const;
+const PARTS = ['bytes', 'ladder', 'bulk', 'capture'] as const;
 type Part = (typeof PARTS)[number];
 const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
 const unknownPart = ONLY?.find((part) => !(PARTS as readonly string[]).includes(part));
@@ -170,6 +172,8 @@ export async function main(): Promise<void> {
     if (runs('bytes')) log('Pages not clipped: store manifest, an article page, the service worker start-up…');
     const zero = runs('bytes') ? await unclippedFigures(store) : none;
     const timed = runs('ladder') || runs('bulk') ? await pagesAndArchive(measured, archive) : { rows: [], lines: [], details: {}, chromium: 'not run' };
+    const captureDetails: Record<string, unknown> = {};
+    const capture = runs('capture') ? await captureFigures(measured.dir, captureDetails) : [];
     const results: Results = {
       meta: {
         date: new Date().toISOString(),
@@ -179,8 +183,8 @@ export async function main(): Promise<void> {
         cpus: cpus().length,
         seconds: Math.round((Date.now() - started) / 1000),
       },
-      rows: [...bytes.rows, ...polyfill.rows, ...zero.rows, ...timed.rows],
-      details: { ...bytes.details, ...polyfill.details, ...zero.details, ...timed.details, ladderLines: timed.lines },
+      rows: [...bytes.rows, ...polyfill.rows, ...zero.rows, ...timed.rows, ...capture],
+      details: { ...bytes.details, ...polyfill.details, ...zero.details, ...timed.details, ...captureDetails, ladderLines: timed.lines },
     };
     const previous = saveResults(RESULTS_DIR, results, ONLY ? 'partial.json' : 'latest.json');
     const { meta } = results;

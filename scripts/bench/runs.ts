@@ -8,6 +8,12 @@ export const RUNS = {
   lookupsPerRound: 200,
 };
 
+/** The capture's timing (issue 17, capture-figures.ts): clips per heavy page, interleaved. */
+export const CAPTURE_RUNS = {
+  rounds: 10,
+  warmup: 1,
+};
+
 /** Progress goes to stderr; the table to stdout. */
 export const log = (message: string) => process.stderr.write(`${message}\n`);
 export const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;

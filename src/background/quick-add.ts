@@ -1,6 +1,7 @@
 import { cleanTitle } from '../core/cleanup';
-import { blockerOf, type Clip, clipFrom, type UrlChange } from '../core/clip';
+import { blockerOf, type Clip, type UrlChange } from '../core/clip';
 import { cleanEnteredUrl } from '../core/entered-url';
+import { clipFrom } from '../core/page-clip';
 import { flashOutcome } from '../platform/badge';
 import { captureTab, linkTextInTab } from '../platform/capture';
 import { addItem, type CuratorDatabase, draftItemCount, loadSettings, openCuratorDb } from '../storage';

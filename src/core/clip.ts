@@ -1,8 +1,9 @@
 // From the rule files, not the cleanup index: the popup's first load takes only what it runs
 // (scripts/popup-own-copy.ts keeps every module this imports in that one file).
+import { applyTitleRules } from './cleanup/apply-title-rules';
 import { chooseTitle } from './cleanup/choose-title';
 import { chooseUrl, type UrlChoice } from './cleanup/choose-url';
-import { cleanTitle } from './cleanup/clean-title';
+import type { TitleContext, TitleRule } from './cleanup/title-rules';
 
 /** Metadata read from the page, checked: every field a plain string (possibly empty). */
 export interface PageCapture {
@@ -18,6 +19,18 @@ export interface PageCapture {
   published: string;
   jsonLd: string[];
   selection: string;
+  /** The page's `<meta name="application-name">`, apart from og:site_name. */
+  appName?: string;
+  /** JSON-LD: the article's headline and its publisher's or website's name (readCapture reads them). */
+  headline?: string;
+  publisher?: string;
+  /** `<meta name="dc.title">` and the like. */
+  dcTitle?: string;
+  /** Texts of the page's first `<h1>` elements and `.entry-title`/`.post-title` headings. */
+  headings?: string[];
+  entryTitles?: string[];
+  /** The breadcrumb trail's texts, outermost first. */
+  breadcrumbs?: string[];
 }
 
 /** What the popup needs to prefill a new item, from the tab and (when it ran) the page. */
@@ -59,14 +72,22 @@ export interface ClipOptions {
 /**
  * The item to prefill: the page's own title (og:title first: it seldom carries the site name,
  * unless it is nothing but the site name) and its canonical address when that is on the same
- * site, cleaned; the tab's title and URL when the page could not be read.
+ * site, cleaned by `rules` with what `site` tells them of the page; the tab's title and URL when
+ * the page could not be read. The popup's first paint runs TAB_TITLE_RULES on the tab alone, so
+ * the rest load with the capture (clipFrom, in page-clip.ts).
  */
-export function clipFrom(tab: { title?: string; url?: string }, capture: PageCapture | null, note = '', options: ClipOptions = {}): Clip {
+export function clipWith(
+  rules: readonly TitleRule[],
+  site: TitleContext,
+  tab: { title?: string; url?: string },
+  capture: PageCapture | null = null,
+  note = '',
+  options: ClipOptions = {},
+): Clip {
   const disabled = [...(options.disabledRules ?? [])];
   const originalUrl = capture?.url || tab.url || '';
-  const site = { siteName: capture?.siteName ?? '', url: originalUrl };
   const originalTitle = chooseTitle([capture?.ogTitle ?? '', capture?.title ?? '', tab.title ?? ''], site);
-  const title = cleanTitle(originalTitle, site, { disabled });
+  const title = applyTitleRules(rules, originalTitle, site, { disabled });
   const chosen = isWebUrl(originalUrl)
     ? chooseUrl({ pageUrl: originalUrl, canonical: capture?.canonical ?? '' }, { disabled })
     : { url: originalUrl, source: 'page' as const, why: null };

@@ -2,6 +2,11 @@ import type { PageCapture } from './clip';
 import { dayOf, metadataFromJsonLd } from './page-metadata';
 
 const STRING_FIELDS = ['title', 'url', 'canonical', 'ogTitle', 'siteName', 'description', 'author', 'published', 'selection'] as const;
+/** Read when present (a capture from before they existed has none); each a plain string. */
+const OPTIONAL_STRING_FIELDS = ['appName', 'dcTitle'] as const;
+/** Lists of short texts, each kept to a few entries of heading length. */
+const LIST_FIELDS = { headings: 4, entryTitles: 3, breadcrumbs: 8 } as const;
+const MAX_LIST_ENTRY = 500;
 /** Longer than any real title or description; keeps a hostile page from flooding the draft. */
 const MAX_FIELD = 4096;
 const MAX_JSON_LD_BLOCKS = 8;
@@ -21,6 +26,19 @@ export function readCapture(raw: unknown): PageCapture | null {
     if (typeof value !== 'string') return null;
     capture[field] = value.slice(0, MAX_FIELD);
   }
+  for (const field of OPTIONAL_STRING_FIELDS) {
+    const value = own(field) ?? '';
+    capture[field] = typeof value === 'string' ? value.slice(0, MAX_FIELD) : '';
+  }
+  for (const [field, max] of Object.entries(LIST_FIELDS) as [keyof typeof LIST_FIELDS, number][]) {
+    const list = own(field);
+    capture[field] = Array.isArray(list)
+      ? list
+          .filter((entry): entry is string => typeof entry === 'string')
+          .slice(0, max)
+          .map((entry) => entry.slice(0, MAX_LIST_ENTRY))
+      : [];
+  }
   const jsonLd = own('jsonLd') ?? [];
   if (!Array.isArray(jsonLd)) return null;
   capture.jsonLd = jsonLd
@@ -31,5 +49,7 @@ export function readCapture(raw: unknown): PageCapture | null {
   const fromJsonLd = metadataFromJsonLd(capture.jsonLd);
   capture.author ||= fromJsonLd.author;
   capture.published = dayOf(capture.published || fromJsonLd.published);
+  capture.headline = fromJsonLd.headline;
+  capture.publisher = fromJsonLd.publisher;
   return capture;
 }

@@ -17,7 +17,9 @@ export type CaptureResult = { ok: true; capture: PageCapture } | { ok: false; re
  */
 export async function captureTab(tabId: number, tabUrl: string): Promise<CaptureResult> {
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: capturePage });
+    // At once, not at document_idle: capturePage itself waits for the document to be parsed, and
+    // never for the load event that a page with a stalled image or ad never fires.
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: capturePage, injectImmediately: true });
     const capture = readCapture(frame?.result);
     return capture ? { ok: true, capture } : { ok: false, reason: t('nothingUsable') };
   } catch (error) {

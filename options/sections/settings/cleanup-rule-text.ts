@@ -3,6 +3,9 @@ import { t } from '../../../src/text/t';
 
 /** What each cleanup rule does, by rule id, in the UI's language: core's rules carry no words. */
 const RULE_TEXT: Readonly<Record<string, () => string>> = {
+  'article-title': () => t('ruleArticleTitle'),
+  'title-fallback': () => t('ruleTitleFallback'),
+  'address-title': () => t('ruleAddressTitle'),
   'lone-surrogates': () => t('ruleLoneSurrogates'),
   'control-chars': () => t('ruleControlChars'),
   'bidi-controls': () => t('ruleBidiControls'),
@@ -13,6 +16,12 @@ const RULE_TEXT: Readonly<Record<string, () => string>> = {
   'github-prefix': () => t('ruleGithubPrefix'),
   'medium-byline': () => t('ruleMediumByline'),
   'site-name': () => t('ruleSiteName'),
+  'page-site-names': () => t('rulePageSiteNames'),
+  'site-name-brackets': () => t('ruleSiteNameBrackets'),
+  'site-name-words': () => t('ruleSiteNameWords'),
+  byline: () => t('ruleByline'),
+  'document-id': () => t('ruleDocumentId'),
+  'heading-segment': () => t('ruleHeadingSegment'),
   'length-cap': () => t('ruleLengthCap', MAX_TITLE_LENGTH),
   'utm-params': () => t('ruleUtmParams'),
   'ad-click-ids': () => t('ruleAdClickIds'),

@@ -12,6 +12,7 @@ export type { CleanupOptions } from './cleanup-options';
 export { KNOWN_SITES, type KnownSite } from './known-sites';
 export { MAX_TITLE_LENGTH } from './length-cap';
 export { isSameSite, registrableDomain } from './registrable-domain';
-export { TITLE_RULES, type TitleContext, type TitleRule } from './title-rules';
+export { TITLE_RULES } from './title-rule-table';
+export type { TitleContext, TitleRule } from './title-rules';
 export { rekey, urlKey } from './url-key';
 export { applyUrlRules, URL_KEY_VERSION, URL_RULES, type UrlRule } from './url-rules';

@@ -6,7 +6,7 @@ import type { TitleRule } from './title-rules';
  * never split. The lookbehind starts a match only at the first space of a run, which keeps a
  * long run of spaces (whitespace rule turned off) from backtracking quadratically.
  */
-const SEPARATOR = /(?<!\s)\s+(?:\||-|–|—|·|•|»|::|\/)\s+/gu;
+export const SEPARATOR = /(?<!\s)\s+(?:\||-|–|—|·|•|»|::|\/)\s+/gu;
 /**
  * A site name in front is stripped only after one of these: "Kubernetes - What's new" on
  * kubernetes.io reads as a title about Kubernetes, "Kubernetes | What's new" as site, then title.

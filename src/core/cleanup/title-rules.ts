@@ -10,6 +10,18 @@ export interface TitleContext {
   siteName?: string;
   /** The page's address; its hostname names the site too (`blog.example.com` → "Example Blog"). */
   url?: string;
+  /** Other names the page gives its site: `application-name`, the JSON-LD publisher or website, the breadcrumb trail's first step. */
+  siteNames?: readonly string[];
+  /** The page's author, from its meta tags or JSON-LD. */
+  author?: string;
+  /** What the page calls the article: its `<h1>` texts, `.entry-title`/`.post-title`, JSON-LD headline, `dc:title`. */
+  headings?: readonly string[];
+  entryTitles?: readonly string[];
+  headline?: string;
+  dcTitle?: string;
+  /** The page's `og:title` (or twitter:title) and `<title>`, for rules that choose between them. */
+  ogTitle?: string;
+  pageTitle?: string;
 }
 
 /** One title-cleaning rule; `apply` returns the title unchanged when the rule has nothing to do. */
@@ -60,12 +72,11 @@ export const notificationCounter: TitleRule = {
 };
 
 /**
- * Every title rule, in the order they run. Character-level repairs come first, so the later
- * rules match on clean text; the site name goes after the counter that precedes it; the length
- * cap comes last so it measures what will be shown. A new rule also needs its words for Settings
- * (options/sections/settings/cleanup-rule-text.ts).
+ * The rules that need only the title and the address: what the popup runs on the tab's title
+ * for its first paint, before the page has been read. The whole table (TITLE_RULES) is in
+ * title-rule-table.ts, a module of its own, so the popup's first load does not carry it.
  */
-export const TITLE_RULES: readonly TitleRule[] = [
+export const TAB_TITLE_RULES: readonly TitleRule[] = [
   loneSurrogates,
   controlChars,
   bidiControls,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockerOf, clipFrom, isWebUrl, type PageCapture } from '../../../src/core/clip';
+import { blockerOf, isWebUrl, type PageCapture } from '../../../src/core/clip';
+import { clipFrom } from '../../../src/core/page-clip';
 import { readCapture } from '../../../src/core/read-capture';
 import { pageCapture } from '../../fixtures/page-capture';
 
@@ -7,7 +8,15 @@ const capture: PageCapture = pageCapture({ title: 'Page title', url: 'https://ex
 
 describe('readCapture', () => {
   it('accepts an object of strings and fills missing fields with empty values', () => {
-    expect(readCapture({ title: 'T', url: 'https://x.test/' })).toEqual({ ...capture, title: 'T', url: 'https://x.test/' });
+    const page = { appName: '', dcTitle: '', headings: [], entryTitles: [], breadcrumbs: [], headline: '', publisher: '' };
+    expect(readCapture({ title: 'T', url: 'https://x.test/' })).toEqual({ ...capture, ...page, title: 'T', url: 'https://x.test/' });
+  });
+  it('keeps a few short headings and breadcrumbs, strings only, and empties a field of the wrong kind', () => {
+    const read = readCapture({ ...capture, headings: ['A', 7, 'B', 'C', 'D', 'E'], entryTitles: 'x', breadcrumbs: ['x'.repeat(600)], dcTitle: {} });
+    expect(read?.headings).toEqual(['A', 'B', 'C', 'D']);
+    expect(read?.entryTitles).toEqual([]);
+    expect(read?.breadcrumbs).toEqual(['x'.repeat(500)]);
+    expect(read?.dcTitle).toBe('');
   });
   it('rejects anything that is not an object of strings', () => {
     expect(readCapture(null)).toBeNull();

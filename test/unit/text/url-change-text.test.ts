@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UrlChoice } from '../../../src/core/cleanup';
-import { clipFrom } from '../../../src/core/clip';
+import { clipFrom } from '../../../src/core/page-clip';
 import { urlChangeText } from '../../../src/text/url-change-text';
 import { pageCapture } from '../../fixtures/page-capture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES_WITH_TEXT, ruleText } from '../../../../../options/sections/settings/cleanup-rule-text';
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/cleanup';
-import { TITLE_RULES } from '../../../../../src/core/cleanup/title-rules';
+import { TITLE_RULES } from '../../../../../src/core/cleanup/title-rule-table';
 import { URL_RULES } from '../../../../../src/core/cleanup/url-rules';
 
 describe('cleanup rule descriptions in the UI', () => {

@@ -69,10 +69,10 @@ describe('the cleanup rules', () => {
   it('wait behind "Advanced", say how many are on, and open by themselves once one is off', async () => {
     const { db, settings } = await renderSettings();
     expect(disclosure().open).toBe(false);
-    expect(disclosure().querySelector('summary')!.textContent).toBe('Advanced: how titles and addresses are cleaned 24 of 24 rules on');
+    expect(disclosure().querySelector('summary')!.textContent).toBe('Advanced: how titles and addresses are cleaned 33 of 33 rules on');
     await settings.change({ disabledRules: ['site-name', 'utm-params'] });
     await waitFor(() => expect(disclosure().open).toBe(true));
-    expect(disclosure().querySelector('summary')!.textContent).toMatch(/22 of 24 rules on$/);
+    expect(disclosure().querySelector('summary')!.textContent).toMatch(/31 of 33 rules on$/);
     expect((screen.getByRole('checkbox', { name: /utm_source/ }) as HTMLInputElement).checked).toBe(false);
 
     fireEvent.click(screen.getByRole('checkbox', { name: /utm_source/ }));
