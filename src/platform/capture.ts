@@ -20,6 +20,9 @@ export async function captureTab(tabId: number, tabUrl: string): Promise<Capture
     // At once, not at document_idle: capturePage itself waits for the document to be parsed, and
     // never for the load event that a page with a stalled image or ad never fires.
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: capturePage, injectImmediately: true });
+    // Firefox answers on a page it keeps extensions out of (about:robots) with `[null]` instead
+    // of refusing: the address then says why, as Chromium's refusal does.
+    if (!frame && unreadablePage(tabUrl) !== 'other') return { ok: false, reason: unreadablePageText(unreadablePage(tabUrl), '') };
     const capture = readCapture(frame?.result);
     return capture ? { ok: true, capture } : { ok: false, reason: t('nothingUsable') };
   } catch (error) {

@@ -92,10 +92,9 @@ describe('pages add-ons may not read, in Firefox ESR', () => {
     expect(shown.warning).toMatch(new RegExp(`${localeMessage('en', 'tabFieldsUsed', '')}$`));
   });
 
-  // Fails today, and vitest says so once it passes: Firefox answers `scripting.executeScript` on
-  // about:robots with `[null]` instead of rejecting, so src/platform/capture.ts reports "nothing
-  // usable" rather than the reason its address gives.
-  test.fails('a browser page (about:robots) says browser pages cannot be read', async () => {
+  // Firefox answers `scripting.executeScript` on about:robots with `[null]` instead of rejecting;
+  // src/platform/capture.ts then gives the reason the address says, as for Chromium's refusal.
+  test('a browser page (about:robots) says browser pages cannot be read', async () => {
     expect((await popupOn('about:robots')).warning).toBe(unreadable('unreadableBrowserPage'));
   });
 
