@@ -30,6 +30,8 @@ export function checkProblemText(problem: CheckProblem): string {
       return t('modelTooLong', problem.max);
     case 'notId':
       return t('modelNotId', gotText(problem.got));
+    case 'reservedId':
+      return t('modelReservedId');
     case 'notWholeNumber':
       return t('modelNotWholeNumber', problem.min, problem.max, gotText(problem.got));
     case 'notTime':
