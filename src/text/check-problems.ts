@@ -48,6 +48,8 @@ export function checkProblemText(problem: CheckProblem): string {
       return t('modelBlank');
     case 'notHttpAddress':
       return t('modelNotHttpAddress');
+    case 'notChoice':
+      return t('modelNotChoice', problem.choices.join(', '));
     case 'notRuleList':
       return t('modelNotRuleList', gotText(problem.got));
     case 'badFileNamePattern':

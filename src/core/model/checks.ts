@@ -24,6 +24,7 @@ export type CheckProblem =
   | { code: 'blank' }
   | { code: 'notHttpAddress' }
   | { code: 'notRuleList'; got: Got }
+  | { code: 'notChoice'; choices: readonly string[] }
   | { code: 'badFileNamePattern'; why: FileNamePatternProblem };
 
 /** What is wrong with one field's value, or null when it is fine. */
@@ -41,6 +42,11 @@ export const id: Check = (value) => {
   if (typeof value !== 'string' || value === '') return { code: 'notId', got: kindOf(value) };
   return value.length > MAX_ID ? { code: 'tooLong', max: MAX_ID } : null;
 };
+/** One of `choices`, as a setting that picks between a few ways offers them. */
+export const oneOf =
+  (choices: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && choices.includes(value) ? null : { code: 'notChoice', choices };
 /** An issue's own id: never the pool's, which would make the pool an issue. */
 export const issueId: Check = (value) => (value === POOL_ISSUE_ID ? { code: 'reservedId' } : id(value));
 export const wholeNumber =

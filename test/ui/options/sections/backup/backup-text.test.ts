@@ -93,9 +93,10 @@ describe('the Backup section’s words', () => {
         headlineEmoji: '🦀',
         disabledRules: ['x'],
         fileNamePattern: 'n-{number}.md',
+        quickTarget: 'pool',
       };
       expect(settingsRestoreText(planRestore(here, data(everything), 'replace'))).toBe(
-        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern).',
+        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link).',
       );
     });
   });
