@@ -1,4 +1,5 @@
 import { t } from '../src/text/t';
+import { lazyComponent } from '../src/ui/lazy-component';
 import { useStore } from '../src/ui/store';
 import { LazyArchiveSections } from './LazyArchiveSections';
 import { useRoute } from './route';
@@ -10,6 +11,13 @@ import { Welcome } from './sections/welcome/Welcome';
 import { SectionNav } from './shared/SectionNav';
 import { StorageBanner } from './shared/StorageBanner';
 import { useStores } from './use-stores';
+
+// The pool's section loads when first opened: the draft's first paint does not wait for it.
+const CollectedSection = lazyComponent(() => import('./sections/collected/CollectedSection').then((m) => m.CollectedSection), {
+  loading: () => <p class="note banner">{t('loading')}</p>,
+  failed: (reason) => t('sectionDidntLoad', reason),
+  failedClass: 'error banner',
+});
 
 /** The editor page's frame: the section the address names, on the stores the page's root provides. */
 export function App() {
@@ -31,6 +39,8 @@ export function App() {
       <StorageBanner storage={storage} />
       {route.view === 'draft' ? (
         <DraftSection item={route.item} />
+      ) : route.view === 'collected' ? (
+        <CollectedSection />
       ) : route.view === 'backup' ? (
         <BackupPanel backup={backup} />
       ) : route.view === 'welcome' ? (

@@ -9,7 +9,7 @@ import { useStores } from './use-stores';
 
 /** The archive (list or one issue, read-only), the import, search and statistics, as the route says. */
 interface Props {
-  route: Exclude<Route, { view: 'draft' | 'backup' | 'welcome' | 'settings' }>;
+  route: Exclude<Route, { view: 'draft' | 'collected' | 'backup' | 'welcome' | 'settings' }>;
   /** How a downloaded issue is named (a setting). */
   fileNamePattern: string;
 }

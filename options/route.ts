@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 export type Route =
   | { view: 'draft' /** A draft item to scroll to and focus (its record id). */; item?: string }
   | { view: 'archive'; number: number | null /** An item of the open issue to show, from 1. */; item?: number }
+  | { view: 'collected' }
   | { view: 'import' }
   | { view: 'search'; query: string }
   | { view: 'stats' }
@@ -13,11 +14,13 @@ export type Route =
 
 /**
  * Reads `#archive/117`, `#archive`, `#import`; `#archive/117/3` (item 3 of #117), `#draft/<item id>`,
- * `#search?q=words`, `#stats`, `#backup`, `#settings`, `#welcome` (the first-run page); anything else is the draft.
+ * `#search?q=words`, `#collected` (links saved for later), `#stats`, `#backup`, `#settings`, `#welcome` (the first-run page);
+ * anything else is the draft.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'import') return { view: 'import' };
+  if (path === 'collected') return { view: 'collected' };
   const archive = /^archive(?:\/(\d{1,7}))?\/?$/.exec(path);
   if (archive) return { view: 'archive', number: archive[1] ? Number(archive[1]) : null };
   const archivedItem = /^archive\/(\d{1,7})\/(\d{1,5})\/?$/.exec(path);

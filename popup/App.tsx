@@ -21,6 +21,7 @@ const ClipDetails = lazyComponent(() => lateComponents().then((m) => m.ClipDetai
 const DraftSummary = lazyComponent(() => lateComponents().then((m) => m.DraftSummary));
 const FeaturedWarning = lazyComponent(() => lateComponents().then((m) => m.FeaturedWarning));
 const SaveState = lazyComponent(() => lateComponents().then((m) => m.SaveState));
+const SaveForLaterButton = lazyComponent(() => lateComponents().then((m) => m.SaveForLaterButton));
 
 export function App({ popup }: { popup: PopupStore }) {
   const state = useStore(popup.store);
@@ -41,8 +42,12 @@ export function App({ popup }: { popup: PopupStore }) {
     event.preventDefault();
     void popup.add();
   };
+  // Ctrl/Cmd+Enter adds the link or saves it for later, as the settings say.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void (state.quickTarget === 'pool' ? popup.saveForLater() : popup.add());
+    }
   };
   const focusCommentary = () => commentary.current?.focus();
 
@@ -92,6 +97,7 @@ export function App({ popup }: { popup: PopupStore }) {
             <span aria-hidden="true">🙂 </span>
             {t('emojiButton')}
           </button>
+          {filled && <SaveForLaterButton state={state} popup={popup} />}
           <button type="submit" class="primary" disabled={busy || state.phase === 'added' || state.itemId !== null} title={blocker || t('keyCtrlEnter')}>
             {state.phase === 'added' ? t('addedButton') : t('addToIssue')}
           </button>

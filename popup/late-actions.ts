@@ -5,4 +5,5 @@ export { escapePageText } from '../src/core/kubelist/escape-page-text';
 export { addHighlightedTabs } from './add-highlighted-tabs';
 export { blurbHistoryIndex } from './blurb-history-index';
 export { captureOutcome } from './capture-outcome';
-export { createPopupAutosave } from './popup-autosave';
+export { startLate } from './late-start';
+export { saveForLater } from './save-for-later';

@@ -34,6 +34,7 @@ const storage = bindStorageOnFirstUse(async () => {
 }, [
   'loadDraft',
   'addItem',
+  'saveForLater',
   'updateItem',
   'findFeatured',
   'loadClipDraft',

@@ -1,6 +1,7 @@
 // What the popup store needs from the outside world, and the state it shows.
 import type { Clip } from '../src/core/clip';
 import type { HistoryEntry, HistoryIndex } from '../src/core/emoji-suggest';
+import type { QuickTarget, Settings } from '../src/core/model';
 import type { CaptureResult } from '../src/platform/capture';
 import type { TabInfo } from '../src/platform/tabs';
 import type { ClipDraft, Draft, FeaturedMatch, ItemFields, ItemRecord } from '../src/storage';
@@ -12,6 +13,10 @@ export interface PopupDeps {
   captureTab(tabId: number, tabUrl: string): Promise<CaptureResult>;
   loadDraft(): Promise<Draft>;
   addItem(fields: ItemFields): Promise<ItemRecord>;
+  /** Puts a link in the pool of collected links ("Save for later"). */
+  saveForLater(fields: ItemFields): Promise<ItemRecord>;
+  /** The settings (where Ctrl/Cmd+Enter puts the link); left out, it adds to the issue. */
+  loadSettings?(): Promise<Settings>;
   /** Changes a draft item's fields; false when it is no longer there. */
   updateItem(id: string, fields: ItemFields): Promise<boolean>;
   findFeatured(url: string): Promise<FeaturedMatch[]>;
@@ -62,6 +67,10 @@ export interface PopupState {
    * this page. Edits then go to that item, and Add stays off (no second copy); null for a new clip.
    */
   itemId: string | null;
+  /** The fields' item is a link saved for later (in the pool), not a draft item. */
+  pooled?: boolean;
+  /** What Ctrl/Cmd+Enter does; "Add to issue" until the settings are read. */
+  quickTarget?: QuickTarget;
   /** Autosave of what is typed: "Saved" only once the write has committed. */
   saved: SaveState;
   savedError: string;

@@ -25,7 +25,7 @@ export function createPopupStore(deps: PopupDeps) {
   let lateLoading: Promise<NonNullable<typeof late>> | undefined;
   function loadLate(): Promise<NonNullable<typeof late>> {
     lateLoading ??= import('./late-actions').then(
-      (actions) => (late = { actions, autosave: actions.createPopupAutosave(deps, store, () => pageUrl) }),
+      (actions) => (late = { actions, autosave: actions.startLate(deps, store, () => pageUrl) }),
       (error: unknown) => {
         // Not kept: the next action fetches it again.
         lateLoading = undefined;
@@ -208,6 +208,8 @@ export function createPopupStore(deps: PopupDeps) {
     add,
     edit,
     refreshDraft,
+    /** "Save for later": the link goes to the pool of collected links (popup/save-for-later.ts). */
+    saveForLater: () => withLate(({ actions, autosave }) => actions.saveForLater(deps, store, pageUrl, autosave, checkFeatured)),
     /** Adds every highlighted tab (title and URL from the tab, cleaned), skipping what cannot go in. */
     addHighlighted: async () => (await loadLate()).actions.addHighlightedTabs(deps, store),
     addEmoji: (emoji: string) => withLate(({ actions }) => edit('commentary', actions.appendEmoji(store.get().commentary, emoji))),

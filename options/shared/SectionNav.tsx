@@ -3,6 +3,7 @@ import { type Route, routeHash } from '../route';
 
 const SECTIONS = [
   { view: 'draft', label: () => t('navDraft') },
+  { view: 'collected', label: () => t('navCollected') },
   { view: 'archive', label: () => t('navArchive') },
   { view: 'import', label: () => t('navImport') },
   { view: 'search', label: () => t('navSearch') },

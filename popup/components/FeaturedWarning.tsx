@@ -1,7 +1,8 @@
 import type { FeaturedMatch } from '../../src/storage';
+import { collectedDay } from '../../src/text/collected-day';
 import { t, tParts } from '../../src/text/t';
 
-/** "Already in this draft" / "Featured in issue #93 (2020-12-02)", before the curator adds it again. */
+/** "Already in this draft" / "Collected on 30 Nov, not in an issue yet" / "Featured in issue #93 (2020-12-02)", before the curator adds it again. */
 export function FeaturedWarning({ featured }: { featured: FeaturedMatch[] }) {
   if (featured.length === 0) return null;
   return (
@@ -9,6 +10,15 @@ export function FeaturedWarning({ featured }: { featured: FeaturedMatch[] }) {
       {featured.map((match) =>
         match.status === 'draft' ? (
           <li key="draft">{t('alreadyInDraft')}</li>
+        ) : match.status === 'collected' ? (
+          <li key={`collected-${match.collectedAt}`}>
+            {tParts(
+              'collectedNotInIssue',
+              <a href="../options/index.html#collected" target="_blank" rel="noopener">
+                {t('collectedOn', collectedDay(match.collectedAt))}
+              </a>,
+            )}
+          </li>
         ) : (
           <li key={match.number}>
             {tParts(

@@ -5,4 +5,5 @@ import './late-components.css';
 export { ClipDetails } from './ClipDetails';
 export { DraftSummary } from './DraftSummary';
 export { FeaturedWarning } from './FeaturedWarning';
+export { SaveForLaterButton } from './SaveForLaterButton';
 export { SaveState } from './SaveState';

@@ -5,7 +5,7 @@ import { showDraftCount } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { useBrowserMessages } from '../platform/i18n';
 import { openWelcomePage } from '../platform/shortcuts';
-import { draftItemCount, openCuratorDb } from '../storage';
+import { draftItemCount, loadSettings, openCuratorDb } from '../storage';
 import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from './menus';
 import { addLink, addPage } from './quick-add';
 
@@ -18,17 +18,29 @@ async function restoreBadge() {
   db.close();
 }
 
+/** The right-click entries, named for where the setting puts a link (issue or pool). */
+async function menusForSetting() {
+  const db = await openCuratorDb();
+  const { quickTarget } = await loadSettings(db).finally(() => db.close());
+  await createMenus(quickTarget);
+}
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  void createMenus();
+  void menusForSetting().catch(() => createMenus());
   void restoreBadge();
   // The first-run page, once, for a person: not under automation (tests open their own pages).
   if (reason === 'install' && !navigator.webdriver) void openWelcomePage();
 });
-browser.runtime.onStartup.addListener(() => void restoreBadge());
+browser.runtime.onStartup.addListener(() => {
+  void restoreBadge();
+  void menusForSetting().catch(() => undefined);
+});
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_ADD_PAGE) void addPage(tab);
-  if (info.menuItemId === MENU_ADD_LINK && info.linkUrl) void addLink(info.linkUrl, info.linkText, tab);
+  const done =
+    info.menuItemId === MENU_ADD_PAGE ? addPage(tab) : info.menuItemId === MENU_ADD_LINK && info.linkUrl ? addLink(info.linkUrl, info.linkText, tab) : null;
+  // The setting may have changed since the entries were named: the next right-click says where it goes.
+  void done?.then(menusForSetting).catch(() => undefined);
 });
 
 browser.commands.onCommand.addListener((command, tab) => {

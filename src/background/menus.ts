@@ -1,12 +1,18 @@
+import type { QuickTarget } from '../core/model';
 import { browser } from '../platform/browser';
 import { t } from '../text/t';
 
 export const MENU_ADD_PAGE = 'add-page';
 export const MENU_ADD_LINK = 'add-link';
 
-/** Right-click entries. Created on install/update; Chrome keeps them across restarts. */
-export async function createMenus(): Promise<void> {
+/** The entries' words for where the setting puts a link. */
+const titles = (target: QuickTarget) =>
+  target === 'pool' ? { page: t('menuSavePage'), link: t('menuSaveLink') } : { page: t('menuAddPage'), link: t('menuAddLink') };
+
+/** Right-click entries, named for where they put a link. Created on install/update; Chrome keeps them across restarts. */
+export async function createMenus(target: QuickTarget = 'issue'): Promise<void> {
+  const { page, link } = titles(target);
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ADD_PAGE, title: t('menuAddPage'), contexts: ['page'] });
-  browser.contextMenus.create({ id: MENU_ADD_LINK, title: t('menuAddLink'), contexts: ['link'] });
+  browser.contextMenus.create({ id: MENU_ADD_PAGE, title: page, contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_ADD_LINK, title: link, contexts: ['link'] });
 }

@@ -1,4 +1,5 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
+import { POOL_ISSUE_ID } from '../core/model';
 import type { ArchiveSummary } from './archive-repository';
 import type { CuratorDatabase } from './open-db';
 import type { CuratorDb, IssueRecord } from './schema';
@@ -89,7 +90,7 @@ export async function archivePage(db: CuratorDatabase, at: PageAt, size: number)
   return { rows, offset, newer: newer.length > 0, older: older.length > 0 };
 }
 
-/** How many issues and items the archive holds: counts of index keys, no record read but the draft's. */
+/** How many issues and items the archive holds (not the draft's, nor the pool's): counts of index keys, no record read. */
 export async function countArchive(db: CuratorDatabase): Promise<ArchiveCounts> {
   const tx = db.transaction(['issues', 'items'], 'readonly');
   const issues = tx.objectStore('issues');
@@ -99,9 +100,12 @@ export async function countArchive(db: CuratorDatabase): Promise<ArchiveCounts> 
     items.count(),
     issues.index('by-status').getKey('draft'),
   ]);
-  const draftItems = draft === undefined ? 0 : await items.index('by-issue').count(draft);
+  const [draftItems, pooled] = await Promise.all([
+    draft === undefined ? 0 : items.index('by-issue').count(draft),
+    items.index('by-issue').count(POOL_ISSUE_ID),
+  ]);
   await tx.done;
-  return { issues: published, items: allItems - draftItems };
+  return { issues: published, items: allItems - draftItems - pooled };
 }
 
 /** The published issues numbered next below and above `number` (the archived issue view's links). */

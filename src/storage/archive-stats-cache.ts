@@ -12,6 +12,7 @@ import {
 } from '../core/archive-stats';
 import { byPosition } from '../core/by-position';
 import { URL_KEY_VERSION } from '../core/cleanup';
+import { isPooled } from '../core/model';
 import { type RebuildOptions, rebuildStatsAggregate } from './archive-stats-rebuild';
 import type { CuratorDatabase } from './open-db';
 import { type AppearanceRef, candidateOf, resolveCandidate } from './repeated-link-records';
@@ -55,9 +56,20 @@ async function readRepeatedLink(tx: PublishTx, key: string) {
 }
 
 /**
+ * How many items with `key` are archived once the draft is published: every one but those in the
+ * pool. Counted through the index; the records are read only when the count could be a repeat.
+ */
+async function archivedCount(tx: PublishTx, key: string): Promise<number> {
+  const byKey = tx.objectStore('items').index('by-url-key');
+  const count = await byKey.count(key);
+  if (count < 2) return count;
+  return (await byKey.getAll(key)).filter((item) => !isPooled(item)).length;
+}
+
+/**
  * Adds the links of a newly published issue to the repeated links. A link already among those
  * kept has its exact count there; any other is counted with the `by-url-key` index (the one
- * draft is the issue being published, so every other item with its key is archived), and read
+ * draft is the issue being published, so every other item with its key not in the pool is archived), and read
  * whole only when it may rank among those kept.
  */
 async function addRepeats(tx: PublishTx, repeated: RepeatedLinks, issue: IssueRecord, items: readonly ItemRecord[]) {
@@ -74,7 +86,7 @@ async function addRepeats(tx: PublishTx, repeated: RepeatedLinks, issue: IssueRe
       offerRepeatedLink(repeated, { key, count: kept.count + appearances.length, appearances: all });
       continue;
     }
-    const count = await tx.objectStore('items').index('by-url-key').count(key);
+    const count = await archivedCount(tx, key);
     if (count < 2) continue;
     if (count - appearances.length < 2) repeated.total++;
     const weakest = repeated.links.length >= REPEATED_SHOWN ? repeated.links.at(-1)! : null;

@@ -35,10 +35,10 @@ function newDraftPlace(archive: readonly IssueRef[], now: number): IssueRef {
   return next ?? { number: Math.min(MAX_ISSUE_NUMBER, Math.max(...archive.map((issue) => issue.number)) + 1), date: '' };
 }
 
-type DraftTx = IDBPTransaction<CuratorDb, ('issues' | 'items')[], 'readwrite'>;
+export type DraftTx = IDBPTransaction<CuratorDb, ('issues' | 'items')[], 'readwrite'>;
 
 /** The draft issue record, created inside `tx` when there is none. */
-async function draftIn(tx: DraftTx, now: number): Promise<IssueRecord> {
+export async function draftIn(tx: DraftTx, now: number): Promise<IssueRecord> {
   const issues = tx.objectStore('issues');
   const existing = await issues.index('by-status').get('draft');
   if (existing) return existing;

@@ -1,19 +1,25 @@
 import { urlKey } from '../core/cleanup';
+import { isPooled } from '../core/model';
 import type { CuratorDatabase } from './open-db';
-import type { IssueStatus } from './schema';
 
-/** An issue in which a URL already appears. */
-export interface FeaturedMatch {
-  status: IssueStatus;
+/** An issue in which a URL already appears (the draft or a published one). */
+export interface FeaturedInIssue {
+  status: 'draft' | 'published';
   number: number;
   date: string;
   /** The title the link had there. */
   title: string;
 }
 
+/** Where a URL already appears: an issue, or the pool of collected links (saved for later, in no issue yet). */
+export type FeaturedMatch =
+  | (FeaturedInIssue & { status: 'draft' })
+  | (FeaturedInIssue & { status: 'published' })
+  | { status: 'collected'; collectedAt: number; title: string };
+
 /**
  * Where a URL (compared by its normalized key: scheme, `www.`, trailing slash and tracking
- * parameters ignored) already appears: the draft first, then archived issues, newest first.
+ * parameters ignored) already appears: the draft first, then the pool, then archived issues, newest first.
  * One index lookup, so it stays instant however large the archive grows.
  */
 export async function findFeatured(db: CuratorDatabase, url: string): Promise<FeaturedMatch[]> {
@@ -22,10 +28,14 @@ export async function findFeatured(db: CuratorDatabase, url: string): Promise<Fe
   const issues = tx.objectStore('issues');
   const matches: FeaturedMatch[] = [];
   for (const item of items) {
+    if (isPooled(item)) {
+      matches.push({ status: 'collected', collectedAt: item.addedAt, title: item.title });
+      continue;
+    }
     const issue = await issues.get(item.issueId);
-    if (issue) matches.push({ status: issue.status, number: issue.number, date: issue.date, title: item.title });
+    if (issue) matches.push({ status: issue.status, number: issue.number, date: issue.date, title: item.title } as FeaturedMatch);
   }
   await tx.done;
-  const rank = (m: FeaturedMatch) => (m.status === 'draft' ? Infinity : m.number);
+  const rank = (m: FeaturedMatch) => (m.status === 'draft' ? Infinity : m.status === 'collected' ? Number.MAX_VALUE - m.collectedAt : m.number);
   return matches.sort((a, b) => rank(b) - rank(a));
 }

@@ -52,6 +52,20 @@ export { type FeaturedMatch, findFeatured } from './featured';
 export { newestIssues } from './newest-issues';
 export { type CuratorDatabase, NewerDataError, openCuratorDb } from './open-db';
 export { type Persistence, requestPersistence } from './persistence';
+export {
+  addPooledToDraft,
+  countPool,
+  discardPooled,
+  listPool,
+  POOL_PAGE,
+  type PoolCursor,
+  type PoolPage,
+  type PoolQuery,
+  poolOlderThan,
+  restorePooled,
+  returnItemToPool,
+  saveForLater,
+} from './pool-repository';
 export { type PublishRefusal, type PublishResult, publishDraft } from './publish';
 export { RECENT_ISSUES, recentIssues } from './recent-issues';
 export type { IssueRecord, ItemRecord } from './schema';

@@ -39,6 +39,11 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('by-taken', 'takenAt');
     tx.objectStore('items').createIndex('by-added', 'addedAt');
   },
+  // v5: items by issue and time added, so the pool of collected links (one reserved issue id)
+  // is read newest first a page at a time, and its old links found, without reading it all.
+  (_db, tx) => {
+    tx.objectStore('items').createIndex('by-issue-added', ['issueId', 'addedAt']);
+  },
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { POOL_ISSUE_ID } from '../core/model';
 import type { SearchableIssue } from '../core/search';
 import type { CuratorDatabase } from './open-db';
 
@@ -10,7 +11,8 @@ const newestFirst = (a: SearchableIssue, b: SearchableIssue) => b.number - a.num
  * archive for search, which reads it a stretch at a time and stops when it has what it needs. The
  * issues come by the `by-number` index and their items by `by-issue`, so a stretch costs the same
  * however large the archive. Issues sharing the last number come along, so the next stretch,
- * below that number, misses none.
+ * below that number, misses none. The first stretch (`below` null) starts with the pool of
+ * collected links, as an issue of status `collected`, when it holds any.
  */
 export async function newestIssues(db: CuratorDatabase, below: number | null, limit: number): Promise<SearchableIssue[]> {
   const tx = db.transaction(['issues', 'items'], 'readonly');
@@ -32,7 +34,12 @@ export async function newestIssues(db: CuratorDatabase, below: number | null, li
       }),
     );
   }
+  const pool = below === null ? await byIssue.getAll(POOL_ISSUE_ID) : [];
   await Promise.all(reads);
   await tx.done;
-  return issues.sort(newestFirst);
+  issues.sort(newestFirst);
+  if (pool.length === 0) return issues;
+  // Newest collected first: the order the Collected section lists them in.
+  const items = pool.sort((a, b) => b.addedAt - a.addedAt).map(({ id, title, url, commentary }, position) => ({ id, position, title, url, commentary }));
+  return [{ id: POOL_ISSUE_ID, number: 0, date: '', status: 'collected', headline: '', items }, ...issues];
 }

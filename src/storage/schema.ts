@@ -5,7 +5,7 @@ import type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/m
 
 export const DB_NAME = 'kubelist-curator';
 /** Bump with a new step in `migrations.ts`; never edit a step that has shipped. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * The records are the model's (`src/core/model`), stored as they are: `issues`, `items` and
@@ -66,7 +66,7 @@ export interface CuratorDb extends DBSchema {
   items: {
     key: string;
     value: ItemRecord;
-    indexes: { 'by-issue': string; 'by-url-key': string; 'by-added': number };
+    indexes: { 'by-issue': string; 'by-url-key': string; 'by-added': number; 'by-issue-added': [string, number] };
   };
   meta: {
     key: MetaRecord['key'];

@@ -30,6 +30,8 @@ export function checkProblemText(problem: CheckProblem): string {
       return t('modelTooLong', problem.max);
     case 'notId':
       return t('modelNotId', gotText(problem.got));
+    case 'reservedId':
+      return t('modelReservedId');
     case 'notWholeNumber':
       return t('modelNotWholeNumber', problem.min, problem.max, gotText(problem.got));
     case 'notTime':
@@ -46,6 +48,8 @@ export function checkProblemText(problem: CheckProblem): string {
       return t('modelBlank');
     case 'notHttpAddress':
       return t('modelNotHttpAddress');
+    case 'notChoice':
+      return t('modelNotChoice', problem.choices.join(', '));
     case 'notRuleList':
       return t('modelNotRuleList', gotText(problem.got));
     case 'badFileNamePattern':

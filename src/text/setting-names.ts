@@ -14,6 +14,7 @@ const NAMES: Record<SettingName, { label: MessageKey; inSentence: MessageKey }> 
   headlineEmoji: { label: 'headlineEmoji', inSentence: 'backupSettingHeadlineEmoji' },
   disabledRules: { label: 'modelSettingCleanupRules', inSentence: 'backupSettingDisabledRules' },
   fileNamePattern: { label: 'fileNamePattern', inSentence: 'backupSettingFileNamePattern' },
+  quickTarget: { label: 'settingQuickTarget', inSentence: 'backupSettingQuickTarget' },
 };
 
 /** A setting's name as a label, first in a sentence: "Issue day". */

@@ -12,6 +12,7 @@ import {
   loadSettings,
   recentBlurbs,
   saveClipDraft,
+  saveForLater,
   updateItem,
 } from '../../src/storage';
 import { bindStorage } from '../../src/storage/bind-storage';
@@ -37,6 +38,7 @@ export function popupDepsOn(connection: Pick<Connection, 'run'>, tabParam: strin
     discardClipDraft,
     recentBlurbs,
     loadSettings,
+    saveForLater,
   });
   return {
     ...storage,

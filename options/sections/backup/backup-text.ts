@@ -24,10 +24,11 @@ export function lastBackupText({ lastBackupAt, itemsSince, moreSince }: BackupSt
   return itemsSince === 0 ? t('backupLast', when) : tn('backupLastItems', itemsSince, when);
 }
 
-/** "2 published issues (14 items), the draft #118 with 3 items, 1 half-written blurb." */
-export function countsText({ published, archivedItems, draft, clips }: BackupCounts): string {
+/** "2 published issues (14 items), the draft #118 with 3 items, 5 collected links, 1 half-written blurb." */
+export function countsText({ published, archivedItems, draft, pooled, clips }: BackupCounts): string {
   const draftText = draft ? tn('backupCountsDraft', draft.items, draft.number) : t('backupCountsNoDraft');
-  return t('backupCounts', tn('backupCountsPublished', published), tn('itemCount', archivedItems), draftText, tn('backupCountsClips', clips));
+  const counts = [tn('backupCountsPublished', published), tn('itemCount', archivedItems), draftText, tn('backupCountsClips', clips)];
+  return pooled === 0 ? t('backupCounts', ...counts) : t('backupCountsWithPool', ...counts, tn('backupCountsPooled', pooled));
 }
 
 const changesText = (key: MessageKey, { added, updated, removed }: StoreChanges) => (added + updated + removed === 0 ? null : t(key, added, updated, removed));

@@ -59,7 +59,7 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: S
       const earlier: Record<string, EarlierFeature[]> = {};
       for (const url of new Set(urls)) {
         const matches = await deps.findFeatured(url).catch(() => []);
-        const published = matches.filter((m) => m.status === 'published').map(({ number, date }) => ({ number, date }));
+        const published = matches.flatMap((m) => (m.status === 'published' ? [{ number: m.number, date: m.date }] : []));
         if (published.length) earlier[urlKey(url)] = published;
       }
       if (ticket === lookup) store.set({ earlier });

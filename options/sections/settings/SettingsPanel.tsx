@@ -46,6 +46,21 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
         </select>
         <p class="note">{t('settingIssueDayHint')}</p>
       </div>
+      <fieldset class="setting">
+        <legend>{t('settingQuickTarget')}</legend>
+        {(['issue', 'pool'] as const).map((target) => (
+          <label key={target}>
+            <input
+              type="radio"
+              name="setting-quickTarget"
+              checked={settings.quickTarget === target}
+              onChange={() => void store.change({ quickTarget: target })}
+            />{' '}
+            {t(target === 'issue' ? 'settingQuickTargetIssue' : 'settingQuickTargetPool')}
+          </label>
+        ))}
+        <p class="note">{t('settingQuickTargetHint')}</p>
+      </fieldset>
       {text('recurringSlot', t('settingRecurringSlot'), t('settingRecurringSlotHint'))}
       {text('headlineEmoji', t('headlineEmoji'), t('settingHeadlineEmojiHint'))}
       <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void store.change({ fileNamePattern })} />

@@ -1,4 +1,5 @@
 import { toIsoDate } from '../dates';
+import { isPooled } from '../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData, type BackupFile } from './backup-types';
 
 /** After this many items no backup holds, the editor reminds the curator to download one. */
@@ -17,6 +18,8 @@ export interface BackupCounts {
   archivedItems: number;
   /** The draft's number and item count; null when the backup has no draft. */
   draft: { number: number; items: number } | null;
+  /** Links collected for later, in no issue yet. */
+  pooled: number;
   clips: number;
 }
 
@@ -24,10 +27,12 @@ export interface BackupCounts {
 export function countBackup(data: BackupData): BackupCounts {
   const draft = data.issues.find((issue) => issue.status === 'draft');
   const draftItems = draft ? data.items.filter((item) => item.issueId === draft.id).length : 0;
+  const pooled = data.items.filter(isPooled).length;
   return {
     published: data.issues.filter((issue) => issue.status === 'published').length,
-    archivedItems: data.items.length - draftItems,
+    archivedItems: data.items.length - draftItems - pooled,
     draft: draft ? { number: draft.number, items: draftItems } : null,
+    pooled,
     clips: data.clips.length,
   };
 }

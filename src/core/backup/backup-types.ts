@@ -6,13 +6,15 @@ import type { RecordProblem } from './record-checks';
  * The backup file: every record the curator made, and the settings, as plain JSON. Its
  * `schemaVersion` is the version of this format, so a file from any earlier version can be
  * upgraded step by step (see `upgrade-backup.ts`), like the database itself. Versions 1 to 4
- * were the database's schema versions; 5 added the settings, which the database already held.
+ * were the database's schema versions; 5 added the settings, which the database already held; 6
+ * the pool of collected links (items of `POOL_ISSUE_ID`, in no issue), which an extension reading
+ * only up to 5 would refuse as items of an unknown issue: it says "made by a newer version" instead.
  */
 export const BACKUP_FORMAT = 'kubelist-curator-backup';
 /** The version backups are written in. */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 /** The database schema whose records this format holds; the storage tests keep it equal to DB_VERSION. */
-export const BACKUP_DB_SCHEMA = 4;
+export const BACKUP_DB_SCHEMA = 5;
 
 /** A backup holds each record as the model declares it and the database stores it. */
 export type { ClipRecord as BackupClip, IssueRecord as BackupIssue, ItemRecord as BackupItem } from '../model';

@@ -1,5 +1,5 @@
 import { byPosition } from '../by-position';
-import { sameClip, sameIssue, sameItem, sameItemContent } from '../model';
+import { isPooled, sameClip, sameIssue, sameItem, sameItemContent } from '../model';
 import type { IssueRef } from '../next-issue';
 import { runSteps, type Steps, stepCounter } from '../steps';
 import type { BackupData, BackupIssue, BackupItem } from './backup-types';
@@ -157,7 +157,8 @@ export function* mergeSteps(current: BackupData, backup: BackupData, options: Me
     const kept = ours ? newer(ours, theirs) : theirs;
     if (ours) conflicts.push({ about: { code: 'item', title: ours.title }, kept: kept === theirs ? 'backup' : 'current' });
     items.set(theirs.id, kept);
-    touched.add(kept.issueId);
+    // The pool is in no order: its positions are left as they are.
+    if (!isPooled(kept)) touched.add(kept.issueId);
   }
 
   yield;
@@ -165,10 +166,10 @@ export function* mergeSteps(current: BackupData, backup: BackupData, options: Me
   const hadDraft = [...current.issues, ...backup.issues].some((issue) => issue.status === 'draft');
   const startedDraft = startDraftIfNone(issues, hadDraft, options);
   yield;
-  // An item whose issue lost out above goes with it.
+  // An item whose issue lost out above goes with it; the pool's links are in no issue.
   for (const [id, item] of items) {
     if (step()) yield;
-    if (!issues.has(item.issueId)) items.delete(id);
+    if (!issues.has(item.issueId) && !isPooled(item)) items.delete(id);
   }
   const merged = byIssue(items.values());
   yield;

@@ -1,3 +1,4 @@
+import { isPooled } from '../model';
 import { type Steps, stepCounter } from '../steps';
 import type { BackupClip, BackupFinding, BackupIssue, BackupItem, BackupProblem } from './backup-types';
 
@@ -26,7 +27,8 @@ function* duplicates<T>(records: readonly At<T>[], key: (record: T) => string | 
 }
 
 /**
- * What no single record shows: ids used twice, items of an issue the file does not hold, two
+ * What no single record shows: ids used twice, items of an issue the file does not hold (the
+ * pool's excepted), two
  * drafts, an issue number twice in the archive. Any of these would restore a muddle.
  */
 export function* recordClashSteps(
@@ -45,7 +47,8 @@ export function* recordClashSteps(
   const step = stepCounter();
   for (const { record, path } of items) {
     if (step()) yield;
-    if (!issueIds.has(record.issueId)) unknownIssue.push({ path: `${path}.issueId`, code: 'unknownIssue', issueId: record.issueId });
+    // A collected link (in the pool) is in no issue, and needs none.
+    if (!issueIds.has(record.issueId) && !isPooled(record)) unknownIssue.push({ path: `${path}.issueId`, code: 'unknownIssue', issueId: record.issueId });
   }
   const samePage = yield* duplicates(clips, (clip) => clip.urlKey, 'urlKey', 'samePage');
   return [...sameIssueId, ...secondDraft, ...sameNumber, ...sameItemId, ...unknownIssue, ...samePage];

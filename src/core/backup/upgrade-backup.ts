@@ -24,6 +24,8 @@ export const BACKUP_UPGRADES: readonly Step[] = [
   (data) => data,
   // v4 → v5: settings were not backed up: none to restore (the ones in the browser stay).
   (data) => ({ ...data, settings: null }),
+  // v5 → v6: the pool of collected links did not exist: an older backup holds none.
+  (data) => data,
 ];
 
 /** Brings data written at `fromVersion` up to the current version, step by step; null when a step is missing. */

@@ -6,6 +6,7 @@
  */
 import type { FileNamePatternProblem } from '../file-name-pattern';
 import { isDraftDate, isIssueNumber, isSaneTimestamp, MAX_ISSUE_NUMBER, MIN_ISSUE_NUMBER, storedUrlProblem } from '../issue-rules';
+import { POOL_ISSUE_ID } from './pool';
 import { type Got, got, kindOf } from './value-kind';
 
 /** What is wrong with one field's value. */
@@ -13,6 +14,7 @@ export type CheckProblem =
   | { code: 'notText'; got: Got }
   | { code: 'tooLong'; max: number }
   | { code: 'notId'; got: Got }
+  | { code: 'reservedId' }
   | { code: 'notWholeNumber'; min: number; max: number; got: Got }
   | { code: 'notTime'; got: Got }
   | { code: 'notStatus' }
@@ -22,6 +24,7 @@ export type CheckProblem =
   | { code: 'blank' }
   | { code: 'notHttpAddress' }
   | { code: 'notRuleList'; got: Got }
+  | { code: 'notChoice'; choices: readonly string[] }
   | { code: 'badFileNamePattern'; why: FileNamePatternProblem };
 
 /** What is wrong with one field's value, or null when it is fine. */
@@ -39,6 +42,13 @@ export const id: Check = (value) => {
   if (typeof value !== 'string' || value === '') return { code: 'notId', got: kindOf(value) };
   return value.length > MAX_ID ? { code: 'tooLong', max: MAX_ID } : null;
 };
+/** One of `choices`, as a setting that picks between a few ways offers them. */
+export const oneOf =
+  (choices: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && choices.includes(value) ? null : { code: 'notChoice', choices };
+/** An issue's own id: never the pool's, which would make the pool an issue. */
+export const issueId: Check = (value) => (value === POOL_ISSUE_ID ? { code: 'reservedId' } : id(value));
 export const wholeNumber =
   (min: number, max: number): Check =>
   (value) =>

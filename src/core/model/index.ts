@@ -5,6 +5,7 @@ export { CLIP_FIELDS, type ClipContent, type ClipRecord, sameClip } from './clip
 export { buildRecord, type Field, type Fields, type RecordOf, type Role } from './field';
 export { ISSUE_FIELDS, type IssueContent, type IssueRecord, type IssueStatus, type NewIssueContent, newDraftIssue, newIssue, sameIssue } from './issue';
 export { ITEM_FIELDS, type ItemContent, type ItemRecord, itemContent, type NewItemContent, newItem, sameItem, sameItemContent } from './item';
+export { isPooled, POOL_ISSUE_ID, poolCutoff } from './pool';
 export { readSettings, type SettingProblem } from './read-settings';
 export { type RecordKind, RecordRefusedError, refuseInvalid } from './record-refused';
-export { DEFAULT_SETTINGS, SETTINGS_FIELDS, type SettingName, type Settings } from './settings';
+export { DEFAULT_SETTINGS, type QuickTarget, SETTINGS_FIELDS, type SettingName, type Settings } from './settings';

@@ -1,11 +1,11 @@
-import { id, issueDate, issueNumber, status, text, time } from './checks';
+import { issueDate, issueId, issueNumber, status, text, time } from './checks';
 import { buildRecord, type ContentInput, type ContentOf, contentField, keyField, placeField, type RecordOf, sameRecord, stampField } from './field';
 
 export type IssueStatus = 'draft' | 'published';
 
 /** An issue's own fields, declared once; its items are records of their own. */
 export const ISSUE_FIELDS = {
-  id: keyField<string>(id),
+  id: keyField<string>(issueId),
   status: placeField<IssueStatus>(status),
   number: contentField<number>(issueNumber),
   /** `YYYY-MM-DD`; the draft's may be empty while the curator edits it. */

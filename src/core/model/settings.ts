@@ -1,7 +1,7 @@
 import { DEFAULT_WEEKDAY } from '../dates';
 import { checkFileNamePattern, DEFAULT_FILE_NAME_PATTERN } from '../file-name-pattern';
 import { DEFAULT_ISSUE_URL_BASE } from '../kubelist/layout';
-import { type Check, text, wholeNumber } from './checks';
+import { type Check, oneOf, text, wholeNumber } from './checks';
 import { contentField, type Field } from './field';
 import { kindOf } from './value-kind';
 
@@ -35,6 +35,9 @@ const fileNamePattern: Check = (value) => {
   return why ? { code: 'badFileNamePattern', why } : null;
 };
 
+/** Where a link goes by Ctrl/Cmd+Enter in the popup, the right-click entries and the add-page shortcut. */
+export type QuickTarget = 'issue' | 'pool';
+
 /**
  * The curator's preferences, one field each: what it may hold and its default. They live with
  * the data (IndexedDB, `meta`) and travel in backups; storage, restore and the settings section
@@ -60,6 +63,8 @@ export const SETTINGS_FIELDS = {
   disabledRules: setting<string[]>(ruleIds, [], (ids) => [...new Set(ids)]),
   /** How a downloaded issue's markdown is named: `{number}` and `{date}` are filled in. */
   fileNamePattern: setting<string>(fileNamePattern, DEFAULT_FILE_NAME_PATTERN),
+  /** Where the quick ways in put a link: the draft ("Add to issue") or the pool ("Save for later"). */
+  quickTarget: setting<QuickTarget>(oneOf(['issue', 'pool']), 'issue'),
 } as const;
 
 type SettingValue<F> = F extends SettingField<infer T> ? T : never;

@@ -8,7 +8,8 @@ export interface SearchableIssue {
   id: string;
   number: number;
   date: string;
-  status: IssueStatus;
+  /** `collected`: the pool of links saved for later, searched as if it were an issue (number 0, no date). */
+  status: IssueStatus | 'collected';
   headline: string;
   items: SearchableItem[];
 }
@@ -17,7 +18,7 @@ export interface SearchableIssue {
 export interface ItemRef {
   issueNumber: number;
   date: string;
-  status: 'draft' | 'published';
+  status: IssueStatus | 'collected';
   itemId: string;
   /** Its place in the issue as readers see it, from 1. */
   ordinal: number;

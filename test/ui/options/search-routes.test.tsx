@@ -17,6 +17,7 @@ describe('the routes search adds', () => {
     ['#search?q=%22service%20mesh%22%20k%C3%BCbe', { view: 'search', query: '"service mesh" kübe' }],
     ['#search?q=a+b&x=1', { view: 'search', query: 'a b' }],
     ['#stats', { view: 'stats' }],
+    ['#collected', { view: 'collected' }],
     ['#archive/117/3', { view: 'archive', number: 117, item: 3 }],
     ['#archive/117/3/', { view: 'archive', number: 117, item: 3 }],
     ['#draft/6f1c-22ab', { view: 'draft', item: '6f1c-22ab' }],
@@ -27,7 +28,8 @@ describe('the routes search adds', () => {
   });
 
   it('writes back what it reads, and keeps a query with any characters', () => {
-    for (const hash of ['#search', '#search?q=neodymium', '#stats', '#archive/117/3', '#draft/6f1c-22ab']) expect(routeHash(parseRoute(hash))).toBe(hash);
+    for (const hash of ['#search', '#search?q=neodymium', '#stats', '#collected', '#archive/117/3', '#draft/6f1c-22ab'])
+      expect(routeHash(parseRoute(hash))).toBe(hash);
     const query = '"a & b" #tag ?x=1 kübe/ctl';
     expect(parseRoute(routeHash({ view: 'search', query }))).toEqual({ view: 'search', query });
     expect(routeHash({ view: 'search', query: '  ' })).toBe('#search');
@@ -38,6 +40,7 @@ describe('the routes search adds', () => {
     const links = screen.getAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Draft', '#draft'],
+      ['Collected', '#collected'],
       ['Archive', '#archive'],
       ['Import', '#import'],
       ['Search', '#search'],

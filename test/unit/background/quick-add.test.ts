@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addLink, addPage } from '../../../src/background/quick-add';
-import { loadDraft, openCuratorDb } from '../../../src/storage';
+import { DEFAULT_SETTINGS } from '../../../src/core/model';
+import { listPool, loadDraft, openCuratorDb, saveSettings } from '../../../src/storage';
 import { browserFake, openTab } from '../../fakes/browser';
 
 // quick-add opens the default database; give each test a clean one.
@@ -32,6 +33,26 @@ describe('adding without the popup', () => {
     expect(await draftItems()).toEqual([{ title: 'A post', url: 'https://blog.test/p', commentary: '' }]);
     // No popup shows the change, so the button's tooltip says it, as the popup's note would.
     expect(browserFake.badge).toMatchObject({ text: '+1', title: 'Added the page as item 1: A post\nTracking parameters removed.' });
+  });
+
+  it('saves the page and the link for later when the settings say so, and says where they went', async () => {
+    const db = await openCuratorDb();
+    await saveSettings(db, { ...DEFAULT_SETTINGS, quickTarget: 'pool' });
+    db.close();
+    const href = 'https://talks.test/ebpf';
+    const id = openTab({
+      title: 'Tab',
+      url: 'https://blog.test/p',
+      page: { result: { title: 'A post', url: 'https://blog.test/p' }, links: { [href]: 'eBPF talk' } },
+    });
+    await addPage({ id, title: 'Tab', url: 'https://blog.test/p' });
+    expect(browserFake.badge).toMatchObject({ text: '+1', title: 'Saved the page for later (collected links: 1): A post' });
+    await addLink(href, undefined, { id, title: 'Tab', url: 'https://blog.test/p' });
+    expect(browserFake.badge.title).toBe('Saved the link for later (collected links: 2): eBPF talk');
+    expect(await draftItems()).toEqual([]);
+    const again = await openCuratorDb();
+    expect((await listPool(again)).links.map((link) => link.title)).toEqual(['eBPF talk', 'A post']);
+    again.close();
   });
 
   it('falls back to the tab’s title and URL where scripts cannot run, and says so', async () => {

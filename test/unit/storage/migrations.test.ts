@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { backupStatus, findFeatured, loadClipDraft, loadDraft, NewerDataError, openCuratorDb } from '../../../src/storage';
+import { POOL_ISSUE_ID } from '../../../src/core/model';
+import { backupStatus, findFeatured, listPool, loadClipDraft, loadDraft, NewerDataError, openCuratorDb, returnItemToPool } from '../../../src/storage';
 import { MIGRATIONS, type Migration, runMigrations } from '../../../src/storage/migrations';
 import { type CuratorDb, DB_VERSION } from '../../../src/storage/schema';
 import { oldDatabase, V1_RECORDS, V2_RECORDS, V3_RECORDS } from '../../fixtures/old-databases';
@@ -74,6 +75,17 @@ describe('schema migrations', () => {
     expect(await db.count('clips')).toBe(1);
     db.close();
   }
+
+  it('v4 → current indexes the items by issue and time added: an old item can go to the pool and be listed', async () => {
+    const dbName = name();
+    await oldDatabase(dbName, 4, V3_RECORDS);
+    const db = await openCuratorDb(dbName);
+    expect([...db.transaction('items').store.indexNames]).toContain('by-issue-added');
+    expect(await db.getAll('items')).toEqual(V2_RECORDS.items);
+    expect(await returnItemToPool(db, 'b', 7)).toBe(true);
+    expect((await listPool(db)).links).toEqual([{ ...V2_RECORDS.items[1]!, issueId: POOL_ISSUE_ID, position: 0, updatedAt: 7 }]);
+    db.close();
+  });
 
   it('a failed step says why, and the database stays at its version with its data', async () => {
     const dbName = name();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Issue } from '../../../src/core/issue';
-import { addItem, importIssues, loadDraft, moveItem, newestIssues, openCuratorDb, updateDraft } from '../../../src/storage';
+import { addItem, importIssues, loadDraft, moveItem, newestIssues, openCuratorDb, saveForLater, updateDraft } from '../../../src/storage';
 
 let dbCount = 0;
 const issue = (number: number, items = 2): Issue => ({
@@ -36,6 +36,19 @@ describe('newestIssues', () => {
     expect(top[1]).toMatchObject({ number: 5, status: 'published', headline: 'Issue 5', items: [{ title: 'Item 5.1' }, { title: 'Item 5.2' }] });
   });
 
+  it('starts the first stretch with the pool of collected links, newest first, and no later stretch', async () => {
+    const db = await archiveOf(3);
+    await saveForLater(db, { title: 'Older', url: 'https://p.example/1', commentary: 'kept' }, 1_000);
+    await saveForLater(db, { title: 'Newer', url: 'https://p.example/2', commentary: '' }, 2_000);
+    const top = await newestIssues(db, null, 2);
+    expect(top.map(({ number, status }) => `${status} ${number}`)).toEqual(['collected 0', 'published 3', 'published 2']);
+    expect(top[0]!.items.map(({ title, position }) => [title, position])).toEqual([
+      ['Newer', 0],
+      ['Older', 1],
+    ]);
+    expect((await newestIssues(db, 3, 2)).map(({ number, status }) => `${status} ${number}`)).toEqual(['published 2', 'published 1']);
+  });
+
   it('goes on below a number, stretch by stretch, to an empty read at the end', async () => {
     const db = await archiveOf(5);
     const numbers = async (below: number | null, limit: number) => (await newestIssues(db, below, limit)).map((issue) => issue.number);
@@ -65,7 +78,8 @@ describe('newestIssues', () => {
       return counted;
     };
     const small = await requests(6);
-    expect(small).toEqual({ getAll: 4, cursors: 1 });
+    // The four issues' items, and the pool's (empty here).
+    expect(small).toEqual({ getAll: 5, cursors: 1 });
     expect(await requests(60)).toEqual(small);
   });
 });

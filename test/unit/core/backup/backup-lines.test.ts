@@ -91,7 +91,7 @@ describe('the backup file’s layout', () => {
     const text = written(data);
     expect(JSON.parse(text)).toEqual(makeBackup(data, NOW));
     expect(text.split('\n')).toEqual([
-      '{"format":"kubelist-curator-backup","schemaVersion":5,"exportedAt":"2026-12-02T00:00:00.000Z","data":{',
+      '{"format":"kubelist-curator-backup","schemaVersion":6,"exportedAt":"2026-12-02T00:00:00.000Z","data":{',
       `"settings":${JSON.stringify(DEFAULT_SETTINGS)},`,
       '"issues":[',
       JSON.stringify(data.issues[0]),
@@ -161,6 +161,6 @@ describe('the backup file’s layout', () => {
   it('refuses a newer or foreign file from its first line, without reading on', () => {
     const reader = readBackupLines();
     expect(reader.line('{"format":"kubelist-curator-backup","schemaVersion":99,"exportedAt":"2026-12-02T00:00:00.000Z","data":{')).toBe(true);
-    expect(reader.settled).toEqual({ ok: false, problems: [{ path: '$.schemaVersion', code: 'newerSchema', version: 99, readsUpTo: 5 }] });
+    expect(reader.settled).toEqual({ ok: false, problems: [{ path: '$.schemaVersion', code: 'newerSchema', version: 99, readsUpTo: 6 }] });
   });
 });

@@ -16,18 +16,26 @@ describe('readSettings', () => {
       headlineEmoji: '🕸',
       disabledRules: ['site-name', 'site-name', 'utm-params'],
       fileNamePattern: 'mesh-{date}-{number}.md',
+      quickTarget: 'pool',
     };
     expect(readSettings(mine)).toEqual({ settings: { ...mine, disabledRules: ['site-name', 'utm-params'] }, problems: [] });
   });
 
   it('falls back field by field, naming each problem', () => {
-    const { settings, problems } = readSettings({ newsletterName: ' ', issueUrlBase: 'javascript:alert(1)', weekday: 9, disabledRules: 'all' });
+    const { settings, problems } = readSettings({
+      newsletterName: ' ',
+      issueUrlBase: 'javascript:alert(1)',
+      weekday: 9,
+      disabledRules: 'all',
+      quickTarget: 'inbox',
+    });
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(problems).toEqual([
       { setting: 'newsletterName', problem: { code: 'blank' } },
       { setting: 'issueUrlBase', problem: { code: 'notHttpAddress' } },
       { setting: 'weekday', problem: { code: 'notWholeNumber', min: 0, max: 6, got: { kind: 'number', number: 9 } } },
       { setting: 'disabledRules', problem: { code: 'notRuleList', got: { kind: 'text' } } },
+      { setting: 'quickTarget', problem: { code: 'notChoice', choices: ['issue', 'pool'] } },
     ]);
   });
 

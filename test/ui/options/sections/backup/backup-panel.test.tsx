@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupPanel } from '../../../../../options/sections/backup/BackupPanel';
 import { type BackupDeps, createBackupStore } from '../../../../../options/sections/backup/backup-store';
-import { makeBackup, readBackup } from '../../../../../src/core/backup';
+import { BACKUP_VERSION, makeBackup, readBackup } from '../../../../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../../../../src/core/model';
 import {
   addItem,
@@ -71,7 +71,7 @@ describe('the Backup section', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(JSON.parse(downloads[0]!.text)).toMatchObject({
       format: 'kubelist-curator-backup',
-      schemaVersion: 5,
+      schemaVersion: BACKUP_VERSION,
       data: { items: [{ title: 'One' }], settings: DEFAULT_SETTINGS },
     });
     await waitFor(() => expect(document.getElementById('last-backup')?.textContent).toBe('Last backup: May 6, 2026, 9:30 AM; nothing added since.'));

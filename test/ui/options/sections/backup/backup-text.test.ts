@@ -45,10 +45,15 @@ describe('the Backup section’s words', () => {
   });
 
   it('counts what a backup holds', () => {
-    expect(countsText({ published: 2, archivedItems: 14, draft: { number: 118, items: 3 }, clips: 1 })).toBe(
-      '2 published issues (14 items), the draft #118 with 3 items, 1 half-written blurb.',
+    expect(countsText({ published: 2, archivedItems: 14, draft: { number: 118, items: 3 }, pooled: 5, clips: 1 })).toBe(
+      '2 published issues (14 items), the draft #118 with 3 items, 5 collected links, 1 half-written blurb.',
     );
-    expect(countsText({ published: 1, archivedItems: 1, draft: null, clips: 0 })).toBe('1 published issue (1 item), no draft, 0 half-written blurbs.');
+    expect(countsText({ published: 1, archivedItems: 1, draft: null, pooled: 1, clips: 0 })).toBe(
+      '1 published issue (1 item), no draft, 1 collected link, 0 half-written blurbs.',
+    );
+    expect(countsText({ published: 1, archivedItems: 1, draft: null, pooled: 0, clips: 0 })).toBe(
+      '1 published issue (1 item), no draft, 0 half-written blurbs.',
+    );
   });
 
   describe('what a restore does to the settings', () => {
@@ -88,9 +93,10 @@ describe('the Backup section’s words', () => {
         headlineEmoji: '🦀',
         disabledRules: ['x'],
         fileNamePattern: 'n-{number}.md',
+        quickTarget: 'pool',
       };
       expect(settingsRestoreText(planRestore(here, data(everything), 'replace'))).toBe(
-        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern).',
+        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link).',
       );
     });
   });
@@ -119,8 +125,8 @@ describe('the Backup section’s words', () => {
     expect(lastBackupText({ lastBackupAt: MAY_3_14_02, itemsSince: 1, moreSince: false })).toBe(
       'Letzte Sicherung: 03.05.2026, 14:02; seitdem ist 1 Eintrag hinzugekommen.',
     );
-    expect(countsText({ published: 2, archivedItems: 14, draft: { number: 118, items: 3 }, clips: 1 })).toBe(
-      '2 veröffentlichte Ausgaben (14 Einträge), der Entwurf #118 mit 3 Einträgen, 1 angefangener Kurztext.',
+    expect(countsText({ published: 2, archivedItems: 14, draft: { number: 118, items: 3 }, pooled: 2, clips: 1 })).toBe(
+      '2 veröffentlichte Ausgaben (14 Einträge), der Entwurf #118 mit 3 Einträgen, 2 gesammelte Links, 1 angefangener Kurztext.',
     );
     expect(conflictText({ code: 'item', title: 'Kyverno 1.12' })).toBe('der Eintrag „Kyverno 1.12“');
   });
