@@ -11,7 +11,10 @@ const PAGES: Record<UnreadablePage, [url: string, english: string]> = {
   browserPage: ['chrome://extensions/', 'Browser pages cannot be read by extensions.'],
   otherExtension: ['chrome-extension://abc/popup.html', 'Pages of other extensions cannot be read.'],
   extensionStore: ['https://chromewebstore.google.com/detail/x', 'The browser protects its extension store from all extensions.'],
-  localFile: ['file:///home/me/notes.html', 'Local files cannot be read by extensions in Firefox; in Chrome and Edge, only when "Allow access to file URLs" is on for this extension.'],
+  localFile: [
+    'file:///home/me/notes.html',
+    'Local files cannot be read by extensions in Firefox; in Chrome and Edge, only when "Allow access to file URLs" is on for this extension.',
+  ],
   pdf: ['https://example.com/paper.pdf', 'PDFs open in the browser’s viewer, which extensions cannot read.'],
   noAddress: ['', 'The tab has no address the extension may see.'],
   other: ['https://example.com/', 'The page could not be read (Frame was removed).'],
