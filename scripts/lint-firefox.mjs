@@ -38,6 +38,18 @@ const EXPLAINED = [
     file: /^assets\/render-issue-[\w-]+\.js$/,
     around: /parseFromString[\s\S]*documentElement\.innerHTML=/,
   },
+  {
+    why: "function-bind's fallback for browsers without Function.prototype.bind (every supported one has it), bundled with isomorphic-git's SHA-1 (sha.js); never called, and the extension's CSP would refuse it",
+    code: 'DANGEROUS_EVAL',
+    file: /^assets\/sync-now-[\w-]+\.js$/,
+    around: /Function\(`binder`,`return function \(`/,
+  },
+  {
+    why: "get-intrinsic's table of built-ins naming eval (bundled with sha.js through to-buffer); the table is only read for the intrinsics sha.js asks for, never %eval%",
+    code: 'DANGEROUS_EVAL',
+    file: /^assets\/sync-now-[\w-]+\.js$/,
+    around: /"%eval%":eval,/,
+  },
 ];
 
 /** The minified code just before the flagged spot, where the pattern to recognize it is. */
