@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { polyfillIfNeeded } from '../src/platform/browser';
 import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import { t } from '../src/text/t';
-import { highlightedTabCount, highlightedTabs, openEditor } from '../src/platform/tabs';
+import { highlightedTabCount, openEditor } from '../src/platform/tabs';
 import { bindStorageOnFirstUse } from '../src/storage/bind-storage';
 import { afterNextPaint } from '../src/ui/after-next-paint';
 import { errorMessage } from '../src/core/error-message';
@@ -52,7 +52,8 @@ const popup = createPopupStore({
   // The capture script and its checks load after first paint: the tab's title and URL come first.
   captureTab: async (tabId, tabUrl) => (await import('../src/platform/capture')).captureTab(tabId, tabUrl),
   highlightedTabCount,
-  highlightedTabs,
+  // Only "Add all highlighted tabs" needs it: loaded with its click, as the action itself is.
+  highlightedTabs: async () => (await import('../src/platform/highlighted-tabs')).highlightedTabs(),
   openEditor,
   painted: afterNextPaint,
   errorText: (error) => wordError(error),

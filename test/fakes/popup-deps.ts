@@ -1,6 +1,7 @@
 import type { PopupDeps } from '../../popup/popup-state';
 import { captureTab } from '../../src/platform/capture';
-import { highlightedTabCount, highlightedTabs, openEditor, targetTab } from '../../src/platform/tabs';
+import { highlightedTabs } from '../../src/platform/highlighted-tabs';
+import { highlightedTabCount, openEditor, targetTab } from '../../src/platform/tabs';
 import {
   addItem,
   type Connection,
