@@ -1,5 +1,5 @@
 import { byPosition } from '../core/by-position';
-import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, readSettings, refuseInvalid } from '../core/model';
+import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, POOL_ISSUE_ID, readSettings, refuseInvalid } from '../core/model';
 import { type IssueFileProblem, issueFile, issueFromFile, LocalChangedError, NEWSLETTER_SETTINGS, newsletterSettings, type SyncState } from '../core/sync';
 import { abortTransaction } from './abort-transaction';
 import { markStatsStale } from './archive-stats-cache';
@@ -46,6 +46,7 @@ export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
   const itemsByIssue = tx.objectStore('items').index('by-issue');
   const draft = (await issues.index('by-status').get('draft')) ?? null;
   const draftItems = draft ? (await itemsByIssue.getAll(draft.id)).sort(byPosition) : [];
+  const pool = await itemsByIssue.getAll(POOL_ISSUE_ID);
   const published = await issues.index('by-status').getAll('published');
   const issueFiles = new Map<string, string>();
   for (const issue of published.sort((a, b) => a.number - b.number)) {
@@ -54,7 +55,7 @@ export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
     if (file) issueFiles.set(file.path, file.text);
   }
   await tx.done;
-  return { draft, items: draftItems, issueFiles, newsletter: newsletterSettings(settings) };
+  return { draft, items: draftItems, pool, issueFiles, newsletter: newsletterSettings(settings) };
 }
 
 const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -89,19 +90,25 @@ export async function applySyncState(db: CuratorDatabase, before: SyncState, aft
     const items = tx.objectStore('items');
     const draft = (await issues.index('by-status').get('draft')) ?? null;
     const draftItems = draft ? (await items.index('by-issue').getAll(draft.id)).sort(byPosition) : [];
+    const pool = await items.index('by-issue').getAll(POOL_ISSUE_ID);
     const stored = await tx.objectStore('meta').get('settings');
     const settings = readSettings(stored?.key === 'settings' ? stored.settings : undefined).settings;
-    if (!sameRecords([draft], [before.draft]) || !sameRecords(draftItems, before.items) || !sameRecords([newsletterSettings(settings)], [before.newsletter])) {
+    if (
+      !sameRecords([draft], [before.draft]) ||
+      !sameRecords(draftItems, before.items) ||
+      !sameRecords(pool, before.pool) ||
+      !sameRecords([newsletterSettings(settings)], [before.newsletter])
+    ) {
       throw new LocalChangedError();
     }
     if (NEWSLETTER_SETTINGS.some((name) => settings[name] !== after.newsletter[name])) {
       await tx.objectStore('meta').put({ key: 'settings', settings: { ...settings, ...after.newsletter } });
     }
-    const keep = new Set(after.items.map((item) => item.id));
-    for (const item of draftItems) if (!keep.has(item.id)) await items.delete(item.id);
+    const keep = new Set([...after.items, ...after.pool].map((item) => item.id));
+    for (const item of [...draftItems, ...pool]) if (!keep.has(item.id)) await items.delete(item.id);
     if (draft && draft.id !== after.draft?.id) await issues.delete(draft.id);
     if (after.draft) await issues.put(after.draft);
-    for (const item of after.items) await items.put(item);
+    for (const item of [...after.items, ...after.pool]) await items.put(item);
     for (const { record, items: newItems } of incoming) {
       for (const old of await issues.index('by-number').getAll(record.number)) {
         if (old.status !== 'published') continue;

@@ -1,6 +1,6 @@
 import type { HttpClient, PromiseFsClient, TreeEntry } from 'isomorphic-git';
 import git from 'isomorphic-git';
-import { isSyncedPath } from '../core/sync';
+import { DRAFT_ITEMS_DIR, ISSUES_DIR, isSyncedPath, POOL_DIR } from '../core/sync';
 
 /** Where the newsletter's repository is and how to reach it. */
 export interface RemoteRepository {
@@ -102,7 +102,9 @@ export async function readFiles(context: GitContext, commit: string | null): Pro
   return files;
 }
 
-const isSyncedFolder = (folder: string) => ['.curator/', '.curator/draft/', '.curator/draft/items/', 'issues/'].includes(folder);
+/** The folders that hold synced files (layout.ts), and the folders above them. */
+const SYNCED_FOLDERS = ['.curator/', '.curator/draft/', DRAFT_ITEMS_DIR, POOL_DIR, ISSUES_DIR];
+const isSyncedFolder = (folder: string) => SYNCED_FOLDERS.includes(folder);
 
 /**
  * A commit on top of `parent` (null: the branch's first) whose synced files are `files`: synced

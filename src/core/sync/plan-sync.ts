@@ -1,5 +1,5 @@
 import { byPosition } from '../by-position';
-import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord } from '../model';
+import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord, isPooled } from '../model';
 import { fieldValue } from '../model/field';
 import { issueNumberOf } from './layout';
 import { type FieldConflict, mergeRecords } from './merge-records';
@@ -35,10 +35,27 @@ export function planSync(base: SyncState, local: SyncState, remote: SyncState): 
   conflicts.push(...drafts.conflicts.map((c) => ({ kind: 'draft' as const, label: drafts.records.find((d) => d.id === c.id)?.headline ?? '', ...c })));
   const draft = oneDraft(drafts.records, remote.draft, local.draft, conflicts);
 
-  const items = mergeRecords(ITEM_FIELDS, mapOf(base.items), mapOf(local.items), mapOf(remote.items));
+  // The draft's items and the pool's, merged as one set: a link moved from the pool into the
+  // issue on one side (its issueId changed) is one record changed, not one deleted and one added.
+  const all = (state: SyncState) => mapOf([...state.items, ...state.pool]);
+  const items = mergeRecords(ITEM_FIELDS, all(base), all(local), all(remote));
   conflicts.push(...items.conflicts.map((c) => ({ kind: 'item' as const, label: items.records.find((i) => i.id === c.id)?.title ?? '', ...c })));
+  const pool = items.records.filter(isPooled);
   const newsletter = mergeNewsletter(base.newsletter, local.newsletter, remote.newsletter, conflicts);
-  return { ok: true, state: { draft, items: draftItems(items.records, draft), issueFiles: files.merged, newsletter }, conflicts };
+  return {
+    ok: true,
+    state: {
+      draft,
+      items: draftItems(
+        items.records.filter((item) => !isPooled(item)),
+        draft,
+      ),
+      pool,
+      issueFiles: files.merged,
+      newsletter,
+    },
+    conflicts,
+  };
 }
 
 /**

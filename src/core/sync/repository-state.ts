@@ -1,6 +1,16 @@
 import { urlKey } from '../cleanup/url-key';
-import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord } from '../model';
-import { DRAFT_ISSUE_PATH, DRAFT_ITEMS_DIR, draftItemPath, GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT, issueNumberOf, NEWSLETTER_PATH } from './layout';
+import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord, isPooled } from '../model';
+import {
+  DRAFT_ISSUE_PATH,
+  DRAFT_ITEMS_DIR,
+  draftItemPath,
+  GITATTRIBUTES_PATH,
+  GITATTRIBUTES_TEXT,
+  issueNumberOf,
+  NEWSLETTER_PATH,
+  POOL_DIR,
+  poolItemPath,
+} from './layout';
 import { DEFAULT_NEWSLETTER, NEWSLETTER_SETTINGS, type NewsletterSettings, newsletterSettings } from './newsletter-settings';
 import { type RecordFileProblem, readRecordFile, writeRecordFile } from './record-file';
 
@@ -9,18 +19,20 @@ export interface SyncState {
   draft: IssueRecord | null;
   /** The draft's items. */
   items: ItemRecord[];
+  /** The pool's links (items of POOL_ISSUE_ID). */
+  pool: ItemRecord[];
   /** Each published issue's exported file, by its path (`issues/kubelist-1.md`). */
   issueFiles: ReadonlyMap<string, string>;
   /** The newsletter's settings; the defaults where the repository has none yet. */
   newsletter: NewsletterSettings;
 }
 
-export const EMPTY_STATE: SyncState = { draft: null, items: [], issueFiles: new Map(), newsletter: DEFAULT_NEWSLETTER };
+export const EMPTY_STATE: SyncState = { draft: null, items: [], pool: [], issueFiles: new Map(), newsletter: DEFAULT_NEWSLETTER };
 
 /** A file of the repository that was not taken in, and why; it is left as it is. */
 export interface FileProblem {
   path: string;
-  problem: RecordFileProblem | { code: 'draftNotDraft' };
+  problem: RecordFileProblem | { code: 'draftNotDraft' } | { code: 'wrongFolder' };
 }
 
 /** Derived on reading, never trusted from a file (as restore does). */
@@ -32,6 +44,7 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
   const problems: FileProblem[] = [];
   let draft: IssueRecord | null = null;
   const items: ItemRecord[] = [];
+  const pool: ItemRecord[] = [];
   const issueFiles = new Map<string, string>();
   let newsletter = DEFAULT_NEWSLETTER;
   for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -49,14 +62,17 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
         continue;
       }
       newsletter = newsletterSettings(parsed);
-    } else if (path.startsWith(DRAFT_ITEMS_DIR)) {
+    } else if (path.startsWith(DRAFT_ITEMS_DIR) || path.startsWith(POOL_DIR)) {
+      const inPool = path.startsWith(POOL_DIR);
       const read = readRecordFile(ITEM_FIELDS, text, withUrlKey);
       if ('problem' in read) problems.push({ path, problem: read.problem });
-      else if (draftItemPath(read.record.id) !== path) problems.push({ path, problem: { code: 'idNotFileName', id: read.record.id } });
-      else items.push(read.record);
+      else if ((inPool ? poolItemPath : draftItemPath)(read.record.id) !== path)
+        problems.push({ path, problem: { code: 'idNotFileName', id: read.record.id } });
+      else if (inPool !== isPooled(read.record)) problems.push({ path, problem: { code: 'wrongFolder' } });
+      else (inPool ? pool : items).push(read.record);
     } else if (issueNumberOf(path) !== null) issueFiles.set(path, text);
   }
-  return { state: { draft, items, issueFiles, newsletter }, problems };
+  return { state: { draft, items, pool, issueFiles, newsletter }, problems };
 }
 
 /** The files a state is written as, the `.gitattributes` that keeps issue files byte for byte among them. */
@@ -67,6 +83,7 @@ export function writeState(state: SyncState): Map<string, string> {
   ]);
   if (state.draft) files.set(DRAFT_ISSUE_PATH, writeRecordFile(ISSUE_FIELDS, state.draft));
   for (const item of state.items) files.set(draftItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
+  for (const item of state.pool) files.set(poolItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
   for (const [path, text] of state.issueFiles) files.set(path, text);
   return files;
 }

@@ -9,11 +9,13 @@ import { planImport, previewImport } from '../../../src/core/import';
 import {
   addItem,
   importIssues,
+  listPool,
   loadArchiveIssues,
   loadDraft,
   loadSettings,
   openCuratorDb,
   publishDraft,
+  saveForLater,
   saveSettings,
   updateDraft,
   updateItem,
@@ -96,6 +98,12 @@ describeWithArchive('sync between two databases through a real git server', () =
       const workDraft = await loadDraft(work.db);
       expect(workDraft.issue).toEqual((await loadDraft(laptop.db)).issue);
       expect(workDraft.items.map((i) => i.commentary)).toEqual(['Worth a read ✨']);
+
+      // A link collected on the laptop waits in the work computer's pool too.
+      await saveForLater(laptop.db, { title: 'Maybe next week', url: 'https://example.com/later', commentary: '' });
+      await laptop.sync();
+      await work.sync();
+      expect((await listPool(work.db)).links.map((link) => link.title)).toEqual(['Maybe next week']);
 
       // An edit on each side, then each syncs: both have both.
       await updateItem(work.db, workDraft.items[0]!.id, { commentary: 'Edited at work 🛠️' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../../src/core/model';
+import { type IssueRecord, type ItemRecord, newDraftIssue, newItem, POOL_ISSUE_ID } from '../../../../src/core/model';
 import { EMPTY_STATE, issuePath, planSync, readState, type SyncState, writeState } from '../../../../src/core/sync';
 
 const draft = (id = 'draft-a', now = 1_000): IssueRecord => newDraftIssue(id, { number: 7, date: '2026-12-04' }, now);
@@ -101,6 +101,35 @@ describe('planSync', () => {
       [issuePath(2), 'two'],
     ]);
     expect([...planned(EMPTY_STATE, EMPTY_STATE, base).state.issueFiles]).toEqual([...base.issueFiles]);
+  });
+});
+
+describe('the pool of collected links', () => {
+  const pooled = (id: string, now = 1_000) => item(id, 0, now, POOL_ISSUE_ID);
+
+  it('syncs what each side collected, and a link taken into the issue on one side while edited in the pool on the other is one item with the edit', () => {
+    const base = { ...state(draft(), []), pool: [pooled('p')] };
+    const local = { ...state(draft(), [{ ...pooled('p'), issueId: 'draft-a', position: 0, updatedAt: 2_000 }]), pool: [pooled('q', 2_500)] };
+    const remote = { ...state(draft(), []), pool: [{ ...pooled('p'), commentary: 'Better blurb', updatedAt: 3_000 }, pooled('r', 3_500)] };
+    const plan = planned(base, local, remote);
+    expect(plan.state.items.map((i) => [i.id, i.issueId, i.commentary])).toEqual([['p', 'draft-a', 'Better blurb']]);
+    expect(plan.state.pool.map((i) => i.id)).toEqual(['q', 'r']);
+    expect(plan.conflicts).toEqual([]);
+    const files = writeState(plan.state);
+    expect([...files.keys()].filter((path) => path.includes('/p.json') || path.startsWith('.curator/pool/'))).toEqual([
+      '.curator/draft/items/p.json',
+      '.curator/pool/q.json',
+      '.curator/pool/r.json',
+    ]);
+    expect(readState(files).state).toEqual(plan.state);
+  });
+
+  it('refuses a file in the wrong folder (a pool link under the draft’s items) rather than guessing where it belongs', () => {
+    const files = writeState({ ...EMPTY_STATE, pool: [pooled('p')] });
+    const text = files.get('.curator/pool/p.json')!;
+    const { state: read, problems } = readState(new Map([['.curator/draft/items/p.json', text]]));
+    expect(read.items).toEqual([]);
+    expect(problems.map((p) => p.problem.code)).toEqual(['wrongFolder']);
   });
 });
 
