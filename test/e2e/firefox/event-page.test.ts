@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventPageStopped, pressBrowserShortcut } from '../harness/firefox-chrome';
 import { firefoxDriver } from '../harness/firefox-driver';
 import { type LaunchedFirefox, launchFirefox } from '../harness/firefox-launch';
-import { fieldValue, openExtensionPage, openTab } from '../harness/firefox-pages';
+import { itemTitle, openExtensionPage, openTab } from '../harness/firefox-pages';
 import { type ArticleServer, startServer } from '../harness/server';
 
 /**
@@ -45,8 +45,8 @@ describe('the event page unloaded in Firefox ESR', () => {
     await article.bringToFront();
     await pressBrowserShortcut(firefox, 'L');
     const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
-    await expect.poll(() => fieldValue(editor, 'Item 2 title')).toBe('Clipped by the shortcut');
-    expect(await fieldValue(editor, 'Item 1 title')).toBe('Clipped through the popup');
+    await expect.poll(() => itemTitle(editor, 2)).toBe('Clipped by the shortcut');
+    expect(await itemTitle(editor, 1)).toBe('Clipped through the popup');
     await editor.close();
     await article.close();
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chooseFromContextMenu } from '../harness/firefox-chrome';
 import { firefoxDriver } from '../harness/firefox-driver';
 import { type LaunchedFirefox, launchFirefox } from '../harness/firefox-launch';
-import { fieldValue, named, openExtensionPage, openTab, textOf } from '../harness/firefox-pages';
+import { fieldValue, named, openExtensionPage, openedFieldValue, openTab, textOf } from '../harness/firefox-pages';
 import { localeMessage } from '../harness/locale-messages';
 import { type ArticleServer, startServer } from '../harness/server';
 
@@ -57,7 +57,7 @@ describe('Firefox ESR in German', () => {
     expect(await textOf(editor, 'nav.sections')).toContain(de('navBackup'));
     const article = await openTab(firefox, server.url('/zweiter'));
     await chooseFromContextMenu(firefox, article, 'h1', de('menuAddPage'));
-    await expect.poll(() => fieldValue(editor, de('itemTitleN', '2'))).toBe('Ein zweiter Artikel');
+    await expect.poll(() => openedFieldValue(editor, de('itemTitleN', '2'), de('editItemN', '2'))).toBe('Ein zweiter Artikel');
     await article.close();
     await editor.close();
   });

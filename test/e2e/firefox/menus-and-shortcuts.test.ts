@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chooseFromContextMenu, inBrowserWindow, pressBrowserShortcut } from '../harness/firefox-chrome';
 import { type LaunchedFirefox, launchFirefox } from '../harness/firefox-launch';
-import { fieldValue, openExtensionPage, openTab } from '../harness/firefox-pages';
+import { fieldValue, itemTitle, openExtensionPage, openTab } from '../harness/firefox-pages';
 import { type ArticleServer, startServer } from '../harness/server';
 
 /**
@@ -72,7 +72,7 @@ describe('right-click entries and shortcuts, in Firefox ESR', () => {
     const article = await openTab(firefox, server.url('/article'));
     await chooseFromContextMenu(firefox, article, 'h1', 'Add page to issue');
     const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
-    await expect.poll(() => fieldValue(editor, 'Item 1 title')).toBe('Rollouts without fear');
+    await expect.poll(() => itemTitle(editor, 1)).toBe('Rollouts without fear');
     expect(await fieldValue(editor, 'Item 1 URL')).toBe(server.url('/article'));
     await editor.close();
     await article.close();
@@ -82,7 +82,7 @@ describe('right-click entries and shortcuts, in Firefox ESR', () => {
     const article = await openTab(firefox, server.url('/article'));
     await chooseFromContextMenu(firefox, article, '#link', 'Add link to issue');
     const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
-    await expect.poll(() => fieldValue(editor, 'Item 2 title')).toBe('canary releases, step by step');
+    await expect.poll(() => itemTitle(editor, 2)).toBe('canary releases, step by step');
     expect(await fieldValue(editor, 'Item 2 URL')).toBe('https://example.com/posts/canaries?id=4');
     await editor.close();
     await article.close();
@@ -93,7 +93,7 @@ describe('right-click entries and shortcuts, in Firefox ESR', () => {
     await article.bringToFront();
     await pressBrowserShortcut(firefox, 'L');
     const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
-    await expect.poll(() => fieldValue(editor, 'Item 3 title')).toBe('Rollouts without fear');
+    await expect.poll(() => itemTitle(editor, 3)).toBe('Rollouts without fear');
     await editor.close();
     await article.bringToFront();
     await pressBrowserShortcut(firefox, 'K');

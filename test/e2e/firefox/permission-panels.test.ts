@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { WAIT_TIMEOUT } from '../../timeouts';
 import { answerPermissionPanel, chooseFromContextMenu, highlightTabs, permissionPanel } from '../harness/firefox-chrome';
 import { type LaunchedFirefox, launchFirefox } from '../harness/firefox-launch';
-import { clickButton, fieldValue, openExtensionPage, openTab, tabIdIn, textOf } from '../harness/firefox-pages';
+import { clickButton, itemTitle, openExtensionPage, openTab, tabIdIn, textOf } from '../harness/firefox-pages';
 import { localeMessage } from '../harness/locale-messages';
 import { type ArticleServer, startServer } from '../harness/server';
 
@@ -79,8 +79,8 @@ describe('permission panels in Firefox ESR', () => {
     // The popup's own tab cannot go in an issue: it is skipped, and named.
     await expect.poll(() => textOf(popup, '[role="status"]')).toMatch(new RegExp(`^${en('addedTabs_other', '2')} `));
     const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
-    await expect.poll(() => fieldValue(editor, 'Item 2 title')).toBe('The second highlighted tab');
-    expect(await fieldValue(editor, 'Item 1 title')).toBe('The first highlighted tab');
+    await expect.poll(() => itemTitle(editor, 2)).toBe('The second highlighted tab');
+    expect(await itemTitle(editor, 1)).toBe('The first highlighted tab');
     await editor.close();
     await popup.close();
     for (const tab of opened) await tab.close();
@@ -92,7 +92,7 @@ describe('permission panels in Firefox ESR', () => {
     await links.evaluate((href) => document.getElementById('link')!.setAttribute('href', href), `http://${SITE}:${port}/`);
     await chooseFromContextMenu(firefox, links, '#link', en('menuAddLink'));
     const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
-    await expect.poll(() => fieldValue(editor, 'Item 3 title')).toBe('A post on another site');
+    await expect.poll(() => itemTitle(editor, 3)).toBe('A post on another site');
     // Closed only once the item is in: closing it at once, while the event page woke, lost the entry.
     await links.close();
     const status = () => textOf(editor, '.link-health [role="status"]');

@@ -74,6 +74,35 @@ export async function named(page: Page, kind: 'field' | 'button', name: string):
   return element as ElementHandle<HTMLElement>;
 }
 
+/**
+ * In the page: item `field`'s value when its card is open; otherwise opens it (the row's `button`)
+ * and answers null, so the caller's wait tries again. Self-contained, as it runs in the page.
+ */
+function readOrOpen(field: string, button: string): { value: string } | null {
+  const byAria = Array.from(document.querySelectorAll<HTMLInputElement>('input, textarea')).find((element) => element.getAttribute('aria-label') === field);
+  const label = Array.from(document.querySelectorAll('label')).find((element) => element.textContent?.trim() === field && element.htmlFor);
+  const input = byAria ?? (label ? (document.getElementById(label.htmlFor) as HTMLInputElement | null) : null);
+  if (input) return { value: input.value };
+  Array.from(document.querySelectorAll('button'))
+    .find((element) => element.getAttribute('aria-label') === button)
+    ?.click();
+  return null;
+}
+
+/**
+ * Item `n`'s title in the editor, its card opened first: the draft lists items as compact rows,
+ * and a title field exists only while its card is open (Chromium's tests: draft-items.ts).
+ */
+export function itemTitle(page: Page, n: number): Promise<string> {
+  return openedFieldValue(page, `Item ${n} title`, `Edit item ${n}`);
+}
+
+/** The value of an item's `field`, its card opened first by the row's `button` (both named in the page's language). */
+export async function openedFieldValue(page: Page, field: string, button: string): Promise<string> {
+  const handle = await page.waitForFunction(readOrOpen, { timeout: WAIT_TIMEOUT }, field, button);
+  return ((await handle.jsonValue()) as { value: string }).value;
+}
+
 /** A field's current value. */
 export async function fieldValue(page: Page, label: string): Promise<string> {
   const field = await named(page, 'field', label);
