@@ -1,5 +1,6 @@
 import { blockerOf } from '../src/core/clip';
 import { clipFrom } from '../src/core/page-clip';
+import { highlightedTabs } from '../src/platform/highlighted-tabs';
 import { t, tn } from '../src/text/t';
 import type { Store } from '../src/ui/store';
 import type { PopupDeps, PopupState } from './popup-state';
@@ -10,7 +11,7 @@ import type { PopupDeps, PopupState } from './popup-state';
  * What cannot go in an issue is skipped and named; how many addresses lost tracking is said.
  */
 export async function addHighlightedTabs(deps: PopupDeps, store: Store<PopupState>): Promise<void> {
-  const tabs = await deps.highlightedTabs().catch(() => null);
+  const tabs = await (deps.highlightedTabs ?? highlightedTabs)().catch(() => null);
   if (!tabs) {
     store.set({ status: t('needTabsPermission') });
     return;

@@ -52,8 +52,6 @@ const popup = createPopupStore({
   // The capture script and its checks load after first paint: the tab's title and URL come first.
   captureTab: async (tabId, tabUrl) => (await import('../src/platform/capture')).captureTab(tabId, tabUrl),
   highlightedTabCount,
-  // Only "Add all highlighted tabs" needs it: loaded with its click, as the action itself is.
-  highlightedTabs: async () => (await import('../src/platform/highlighted-tabs')).highlightedTabs(),
   openEditor,
   painted: afterNextPaint,
   errorText: (error) => wordError(error),
