@@ -49,7 +49,8 @@ export function SyncSettings({ sync }: { sync: SyncStore }) {
           </>
         )}
       </div>
-      <p class={failed ? 'error' : 'note'} role="status" aria-live="polite" id="sync-status">
+      {/* A live region, not a second role=status: Settings' own status line is the page's status. */}
+      <p class={failed ? 'error' : 'note'} aria-live="polite" id="sync-status">
         {status}
       </p>
       {problems && <p class="note">{problems}</p>}

@@ -7,6 +7,8 @@ import type { SyncSettings as Settings } from '../../../../../src/storage';
 
 afterEach(cleanup);
 
+const syncStatus = () => document.getElementById('sync-status')!.textContent;
+
 function deps(overrides: Partial<SyncDeps> = {}): SyncDeps {
   let saved: Settings | null = null;
   return {
@@ -35,9 +37,9 @@ describe('Settings → Sync', () => {
     const store = createSyncStore(deps({ run }));
     await store.load();
     render(<SyncSettings sync={store} />);
-    expect(screen.getByRole('status').textContent).toBe('Not set up: everything stays in this browser.');
+    expect(syncStatus()).toBe('Not set up: everything stays in this browser.');
     await fillAndSave();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Synced at .+; your changes are in the repository\.$/));
+    await waitFor(() => expect(syncStatus()).toMatch(/^Synced at .+; your changes are in the repository\.$/));
     expect(run).toHaveBeenCalledWith({ url: 'https://git.example/newsletter.git', branch: 'main', token: 'tok', curatorName: '' }, 'Sync from Sync');
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
   });
@@ -47,15 +49,13 @@ describe('Settings → Sync', () => {
     await refused.load();
     const { unmount } = render(<SyncSettings sync={refused} />);
     await fillAndSave();
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('The browser did not allow access to git.example: sync needs it to reach the repository.'),
-    );
+    await waitFor(() => expect(syncStatus()).toBe('The browser did not allow access to git.example: sync needs it to reach the repository.'));
     unmount();
     const failing = createSyncStore(deps({ run: async () => ({ code: 'failed', failure: { code: 'wrongToken' } }) }));
     await failing.load();
     render(<SyncSettings sync={failing} />);
     await fillAndSave();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The repository turned the access token away: check it, or make a new one.'));
+    await waitFor(() => expect(syncStatus()).toBe('The repository turned the access token away: check it, or make a new one.'));
   });
 
   it('lists what both sides changed with the version set aside, and runs one sync at a time', async () => {
