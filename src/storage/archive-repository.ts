@@ -103,7 +103,8 @@ interface Prepared {
   onConflict: 'replace' | 'skip';
 }
 
-function prepareEntry({ issue, onConflict }: ImportPlan['entries'][number], now: number, newId: () => string): Prepared {
+/** An issue's records as the archive stores it (also how sync takes in an issue file), checked by the model. */
+export function prepareEntry({ issue, onConflict }: ImportPlan['entries'][number], now: number, newId: () => string): Prepared {
   const record = newIssue({ ...issue, id: newId(), status: 'published', now });
   const items = issue.items.map((item, position) => newItem({ ...item, id: newId(), issueId: record.id, position, now }));
   refuseInvalid('issue', ISSUE_FIELDS, record);

@@ -1,7 +1,8 @@
 import { byPosition } from '../core/by-position';
-import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, POOL_ISSUE_ID, readSettings, refuseInvalid } from '../core/model';
+import { POOL_ISSUE_ID, readSettings } from '../core/model';
 import { type IssueFileProblem, issueFile, issueFromFile, LocalChangedError, NEWSLETTER_SETTINGS, newsletterSettings, type SyncState } from '../core/sync';
 import { abortTransaction } from './abort-transaction';
+import { prepareEntry } from './archive-repository';
 import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
@@ -78,10 +79,8 @@ export async function applySyncState(db: CuratorDatabase, before: SyncState, aft
       problems.push(read.problem);
       continue;
     }
-    const record = newIssue({ ...read.issue, id: crypto.randomUUID(), status: 'published', now });
-    const items = read.issue.items.map((item, position) => newItem({ ...item, id: crypto.randomUUID(), issueId: record.id, position, now }));
-    refuseInvalid('issue', ISSUE_FIELDS, record);
-    for (const item of items) refuseInvalid('item', ITEM_FIELDS, item);
+    // Built as an import builds it: it replaces the issue of its number.
+    const { record, items } = prepareEntry({ issue: read.issue, onConflict: 'replace' }, now, () => crypto.randomUUID());
     incoming.push({ record, items });
   }
   const tx = db.transaction(['issues', 'items', 'meta'], 'readwrite');
