@@ -89,10 +89,11 @@ describe('right-click entries and shortcuts, in Firefox ESR', () => {
   });
 
   test('Alt+Shift+L adds the page in the focused tab; Alt+Shift+K opens the popup', async () => {
+    // The editor is open first: a tab opened while the command is on its way would be the one it clips.
+    const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
     const article = await openTab(firefox, server.url('/article'));
     await article.bringToFront();
     await pressBrowserShortcut(firefox, 'L');
-    const editor = await openExtensionPage(firefox, server.url('/'), 'options/index.html');
     // The draft's rows: the right-click added this page first; the shortcut adds it again.
     const rows = () => editor.evaluate(() => Array.from(document.querySelectorAll('.item-row .row-title'), (title) => title.textContent));
     await expect.poll(rows).toEqual(['Rollouts without fear', 'canary releases, step by step', 'Rollouts without fear']);
