@@ -44,7 +44,7 @@ export function App() {
       ) : route.view === 'backup' ? (
         <BackupPanel backup={backup} />
       ) : route.view === 'welcome' ? (
-        <Welcome />
+        <Welcome settings={settingsStore} />
       ) : route.view === 'settings' ? (
         <SettingsPanel settings={settingsStore}>
           <SyncSettings sync={sync} />

@@ -6,12 +6,7 @@ import { useStore } from '../../../src/ui/store';
 import { CleanupRules } from './CleanupRules';
 import { FileNameSetting } from './FileNameSetting';
 import type { SettingsStore } from './settings-store';
-
-/** Sunday first (0, as Date.getDay counts), named in the UI's language: 4 January 2026 was a Sunday. */
-const weekdays = () => {
-  const name = new Intl.DateTimeFormat(t('langCode'), { weekday: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, n) => name.format(Date.UTC(2026, 0, 4 + n)));
-};
+import { weekdayNames } from './weekday-names';
 
 /** The newsletter's settings: saved with the data, each change as it is made; `children` are settings kept apart (sync). */
 export function SettingsPanel({ settings: store, children }: { settings: SettingsStore; children?: ComponentChildren }) {
@@ -38,7 +33,7 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
           value={settings.weekday}
           onChange={(e) => void store.change({ weekday: Number(e.currentTarget.value) as Settings['weekday'] })}
         >
-          {weekdays().map((day, n) => (
+          {weekdayNames().map((day, n) => (
             <option key={day} value={n}>
               {day}
             </option>

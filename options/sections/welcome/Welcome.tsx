@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Shortcut, shortcuts } from '../../../src/platform/shortcuts';
 import { t, tParts } from '../../../src/text/t';
+import type { SettingsStore } from '../settings/settings-store';
+import { NewsletterSetup } from './NewsletterSetup';
 
-/** The first-run page: the three steps, the keys as the browser has them bound now, and how to change them. */
-export function Welcome() {
+/** The first-run page: the newsletter's own settings, the three steps, the keys as the browser has them bound now, and how to change them. */
+export function Welcome({ settings }: { settings: SettingsStore }) {
   const [keys, setKeys] = useState<Shortcut[] | null>(null);
   useEffect(() => {
     void shortcuts().then(setKeys, () => setKeys([]));
@@ -11,6 +13,8 @@ export function Welcome() {
   return (
     <main class="welcome" aria-labelledby="welcome-heading">
       <h2 id="welcome-heading">{t('welcomeHeading')}</h2>
+      <NewsletterSetup settings={settings} />
+      <h3>{t('welcomeStepsHeading')}</h3>
       <ol class="steps">
         <li>
           <strong>{t('welcomeClipTitle')}</strong> {t('welcomeClip')}
