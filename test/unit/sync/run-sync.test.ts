@@ -157,6 +157,33 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
     expect(server.git('fsck', '--strict', '--no-dangling')).toBe('');
   });
 
+  it('leaves nothing half-applied when stopped between the push and the write here (a worker stopped midway), and the next sync converges', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    await laptop.sync(remote);
+    const work = new TestClient('work', EMPTY_STATE);
+    await work.sync(remote);
+    laptop.state = state(draft(), [item('a', 0), item('b', 1, 'draft-a', 2_000)]);
+    work.state = state(draft(), [item('a', 0), item('c', 1, 'draft-a', 3_000)]);
+    await work.sync(remote);
+    const before = laptop.state;
+    const last = laptop.last;
+    // The worker is stopped after its push, before its one transaction: nothing of it is written here.
+    laptop.apply = async () => {
+      throw new Error('worker stopped');
+    };
+    await expect(laptop.sync(remote)).rejects.toThrow('worker stopped');
+    expect(laptop.state).toBe(before);
+    expect(laptop.last).toBe(last);
+    expect(server.git('log', '-1', '--format=%s', 'main').trim()).toBe('Sync from laptop');
+    // The next run merges again against the old base: the pushed commit already holds the
+    // merge, so it writes the same state here and pushes nothing.
+    delete (laptop as Partial<TestClient>).apply;
+    expect(await laptop.sync(remote)).toMatchObject({ code: 'synced', pushed: false, conflicts: [] });
+    expect(await work.sync(remote)).toMatchObject({ code: 'synced', pushed: false });
+    expect(laptop.state.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(sameState(work.state, laptop.state)).toBe(true);
+  });
+
   it('turns away a wrong token and leaves everything as it was', async () => {
     const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
     const before = laptop.state;
