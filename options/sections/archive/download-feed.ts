@@ -38,8 +38,7 @@ function pieces(parts: readonly string[]): string[] {
 
 /**
  * The archive as an Atom feed, handed to the browser as `feed.xml`. The archive is read a batch at
- * a time and each issue becomes its entry at once; the feed's code (and markdown-it) loads on the
- * first click.
+ * a time and each issue becomes its entry at once; the feed's code loads on the first click.
  */
 export async function downloadFeed(deps: FeedDownloadDeps, store: Store<ArchiveState>): Promise<void> {
   const pause = deps.pause ?? yieldToPage;

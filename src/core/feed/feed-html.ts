@@ -1,46 +1,49 @@
-import MarkdownIt from 'markdown-it';
 import type { Issue } from '../issue';
 
 /**
- * The issue's content as feed readers get it: plain HTML built from the items, no raw HTML from
- * the text (markdown-it with `html: false` escapes it), so no script and no event attribute can
- * get through, and links only to web addresses.
+ * The issue's content as feed readers get it: simple HTML built from the items, every character
+ * of the text escaped, so no script and no event attribute can get through. The only markup
+ * kept is a link to a web address, written as the format's intros write one
+ * (`<a href="…">text</a>`) or as markdown (`[text](https://…)`). Built by hand rather than with
+ * markdown-it: the feed is written in the service worker's sync too, and the archive's blurbs
+ * hold no other markdown.
  */
-const md = new MarkdownIt({ html: false, linkify: false });
-const isWebAddress = (url: string) => /^https?:\/\//i.test(url.trim());
-md.validateLink = isWebAddress;
-
 export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The links the format's intros carry as HTML (`<a href="…">text</a>`); everything else in them is text. */
-const INTRO_LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a>/gi;
+const isWebAddress = (url: string) => /^https?:\/\/[^\s"<>]+$/i.test(url);
+const LINK = /<a\s+href="([^"]*)"\s*>([^<]*)<\/a>|\[([^\]\n]+)\]\(<?(https?:\/\/[^\s)>]+)>?\)/gi;
 
-function introHtml(intro: string): string {
-  const paragraphs = intro.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '');
-  return paragraphs
-    .map((paragraph) => {
-      let html = '';
-      let last = 0;
-      for (const match of paragraph.matchAll(INTRO_LINK)) {
-        html += md.renderInline(paragraph.slice(last, match.index));
-        const [, href = '', text = ''] = match;
-        html += isWebAddress(href) ? `<a href="${escapeHtml(href.trim())}">${md.renderInline(text)}</a>` : md.renderInline(text);
-        last = match.index + match[0].length;
-      }
-      return `<p>${html}${md.renderInline(paragraph.slice(last))}</p>`;
-    })
-    .join('\n');
+/** One paragraph's text with its web links as links and everything else escaped. */
+function inline(text: string): string {
+  let html = '';
+  let last = 0;
+  for (const match of text.matchAll(LINK)) {
+    const [whole, htmlHref, htmlText, mdText, mdHref] = match;
+    const href = (htmlHref ?? mdHref ?? '').trim();
+    const label = escapeHtml(htmlText ?? mdText ?? '');
+    html += escapeHtml(text.slice(last, match.index)) + (isWebAddress(href) ? `<a href="${escapeHtml(href)}">${label}</a>` : label);
+    last = match.index + whole.length;
+  }
+  return (html + escapeHtml(text.slice(last))).replace(/\n/g, '<br>\n');
 }
+
+/** Paragraphs at blank lines. */
+const paragraphs = (text: string): string[] =>
+  text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${inline(paragraph)}</p>`);
 
 function itemHtml(item: Issue['items'][number]): string {
   const title = escapeHtml(item.title);
-  const heading = isWebAddress(item.url) ? `<a href="${escapeHtml(item.url.trim())}">${title}</a>` : title;
-  return `<li><p>${heading}</p>\n${md.render(item.commentary)}</li>`;
+  const heading = isWebAddress(item.url.trim()) ? `<a href="${escapeHtml(item.url.trim())}">${title}</a>` : title;
+  return `<li><p>${heading}</p>${paragraphs(item.commentary).join('')}</li>`;
 }
 
 /** The headline, the intro and the numbered items of an issue as HTML. */
 export function feedHtml(issue: Issue): string {
-  const parts = [`<h2>${escapeHtml(issue.headline)}</h2>`, introHtml(issue.intro)];
+  const parts = [`<h2>${escapeHtml(issue.headline.trim())}</h2>`, ...paragraphs(issue.intro)];
   if (issue.items.length > 0) parts.push(`<ol>\n${issue.items.map(itemHtml).join('\n')}\n</ol>`);
-  return parts.filter((part) => part !== '').join('\n');
+  return parts.join('\n');
 }
