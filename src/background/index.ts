@@ -6,8 +6,12 @@ import { browser } from '../platform/browser';
 import { useBrowserMessages } from '../platform/i18n';
 import { openWelcomePage } from '../platform/shortcuts';
 import { draftItemCount, loadSettings, openCuratorDb } from '../storage';
+// Static on purpose: Chromium refuses import() in a service worker, so the sync's code (isomorphic-git)
+// is part of the worker; it only runs when the alarm fires.
+import { syncInBackground } from '../sync/sync-in-background';
 import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from './menus';
 import { addLink, addPage } from './quick-add';
+import { onSyncAlarm, scheduleSync } from './sync-alarm';
 
 useBrowserMessages();
 
@@ -25,14 +29,22 @@ async function menusForSetting() {
   await createMenus(quickTarget);
 }
 
+/** A sync on the timer, on a connection of its own for its length. */
+async function backgroundSync() {
+  const db = await openCuratorDb();
+  await syncInBackground(db).finally(() => db.close());
+}
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void menusForSetting().catch(() => createMenus());
   void restoreBadge();
+  void scheduleSync().catch(() => undefined);
   // The first-run page, once, for a person: not under automation (tests open their own pages).
   if (reason === 'install' && !navigator.webdriver) void openWelcomePage();
 });
 browser.runtime.onStartup.addListener(() => {
   void restoreBadge();
+  void scheduleSync().catch(() => undefined);
   void menusForSetting().catch(() => undefined);
 });
 
@@ -42,6 +54,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   // The setting may have changed since the entries were named: the next right-click says where it goes.
   void done?.then(menusForSetting).catch(() => undefined);
 });
+
+browser.alarms.onAlarm.addListener(onSyncAlarm(backgroundSync));
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'add-page') void addPage(tab);

@@ -68,6 +68,16 @@ export {
 } from './pool-repository';
 export { type PublishRefusal, type PublishResult, publishDraft } from './publish';
 export { RECENT_ISSUES, recentIssues } from './recent-issues';
-export type { IssueRecord, ItemRecord } from './schema';
+export type { BackgroundSyncOutcome, IssueRecord, ItemRecord } from './schema';
 export { loadSettings, saveSettings } from './settings-repository';
-export { applySyncState, lastSync, loadSyncSettings, readSyncState, type SyncSettings, saveLastSync, saveSyncSettings } from './sync-local';
+export {
+  applySyncState,
+  lastBackgroundSync,
+  lastSync,
+  loadSyncSettings,
+  readSyncState,
+  type SyncSettings,
+  saveBackgroundSync,
+  saveLastSync,
+  saveSyncSettings,
+} from './sync-local';

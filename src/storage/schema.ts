@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { StatsAggregate } from '../core/archive-stats';
 import type { BackupFile } from '../core/backup';
 import type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/model';
+import type { SyncFailure } from '../sync/sync-failure';
 
 export const DB_NAME = 'kubelist-curator';
 /** Bump with a new step in `migrations.ts`; never edit a step that has shipped. */
@@ -31,7 +32,16 @@ export type MetaRecord =
    * this browser and never in a backup (the token least of all); and the last completed sync.
    */
   | { key: 'sync-settings'; url: string; branch: string; token: string; curatorName: string }
-  | { key: 'sync-state'; commit: string; syncedAt: number };
+  | { key: 'sync-state'; commit: string; syncedAt: number }
+  /** The last sync the service worker ran on its timer, and how it ended (`sync-local.ts`). */
+  | { key: 'background-sync'; at: number; outcome: BackgroundSyncOutcome };
+
+/** How a sync in the background ended, kept for the Sync settings' status line. */
+export type BackgroundSyncOutcome =
+  | { code: 'synced'; pushed: boolean }
+  | { code: 'publishedElsewhere'; number: number }
+  | { code: 'stillMoving' }
+  | { code: 'failed'; failure: SyncFailure };
 
 /**
  * A copy of everything, taken inside the transaction of a restore that replaced it (schema v4),

@@ -7,7 +7,7 @@ import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
-import type { IssueRecord, ItemRecord, MetaRecord } from './schema';
+import type { BackgroundSyncOutcome, IssueRecord, ItemRecord, MetaRecord } from './schema';
 import { loadSettings } from './settings-repository';
 
 export type SyncSettings = Omit<Extract<MetaRecord, { key: 'sync-settings' }>, 'key'>;
@@ -33,6 +33,16 @@ export async function lastSync(db: CuratorDatabase): Promise<{ commit: string; s
 
 export async function saveLastSync(db: CuratorDatabase, commit: string, syncedAt: number): Promise<void> {
   await db.put('meta', { key: 'sync-state', commit, syncedAt });
+}
+
+/** The last sync the service worker ran, or null when it has run none. */
+export async function lastBackgroundSync(db: CuratorDatabase): Promise<{ at: number; outcome: BackgroundSyncOutcome } | null> {
+  const record = await db.get('meta', 'background-sync');
+  return record?.key === 'background-sync' ? { at: record.at, outcome: record.outcome } : null;
+}
+
+export async function saveBackgroundSync(db: CuratorDatabase, at: number, outcome: BackgroundSyncOutcome): Promise<void> {
+  await db.put('meta', { key: 'background-sync', at, outcome });
 }
 
 /**

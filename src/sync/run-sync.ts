@@ -1,4 +1,14 @@
-import { type FileProblem, type IssueFileProblem, LocalChangedError, planSync, readState, type SyncConflict, type SyncState, writeState } from '../core/sync';
+import {
+  FEED_PATH,
+  type FileProblem,
+  type IssueFileProblem,
+  LocalChangedError,
+  planSync,
+  readState,
+  type SyncConflict,
+  type SyncState,
+  writeState,
+} from '../core/sync';
 import { commitFiles, fetchHead, type GitContext, hasCommit, openRepository, pushCommit, type RemoteRepository, readFiles } from './git-repository';
 
 /** This browser's side of a sync: its state, and the one transaction that writes the merge into it. */
@@ -51,7 +61,7 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
     const before = await local.read();
     const plan = planSync(base, before, remoteState);
     if (!plan.ok) return { code: plan.code, number: plan.number };
-    const files = writeState(plan.state);
+    const files = writeState(plan.state, { state: remoteState, text: remoteFiles.get(FEED_PATH) });
     // A file that did not read is the curator's to fix: it stays in the repository as it is.
     for (const { path } of problems) if (!files.has(path)) files.set(path, remoteFiles.get(path)!);
     let commit = head;

@@ -8,6 +8,7 @@ import type { GitContext } from './git-repository';
 import { syncHttp } from './sync-http';
 import { runSync, type SyncOutcome } from './run-sync';
 import { type SyncFailure, syncFailure } from './sync-failure';
+import { withSyncLock } from './sync-lock';
 
 /** One request of the git server may take this long before the sync gives up with "no answer". */
 export const SYNC_REQUEST_DEADLINE_MS = 30_000;
@@ -20,8 +21,20 @@ export const SYNC_REQUEST_DEADLINE_MS = 30_000;
 let files: FS | null = null;
 const gitdirFor = (url: string) => `/${encodeURIComponent(url)}.git`;
 
-/** Runs one sync with `settings` on the page's connection; a failure comes back as its code, never thrown. */
+/**
+ * Runs one sync with `settings` on the page's connection, after any sync running elsewhere (the
+ * worker's, another tab's) has ended; a failure comes back as its code, never thrown.
+ */
 export async function syncNow(
+  connection: Pick<Connection, 'run'>,
+  settings: SyncSettings,
+  message: string,
+): Promise<SyncOutcome | { code: 'failed'; failure: SyncFailure }> {
+  return (await withSyncLock(() => syncHoldingLock(connection, settings, message), { wait: true }))!;
+}
+
+/** One sync, for a caller that holds the sync lock (`withSyncLock`). */
+export async function syncHoldingLock(
   connection: Pick<Connection, 'run'>,
   settings: SyncSettings,
   message: string,

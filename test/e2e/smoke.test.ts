@@ -77,7 +77,7 @@ describe('manifests', () => {
       await page.goto(`chrome-extension://${installed.extensionId}/manifest.json`);
       const granted = await page.evaluate(() => chrome.permissions.getAll());
       expect(granted.origins).toEqual([]);
-      expect(granted.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'unlimitedStorage']);
+      expect(granted.permissions?.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'unlimitedStorage']);
     } finally {
       await installed?.close();
       rmSync(store.dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import {
   type CuratorDatabase,
   countArchive,
   getIssueWithItems,
+  loadSettings,
   publishedCount,
   readArchiveBatch,
   yearStart,
@@ -22,6 +23,7 @@ export function archiveDeps(db: CuratorDatabase, download: ArchiveDeps['download
     getIssue: (n) => getIssueWithItems(db, n),
     readArchiveBatch: (start) => readArchiveBatch(db, start),
     publishedCount: () => publishedCount(db),
+    loadSettings: () => loadSettings(db),
     download,
   };
 }

@@ -28,6 +28,11 @@ const state = {
   permissionRequests: [] as { permissions?: string[]; origins?: string[] }[],
   acceptPermissionRequests: true,
   badge: { text: '', color: '', title: '' },
+  /** How many times the badge's text was set. */
+  badgeWrites: 0,
+  /** Alarms set (by name), and the listeners of `alarms.onAlarm`. */
+  alarms: new Map<string, { name: string; delayInMinutes?: number; periodInMinutes?: number }>(),
+  alarmListeners: [] as ((alarm: { name: string }) => unknown)[],
 };
 
 /** Opens a tab in the fake browser; the newest tab opened with `active` is the active one. */
@@ -49,6 +54,37 @@ export function resetBrowserFake(): void {
   state.permissionRequests = [];
   state.acceptPermissionRequests = true;
   state.badge = { text: '', color: '', title: '' };
+  state.badgeWrites = 0;
+  state.alarms.clear();
+  state.alarmListeners = [];
+  for (const event of Object.values(events)) event.listeners.length = 0;
+}
+
+/** An extension event that keeps its listeners, for tests to fire (`fireEvent`). */
+function fakeEvent<A extends unknown[]>() {
+  const listeners: ((...args: A) => unknown)[] = [];
+  return { listeners, addListener: (listener: (...args: A) => unknown) => void listeners.push(listener) };
+}
+
+/** Events the service worker listens to (a test imports the worker afresh after `resetBrowserFake`). */
+const events = {
+  installed: fakeEvent<[{ reason: string }]>(),
+  startup: fakeEvent<[]>(),
+  menuClicked: fakeEvent<[unknown, unknown]>(),
+  command: fakeEvent<[string, unknown]>(),
+};
+
+/** Fires the browser's start (a new session) or the extension's install, as the browser would. */
+export function fireStartup(): Promise<unknown[]> {
+  return Promise.all(events.startup.listeners.map((listener) => listener()));
+}
+export function fireInstalled(reason = 'install'): Promise<unknown[]> {
+  return Promise.all(events.installed.listeners.map((listener) => listener({ reason })));
+}
+
+/** Fires alarm `name` as the browser would, to every listener; resolves with what they returned. */
+export function fireAlarm(name: string): Promise<unknown[]> {
+  return Promise.all(state.alarmListeners.map((listener) => listener({ name })));
 }
 
 /** Highlights these tabs (Shift-click in a real browser) besides the active one. */
@@ -67,6 +103,12 @@ export const browserFake = {
   },
   get badge() {
     return { ...state.badge };
+  },
+  get badgeWrites() {
+    return state.badgeWrites;
+  },
+  get alarms() {
+    return [...state.alarms.values()];
   },
   get granted() {
     return [...state.granted];
@@ -130,7 +172,15 @@ const browser = {
     async openOptionsPage() {
       state.optionsOpened++;
     },
+    onInstalled: events.installed,
+    onStartup: events.startup,
   },
+  contextMenus: {
+    async removeAll() {},
+    create() {},
+    onClicked: events.menuClicked,
+  },
+  commands: { onCommand: events.command },
   permissions: {
     // Not async: the request is recorded synchronously, as Chrome checks the user gesture then.
     request(request: { permissions?: string[]; origins?: string[] }) {
@@ -145,9 +195,26 @@ const browser = {
       return permissions.every((p) => state.granted.has(p)) && origins.every((o) => state.grantedOrigins.has(o));
     },
   },
+  alarms: {
+    async create(name: string, info: { delayInMinutes?: number; periodInMinutes?: number }) {
+      state.alarms.set(name, { name, ...info });
+    },
+    async get(name: string) {
+      return state.alarms.get(name);
+    },
+    async clear(name: string) {
+      return state.alarms.delete(name);
+    },
+    onAlarm: {
+      addListener(listener: (alarm: { name: string }) => unknown) {
+        state.alarmListeners.push(listener);
+      },
+    },
+  },
   action: {
     async setBadgeText({ text }: { text: string }) {
       state.badge.text = text;
+      state.badgeWrites++;
     },
     async setBadgeBackgroundColor({ color }: { color: string }) {
       state.badge.color = color;

@@ -37,7 +37,7 @@ describe('architecture', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms']);
     expect(manifest.optional_permissions).toEqual(['tabs']);
     // Asked for only when the curator runs the link health check, site by site (originPatternsFor).
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);

@@ -7,11 +7,11 @@ import { ZipProgress } from './ZipProgress';
 
 /**
  * The archived issues, newest first, a page at a time (each row links to its read-only view), with
- * a pager and a jump to a year; and the zip download. Only the page is read and rendered, so the
+ * a pager and a jump to a year; and the zip and feed downloads. Only the page is read and rendered, so the
  * list opens as fast with ten thousand issues as with ten.
  */
 export function ArchiveList({ state, archive }: { state: ArchiveState; archive: ArchiveStore }) {
-  const { page, totals, years, zipping, unexported } = state;
+  const { page, totals, years, zipping, feeding, unexported } = state;
   const empty = page !== null && page.rows.length === 0;
   const range = page ? pageRange(page, totals) : '';
   const year = page?.rows[0] ? Number(page.rows[0].date.slice(0, 4)) : null;
@@ -23,6 +23,9 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
         {totals && <p class="summary">{archiveTotals(totals)}</p>}
         <button type="button" class="primary" disabled={zipping || !page || empty} onClick={() => void archive.downloadZip()}>
           {t('downloadArchiveZip')}
+        </button>
+        <button type="button" disabled={feeding || !page || empty} onClick={() => void archive.downloadFeed()}>
+          {t('downloadFeed')}
         </button>
       </div>
       <ZipProgress archive={archive} />

@@ -6,8 +6,10 @@ import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import type { BulkRun } from '../../shared/BulkProgress';
+import { downloadFeed, type FeedDownloadDeps } from './download-feed';
 import { downloadZip, type ZipDownloadDeps } from './download-zip';
 
+export { FEED_NAME } from './download-feed';
 export { ZIP_NAME } from './download-zip';
 
 /** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
@@ -30,7 +32,7 @@ export interface OpenIssue {
 }
 
 /** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
-export type ArchiveDeps = ArchiveListDeps & ZipDownloadDeps;
+export type ArchiveDeps = ArchiveListDeps & ZipDownloadDeps & FeedDownloadDeps;
 
 export interface ArchiveState {
   /** The page of the list shown, newest first; null until its first read. */
@@ -45,6 +47,8 @@ export interface ArchiveState {
   /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
   showMarkdown: boolean;
   zipping: boolean;
+  /** While the feed is being written. */
+  feeding: boolean;
   /** Issues the last zip had to leave out, and why. */
   unexported: UnexportedIssue[];
   status: string;
@@ -87,6 +91,7 @@ export function createArchiveStore(deps: ArchiveDeps) {
     open: null,
     showMarkdown: false,
     zipping: false,
+    feeding: false,
     unexported: [],
     status: '',
     error: '',
@@ -169,6 +174,7 @@ export function createArchiveStore(deps: ArchiveDeps) {
     showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
     zipProgress,
     downloadZip: () => downloadZip(deps, store, zipProgress),
+    downloadFeed: () => downloadFeed(deps, store),
     announce: (status: string) => store.set({ status }),
   };
 }

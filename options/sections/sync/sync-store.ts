@@ -1,15 +1,17 @@
 import type { SyncConflict } from '../../../src/core/sync';
-import type { SyncSettings } from '../../../src/storage';
+import type { BackgroundSyncOutcome, SyncSettings } from '../../../src/storage';
 import type { SyncOutcome } from '../../../src/sync/run-sync';
 import type { SyncFailure } from '../../../src/sync/sync-failure';
 import { t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
-import { fileProblemsText, syncFailureText } from './sync-text';
+import { backgroundSyncText, fileProblemsText, syncFailureText } from './sync-text';
 
 /** What the sync section needs: its settings in storage, the sync itself (loaded when it first runs), the page's stores. */
 export interface SyncDeps {
   loadSyncSettings(): Promise<SyncSettings | null>;
   saveSyncSettings(settings: SyncSettings | null): Promise<void>;
+  /** The last sync the worker ran on its timer, and how it ended. */
+  lastBackgroundSync(): Promise<{ at: number; outcome: BackgroundSyncOutcome } | null>;
   /** Asks for the host permission to reach the repository, within the curator's click. */
   requestAccess(url: string): Promise<boolean>;
   run(settings: SyncSettings, message: string): Promise<SyncOutcome | { code: 'failed'; failure: SyncFailure }>;
@@ -89,9 +91,17 @@ export function createSyncStore(deps: SyncDeps) {
 
   return {
     store,
+    /** The settings, and until this page has synced, how the worker's last sync ended. */
     async load() {
       const saved = await deps.loadSyncSettings().catch(() => null);
-      store.set({ saved, status: saved ? store.get().status : t('syncNotSetUp') });
+      if (!saved) {
+        store.set({ saved, status: t('syncNotSetUp') });
+        return;
+      }
+      store.set({ saved });
+      if (store.get().status !== '' && store.get().status !== t('syncNotSetUp')) return;
+      const last = await deps.lastBackgroundSync().catch(() => null);
+      if (last && !store.get().busy) store.set({ status: backgroundSyncText(last), failed: last.outcome.code !== 'synced' });
     },
     /**
      * Saves the settings typed and syncs. Must be called from the click: the browser shows its

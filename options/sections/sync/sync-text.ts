@@ -1,4 +1,5 @@
 import type { FileProblem, IssueFileProblem, NewsletterSettings, SyncConflict } from '../../../src/core/sync';
+import type { BackgroundSyncOutcome } from '../../../src/storage';
 import type { SyncFailure } from '../../../src/sync/sync-failure';
 import { fieldName } from '../../../src/text/field-names';
 import { type MessageKey, t } from '../../../src/text/t';
@@ -22,6 +23,21 @@ export function syncFailureText(failure: SyncFailure): string {
       return t('syncNotGitServer');
     case 'unexpected':
       return t('syncUnexpected', failure.detail);
+  }
+}
+
+/** How the worker's last sync ended, and when, for the status line. */
+export function backgroundSyncText({ at, outcome }: { at: number; outcome: BackgroundSyncOutcome }): string {
+  const when = new Intl.DateTimeFormat(t('langCode'), { dateStyle: 'short', timeStyle: 'short' }).format(at);
+  switch (outcome.code) {
+    case 'synced':
+      return t('syncBackgroundDone', when);
+    case 'publishedElsewhere':
+      return t('syncBackgroundFailed', when, t('syncPublishedElsewhere', outcome.number));
+    case 'stillMoving':
+      return t('syncBackgroundFailed', when, t('syncStillMoving'));
+    case 'failed':
+      return t('syncBackgroundFailed', when, syncFailureText(outcome.failure));
   }
 }
 

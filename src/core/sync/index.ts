@@ -1,5 +1,6 @@
 /** Sync through a git repository (issue 16): the pure part, with no git and no storage in it. */
 
+export { feedFile, type PreviousFeed } from './feed-file';
 export { type IssueFileProblem, issueFile, issueFromFile } from './issue-file';
 export * from './layout';
 export { LocalChangedError } from './local-changed';

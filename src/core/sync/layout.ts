@@ -12,6 +12,8 @@ export const DRAFT_ITEMS_DIR = '.curator/draft/items/';
 /** The pool of collected links, one file per link: what two curators collect never collides. */
 export const POOL_DIR = '.curator/pool/';
 export const ISSUES_DIR = 'issues/';
+/** The archive's Atom feed, beside the issue files: derived from them, so an edit to it is overwritten. */
+export const FEED_PATH = `${ISSUES_DIR}feed.xml`;
 /** Issue files are bytes to keep (CRLF, tabs, no final newline): command-line git must never convert them. */
 export const GITATTRIBUTES_PATH = '.gitattributes';
 export const GITATTRIBUTES_TEXT = `${ISSUES_DIR}*.md -text\n`;
@@ -25,6 +27,7 @@ export const isSyncedPath = (path: string): boolean =>
   path === GITATTRIBUTES_PATH ||
   path === DRAFT_ISSUE_PATH ||
   path === NEWSLETTER_PATH ||
+  path === FEED_PATH ||
   ((path.startsWith(DRAFT_ITEMS_DIR) || path.startsWith(POOL_DIR)) && path.endsWith('.json')) ||
   ISSUE_FILE.test(path);
 

@@ -1,9 +1,11 @@
 import { urlKey } from '../cleanup/url-key';
 import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord, isPooled } from '../model';
+import { feedFile, type PreviousFeed } from './feed-file';
 import {
   DRAFT_ISSUE_PATH,
   DRAFT_ITEMS_DIR,
   draftItemPath,
+  FEED_PATH,
   GITATTRIBUTES_PATH,
   GITATTRIBUTES_TEXT,
   issueNumberOf,
@@ -75,8 +77,11 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
   return { state: { draft, items, pool, issueFiles, newsletter }, problems };
 }
 
-/** The files a state is written as, the `.gitattributes` that keeps issue files byte for byte among them. */
-export function writeState(state: SyncState): Map<string, string> {
+/**
+ * The files a state is written as, the `.gitattributes` that keeps issue files byte for byte
+ * among them, and the archive's feed (kept from `previous` when the issues did not change).
+ */
+export function writeState(state: SyncState, previous?: PreviousFeed): Map<string, string> {
   const files = new Map<string, string>([
     [GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT],
     [NEWSLETTER_PATH, `${JSON.stringify(state.newsletter, NEWSLETTER_SETTINGS as unknown as string[], 2)}\n`],
@@ -85,5 +90,7 @@ export function writeState(state: SyncState): Map<string, string> {
   for (const item of state.items) files.set(draftItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
   for (const item of state.pool) files.set(poolItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
   for (const [path, text] of state.issueFiles) files.set(path, text);
+  const feed = feedFile(state, previous);
+  if (feed !== null) files.set(FEED_PATH, feed);
   return files;
 }

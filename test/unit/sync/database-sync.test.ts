@@ -6,6 +6,7 @@ import FS from '@isomorphic-git/lightning-fs';
 import http from 'isomorphic-git/http/web';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { planImport, previewImport } from '../../../src/core/import';
+import { FEED_PATH } from '../../../src/core/sync';
 import {
   addItem,
   importIssues,
@@ -24,6 +25,7 @@ import { databaseSide } from '../../../src/sync/database-side';
 import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
 import { runSync } from '../../../src/sync/run-sync';
 import { describeWithArchive, readArchive } from '../../fixtures/archive';
+import { childrenNamed, parseXml } from '../../fixtures/parse-xml';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
 import './sync-client';
@@ -83,8 +85,13 @@ describeWithArchive('sync between two databases through a real git server', () =
       try {
         execFileSync('git', ['clone', '--quiet', server.bareDir, clone]);
         const files = readdirSync(join(clone, 'issues')).sort();
-        expect(files).toHaveLength(archive.size);
+        expect(files.filter((name) => name.endsWith('.md'))).toHaveLength(archive.size);
         for (const [n, text] of archive) expect(readFileSync(join(clone, 'issues', `kubelist-${n}.md`), 'utf8')).toBe(text);
+        // Beside them, the archive's feed: one entry per issue, under the newsletter's name.
+        expect(files.filter((name) => !name.endsWith('.md'))).toEqual(['feed.xml']);
+        const feed = parseXml(readFileSync(join(clone, FEED_PATH), 'utf8'));
+        expect(childrenNamed(feed, 'title')[0]!.text).toBe('Mesh Weekly');
+        expect(childrenNamed(feed, 'entry')).toHaveLength(archive.size);
       } finally {
         rmSync(clone, { recursive: true, force: true });
       }

@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'isomorphic-git/http/web';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Issue } from '../../../src/core/issue';
+import { formatIssue } from '../../../src/core/kubelist';
 import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../src/core/model';
-import { EMPTY_STATE, issuePath, type SyncState } from '../../../src/core/sync';
+import { EMPTY_STATE, FEED_PATH, issuePath, type SyncState } from '../../../src/core/sync';
 import type { RemoteRepository } from '../../../src/sync/git-repository';
 import { syncHttp } from '../../../src/sync/sync-http';
+import { childrenNamed, parseXml } from '../../fixtures/parse-xml';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_NO_ANSWER_DEADLINE, GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
 import { sameState, TestClient } from './sync-client';
@@ -46,6 +49,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
       '.curator/draft/items/b.json',
       '.curator/newsletter.json',
       '.gitattributes',
+      'issues/feed.xml',
       'issues/kubelist-1.md',
       'issues/kubelist-2.md',
     ]);
@@ -118,6 +122,66 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
     }
     await laptop.sync(remote);
     expect(laptop.state.issueFiles.get(issuePath(2))).toBe('Issue two, fixed ✨\n');
+  });
+
+  it('writes the archive’s feed beside the issue files, and writes it again over an edit once the issues change', async () => {
+    const published = (number: number): [string, string] => {
+      const issue: Issue = {
+        number,
+        date: `2026-11-0${number}`,
+        headline: `Issue ${number}`,
+        intro: 'Intro.',
+        items: [{ title: 'A', url: 'https://a.example/', commentary: 'Blurb 🚀' }],
+      };
+      return [issuePath(number), formatIssue(issue)];
+    };
+    const entries = () => childrenNamed(parseXml(server.git('show', `main:${FEED_PATH}`)), 'entry').map((e) => childrenNamed(e, 'id')[0]!.text);
+    const laptop = new TestClient('laptop', state(null, [], Object.fromEntries([published(1), published(2)])));
+    await laptop.sync(remote);
+    expect(entries()).toEqual(['https://kubelist.com/issue/2', 'https://kubelist.com/issue/1']);
+    const clone = mkdtempSync(join(tmpdir(), 'curator-cli-'));
+    try {
+      execFileSync('git', ['clone', '--quiet', server.bareDir, clone]);
+      writeFileSync(join(clone, FEED_PATH), 'edited by hand');
+      execFileSync('git', ['-C', clone, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '--quiet', '-am', 'Edit the feed']);
+      execFileSync('git', ['-C', clone, 'push', '--quiet', 'origin', 'main']);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+    // The issues did not change: the feed is left as the repository has it.
+    expect(await laptop.sync(remote)).toMatchObject({ code: 'synced', pushed: false });
+    expect(server.git('show', `main:${FEED_PATH}`)).toBe('edited by hand');
+    laptop.state = state(null, [], Object.fromEntries([published(1), published(2), published(3)]));
+    expect(await laptop.sync(remote)).toMatchObject({ code: 'synced', pushed: true });
+    expect(entries()).toEqual(['https://kubelist.com/issue/3', 'https://kubelist.com/issue/2', 'https://kubelist.com/issue/1']);
+    expect(server.git('fsck', '--strict', '--no-dangling')).toBe('');
+  });
+
+  it('leaves nothing half-applied when stopped between the push and the write here (a worker stopped midway), and the next sync converges', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
+    await laptop.sync(remote);
+    const work = new TestClient('work', EMPTY_STATE);
+    await work.sync(remote);
+    laptop.state = state(draft(), [item('a', 0), item('b', 1, 'draft-a', 2_000)]);
+    work.state = state(draft(), [item('a', 0), item('c', 1, 'draft-a', 3_000)]);
+    await work.sync(remote);
+    const before = laptop.state;
+    const last = laptop.last;
+    // The worker is stopped after its push, before its one transaction: nothing of it is written here.
+    laptop.apply = async () => {
+      throw new Error('worker stopped');
+    };
+    await expect(laptop.sync(remote)).rejects.toThrow('worker stopped');
+    expect(laptop.state).toBe(before);
+    expect(laptop.last).toBe(last);
+    expect(server.git('log', '-1', '--format=%s', 'main').trim()).toBe('Sync from laptop');
+    // The next run merges again against the old base: the pushed commit already holds the
+    // merge, so it writes the same state here and pushes nothing.
+    delete (laptop as Partial<TestClient>).apply;
+    expect(await laptop.sync(remote)).toMatchObject({ code: 'synced', pushed: false, conflicts: [] });
+    expect(await work.sync(remote)).toMatchObject({ code: 'synced', pushed: false });
+    expect(laptop.state.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(sameState(work.state, laptop.state)).toBe(true);
   });
 
   it('turns away a wrong token and leaves everything as it was', async () => {

@@ -16,6 +16,7 @@ function deps(overrides: Partial<SyncDeps> = {}): SyncDeps {
     saveSyncSettings: async (settings) => {
       saved = settings;
     },
+    lastBackgroundSync: async () => null,
     requestAccess: async () => true,
     run: async () => ({ code: 'synced', commit: 'c'.repeat(40), pushed: true, attempts: 1, conflicts: [], problems: [] }),
     flush: async () => undefined,
@@ -32,6 +33,32 @@ async function fillAndSave() {
 }
 
 describe('Settings → Sync', () => {
+  it("shows how the worker's last sync ended, until this page syncs", async () => {
+    const saved: Settings = { url: 'https://git.example/n.git', branch: 'main', token: 'tok', curatorName: 'Me' };
+    const at = Date.UTC(2026, 11, 2, 15, 30);
+    const failed = createSyncStore(
+      deps({ loadSyncSettings: async () => saved, lastBackgroundSync: async () => ({ at, outcome: { code: 'failed', failure: { code: 'wrongToken' } } }) }),
+    );
+    await failed.load();
+    const { unmount } = render(<SyncSettings sync={failed} />);
+    expect(syncStatus()).toMatch(
+      /^The sync in the background on \S.+ did not complete: The repository turned the access token away: check it, or make a new one\.$/,
+    );
+    expect(failed.store.get().failed).toBe(true);
+    unmount();
+    const synced = createSyncStore(
+      deps({ loadSyncSettings: async () => saved, lastBackgroundSync: async () => ({ at, outcome: { code: 'synced', pushed: false } }) }),
+    );
+    await synced.load();
+    render(<SyncSettings sync={synced} />);
+    expect(syncStatus()).toMatch(/^Synced in the background on \S.+\.$/);
+    await synced.syncNow();
+    // This page's own sync says its own outcome from then on, and a later load keeps it.
+    expect(syncStatus()).toMatch(/^Synced at .+; your changes are in the repository\.$/);
+    await synced.load();
+    expect(syncStatus()).toMatch(/^Synced at /);
+  });
+
   it('saves what was typed (address trimmed, branch main), syncs, and says when', async () => {
     const run = vi.fn<SyncDeps['run']>(deps().run);
     const store = createSyncStore(deps({ run }));

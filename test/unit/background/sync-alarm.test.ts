@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { onSyncAlarm, SYNC_ALARM, SYNC_EVERY_MINUTES } from '../../../src/background/sync-alarm';
+import { lastBackgroundSync, openCuratorDb, saveSyncSettings } from '../../../src/storage';
+import fakeBrowser, { browserFake, fireAlarm, fireInstalled, fireStartup } from '../../fakes/browser';
+
+// lightning-fs (the sync's git objects) asks `navigator.locks`, which Node 20 lacks; without it, it takes its own lock.
+(globalThis as { navigator?: object }).navigator ??= {};
+
+// The worker opens the default database; give each test a clean one.
+beforeEach(
+  () =>
+    new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('kubelist-curator');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    }),
+);
+
+/** The service worker as the browser starts it: its module evaluated afresh, its listeners registered. */
+async function startWorker() {
+  vi.resetModules();
+  await import('../../../src/background/index');
+}
+
+async function lastRun() {
+  const db = await openCuratorDb();
+  return lastBackgroundSync(db).finally(() => db.close());
+}
+
+describe("the worker's sync alarm", () => {
+  it('listens for alarms from its first run, so an alarm that wakes it finds the listener', async () => {
+    await startWorker();
+    // Registered while the module ran, before any event: one listener, no alarm set yet.
+    expect(await fireAlarm('some other alarm')).toHaveLength(1);
+    expect(browserFake.alarms).toEqual([]);
+  });
+
+  it('is set on install and on browser start, every few minutes, and never twice', async () => {
+    await startWorker();
+    await fireInstalled('update');
+    await vi.waitFor(() => expect(browserFake.alarms).toEqual([{ name: SYNC_ALARM, delayInMinutes: 1, periodInMinutes: SYNC_EVERY_MINUTES }]));
+    await fakeBrowser.alarms.create(SYNC_ALARM, { periodInMinutes: 99 });
+    await fireStartup();
+    // Both events' other work (the badge's count, read from the database) is done before the next test deletes it.
+    await vi.waitFor(() => expect(browserFake.badgeWrites).toBe(2));
+    expect(browserFake.alarms).toEqual([{ name: SYNC_ALARM, periodInMinutes: 99 }]);
+  });
+
+  it('syncs when it fires and keeps how that ended; here the repository is unreachable', async () => {
+    const db = await openCuratorDb();
+    // Port 1 on loopback: nothing listens, so the sync fails at once without any server.
+    await saveSyncSettings(db, { url: 'http://127.0.0.1:1/newsletter.git', branch: 'main', token: 't', curatorName: 'Me' });
+    db.close();
+    await startWorker();
+    await fireAlarm(SYNC_ALARM);
+    expect(await lastRun()).toMatchObject({ outcome: { code: 'failed', failure: { code: 'unreachable' } } });
+  });
+
+  it('does nothing on its alarm while sync is not set up', async () => {
+    await startWorker();
+    await fireAlarm(SYNC_ALARM);
+    expect(await lastRun()).toBeNull();
+  });
+});
+
+describe('onSyncAlarm', () => {
+  it('runs the sync for the sync alarm only, and a sync that throws does not reject the listener', async () => {
+    const sync = vi.fn(() => Promise.reject(new Error('boom')));
+    const listener = onSyncAlarm(sync);
+    await listener({ name: 'other' });
+    expect(sync).not.toHaveBeenCalled();
+    await expect(listener({ name: SYNC_ALARM })).resolves.toBeUndefined();
+    expect(sync).toHaveBeenCalledOnce();
+  });
+});
