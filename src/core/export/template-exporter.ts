@@ -3,16 +3,9 @@ import { checkExportable, type FormatOptions } from '../kubelist';
 import type { BuiltinTemplate } from '../templates/builtin-templates';
 import { renderTemplate } from '../templates/render-template';
 import type { Template } from '../templates/template';
-import type { TemplateProblem } from '../templates/template-problem';
+import { TemplateBrokenError } from '../templates/template-problem';
 import { templateView } from '../templates/template-view';
 import type { Exporter } from './exporters';
-
-/** Thrown by a template exporter's `format` when its body cannot be read; the editor shows the problem first. */
-export class TemplateBrokenError extends Error {
-  constructor(readonly problem: TemplateProblem) {
-    super(`templateBroken ${problem.code} line ${problem.line}`);
-  }
-}
 
 /**
  * An issue exported through a template: Markdown (`.md`) or HTML (`.html`) as its kind says. It
@@ -33,3 +26,5 @@ export function templateExporter(template: Template | BuiltinTemplate, newslette
     },
   };
 }
+
+export { checkTemplate } from '../templates/render-template';
