@@ -4,7 +4,7 @@ import type { Issue } from '../../../src/core/issue';
 import { type FormatOptions, formatIssue } from '../../../src/core/kubelist';
 import { type BuiltinTemplate, builtinTemplate, DEFAULT_TEMPLATE_ID } from '../../../src/core/templates/builtin-templates';
 import type { Template } from '../../../src/core/templates/template';
-import { TemplateBrokenError } from '../../../src/core/templates/template-problem';
+import { TemplateBrokenError } from '../../../src/core/templates/template-broken-error';
 import { t } from '../../../src/text/t';
 import { templateProblemText } from '../../../src/text/template-text';
 import { copyRichText } from '../../../src/ui/copy-rich-text';

@@ -1,10 +1,10 @@
 import type { Exporter } from '../../../src/core/export/exporters';
 import { KUBELIST_MARKDOWN } from '../../../src/core/export/exporters';
 import type { Issue } from '../../../src/core/issue';
-import { chosenTemplate, DEFAULT_TEMPLATE_ID } from '../../../src/core/templates/builtin-templates';
+import { chosenTemplate, DEFAULT_TEMPLATE_ID, isBuiltin } from '../../../src/core/templates/builtin-templates';
 import type { Template } from '../../../src/core/templates/template';
 import { t } from '../../../src/text/t';
-import { templateProblemText } from '../../../src/text/template-text';
+import { builtinTemplateName, templateProblemText } from '../../../src/text/template-text';
 import { HtmlPreview } from '../../shared/HtmlPreview';
 import { useTemplateEngine } from '../../shared/use-template-engine';
 import { EmailButtons } from './EmailButtons';
@@ -53,6 +53,12 @@ export function ExportPanel({ issue, issueUrlBase, fileNamePattern, newsletterNa
           </button>
         ))}
       </div>
+      {!kubelist && (
+        <p class="note">
+          {t('exportThroughTemplate', isBuiltin(template) ? builtinTemplateName(template.id) : template.name)}{' '}
+          <a href="#settings">{t('exportTemplatesLink')}</a>
+        </p>
+      )}
       {broken ? (
         <div class="problems" role="alert">
           <p>{t('templateBrokenExport')}</p>

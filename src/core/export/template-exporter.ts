@@ -3,7 +3,7 @@ import { checkExportable, type FormatOptions } from '../kubelist';
 import type { BuiltinTemplate } from '../templates/builtin-templates';
 import { renderTemplate } from '../templates/render-template';
 import type { Template } from '../templates/template';
-import { TemplateBrokenError } from '../templates/template-problem';
+import { TemplateBrokenError } from '../templates/template-broken-error';
 import { templateView } from '../templates/template-view';
 import type { Exporter } from './exporters';
 

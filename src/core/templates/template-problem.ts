@@ -42,10 +42,3 @@ export function readEngineError(body: string, error: unknown): TemplateProblem {
   if (message.startsWith('Invalid tags')) return { code: 'badDelimiters', line: lineAt(body, Math.max(at, 0)) };
   return { code: 'unreadable', line: lineAt(body, Math.max(at, 0)) };
 }
-
-/** Thrown by a template exporter's `format` when its body cannot be read; the editor shows the problem first. */
-export class TemplateBrokenError extends Error {
-  constructor(readonly problem: TemplateProblem) {
-    super(`templateBroken ${problem.code} line ${problem.line}`);
-  }
-}
