@@ -1,3 +1,4 @@
+import { draftToIssue } from '../src/storage';
 import { t } from '../src/text/t';
 import { lazyComponent } from '../src/ui/lazy-component';
 import { useStore } from '../src/ui/store';
@@ -19,11 +20,14 @@ const CollectedSection = lazyComponent(() => import('./sections/collected/Collec
   failedClass: 'error banner',
 });
 
+// Settings → Templates loads when Settings is first opened, and the template engine only when a template is edited.
+const TemplatesSection = lazyComponent(() => import('./sections/templates/TemplatesSection').then((m) => m.TemplatesSection));
+
 /** The editor page's frame: the section the address names, on the stores the page's root provides. */
 export function App() {
   const { editor, settings: settingsStore, backup, sync } = useStores();
   const route = useRoute();
-  const { storage } = useStore(editor.store);
+  const { storage, draft } = useStore(editor.store);
   const { settings } = useStore(settingsStore.store);
   return (
     <div class="layout">
@@ -47,6 +51,7 @@ export function App() {
         <Welcome settings={settingsStore} />
       ) : route.view === 'settings' ? (
         <SettingsPanel settings={settingsStore}>
+          <TemplatesSection settings={settingsStore} issue={draft ? draftToIssue(draft) : null} />
           <SyncSettings sync={sync} />
         </SettingsPanel>
       ) : (

@@ -52,6 +52,8 @@ export function checkProblemText(problem: CheckProblem): string {
       return t('modelNotChoice', problem.choices.join(', '));
     case 'notRuleList':
       return t('modelNotRuleList', gotText(problem.got));
+    case 'notTemplateList':
+      return t('modelNotTemplateList', gotText(problem.got));
     case 'badFileNamePattern':
       return fileNamePatternProblemText(problem.why);
   }

@@ -15,6 +15,8 @@ const NAMES: Record<SettingName, { label: MessageKey; inSentence: MessageKey }> 
   disabledRules: { label: 'modelSettingCleanupRules', inSentence: 'backupSettingDisabledRules' },
   fileNamePattern: { label: 'fileNamePattern', inSentence: 'backupSettingFileNamePattern' },
   quickTarget: { label: 'settingQuickTarget', inSentence: 'backupSettingQuickTarget' },
+  templates: { label: 'settingTemplates', inSentence: 'backupSettingTemplates' },
+  exportTemplate: { label: 'settingExportTemplate', inSentence: 'backupSettingExportTemplate' },
 };
 
 /** A setting's name as a label, first in a sentence: "Issue day". */

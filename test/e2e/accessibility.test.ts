@@ -85,5 +85,15 @@ for (const scheme of ['light', 'dark'] as const) {
         if (section === 'Draft') await editor.screenshot({ path: join(SHOTS, `editor-${scheme}.png`) });
       });
     }
+
+    it('Settings → Templates with a copy open in the editor and its preview has none', async () => {
+      await editor.bringToFront();
+      await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings', exact: true }).click();
+      const copies = editor.getByRole('button', { name: 'Edit Copy of HTML email', exact: true });
+      if ((await copies.count()) === 0) await editor.getByRole('button', { name: 'Copy HTML email to edit it' }).click();
+      else await copies.click();
+      await editor.getByTitle('Preview of the current draft').waitFor();
+      expect(await seriousViolations(editor)).toEqual([]);
+    });
   });
 }

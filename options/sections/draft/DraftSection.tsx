@@ -128,7 +128,15 @@ export function DraftSection({ item }: Props) {
             <IssueChecks checks={checks} counts={counts} itemIds={draft.items.map((i) => i.id)} onShowItem={showItem} />
             <PublishBar number={draft.issue.number} blocked={checks.some((c) => c.severity === 'block')} publish={desk.publish} onStatus={editor.announce} />
             <BackupReminder status={backup} />
-            <ExportPanel issue={issue} issueUrlBase={settings.issueUrlBase} fileNamePattern={settings.fileNamePattern} onStatus={editor.announce} />
+            <ExportPanel
+              issue={issue}
+              issueUrlBase={settings.issueUrlBase}
+              fileNamePattern={settings.fileNamePattern}
+              newsletterName={settings.newsletterName}
+              templates={settings.templates}
+              exportTemplate={settings.exportTemplate}
+              onStatus={editor.announce}
+            />
             <LinkHealthPanel draftId={draft.issue.id} items={issue.items} health={linkHealth} />
           </aside>
         </div>

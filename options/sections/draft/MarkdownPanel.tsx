@@ -21,17 +21,18 @@ interface Props {
   children?: ComponentChildren;
 }
 
-/** The exported file, live, with copy and download. Problems that block the export replace it. */
+/** The exported file (markdown, or an HTML template's source), live, with copy and download. Problems that block the export replace it. */
 export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, exporter = KUBELIST_MARKDOWN, showText = true, children }: Props) {
   const options = issueUrlBase ? { issueUrlBase } : {};
   const problems = exporter.check(issue, options);
   const markdown = problems.length === 0 ? exporter.format(issue, options) : '';
   const fileName = issueFileName(fileNamePattern, issue, exporter);
 
+  const html = exporter.extension === 'html';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(markdown);
-      onStatus(t('markdownCopied'));
+      onStatus(t(html ? 'htmlCopied' : 'markdownCopied'));
     } catch (error) {
       onStatus(t('cantCopy', String(error)));
     }
@@ -47,10 +48,10 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, 
         <h2 id="markdown-heading">{fileName}</h2>
         <div>
           <button type="button" disabled={problems.length > 0} onClick={() => void copy()}>
-            {t('copyMarkdown')}
+            {t(html ? 'copyHtmlSource' : 'copyMarkdown')}
           </button>
           <button type="button" class="primary" disabled={problems.length > 0} onClick={download}>
-            {t('downloadMarkdown')}
+            {t(html ? 'downloadHtml' : 'downloadMarkdown')}
           </button>
         </div>
       </div>
@@ -66,7 +67,7 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, 
       )}
       {showText && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll from the keyboard (axe: scrollable-region-focusable).
-        <pre role="region" aria-label={t('markdownRegion')} tabIndex={0} class="markdown">
+        <pre role="region" aria-label={t(html ? 'htmlRegion' : 'markdownRegion')} tabIndex={0} class="markdown">
           {markdown}
         </pre>
       )}

@@ -56,6 +56,8 @@ const SETTING_LABELS: Record<keyof NewsletterSettings, MessageKey> = {
   recurringSlot: 'settingRecurringSlot',
   headlineEmoji: 'headlineEmoji',
   fileNamePattern: 'fileNamePattern',
+  templates: 'settingTemplates',
+  exportTemplate: 'settingExportTemplate',
 };
 
 /** What a conflict is about, in one sentence before the version that was set aside. */

@@ -31,10 +31,14 @@ export function readHeadingText(text: string): { number: number; date: string } 
   return match ? { number: Number(match[1]), date: match[2]! } : null;
 }
 
+/** The file the footer's "Prev" links, as published. */
+export function previousFileName(number: number, date: string): string {
+  return PUBLISHED_PREV_LINKS.get(`${number} ${date}`) ?? exportFileName(number - 1);
+}
+
 /** The last line of an issue (no newline follows it), linking the neighbouring issues' files. */
 export function footerLine(number: number, date: string): string {
-  const prev = PUBLISHED_PREV_LINKS.get(`${number} ${date}`) ?? exportFileName(number - 1);
-  return `### [ << Prev ](${prev}) ------------- [ Next >> ](${exportFileName(number + 1)})`;
+  return `### [ << Prev ](${previousFileName(number, date)}) ------------- [ Next >> ](${exportFileName(number + 1)})`;
 }
 
 /** True for a line that looks like a footer, whichever issues it links. */

@@ -24,6 +24,7 @@ export type CheckProblem =
   | { code: 'blank' }
   | { code: 'notHttpAddress' }
   | { code: 'notRuleList'; got: Got }
+  | { code: 'notTemplateList'; got: Got }
   | { code: 'notChoice'; choices: readonly string[] }
   | { code: 'badFileNamePattern'; why: FileNamePatternProblem };
 

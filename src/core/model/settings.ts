@@ -1,7 +1,9 @@
 import { DEFAULT_WEEKDAY } from '../dates';
 import { checkFileNamePattern, DEFAULT_FILE_NAME_PATTERN } from '../file-name-pattern';
 import { DEFAULT_ISSUE_URL_BASE } from '../kubelist/layout';
-import { type Check, oneOf, text, wholeNumber } from './checks';
+import { DEFAULT_TEMPLATE_ID } from '../templates/builtin-templates';
+import { copyTemplates, type Template, templateList } from '../templates/template';
+import { type Check, id, oneOf, text, wholeNumber } from './checks';
 import { contentField, type Field } from './field';
 import { kindOf } from './value-kind';
 
@@ -65,6 +67,10 @@ export const SETTINGS_FIELDS = {
   fileNamePattern: setting<string>(fileNamePattern, DEFAULT_FILE_NAME_PATTERN),
   /** Where the quick ways in put a link: the draft ("Add to issue") or the pool ("Save for later"). */
   quickTarget: setting<QuickTarget>(oneOf(['issue', 'pool']), 'issue'),
+  /** The curator's own templates (copies of built-ins, edited); the built-ins are not stored. */
+  templates: setting<Template[]>(templateList, [], copyTemplates),
+  /** The template the editor's export uses: a built-in's id or one of `templates`; Kubelist's by default. */
+  exportTemplate: setting<string>(id, DEFAULT_TEMPLATE_ID),
 } as const;
 
 type SettingValue<F> = F extends SettingField<infer T> ? T : never;

@@ -5,7 +5,16 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from '../model';
  * and co-curator. The rest (the cleanup rules a curator turned off, how the popup adds) are
  * personal and stay in the browser.
  */
-export const NEWSLETTER_SETTINGS = ['newsletterName', 'issueUrlBase', 'weekday', 'recurringSlot', 'headlineEmoji', 'fileNamePattern'] as const;
+export const NEWSLETTER_SETTINGS = [
+  'newsletterName',
+  'issueUrlBase',
+  'weekday',
+  'recurringSlot',
+  'headlineEmoji',
+  'fileNamePattern',
+  'templates',
+  'exportTemplate',
+] as const;
 export type NewsletterSettings = Pick<Settings, (typeof NEWSLETTER_SETTINGS)[number]>;
 
 /** The newsletter's settings out of all of them (or out of a file's text: what does not check takes its default). */

@@ -128,13 +128,16 @@ function mergeIssueFiles(
   return { merged, conflicts };
 }
 
+/** Settings are JSON values read in their fields' order (the templates are a list), so equal values write the same text. */
+const sameSetting = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /** The newsletter's settings, one by one: a change on one side wins; both changed one → the repository's, this side's set aside. */
 function mergeNewsletter(base: NewsletterSettings, local: NewsletterSettings, remote: NewsletterSettings, conflicts: SyncConflict[]): NewsletterSettings {
   const merged = { ...remote };
   for (const name of NEWSLETTER_SETTINGS) {
     const [was, mine, theirs] = [base[name], local[name], remote[name]];
-    if (mine === theirs || theirs === was) (merged as Record<string, unknown>)[name] = mine;
-    else if (mine !== was) conflicts.push({ kind: 'setting', field: name, setAside: mine, kept: theirs });
+    if (sameSetting(mine, theirs) || sameSetting(theirs, was)) (merged as Record<string, unknown>)[name] = mine;
+    else if (!sameSetting(mine, was)) conflicts.push({ kind: 'setting', field: name, setAside: mine, kept: theirs });
   }
   return merged;
 }

@@ -17,8 +17,21 @@ describe('readSettings', () => {
       disabledRules: ['site-name', 'site-name', 'utm-params'],
       fileNamePattern: 'mesh-{date}-{number}.md',
       quickTarget: 'pool',
+      templates: [{ id: 'mine', name: 'Mine', kind: 'html', body: '<p>{{headline}}</p>' }],
+      exportTemplate: 'mine',
     };
     expect(readSettings(mine)).toEqual({ settings: { ...mine, disabledRules: ['site-name', 'utm-params'] }, problems: [] });
+  });
+
+  it('refuses a template list with a broken template or two of one id, and keeps no extra field of a template', () => {
+    const one = { id: 'a', name: 'A', kind: 'markdown', body: '' };
+    for (const templates of [{}, [{ ...one, kind: 'pdf' }], [{ ...one, body: 7 }], [one, one], [{ ...one, id: '' }]]) {
+      const { settings, problems } = readSettings({ templates });
+      expect(settings.templates).toEqual([]);
+      expect(problems.map((problem) => problem.setting)).toEqual(['templates']);
+    }
+    expect(readSettings({ templates: [{ ...one, extra: 1 }] }).settings.templates).toEqual([one]);
+    expect(DEFAULT_SETTINGS).toMatchObject({ templates: [], exportTemplate: 'kubelist' });
   });
 
   it('falls back field by field, naming each problem', () => {

@@ -151,7 +151,15 @@ const SETTING_NAMES = Object.keys(SETTINGS_FIELDS) as SettingName[];
 
 /** A value the setting accepts that is not its default, so a setting dropped or ignored shows. */
 function distinctiveSetting(name: SettingName): unknown {
-  const candidates = ['https://example.com/seam/', 'seam-{number}.md', 'Seam ✨', 1, ['seam-rule'], 'pool'];
+  const candidates = [
+    'https://example.com/seam/',
+    'seam-{number}.md',
+    'Seam ✨',
+    1,
+    ['seam-rule'],
+    'pool',
+    [{ id: 'seam', name: 'Seam', kind: 'markdown', body: '{{title}}' }],
+  ];
   const value = candidates.find((candidate) => candidate !== DEFAULT_SETTINGS[name] && SETTINGS_FIELDS[name].check(candidate) === null);
   if (value === undefined) throw new Error(`no test value for the setting ${name}: add a candidate of its kind`);
   return value;

@@ -150,6 +150,18 @@ describe('the newsletter’s settings', () => {
   });
 });
 
+describe('a newsletter setting that is a list', () => {
+  // Regression: settings compared by identity made two equal template lists a conflict on every sync.
+  it('is one value when both sides hold equal lists, not a conflict', () => {
+    const templates = () => [{ id: 't', name: 'T', kind: 'markdown' as const, body: '{{title}}' }];
+    const named = { ...EMPTY_STATE.newsletter, newsletterName: 'Mesh Weekly' };
+    const base = { ...EMPTY_STATE, newsletter: named };
+    const plan = planned(base, { ...base, newsletter: { ...named, templates: templates() } }, { ...base, newsletter: { ...named, templates: templates() } });
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.state.newsletter.templates).toEqual(templates());
+  });
+});
+
 describe('the repository files', () => {
   it('read back as the records they were written from, keys in the model’s order', () => {
     const written = writeState(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
@@ -158,7 +170,7 @@ describe('the repository files', () => {
     );
     expect(written.get('.gitattributes')).toBe('issues/*.md -text\n');
     expect(written.get('.curator/newsletter.json')).toBe(
-      '{\n  "newsletterName": "Kubelist",\n  "issueUrlBase": "https://kubelist.com/issue/",\n  "weekday": 3,\n  "recurringSlot": "Tweet of the week",\n  "headlineEmoji": "",\n  "fileNamePattern": "kubelist-{number}.md"\n}\n',
+      '{\n  "newsletterName": "Kubelist",\n  "issueUrlBase": "https://kubelist.com/issue/",\n  "weekday": 3,\n  "recurringSlot": "Tweet of the week",\n  "headlineEmoji": "",\n  "fileNamePattern": "kubelist-{number}.md",\n  "templates": [],\n  "exportTemplate": "kubelist"\n}\n',
     );
     const { state: read, problems } = readState(written);
     expect(problems).toEqual([]);
