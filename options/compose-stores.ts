@@ -1,6 +1,7 @@
 import { requestOriginAccess } from '../src/platform/origin-access';
 import {
   addItem,
+  addPooledToDraft,
   archivedIssueRef,
   archiveTip,
   backupStatus,
@@ -19,6 +20,7 @@ import {
   recentIssues,
   requestPersistence,
   restoreBackup,
+  returnItemToPool,
   saveSettings,
   saveSyncSettings,
   updateDraft,
@@ -63,6 +65,7 @@ export interface LazyPage {
 export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: LinkHealthDeps = browserLinkChecks): EditorStores {
   const storage = bindStorage(connection, {
     addItem,
+    addPooledToDraft,
     archivedIssueRef,
     archiveTip,
     backupStatus,
@@ -79,6 +82,7 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     publishDraft,
     recentIssues,
     restoreBackup,
+    returnItemToPool,
     saveSettings,
     saveSyncSettings,
     updateDraft,
