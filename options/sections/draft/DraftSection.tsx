@@ -154,9 +154,10 @@ export function DraftSection({ item }: Props) {
             <IssueChecks checks={checks} counts={counts} itemIds={draft.items.map((i) => i.id)} onShowItem={showItem} />
             <PublishBar number={draft.issue.number} blocked={checks.some((c) => c.severity === 'block')} publish={desk.publish} onStatus={editor.announce} />
             <BackupReminder status={backup} />
+            {/* Above the export, so its heading is in view at 1280×900 without scrolling the panel. */}
+            {poolShown && !wide && <LazyCollectedColumn folded />}
             <ExportPanel issue={issue} issueUrlBase={settings.issueUrlBase} fileNamePattern={settings.fileNamePattern} onStatus={editor.announce} />
             <LinkHealthPanel draftId={draft.issue.id} items={issue.items} health={linkHealth} />
-            {poolShown && !wide && <LazyCollectedColumn folded />}
           </aside>
           {wide && (
             <aside class="desk-extra" aria-label={t('collectedHeading')}>
