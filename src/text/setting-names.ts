@@ -15,6 +15,7 @@ const NAMES: Record<SettingName, { label: MessageKey; inSentence: MessageKey }> 
   disabledRules: { label: 'modelSettingCleanupRules', inSentence: 'backupSettingDisabledRules' },
   fileNamePattern: { label: 'fileNamePattern', inSentence: 'backupSettingFileNamePattern' },
   quickTarget: { label: 'settingQuickTarget', inSentence: 'backupSettingQuickTarget' },
+  yourName: { label: 'settingYourName', inSentence: 'backupSettingYourName' },
 };
 
 /** A setting's name as a label, first in a sentence: "Issue day". */

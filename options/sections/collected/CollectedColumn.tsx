@@ -79,6 +79,7 @@ export function CollectedColumn({ folded = false }: Props) {
                   <p class="collected-meta">
                     {site && `${site} · `}
                     <time dateTime={new Date(link.addedAt).toISOString()}>{collectedDay(link.addedAt)}</time>
+                    {link.addedBy && ` · ${t('collectedBy', link.addedBy)}`}
                   </p>
                 </div>
                 <div class="collected-actions">

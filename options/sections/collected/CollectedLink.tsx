@@ -26,6 +26,7 @@ export function CollectedLink({ link, selected, onSelect, onAdd, onDiscard }: Pr
           {site && <span>{site}</span>}
           {site && ' · '}
           <time dateTime={new Date(link.addedAt).toISOString()}>{collectedDay(link.addedAt)}</time>
+          {link.addedBy && ` · ${t('collectedBy', link.addedBy)}`}
         </p>
         {link.commentary.trim() !== '' && (
           <p class="collected-blurb" dir="auto">

@@ -65,6 +65,11 @@ export const SETTINGS_FIELDS = {
   fileNamePattern: setting<string>(fileNamePattern, DEFAULT_FILE_NAME_PATTERN),
   /** Where the quick ways in put a link: the draft ("Add to issue") or the pool ("Save for later"). */
   quickTarget: setting<QuickTarget>(oneOf(['issue', 'pool']), 'issue'),
+  /**
+   * How this curator is named on the items and collected links they add ('' for no name). Personal:
+   * it stays in this browser and its backups, never in the newsletter's shared settings (sync).
+   */
+  yourName: setting<string>(settingText(true), '', trim),
 } as const;
 
 type SettingValue<F> = F extends SettingField<infer T> ? T : never;

@@ -17,6 +17,7 @@ describe('readSettings', () => {
       disabledRules: ['site-name', 'site-name', 'utm-params'],
       fileNamePattern: 'mesh-{date}-{number}.md',
       quickTarget: 'pool',
+      yourName: 'Ana',
     };
     expect(readSettings(mine)).toEqual({ settings: { ...mine, disabledRules: ['site-name', 'utm-params'] }, problems: [] });
   });

@@ -94,9 +94,10 @@ describe('the Backup section’s words', () => {
         disabledRules: ['x'],
         fileNamePattern: 'n-{number}.md',
         quickTarget: 'pool',
+        yourName: 'Ana',
       };
       expect(settingsRestoreText(planRestore(here, data(everything), 'replace'))).toBe(
-        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link).',
+        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link, your name).',
       );
     });
   });

@@ -12,7 +12,7 @@ async function deskOn() {
   const settings = createSettingsStore(settingsDeps(db));
   const desk = createDeskStore(deskDeps(db), editor, settings);
   await editor.load();
-  return { db, desk, settings };
+  return { db, desk, settings, editor };
 }
 
 // Guards the seam of the split: the settings live in their own store, the draft's desk reads them there.
@@ -63,5 +63,18 @@ describe('the desk and the pool of collected links', () => {
     await desk.addPooledAt(link.id, 1);
     expect((await loadDraft(db)).items.map((item) => item.title)).toEqual(['One', 'Pooled', 'Two']);
     expect((await listPool(db)).links).toEqual([]);
+  });
+});
+
+describe('the desk and who added an item', () => {
+  it('puts a deleted item back with who added it, whatever the name is now', async () => {
+    const { db, desk, settings, editor } = await deskOn();
+    await settings.change({ yourName: 'Ana' });
+    const item = await addItem(db, { title: 'One', url: 'https://example.com/one', commentary: '' });
+    await editor.reload();
+    await desk.deleteItem(item, 0);
+    await settings.change({ yourName: 'Ben' });
+    await desk.undoDelete();
+    expect((await loadDraft(db)).items.map((i) => [i.title, i.addedBy])).toEqual([['One', 'Ana']]);
   });
 });
