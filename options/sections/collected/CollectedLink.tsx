@@ -35,8 +35,9 @@ export function CollectedLink({ link, selected, onSelect, onAdd, onDiscard }: Pr
         )}
       </div>
       <div class="collected-actions">
+        {/* Its words ("Add") are part of its name ("Add “…” to the issue"), as voice control needs. */}
         <button type="button" onClick={onAdd} aria-label={t('collectedAddOne', title)}>
-          {t('addToIssue')}
+          {t('collectedAddShort')}
         </button>
         <button type="button" class="link" onClick={onDiscard} aria-label={t('collectedDiscardOne', title)}>
           {t('collectedDiscard')}

@@ -136,7 +136,11 @@ export function DraftSection({ item }: Props) {
               focus={focus}
               describedBy={density === 'compact' ? 'item-keys-hint' : undefined}
               onDelete={(record, index) => void desk.deleteItem(record, index)}
-              onToPool={(record, index) => void desk.returnToPool(record, index)}
+              onToPool={(record, index) => {
+                // Closed, so Undo brings it back as a row among the others.
+                if (focus.open === record.id) focus.close();
+                void desk.returnToPool(record, index);
+              }}
               onDropPooled={(id, index) => void desk.addPooledAt(id, index)}
             />
             <div class="add-row">
