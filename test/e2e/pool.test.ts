@@ -99,6 +99,13 @@ describe('the pool of collected links', () => {
     await editor.getByRole('button', { name: 'Undo move' }).click();
     await expect.poll(() => draftTitles(editor)).toEqual(['Direct five', 'Direct six', 'Pooled one', 'Pooled two']);
     await expect.poll(() => columnTitles(editor)).toEqual(['Pooled four']);
+    // A collected link dragged from the column onto the first row joins the issue there; sent back, it is collected again.
+    await editor.locator('.collected-column .collected-link').first().dragTo(editor.locator('.item-row').first());
+    await expect.poll(() => draftTitles(editor)).toEqual(['Pooled four', 'Direct five', 'Direct six', 'Pooled one', 'Pooled two']);
+    await editor.getByRole('button', { name: 'Edit item 1' }).click();
+    await editor.getByRole('button', { name: 'Save for later: item 1' }).click();
+    await expect.poll(() => draftTitles(editor)).toEqual(['Direct five', 'Direct six', 'Pooled one', 'Pooled two']);
+    await expect.poll(() => columnTitles(editor)).toEqual(['Pooled four']);
     await editor.getByRole('button', { name: 'Mark as published' }).click();
     await editor.getByRole('button', { name: /^Publish #\d+$/ }).click();
     await expect.poll(() => editor.getByRole('status').first().textContent()).toMatch(/is in the archive\./);
