@@ -1,6 +1,7 @@
 import { requestOriginAccess } from '../src/platform/origin-access';
 import {
   addItem,
+  addPooledToDraft,
   archivedIssueRef,
   archiveTip,
   backupStatus,
@@ -20,6 +21,7 @@ import {
   recentIssues,
   requestPersistence,
   restoreBackup,
+  returnItemToPool,
   saveSettings,
   saveSyncSettings,
   updateDraft,
@@ -64,6 +66,7 @@ export interface LazyPage {
 export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: LinkHealthDeps = browserLinkChecks): EditorStores {
   const storage = bindStorage(connection, {
     addItem,
+    addPooledToDraft,
     archivedIssueRef,
     archiveTip,
     backupStatus,
@@ -81,6 +84,7 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     publishDraft,
     recentIssues,
     restoreBackup,
+    returnItemToPool,
     saveSettings,
     saveSyncSettings,
     updateDraft,
@@ -122,6 +126,7 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
       requestAccess: requestOriginAccess,
       // isomorphic-git and the sync load the first time a sync runs, never with the editor.
       run: async (settings, message) => (await import('../src/sync/sync-now')).syncNow(connection, settings, message),
+      yourName: () => settings.store.get().settings.yourName,
       flush: () => editor.flush(),
       reload: () => {
         void editor.reload();

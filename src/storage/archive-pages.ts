@@ -52,7 +52,14 @@ async function countNewer(tx: ReadTx, number: number): Promise<number> {
 async function withCounts(tx: ReadTx, issues: IssueRecord[]): Promise<ArchiveSummary[]> {
   const byIssue = tx.objectStore('items').index('by-issue');
   const counts = await Promise.all(issues.map((issue) => byIssue.count(issue.id)));
-  return issues.map(({ id, number, date, headline }, i) => ({ id, number, date, headline, itemCount: counts[i]! }));
+  return issues.map(({ id, number, date, headline, editedAt }, i) => ({
+    id,
+    number,
+    date,
+    headline,
+    itemCount: counts[i]!,
+    ...(editedAt ? { editedAt } : {}),
+  }));
 }
 
 /** The page's issues, newest first: `size` of them where the archive has that many. */

@@ -21,6 +21,8 @@ export interface ArchiveSummary {
   date: string;
   headline: string;
   itemCount: number;
+  /** When the issue was reopened and last changed; absent when it never was. */
+  editedAt?: number;
 }
 
 /** A published issue with its items in order. */

@@ -59,11 +59,12 @@ export async function loadDraft(db: CuratorDatabase, now = Date.now()): Promise<
   return { issue, items: items.sort(byPosition) };
 }
 
-/** Appends an item to the draft and returns the stored record; a field that fails the model's check is refused (`RecordRefusedError`). */
+/** Appends an item to the draft (stamped with the curator's name unless `fields` say who added it) and returns the stored record; a field that fails the model's check is refused (`RecordRefusedError`). */
 export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Date.now()): Promise<ItemRecord> {
   refuseInvalid('item', ITEM_FIELDS, fields);
+  const settings = await loadSettings(db);
   // The recurring last slot ("Tweet of the week") stays last: new items go in before it.
-  const slot = (await loadSettings(db)).recurringSlot.trim().toLowerCase();
+  const slot = settings.recurringSlot.trim().toLowerCase();
   const tx = db.transaction(['issues', 'items'], 'readwrite');
   const issue = await draftIn(tx, now);
   const items = tx.objectStore('items');
@@ -73,7 +74,8 @@ export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Dat
   const end = last ? last.position + 1 : 0;
   const position = pinned ? last.position : end;
   if (pinned) await items.put({ ...last, position: end });
-  const record = newItem({ ...fields, id: crypto.randomUUID(), issueId: issue.id, position, now });
+  // An item put back by Undo keeps who added it; a new one is this curator's.
+  const record = newItem({ addedBy: settings.yourName, ...fields, id: crypto.randomUUID(), issueId: issue.id, position, now });
   await items.add(record);
   await tx.done;
   notifyChanged();

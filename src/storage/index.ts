@@ -47,6 +47,7 @@ export {
   updateDraft,
   updateItem,
 } from './draft-repository';
+export { editPublishedIssue, type PublishedEdit } from './edit-published';
 export { explainStorageError, isQuotaError, StorageError, type StorageProblem } from './errors';
 export { type FeaturedMatch, findFeatured } from './featured';
 export { newestIssues } from './newest-issues';

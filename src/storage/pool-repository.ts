@@ -34,10 +34,11 @@ export const POOL_PAGE = 50;
 
 const everyLink = () => IDBKeyRange.bound([POOL_ISSUE_ID, -Infinity], [POOL_ISSUE_ID, Infinity]);
 
-/** Puts a link in the pool of collected links, in no issue yet; returns the stored record. */
+/** Puts a link in the pool of collected links, in no issue yet, stamped with the curator's name; returns the stored record. */
 export async function saveForLater(db: CuratorDatabase, fields: ItemFields, now = Date.now()): Promise<ItemRecord> {
   refuseInvalid('item', ITEM_FIELDS, fields);
-  const record = newItem({ ...fields, id: crypto.randomUUID(), issueId: POOL_ISSUE_ID, position: 0, now });
+  const { yourName } = await loadSettings(db);
+  const record = newItem({ addedBy: yourName, ...fields, id: crypto.randomUUID(), issueId: POOL_ISSUE_ID, position: 0, now });
   const tx = db.transaction('items', 'readwrite');
   await committed(tx, () => tx.store.add(record));
   notifyChanged();

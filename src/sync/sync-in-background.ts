@@ -1,4 +1,4 @@
-import { type BackgroundSyncOutcome, type CuratorDatabase, loadSyncSettings, saveBackgroundSync } from '../storage';
+import { type BackgroundSyncOutcome, type CuratorDatabase, loadSettings, loadSyncSettings, saveBackgroundSync } from '../storage';
 import { t } from '../text/t';
 import { withSyncLock } from './sync-lock';
 import { syncHoldingLock } from './sync-now';
@@ -13,8 +13,11 @@ export type BackgroundSyncResult = BackgroundSyncOutcome | { code: 'notSetUp' } 
  * until the sync's one transaction, so a worker stopped midway leaves it as it was.
  */
 export async function syncInBackground(db: CuratorDatabase, now: () => number = Date.now): Promise<BackgroundSyncResult> {
-  const settings = await loadSyncSettings(db);
-  if (!settings) return { code: 'notSetUp' };
+  const stored = await loadSyncSettings(db);
+  if (!stored) return { code: 'notSetUp' };
+  // The commits are signed with Settings' "Your name", as the editor's syncs are.
+  const { yourName } = await loadSettings(db);
+  const settings = { ...stored, curatorName: yourName || stored.curatorName };
   const ran = await withSyncLock(
     async () => {
       const outcome = await syncHoldingLock({ run: (use) => use(db) }, settings, t('syncCommitMessage', settings.curatorName || t('syncHeading')));

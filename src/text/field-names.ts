@@ -14,6 +14,7 @@ const FIELD_NAMES: Record<keyof IssueContent | keyof NewItemContent, MessageKey>
   url: 'fieldNameUrl',
   commentary: 'fieldNameCommentary',
   note: 'fieldNameNote',
+  addedBy: 'fieldNameAddedBy',
 };
 
 /** A field's name in a sentence; a field that is not the curator's (an id, a stamp) by its own name. */

@@ -17,6 +17,7 @@ const NAMES: Record<SettingName, { label: MessageKey; inSentence: MessageKey }> 
   quickTarget: { label: 'settingQuickTarget', inSentence: 'backupSettingQuickTarget' },
   templates: { label: 'settingTemplates', inSentence: 'backupSettingTemplates' },
   exportTemplate: { label: 'settingExportTemplate', inSentence: 'backupSettingExportTemplate' },
+  yourName: { label: 'settingYourName', inSentence: 'backupSettingYourName' },
 };
 
 /** A setting's name as a label, first in a sentence: "Issue day". */

@@ -21,6 +21,8 @@ let editor: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer({
+    '/later':
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in the wild | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
     '/post':
       '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scaling etcd in production | Example Blog</title><meta property="og:site_name" content="Example Blog"><meta name="author" content="Jane Doe"><p>x',
   });
@@ -36,6 +38,19 @@ beforeAll(async () => {
     .getByRole('status')
     .filter({ hasText: /^Added/ })
     .waitFor();
+  // A link saved for later, so Collected and the draft's column list one.
+  const later = await browser.context.newPage();
+  await later.goto(server.url('/later'));
+  const laterPopup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, later.url()));
+  // expect.poll only runs inside a test: wait for the captured title in the page instead.
+  await laterPopup.waitForFunction(() => [...document.querySelectorAll('input')].some((input) => input.value.startsWith('Operators in the wild')));
+  await laterPopup.getByRole('button', { name: 'Save for later', exact: true }).click();
+  await laterPopup
+    .getByRole('status')
+    .filter({ hasText: /^Saved for later/ })
+    .waitFor();
+  await laterPopup.close();
+  await later.close();
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.setViewportSize({ width: 1280, height: 860 });
   await editor.getByLabel('Headline', { exact: true }).fill('Keeping etcd healthy 🩺');
@@ -76,7 +91,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(editor)).toEqual([]);
     });
 
-    for (const section of ['Draft', 'Archive', 'Import', 'Search', 'Stats', 'Backup', 'Settings'] as const) {
+    for (const section of ['Draft', 'Collected', 'Archive', 'Import', 'Search', 'Stats', 'Backup', 'Settings'] as const) {
       it(`the editor's ${section} section has none`, async () => {
         await editor.bringToFront();
         await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
@@ -94,6 +109,27 @@ for (const scheme of ['light', 'dark'] as const) {
       else await copies.click();
       await editor.getByTitle('Preview of the current draft').waitFor();
       expect(await seriousViolations(editor)).toEqual([]);
+    });
+
+    it('the draft with its collected links, folded open in the panel and as a wide third column, has none', async () => {
+      await editor.bringToFront();
+      await editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Draft', exact: true }).click();
+      // An open item too: its "Save for later" and who added it.
+      await editor.getByRole('button', { name: 'Edit item 1' }).click();
+      const fold = editor.locator('.desk-side details.collected-column');
+      await fold.locator('summary').click();
+      await expect.poll(() => fold.locator('.collected-title').count()).toBe(1);
+      expect(await seriousViolations(editor)).toEqual([]);
+      await fold.locator('summary').click();
+      await editor.setViewportSize({ width: 1600, height: 900 });
+      try {
+        const column = editor.locator('.desk-extra .collected-column');
+        await expect.poll(() => column.locator('.collected-title').count()).toBe(1);
+        expect(await seriousViolations(editor)).toEqual([]);
+      } finally {
+        await editor.setViewportSize({ width: 1280, height: 860 });
+        await editor.getByRole('button', { name: 'Done with item 1' }).click();
+      }
     });
   });
 }

@@ -96,7 +96,7 @@ describe('ten items in a 1280×900 window', () => {
     const publish = (await editor.getByRole('button', { name: 'Mark as published' }).boundingBox())!;
     expect(publish.y).toBeGreaterThanOrEqual(0);
     expect(publish.y + publish.height).toBeLessThanOrEqual(900);
-    await editor.getByRole('button', { name: 'Close item 10' }).click();
+    await editor.getByRole('button', { name: 'Done with item 10' }).click();
     await expect.poll(() => compactRows().count()).toBe(10);
     await editor.evaluate(() => window.scrollTo(0, 0));
   });

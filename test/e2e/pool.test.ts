@@ -55,7 +55,16 @@ async function collected(editor: Page): Promise<string[]> {
   return editor.locator('.collected-links .collected-title').allTextContents();
 }
 
-/** The draft's item titles, in order. */
+/**
+ * The collected links the draft view lists beside the items, newest first; at the test's window
+ * width they are folded into the side panel, opened here.
+ */
+async function columnTitles(editor: Page): Promise<string[]> {
+  const fold = editor.locator('.desk-side details.collected-column');
+  if (!(await fold.evaluate((details: HTMLDetailsElement) => details.open))) await fold.locator('summary').click();
+  return fold.locator('.collected-title').allTextContents();
+}
+
 /** The draft's items' titles as its compact rows show them (no item's card is open in these tests). */
 function draftTitles(editor: Page): Promise<string[]> {
   return editor.locator('.item-row .row-title').allTextContents();
@@ -82,11 +91,27 @@ describe('the pool of collected links', () => {
 
     await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#draft`);
     await expect.poll(() => draftTitles(editor)).toEqual(['Direct five', 'Direct six', 'Pooled one', 'Pooled two']);
+    // An item goes back to the pool from its open card, and Undo puts it back at its place.
+    await editor.getByRole('button', { name: 'Edit item 2' }).click();
+    await editor.getByRole('button', { name: 'Save for later: item 2' }).click();
+    await expect.poll(() => draftTitles(editor)).toEqual(['Direct five', 'Pooled one', 'Pooled two']);
+    await expect.poll(() => columnTitles(editor)).toEqual(['Direct six', 'Pooled four']);
+    await editor.getByRole('button', { name: 'Undo move' }).click();
+    await expect.poll(() => draftTitles(editor)).toEqual(['Direct five', 'Direct six', 'Pooled one', 'Pooled two']);
+    await expect.poll(() => columnTitles(editor)).toEqual(['Pooled four']);
+    // A collected link dragged from the column onto the first row joins the issue there; sent back, it is collected again.
+    await editor.locator('.collected-column .collected-link').first().dragTo(editor.locator('.item-row').first());
+    await expect.poll(() => draftTitles(editor)).toEqual(['Pooled four', 'Direct five', 'Direct six', 'Pooled one', 'Pooled two']);
+    await editor.getByRole('button', { name: 'Edit item 1' }).click();
+    await editor.getByRole('button', { name: 'Save for later: item 1' }).click();
+    await expect.poll(() => draftTitles(editor)).toEqual(['Direct five', 'Direct six', 'Pooled one', 'Pooled two']);
+    await expect.poll(() => columnTitles(editor)).toEqual(['Pooled four']);
     await editor.getByRole('button', { name: 'Mark as published' }).click();
     await editor.getByRole('button', { name: /^Publish #\d+$/ }).click();
     await expect.poll(() => editor.getByRole('status').first().textContent()).toMatch(/is in the archive\./);
     await expect.poll(() => draftTitles(editor)).toEqual([]);
-    // The next draft starts with what was not used.
+    // The next draft's editor starts with what was not used, beside it and under Collected.
+    await expect.poll(() => columnTitles(editor)).toEqual(['Pooled four']);
     expect(await collected(editor)).toEqual(['Pooled four']);
     await editor.close();
   });
@@ -102,6 +127,7 @@ describe('the pool of collected links', () => {
     await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#draft`);
     await expect.poll(() => editor.getByLabel('Issue number').inputValue()).toBe('2');
     expect(await draftTitles(editor)).toEqual([]);
+    await expect.poll(() => columnTitles(editor)).toEqual(['Pooled four']);
   });
 
   it('raised no page errors', () => {

@@ -3,6 +3,7 @@ import type { EditorDeps } from '../../options/sections/draft/editor-store';
 import type { SettingsDeps } from '../../options/sections/settings/settings-store';
 import {
   addItem,
+  addPooledToDraft,
   archivedIssueRef,
   archiveTip,
   type CuratorDatabase,
@@ -13,6 +14,7 @@ import {
   moveItem,
   publishDraft,
   recentIssues,
+  returnItemToPool,
   saveSettings,
   updateDraft,
   updateItem,
@@ -39,6 +41,8 @@ export function deskDeps(db: CuratorDatabase): DeskDeps {
     findFeatured: (url) => findFeatured(db, url),
     recentIssues: () => recentIssues(db),
     publishDraft: () => publishDraft(db),
+    returnItemToPool: (id) => returnItemToPool(db, id),
+    addPooledToDraft: (ids, position) => addPooledToDraft(db, ids, position),
   };
 }
 

@@ -1,7 +1,9 @@
+import { editedOn } from '../../../src/text/edited-on';
 import { t } from '../../../src/text/t';
 import { MarkdownPanel } from '../draft/MarkdownPanel';
 import { ArchivedArticle } from './ArchivedArticle';
-import type { OpenIssue } from './archive-store';
+import { ArchivedIssueEditor } from './ArchivedIssueEditor';
+import type { ArchiveStore, IssueEdit, OpenIssue } from './archive-store';
 
 interface Props {
   /** The issue, and the numbers of the issues beside it (for the links to them). */
@@ -14,11 +16,16 @@ interface Props {
   /** Intro and blurbs as their markdown, instead of as readers see them. */
   showMarkdown?: boolean;
   onShowMarkdown?(on: boolean): void;
+  /** The store that reopens the issue to fix a typo; without it the issue is only read. */
+  archive?: ArchiveStore | undefined;
+  /** The issue's words as being corrected, while it is reopened. */
+  editing?: IssueEdit | null | undefined;
 }
 
-/** One archived issue, read-only, beside its Markdown export (copy and download). */
-export function ArchiveIssue({ open, onStatus, focusItem, fileNamePattern, showMarkdown = false, onShowMarkdown = () => {} }: Props) {
+/** One archived issue beside its Markdown export (copy and download); "Edit" reopens it to fix a typo. */
+export function ArchiveIssue({ open, onStatus, focusItem, fileNamePattern, showMarkdown = false, onShowMarkdown = () => {}, archive, editing }: Props) {
   const { issue, older: prev, newer: next } = open;
+  const editedAt = open.records?.issue.editedAt ?? 0;
   return (
     <>
       <main class="editor" aria-labelledby="archived-heading">
@@ -30,11 +37,19 @@ export function ArchiveIssue({ open, onStatus, focusItem, fileNamePattern, showM
         <h2 id="archived-heading">
           {t('issueNumber', open.number)}
           {issue && ` · ${issue.date}`} <span class="note">{t('archivedReadOnly')}</span>
+          {editedAt > 0 && <span class="note"> · {editedOn(editedAt)}</span>}
         </h2>
+        {archive && open.records && !editing && (
+          <button type="button" class="edit-archived" onClick={archive.startEdit}>
+            {t('editArchivedIssue')}
+          </button>
+        )}
         {open.loading ? (
           <p class="note">{t('openingIssue', open.number)}</p>
         ) : !issue ? (
           <p class="empty">{t('noSuchIssue', open.number)}</p>
+        ) : archive && editing ? (
+          <ArchivedIssueEditor edit={editing} archive={archive} />
         ) : (
           <ArchivedArticle issue={issue} focusItem={focusItem} showMarkdown={showMarkdown} onShowMarkdown={onShowMarkdown} />
         )}

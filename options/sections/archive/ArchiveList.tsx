@@ -1,4 +1,5 @@
 import './archive.css';
+import { editedOn } from '../../../src/text/edited-on';
 import { exportProblemText } from '../../../src/text/export-problem-text';
 import { t, tParts } from '../../../src/text/t';
 import { ArchivePager } from './ArchivePager';
@@ -74,7 +75,10 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
                     <a href={`#archive/${issue.number}`}>#{issue.number}</a>
                   </td>
                   <td>{issue.date}</td>
-                  <td dir="auto">{issue.headline}</td>
+                  <td>
+                    <span dir="auto">{issue.headline}</span>
+                    {issue.editedAt !== undefined && <span class="note edited-mark"> · {editedOn(issue.editedAt)}</span>}
+                  </td>
                   <td class="num">{issue.itemCount}</td>
                 </tr>
               ))}

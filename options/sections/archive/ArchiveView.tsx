@@ -32,6 +32,8 @@ export function ArchiveView({ archive, focusItem, fileNamePattern }: Props) {
           fileNamePattern={fileNamePattern}
           showMarkdown={state.showMarkdown}
           onShowMarkdown={archive.showMarkdown}
+          archive={archive}
+          editing={state.editing}
         />
       ) : (
         <ArchiveList state={state} archive={archive} />

@@ -1,6 +1,6 @@
 import type { UnexportedIssue } from '../../../src/core/archive-files';
 import type { Issue } from '../../../src/core/issue';
-import type { ArchiveCounts, ArchivedIssueRecords, ArchivePage, ArchiveSummary, PageAt } from '../../../src/storage';
+import type { ArchiveCounts, ArchivedIssueRecords, ArchivePage, ArchiveSummary, PageAt, PublishedEdit } from '../../../src/storage';
 import { draftToIssue } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
@@ -20,15 +20,46 @@ interface ArchiveListDeps {
   yearStart(year: number): Promise<number | null>;
   archiveNeighbours(number: number): Promise<{ older?: number; newer?: number }>;
   getIssue(number: number): Promise<ArchivedIssueRecords | null>;
+  /** Writes a correction to a published issue (reopened to fix a typo); false when it is no longer published. */
+  editPublishedIssue(issueId: string, edit: PublishedEdit): Promise<boolean>;
 }
 
 /** The archived issue shown read-only: its number, its content once loaded (null if not found), and the issues beside it. */
 export interface OpenIssue {
   number: number;
   issue: Issue | null;
+  /** Its stored records (ids, when it was last edited); null while loading or when not found. */
+  records?: ArchivedIssueRecords | null;
   loading: boolean;
   older?: number;
   newer?: number;
+}
+
+/** A published issue's words as the curator corrects them, its items by id. */
+export interface IssueEdit {
+  headline: string;
+  intro: string;
+  items: { id: string; title: string; url: string; commentary: string }[];
+}
+
+/** The fields of an item that a correction may change. */
+export type EditableItemField = 'title' | 'url' | 'commentary';
+
+/** What changed between the stored records and the edit: only those fields are written. */
+function changesOf({ issue, items }: ArchivedIssueRecords, edit: IssueEdit): PublishedEdit {
+  const stored = new Map(items.map((item) => [item.id, item]));
+  return {
+    issue: {
+      ...(edit.headline !== issue.headline ? { headline: edit.headline } : {}),
+      ...(edit.intro !== issue.intro ? { intro: edit.intro } : {}),
+    },
+    items: edit.items.flatMap((item) => {
+      const before = stored.get(item.id);
+      if (!before) return [];
+      const changed = (['title', 'url', 'commentary'] as const).filter((field) => item[field] !== before[field]);
+      return changed.length === 0 ? [] : [{ id: item.id, ...Object.fromEntries(changed.map((field) => [field, item[field]])) }];
+    }),
+  };
 }
 
 /** What the archive view needs from storage and the browser; UI tests pass an in-memory database. */
@@ -44,6 +75,8 @@ export interface ArchiveState {
   /** The years the archive spans, newest first, for jumping to one; read after the first page. */
   years: number[];
   open: OpenIssue | null;
+  /** The open issue reopened to fix a typo: its words as being edited, until saved or cancelled. */
+  editing: IssueEdit | null;
   /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
   showMarkdown: boolean;
   zipping: boolean;
@@ -89,6 +122,7 @@ export function createArchiveStore(deps: ArchiveDeps) {
     totals: null,
     years: [],
     open: null,
+    editing: null,
     showMarkdown: false,
     zipping: false,
     feeding: false,
@@ -137,19 +171,59 @@ export function createArchiveStore(deps: ArchiveDeps) {
   /** Shows issue `number` read-only, with the numbers beside it; a later call wins over one still loading. */
   async function open(number: number) {
     // Where the list's page was is no news on an issue's page.
-    store.set({ open: { number, issue: null, loading: true }, status: '' });
+    store.set({ open: { number, issue: null, records: null, loading: true }, editing: null, status: '' });
     try {
       const [found, beside] = await Promise.all([deps.getIssue(number), deps.archiveNeighbours(number)]);
       if (store.get().open?.number !== number) return;
-      store.set({ open: { number, issue: found ? draftToIssue(found) : null, loading: false, ...beside } });
+      store.set({ open: { number, issue: found ? draftToIssue(found) : null, records: found, loading: false, ...beside } });
     } catch (error) {
       fail(t('cantOpenIssue', number))(error);
+    }
+  }
+
+  /** Reopens the open issue to fix a typo: its fields and items become editable in place. */
+  function startEdit() {
+    const records = store.get().open?.records;
+    if (!records) return;
+    const { headline, intro } = records.issue;
+    store.set({ editing: { headline, intro, items: records.items.map(({ id, title, url, commentary }) => ({ id, title, url, commentary })) }, error: '' });
+  }
+
+  function editIssue(field: 'headline' | 'intro', value: string) {
+    store.set(({ editing }) => ({ editing: editing && { ...editing, [field]: value } }));
+  }
+
+  function editItem(id: string, field: EditableItemField, value: string) {
+    store.set(({ editing }) => ({
+      editing: editing && { ...editing, items: editing.items.map((item) => (item.id === id ? { ...item, [field]: value } : item)) },
+    }));
+  }
+
+  /** Writes what changed to the archived records and shows the issue again, its export with it. */
+  async function saveEdit() {
+    const { open: shown, editing } = store.get();
+    if (!shown?.records || !editing) return;
+    const changes = changesOf(shown.records, editing);
+    try {
+      if (Object.keys(changes.issue).length > 0 || changes.items.length > 0) {
+        const saved = await deps.editPublishedIssue(shown.records.issue.id, changes);
+        if (!saved) throw new Error(t('issueNotPublished', shown.number));
+      }
+      await open(shown.number);
+      store.set({ status: t('issueEditSaved', shown.number) });
+    } catch (error) {
+      fail(t('cantSaveIssue', shown.number))(error);
     }
   }
 
   return {
     store,
     load,
+    startEdit,
+    editIssue,
+    editItem,
+    saveEdit,
+    cancelEdit: () => store.set({ editing: null, error: '' }),
     newest: () => go({ end: 'newest' }),
     oldest: () => go({ end: 'oldest' }),
     older: () => {
@@ -170,7 +244,7 @@ export function createArchiveStore(deps: ArchiveDeps) {
       }
     },
     open,
-    close: () => store.set({ open: null }),
+    close: () => store.set({ open: null, editing: null }),
     showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
     zipProgress,
     downloadZip: () => downloadZip(deps, store, zipProgress),

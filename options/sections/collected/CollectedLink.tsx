@@ -26,6 +26,7 @@ export function CollectedLink({ link, selected, onSelect, onAdd, onDiscard }: Pr
           {site && <span>{site}</span>}
           {site && ' · '}
           <time dateTime={new Date(link.addedAt).toISOString()}>{collectedDay(link.addedAt)}</time>
+          {link.addedBy && ` · ${t('collectedBy', link.addedBy)}`}
         </p>
         {link.commentary.trim() !== '' && (
           <p class="collected-blurb" dir="auto">
@@ -34,8 +35,9 @@ export function CollectedLink({ link, selected, onSelect, onAdd, onDiscard }: Pr
         )}
       </div>
       <div class="collected-actions">
+        {/* Its words ("Add") are part of its name ("Add “…” to the issue"), as voice control needs. */}
         <button type="button" onClick={onAdd} aria-label={t('collectedAddOne', title)}>
-          {t('addToIssue')}
+          {t('collectedAddShort')}
         </button>
         <button type="button" class="link" onClick={onDiscard} aria-label={t('collectedDiscardOne', title)}>
           {t('collectedDiscard')}

@@ -1,10 +1,12 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { introLinksToHtml } from '../../../src/core/intro-links';
 import { checkIssue } from '../../../src/core/issue-checks';
 import { countIssue } from '../../../src/core/issue-counts';
 import { draftToIssue } from '../../../src/storage';
 import { t } from '../../../src/text/t';
+import { lazyComponent } from '../../../src/ui/lazy-component';
 import { useStore } from '../../../src/ui/store';
+import { useMedia } from '../../shared/use-media';
 import { useStores } from '../../use-stores';
 import { BackupReminder } from '../backup/BackupReminder';
 import { DensitySwitch } from './DensitySwitch';
@@ -19,6 +21,15 @@ import { PublishBar } from './PublishBar';
 import { useItemFocus } from './use-item-focus';
 import { usePref } from './view-prefs';
 
+// The collected links' code and reads come after the draft is on screen (see `poolShown`).
+const LazyCollectedColumn = lazyComponent(() => import('../collected/CollectedColumn').then((m) => m.CollectedColumn));
+
+/**
+ * From this width the collected links are a third column beside the panel; below it they fold into
+ * the panel's foot, where at 1280 px a third column would cut the rows' blurbs to a few words.
+ */
+const WIDE = '(min-width: 100rem)';
+
 interface Props {
   /** An item to open, scroll to and focus (`#draft/<id>`, from search). */
   item?: string | undefined;
@@ -28,7 +39,7 @@ interface Props {
 export function DraftSection({ item }: Props) {
   const { editor, desk, settings: settingsStore, linkHealth } = useStores();
   const { draft, clash, status, error, save, saveError, backup, urlNotes } = useStore(editor.store);
-  const { earlier, habits, deleted } = useStore(desk.store);
+  const { earlier, habits, deleted, pooled } = useStore(desk.store);
   const { settings } = useStore(settingsStore.store);
   const [density, setDensity] = usePref('density');
   const focus = useItemFocus();
@@ -45,6 +56,14 @@ export function DraftSection({ item }: Props) {
     const idle = requestIdleCallback(() => void desk.loadHabits());
     return () => cancelIdleCallback(idle);
   }, [shown]);
+  // The pool waits for an idle moment after the draft is shown, so "editor ready" never waits for it.
+  const [poolShown, setPoolShown] = useState(false);
+  useEffect(() => {
+    if (!shown || poolShown) return;
+    const idle = requestIdleCallback(() => setPoolShown(true));
+    return () => cancelIdleCallback(idle);
+  }, [shown]);
+  const wide = useMedia(WIDE);
 
   // Markdown links typed in the intro export as the archive's <a href> links.
   const issue = useMemo(() => {
@@ -77,6 +96,11 @@ export function DraftSection({ item }: Props) {
             {t('undoDelete')}
           </button>
         )}
+        {pooled && (
+          <button type="button" class="link undo" onClick={() => void desk.undoToPool()}>
+            {t('undoToPool')}
+          </button>
+        )}
       </div>
       {error && (
         <p class="error banner" role="alert">
@@ -87,7 +111,7 @@ export function DraftSection({ item }: Props) {
         <p class="note">{error ? '' : t('openingDraft')}</p>
       ) : (
         // The list, and beside it a panel that stays in view: the checks, Publish and the export.
-        // More blocks go into the panel (`.desk-side`); a third column is `.desk-extra` (draft.css).
+        // More blocks go into the panel (`.desk-side`); the collected links are a third column (`.desk-extra`) on wide windows.
         <div class="draft-desk">
           <main class="editor">
             <EditorSaveState save={save} error={saveError} />
@@ -112,6 +136,12 @@ export function DraftSection({ item }: Props) {
               focus={focus}
               describedBy={density === 'compact' ? 'item-keys-hint' : undefined}
               onDelete={(record, index) => void desk.deleteItem(record, index)}
+              onToPool={(record, index) => {
+                // Closed, so Undo brings it back as a row among the others.
+                if (focus.open === record.id) focus.close();
+                void desk.returnToPool(record, index);
+              }}
+              onDropPooled={(id, index) => void desk.addPooledAt(id, index)}
             />
             <div class="add-row">
               <button type="button" class="add-item" onClick={() => void desk.addBlankItem().then(addedThen)}>
@@ -128,6 +158,8 @@ export function DraftSection({ item }: Props) {
             <IssueChecks checks={checks} counts={counts} itemIds={draft.items.map((i) => i.id)} onShowItem={showItem} />
             <PublishBar number={draft.issue.number} blocked={checks.some((c) => c.severity === 'block')} publish={desk.publish} onStatus={editor.announce} />
             <BackupReminder status={backup} />
+            {/* Above the export, so its heading is in view at 1280×900 without scrolling the panel. */}
+            {poolShown && !wide && <LazyCollectedColumn folded />}
             <ExportPanel
               issue={issue}
               issueUrlBase={settings.issueUrlBase}
@@ -139,6 +171,11 @@ export function DraftSection({ item }: Props) {
             />
             <LinkHealthPanel draftId={draft.issue.id} items={issue.items} health={linkHealth} />
           </aside>
+          {wide && (
+            <aside class="desk-extra" aria-label={t('collectedHeading')}>
+              {poolShown && <LazyCollectedColumn />}
+            </aside>
+          )}
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
 import type { ItemRecord } from '../../../src/storage';
+import { addedText } from '../../../src/text/added-text';
 import { t } from '../../../src/text/t';
 import { urlChangeText } from '../../../src/text/url-change-text';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
@@ -15,15 +16,17 @@ interface Props {
   editor: EditorStore;
   /** Drag and drop: the card reports what is dragged and where it is dropped. */
   onDragStart(id: string): void;
-  onDrop(toIndex: number): void;
+  onDrop(toIndex: number, data: DataTransfer | null): void;
   /** Deleting goes through the page's desk, which keeps the item for Undo. */
   onDelete(): void;
+  /** Sends the item back to the pool of collected links (with Undo, on the page's desk). */
+  onToPool?: (() => void) | undefined;
   /** In compact mode: closes the card back to its row (so does Escape). */
   onClose?: (() => void) | undefined;
 }
 
 /** One item of the issue, edited in place, movable by drag, buttons or Alt+Arrow keys. */
-export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete, onClose }: Props) {
+export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete, onToPool, onClose }: Props) {
   const [picking, setPicking] = useState(false);
   const [noting, setNoting] = useState(false);
   const [over, setOver] = useState(false);
@@ -66,7 +69,7 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
       onDrop={(event) => {
         event.preventDefault();
         setOver(false);
-        onDrop(index);
+        onDrop(index, event.dataTransfer);
       }}
     >
       <div class="item-bar">
@@ -89,6 +92,11 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
           <button type="button" aria-label={t('moveItemDown', n)} disabled={index === count - 1} onClick={() => move(1)}>
             ↓
           </button>
+          {onToPool && (
+            <button type="button" aria-label={t('toPoolItemN', n)} onClick={onToPool}>
+              {t('saveForLater')}
+            </button>
+          )}
           <button type="button" class="danger" aria-label={t('deleteItemN', n)} onClick={onDelete}>
             {t('deleteButton')}
           </button>
@@ -99,6 +107,7 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
           )}
         </div>
       </div>
+      <p class="note item-added">{addedText(item.addedAt, item.addedBy)}</p>
       <label for={fieldId('title')}>{t('fieldTitle')}</label>
       <input
         id={fieldId('title')}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ItemRecord } from '../../../src/storage';
 import { t } from '../../../src/text/t';
+import { POOLED_LINK_TYPE } from '../collected/pooled-drag';
 import type { EditorStore, UrlNote } from './editor-store';
 import { ItemCard } from './ItemCard';
 import { ItemRow } from './ItemRow';
@@ -15,6 +16,10 @@ interface Props {
   urlNotes?: Record<string, UrlNote>;
   editor: EditorStore;
   onDelete(item: ItemRecord, index: number): void;
+  /** Sends an item back to the pool of collected links. */
+  onToPool?: ((item: ItemRecord, index: number) => void) | undefined;
+  /** A collected link dragged from the column and dropped on the item at `index`: it joins the issue there. */
+  onDropPooled?: ((id: string, index: number) => void) | undefined;
   /** Compact (the default): a row per item, one card open to edit; full: every card open. */
   density?: Density;
   /** The open item and the focus, when the page steers them too (links to an item, Add item). */
@@ -25,7 +30,7 @@ interface Props {
 
 const idOf = (element: Element) => element.id.replace(/^item-/, '');
 
-export function ItemList({ items, urlNotes = {}, editor, onDelete, density = 'compact', focus: steered, describedBy }: Props) {
+export function ItemList({ items, urlNotes = {}, editor, onDelete, onToPool, onDropPooled, density = 'compact', focus: steered, describedBy }: Props) {
   const own = useItemFocus();
   const focus = steered ?? own;
   const dragged = useRef<string | null>(null);
@@ -37,9 +42,11 @@ export function ItemList({ items, urlNotes = {}, editor, onDelete, density = 'co
   const compact = density === 'compact';
   // The row the Tab key reaches: the last one focused, else the first.
   const tabStop = items.some((item) => item.id === current) ? current : items[0]!.id;
-  const drop = (toIndex: number) => {
+  const drop = (toIndex: number, data: DataTransfer | null) => {
     setOver(null);
+    const pooled = data?.getData(POOLED_LINK_TYPE);
     if (dragged.current) void editor.moveItem(dragged.current, toIndex);
+    else if (pooled) onDropPooled?.(pooled, toIndex);
     dragged.current = null;
   };
 
@@ -89,7 +96,7 @@ export function ItemList({ items, urlNotes = {}, editor, onDelete, density = 'co
             onFocus={() => setCurrent(item.id)}
             onDragStart={() => (dragged.current = item.id)}
             onDragOver={(isOver) => setOver(isOver ? item.id : null)}
-            onDrop={() => drop(index)}
+            onDrop={(data) => drop(index, data)}
           />
         ) : (
           <ItemCard
@@ -100,6 +107,7 @@ export function ItemList({ items, urlNotes = {}, editor, onDelete, density = 'co
             count={items.length}
             editor={editor}
             onDelete={() => onDelete(item, index)}
+            onToPool={onToPool && (() => onToPool(item, index))}
             onDragStart={(id) => (dragged.current = id)}
             onDrop={drop}
             onClose={compact ? focus.close : undefined}

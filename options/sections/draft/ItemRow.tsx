@@ -13,7 +13,7 @@ interface Props {
   onFocus(): void;
   onDragStart(): void;
   onDragOver(over: boolean): void;
-  onDrop(): void;
+  onDrop(data: DataTransfer | null): void;
 }
 
 /** One item in one line: number, title (a link), site, the blurb's first line and its emoji. */
@@ -42,7 +42,7 @@ export function ItemRow({ item, index, current, over, onOpen, onFocus, onDragSta
       onDragLeave={() => onDragOver(false)}
       onDrop={(event) => {
         event.preventDefault();
-        onDrop();
+        onDrop(event.dataTransfer);
       }}
     >
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the drag handle is the mouse's way; Alt+Arrow keys move an item from the keyboard. */}

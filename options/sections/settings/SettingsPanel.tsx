@@ -11,7 +11,7 @@ import { weekdayNames } from './weekday-names';
 /** The newsletter's settings: saved with the data, each change as it is made; `children` are settings kept apart (sync). */
 export function SettingsPanel({ settings: store, children }: { settings: SettingsStore; children?: ComponentChildren }) {
   const { settings, status } = useStore(store.store);
-  const text = (key: 'newsletterName' | 'issueUrlBase' | 'recurringSlot' | 'headlineEmoji', label: string, hint: string) => (
+  const text = (key: 'newsletterName' | 'issueUrlBase' | 'recurringSlot' | 'headlineEmoji' | 'yourName', label: string, hint: string) => (
     <div class="setting">
       <label for={`setting-${key}`}>{label}</label>
       <input id={`setting-${key}`} value={settings[key]} onChange={(e) => void store.change({ [key]: e.currentTarget.value })} />
@@ -26,6 +26,7 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
       </p>
       {text('newsletterName', t('settingNewsletterName'), t('settingNewsletterNameHint'))}
       {text('issueUrlBase', t('settingIssueUrlBase'), t('settingIssueUrlBaseHint'))}
+      {text('yourName', t('settingYourName'), t('settingYourNameHint'))}
       <div class="setting">
         <label for="setting-weekday">{t('settingIssueDay')}</label>
         <select

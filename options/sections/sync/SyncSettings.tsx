@@ -7,7 +7,7 @@ import { conflictText } from './sync-text';
 
 const EMPTY = { url: '', branch: 'main', token: '', curatorName: '' };
 
-/** Settings → Sync: the repository, the token, the curator's name; "Sync now" and what the last sync did. */
+/** Settings → Sync: the repository and the token (the curator's name is Settings' "Your name"); "Sync now" and what the last sync did. */
 export function SyncSettings({ sync }: { sync: SyncStore }) {
   const { saved, busy, status, failed, conflicts, problems } = useStore(sync.store);
   const [form, setForm] = useState(saved ?? EMPTY);
@@ -33,7 +33,6 @@ export function SyncSettings({ sync }: { sync: SyncStore }) {
       {field('url', t('syncUrl'), t('syncUrlHint'), 'url')}
       {field('branch', t('syncBranch'), '')}
       {field('token', t('syncToken'), t('syncTokenHint'), 'password')}
-      {field('curatorName', t('syncCuratorName'), t('syncCuratorNameHint'))}
       <div class="setting sync-actions">
         <button type="button" disabled={busy} onClick={() => void sync.save(form)}>
           {t('syncSave')}

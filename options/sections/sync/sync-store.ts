@@ -17,6 +17,8 @@ export interface SyncDeps {
   run(settings: SyncSettings, message: string): Promise<SyncOutcome | { code: 'failed'; failure: SyncFailure }>;
   /** Writes what the editor holds before a sync reads the data. */
   flush(): Promise<void>;
+  /** The curator's name (Settings' "Your name"), for the commits; '' when not given. */
+  yourName?(): string;
   /** Shows what a sync wrote (the draft, the archive, the settings). */
   reload(): void;
   now?: () => number;
@@ -55,8 +57,9 @@ export function createSyncStore(deps: SyncDeps) {
     store.set({ busy: true, status: t('syncRunning'), failed: false });
     await deps.flush();
     // The sync itself returns its failures; this catches its code failing to load.
+    const named = { ...settings, curatorName: deps.yourName?.() || settings.curatorName };
     const outcome = await deps
-      .run(settings, t('syncCommitMessage', settings.curatorName || t('syncHeading')))
+      .run(named, t('syncCommitMessage', named.curatorName || t('syncHeading')))
       .catch((error: unknown) => ({ code: 'failed' as const, failure: { code: 'unexpected' as const, detail: String(error) } }));
     switch (outcome.code) {
       case 'synced':

@@ -26,7 +26,11 @@ export type Fields = Readonly<Record<string, Field<unknown>>>;
 
 export const keyField = <T>(check: Check): Field<T, 'key'> => ({ check, role: 'key' });
 export const placeField = <T>(check: Check): Field<T, 'place'> => ({ check, role: 'place' });
-export const stampField = <T>(check: Check): Field<T, 'stamp'> => ({ check, role: 'stamp' });
+export function stampField<T>(check: Check): Field<T, 'stamp'>;
+export function stampField<T>(check: Check, fallback: T): Field<T, 'stamp'> & { readonly fallback: T };
+export function stampField<T>(check: Check, fallback?: T): Field<T, 'stamp'> {
+  return fallback === undefined ? { check, role: 'stamp' } : { check, role: 'stamp', fallback };
+}
 export function contentField<T>(check: Check): Field<T, 'content'>;
 export function contentField<T>(check: Check, fallback: T): Field<T, 'content'> & { readonly fallback: T };
 export function contentField<T>(check: Check, fallback?: T): Field<T, 'content'> {

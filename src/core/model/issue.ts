@@ -15,6 +15,8 @@ export const ISSUE_FIELDS = {
   intro: contentField<string>(text),
   createdAt: stampField<number>(time),
   updatedAt: stampField<number>(time),
+  /** When a published issue was last reopened and changed; 0 when it never was (and in records from before it existed). */
+  editedAt: stampField<number>(time, 0),
 } as const;
 
 /** An issue (the draft or a published one), as stored and backed up. */

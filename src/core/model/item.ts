@@ -30,6 +30,8 @@ export const ITEM_FIELDS = {
   commentary: contentField<string>(text),
   /** The curator's private note on the link: kept, backed up and restored, never exported. */
   note: contentField<string>(text, ''),
+  /** Who added the link (the adder's "Your name" setting when it was added); '' when unknown. Kept by Undo and sync. */
+  addedBy: contentField<string>(text, ''),
   addedAt: stampField<number>(time),
   updatedAt: stampField<number>(time),
   /** `urlKey(url)`: the normalized address "already featured" looks up; recomputed on restore, never trusted from a file. */

@@ -71,6 +71,11 @@ export const SETTINGS_FIELDS = {
   templates: setting<Template[]>(templateList, [], copyTemplates),
   /** The template the editor's export uses: a built-in's id or one of `templates`; Kubelist's by default. */
   exportTemplate: setting<string>(id, DEFAULT_TEMPLATE_ID),
+  /**
+   * How this curator is named on the items and collected links they add ('' for no name). Personal:
+   * it stays in this browser and its backups, never in the newsletter's shared settings (sync).
+   */
+  yourName: setting<string>(settingText(true), '', trim),
 } as const;
 
 type SettingValue<F> = F extends SettingField<infer T> ? T : never;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addItem, lastBackgroundSync, loadDraft, openCuratorDb, type SyncSettings, saveSyncSettings } from '../../../src/storage';
+import { addItem, lastBackgroundSync, loadDraft, loadSettings, openCuratorDb, type SyncSettings, saveSettings, saveSyncSettings } from '../../../src/storage';
 import { syncInBackground } from '../../../src/sync/sync-in-background';
 import { SYNC_LOCK } from '../../../src/sync/sync-lock';
 import { syncNow } from '../../../src/sync/sync-now';
@@ -34,12 +34,13 @@ describe('a sync in the background (the worker, on its alarm)', { timeout: GIT_S
     await addItem(laptop, { title: 'From the laptop', url: 'https://example.com/laptop', commentary: 'Clipped on the train 🚆' });
     expect(await syncNow({ run: (use) => use(laptop) }, settings, 'Sync from laptop')).toMatchObject({ code: 'synced', pushed: true });
 
-    const work = await computer({ curatorName: 'Work' });
+    const work = await computer({ curatorName: '' });
+    await saveSettings(work, { ...(await loadSettings(work)), yourName: 'Work' });
     await addItem(work, { title: 'At work', url: 'https://example.com/work', commentary: '' });
     expect(await syncInBackground(work, () => 42_000)).toEqual({ code: 'synced', pushed: true });
     expect((await draftTitles(work)).sort()).toEqual(['At work', 'From the laptop']);
     expect(await lastBackgroundSync(work)).toEqual({ at: 42_000, outcome: { code: 'synced', pushed: true } });
-    // The background's commit names the curator, in the extension's words.
+    // The background's commit names the curator (Settings' "Your name"), in the extension's words.
     expect(server.git('log', '-1', '--format=%an|%s', 'main').trim()).toMatch(/^Work\|.*Work/);
   });
 

@@ -23,6 +23,8 @@ describe('the model’s factories', () => {
       intro: '',
       createdAt: T0,
       updatedAt: T0,
+      // Never reopened after publishing: the fallback of a field added after backup format 5.
+      editedAt: 0,
     });
   });
 });

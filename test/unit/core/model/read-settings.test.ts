@@ -19,6 +19,7 @@ describe('readSettings', () => {
       quickTarget: 'pool',
       templates: [{ id: 'mine', name: 'Mine', kind: 'html', body: '<p>{{headline}}</p>' }],
       exportTemplate: 'mine',
+      yourName: 'Ana',
     };
     expect(readSettings(mine)).toEqual({ settings: { ...mine, disabledRules: ['site-name', 'utm-params'] }, problems: [] });
   });

@@ -166,7 +166,7 @@ describe('the repository files', () => {
   it('read back as the records they were written from, keys in the model’s order', () => {
     const written = writeState(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
     expect(written.get('.curator/draft/items/a.json')).toBe(
-      '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedAt": 1000,\n  "updatedAt": 1000\n}\n',
+      '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedBy": "",\n  "addedAt": 1000,\n  "updatedAt": 1000\n}\n',
     );
     expect(written.get('.gitattributes')).toBe('issues/*.md -text\n');
     expect(written.get('.curator/newsletter.json')).toBe(

@@ -52,7 +52,7 @@ describeWithArchive('the archive store', () => {
     await archive.open(117);
     expect(archive.store.get().open).toMatchObject({ number: 117, loading: false, issue: { headline: 'Backstage (from Spotify) 🔊' } });
     await archive.open(49);
-    expect(archive.store.get().open).toEqual({ number: 49, issue: null, loading: false, newer: 117 });
+    expect(archive.store.get().open).toEqual({ number: 49, issue: null, records: null, loading: false, newer: 117 });
   });
 });
 

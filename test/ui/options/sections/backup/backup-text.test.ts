@@ -96,9 +96,10 @@ describe('the Backup section’s words', () => {
         quickTarget: 'pool',
         templates: [{ id: 't1', name: 'Mine', kind: 'markdown', body: '{{title}}' }],
         exportTemplate: 't1',
+        yourName: 'Ana',
       };
       expect(settingsRestoreText(planRestore(here, data(everything), 'replace'))).toBe(
-        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link, your templates, the template the export uses).',
+        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link, your templates, the template the export uses, your name).',
       );
     });
   });

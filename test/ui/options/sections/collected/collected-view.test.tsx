@@ -33,11 +33,12 @@ describe('the Collected section', () => {
     const { run } = await collectedOn(async (db) => {
       await saveForLater(db, link(1), now - 2 * DAY);
       await saveForLater(db, link(2), now - DAY);
-      await saveForLater(db, link(3), now);
+      await saveForLater(db, { ...link(3), addedBy: 'Ana' }, now);
     });
     await waitFor(() => expect(shownTitles()).toEqual(['Link 3', 'Link 2', 'Link 1']));
     const first = screen.getAllByRole('listitem')[0]!;
     expect(first.textContent).toContain('site3.example · ');
+    expect(first.textContent).toContain(' · by Ana');
     expect(first.textContent).toContain('Blurb 3 🔊');
 
     fireEvent.click(screen.getByRole('button', { name: 'Add “Link 2” to the issue' }));

@@ -97,7 +97,7 @@ describe('the compact item list', () => {
     fireEvent.click(row(ids[1]!).querySelector('.row-blurb')!);
     await waitFor(() => expect(screen.getByLabelText('Item 2 title')).toBeTruthy());
     expect(screen.queryByLabelText('Item 1 title')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Close item 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Done with item 2' }));
     await waitFor(() => expect(focusedId()).toBe(`item-${ids[1]}`));
     expect(screen.queryByLabelText('Item 2 title')).toBeNull();
   });

@@ -63,7 +63,7 @@ describe('what the editor reads of a growing archive', () => {
     expect(large.items).toBe(52 * 3);
   });
 
-  it('starts reading the habits only once the draft is shown, when the page is idle', async () => {
+  it('starts reading the habits and the collected links only once the draft is shown, when the page is idle', async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
     vi.stubGlobal('cancelIdleCallback', () => undefined);
@@ -85,8 +85,11 @@ describe('what the editor reads of a growing archive', () => {
     void stores.editor.load();
     await screen.findByRole('heading', { name: /Items/ });
     // Effects run after the frame is painted: poll until the idle callback has been asked for.
-    await waitFor(() => expect(idle).toHaveLength(1));
+    // One for the habits, one for the collected links' column.
+    await waitFor(() => expect(idle).toHaveLength(2));
+    expect(screen.queryByRole('heading', { name: /Collected links/ })).toBeNull();
     runIdle();
     expect(habits).toHaveBeenCalledTimes(1);
+    await screen.findByRole('heading', { name: /Collected links/ });
   });
 });

@@ -71,6 +71,18 @@ describe('Settings → Sync', () => {
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
   });
 
+  it('signs the sync with Settings’ “Your name”, the one name the curator gives', async () => {
+    const run = vi.fn<SyncDeps['run']>(deps().run);
+    const store = createSyncStore(deps({ run, yourName: () => 'Ana' }));
+    await store.load();
+    render(<SyncSettings sync={store} />);
+    expect(screen.queryByLabelText('Your name')).toBeNull();
+    await fillAndSave();
+    await waitFor(() =>
+      expect(run).toHaveBeenCalledWith({ url: 'https://git.example/newsletter.git', branch: 'main', token: 'tok', curatorName: 'Ana' }, 'Sync from Ana'),
+    );
+  });
+
   it('says plainly why a sync failed, and that the browser refused the site', async () => {
     const refused = createSyncStore(deps({ requestAccess: async () => false }));
     await refused.load();
