@@ -65,7 +65,8 @@ export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, 
           </ul>
         </div>
       )}
-      {showText && (
+      {/* A blocked export has no text yet: the problems above stand in for it, not an empty box. */}
+      {showText && problems.length === 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll from the keyboard (axe: scrollable-region-focusable).
         <pre role="region" aria-label={t(html ? 'htmlRegion' : 'markdownRegion')} tabIndex={0} class="markdown">
           {markdown}

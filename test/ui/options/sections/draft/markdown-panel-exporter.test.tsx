@@ -33,4 +33,12 @@ describe('MarkdownPanel with another exporter', () => {
     expect(blobs.map((blob) => blob.type)).toEqual(['text/plain;charset=utf-8']);
     expect(await blobs[0]!.text()).toBe('Mesh\n');
   });
+
+  it('shows the problems, and no empty text box, while the issue cannot be exported', () => {
+    const refusing: Exporter = { ...plainText, check: () => [{ item: 1, title: 'A', reason: { code: 'noTitle' } }] };
+    render(<MarkdownPanel issue={issue} fileNamePattern="mesh-{number}.md" onStatus={() => undefined} exporter={refusing} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/^This issue can't be exported yet:/);
+    expect(screen.queryByRole('region', { name: 'Markdown' })).toBeNull();
+    expect((screen.getByRole('button', { name: 'Download markdown' }) as HTMLButtonElement).disabled).toBe(true);
+  });
 });
