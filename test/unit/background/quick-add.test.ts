@@ -3,16 +3,10 @@ import { addLink, addPage } from '../../../src/background/quick-add';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import { listPool, loadDraft, openCuratorDb, saveSettings } from '../../../src/storage';
 import { browserFake, openTab } from '../../fakes/browser';
+import { freshDefaultDatabase } from '../../fakes/fresh-default-database';
 
 // quick-add opens the default database; give each test a clean one.
-beforeEach(
-  () =>
-    new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase('kubelist-curator');
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    }),
-);
+beforeEach(freshDefaultDatabase);
 afterEach(() => vi.useRealTimers());
 
 async function draftItems() {

@@ -2,19 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { onSyncAlarm, SYNC_ALARM, SYNC_EVERY_MINUTES } from '../../../src/background/sync-alarm';
 import { lastBackgroundSync, openCuratorDb, saveSyncSettings } from '../../../src/storage';
 import fakeBrowser, { browserFake, fireAlarm, fireInstalled, fireStartup } from '../../fakes/browser';
+import { freshDefaultDatabase } from '../../fakes/fresh-default-database';
 
 // lightning-fs (the sync's git objects) asks `navigator.locks`, which Node 20 lacks; without it, it takes its own lock.
 (globalThis as { navigator?: object }).navigator ??= {};
 
 // The worker opens the default database; give each test a clean one.
-beforeEach(
-  () =>
-    new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase('kubelist-curator');
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    }),
-);
+beforeEach(freshDefaultDatabase);
 
 /** The service worker as the browser starts it: its module evaluated afresh, its listeners registered. */
 async function startWorker() {
