@@ -1,7 +1,8 @@
 import { type Exporter, KUBELIST_MARKDOWN } from './export/exporters';
 import { exportFileName } from './export-file-name';
+import { issueFileName } from './file-name-pattern';
 import type { Issue } from './issue';
-import type { ExportProblem } from './kubelist';
+import type { ExportProblem, FormatOptions } from './kubelist';
 
 /** One file of an exported archive. */
 export interface ArchiveFile {
@@ -17,19 +18,38 @@ export interface UnexportedIssue {
   problems: ExportProblem[];
 }
 
+/** How the files are named and written, beside the exporter. */
+export interface ArchiveFilesOptions {
+  /**
+   * The curator's file name pattern, for a template's files; without it, Kubelist's own
+   * `kubelist-{n}` names, which every Kubelist footer links its neighbours by.
+   */
+  fileNamePattern?: string;
+  /** What the export of one issue is given (the issue URL base). */
+  format?: FormatOptions;
+}
+
 /**
- * The archive as `kubelist-{n}.md` files (the exporter's extension), in number order: always these names, not the curator's
- * file name pattern, because every file's footer links its neighbours by them. An issue that cannot be exported
+ * The archive as files in the exporter's format (and extension), in number order: named
+ * `kubelist-{n}.md` unless a file name pattern is given. An issue that cannot be exported
  * (say, an imported item whose link is `javascript:`) is listed in `unexported` so the curator
- * is told, rather than vanishing from the zip.
+ * is told, rather than vanishing from the zip. A template that cannot be rendered throws
+ * (`TemplateBrokenError`): every issue would fail alike.
  */
-export function archiveFiles(issues: readonly Issue[], exporter: Exporter = KUBELIST_MARKDOWN): { files: ArchiveFile[]; unexported: UnexportedIssue[] } {
+export function archiveFiles(
+  issues: readonly Issue[],
+  exporter: Exporter = KUBELIST_MARKDOWN,
+  options: ArchiveFilesOptions = {},
+): { files: ArchiveFile[]; unexported: UnexportedIssue[] } {
+  const { fileNamePattern, format } = options;
+  const nameOf = (issue: Issue) =>
+    fileNamePattern === undefined ? exportFileName(issue.number, exporter.extension) : issueFileName(fileNamePattern, issue, exporter);
   const files: ArchiveFile[] = [];
   const unexported: UnexportedIssue[] = [];
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const problems = exporter.check(issue);
+    const problems = exporter.check(issue, format);
     if (problems.length > 0) unexported.push({ number: issue.number, problems });
-    else files.push({ name: exportFileName(issue.number, exporter.extension), text: exporter.format(issue), date: issue.date });
+    else files.push({ name: nameOf(issue), text: exporter.format(issue, format), date: issue.date });
   }
   return { files, unexported };
 }

@@ -12,7 +12,7 @@ import { ZipProgress } from './ZipProgress';
  * list opens as fast with ten thousand issues as with ten.
  */
 export function ArchiveList({ state, archive }: { state: ArchiveState; archive: ArchiveStore }) {
-  const { page, totals, years, zipping, feeding, unexported } = state;
+  const { page, totals, years, zipping, zipTemplate, feeding, unexported } = state;
   const empty = page !== null && page.rows.length === 0;
   const range = page ? pageRange(page, totals) : '';
   const year = page?.rows[0] ? Number(page.rows[0].date.slice(0, 4)) : null;
@@ -22,13 +22,24 @@ export function ArchiveList({ state, archive }: { state: ArchiveState; archive: 
       <div class="section-bar">
         <h2 id="archive-heading">{t('navArchive')}</h2>
         {totals && <p class="summary">{archiveTotals(totals)}</p>}
-        <button type="button" class="primary" disabled={zipping || !page || empty} onClick={() => void archive.downloadZip()}>
+        <button
+          type="button"
+          class="primary"
+          disabled={zipping || !page || empty}
+          aria-describedby={zipTemplate === null ? undefined : 'zip-template'}
+          onClick={() => void archive.downloadZip()}
+        >
           {t('downloadArchiveZip')}
         </button>
         <button type="button" disabled={feeding || !page || empty} onClick={() => void archive.downloadFeed()}>
           {t('downloadFeed')}
         </button>
       </div>
+      {zipTemplate !== null && (
+        <p class="note" id="zip-template">
+          {t('zipThroughTemplate', zipTemplate)} <a href="#settings">{t('exportTemplatesLink')}</a>
+        </p>
+      )}
       <ZipProgress archive={archive} />
       {unexported.length > 0 && (
         <div class="problems" role="alert">

@@ -8,6 +8,7 @@ import { createStore } from '../../../src/ui/store';
 import type { BulkRun } from '../../shared/BulkProgress';
 import { downloadFeed, type FeedDownloadDeps } from './download-feed';
 import { downloadZip, type ZipDownloadDeps } from './download-zip';
+import { zipTemplateName } from './zip-format';
 
 export { FEED_NAME } from './download-feed';
 export { ZIP_NAME } from './download-zip';
@@ -80,6 +81,8 @@ export interface ArchiveState {
   /** Whether an open issue's intro and blurbs show as markdown rather than as readers see them; kept from issue to issue. */
   showMarkdown: boolean;
   zipping: boolean;
+  /** The export template the zip writes in, by name; null for Kubelist's own (or until the settings are read). */
+  zipTemplate: string | null;
   /** While the feed is being written. */
   feeding: boolean;
   /** Issues the last zip had to leave out, and why. */
@@ -125,6 +128,7 @@ export function createArchiveStore(deps: ArchiveDeps) {
     editing: null,
     showMarkdown: false,
     zipping: false,
+    zipTemplate: null,
     feeding: false,
     unexported: [],
     status: '',
@@ -151,12 +155,15 @@ export function createArchiveStore(deps: ArchiveDeps) {
     }
   }
 
-  /** The page shown before (the newest at first), then the totals and the years, which may come after it. */
+  /**
+   * The page shown before (the newest at first), then the totals, the years and the zip's
+   * template, which may come after it.
+   */
   async function load() {
     if (!(await showPage(store.get().at))) return;
     try {
-      const [totals, ends] = await Promise.all([deps.countArchive(), deps.archiveEnds()]);
-      store.set({ totals, years: yearsBetween(ends) });
+      const [totals, ends, settings] = await Promise.all([deps.countArchive(), deps.archiveEnds(), deps.loadSettings()]);
+      store.set({ totals, years: yearsBetween(ends), zipTemplate: zipTemplateName(settings) });
     } catch (error) {
       fail(t('cantOpenArchive'))(error);
     }

@@ -1,5 +1,5 @@
 import type { DeflateOptions } from 'fflate';
-import { archiveFiles, type UnexportedIssue } from '../../../src/core/archive-files';
+import { type ArchiveFilesOptions, archiveFiles, type UnexportedIssue } from '../../../src/core/archive-files';
 import { type Exporter, KUBELIST_MARKDOWN } from '../../../src/core/export/exporters';
 import type { Issue } from '../../../src/core/issue';
 
@@ -12,6 +12,8 @@ export interface ArchiveZip {
 
 export interface ZipOptions {
   exporter?: Exporter;
+  /** How the files are named and what each issue's export is given; Kubelist's own names unless said. */
+  files?: ArchiveFilesOptions;
   /** Called after each batch with the issues zipped so far. */
   onProgress?: (done: number) => void;
   /** Awaited between batches: the page's turn to handle input and paint the progress. */
@@ -53,8 +55,8 @@ function* inBatches(issues: readonly Issue[]): Generator<readonly Issue[]> {
 }
 
 /**
- * The whole archive as a zip of `kubelist-{n}.md` files (in `exporter`'s format) at its root,
- * ready to unpack into a git repository. `issues` come in number order, batch after batch (as
+ * The whole archive as a zip of one file per issue at its root (`kubelist-{n}.md` unless
+ * `files` names them otherwise, in `exporter`'s format), ready to unpack into a git repository. `issues` come in number order, batch after batch (as
  * storage reads them) or all at once. Streamed: each slice of a batch is formatted and compressed, and its
  * bytes handed to a Blob (which the browser keeps, not the script) a megabyte at a time, so
  * memory holds a batch and a megabyte, not the archive. fflate is loaded here, on the first download, not with
@@ -88,7 +90,7 @@ export async function zipArchive(issues: readonly Issue[] | AsyncIterable<readon
   for await (const batch of Array.isArray(issues) ? inBatches(issues) : (issues as AsyncIterable<readonly Issue[]>)) {
     for (let start = 0; start < batch.length; start += ZIP_SLICE) {
       const slice = batch.slice(start, start + ZIP_SLICE);
-      const formatted = archiveFiles(slice, exporter);
+      const formatted = archiveFiles(slice, exporter, options.files);
       for (const { name, text, date } of formatted.files) {
         const bytes = strToU8(text);
         const file = new ZipDeflate(name, { level: 6, mem: memFor(bytes.length) });
