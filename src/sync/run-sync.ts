@@ -15,11 +15,12 @@ import { commitFiles, fetchHead, type GitContext, hasCommit, openRepository, pus
 export interface LocalSide {
   read(): Promise<SyncState>;
   /**
-   * Writes `after` over `before` in one transaction, or throws LocalChangedError (and writes
-   * nothing) when the data is no longer `before`: the curator edited while the sync ran.
-   * Resolves with the issue files it could not take in.
+   * Writes `after` over `before`, and keeps the values the merge set aside (`conflicts`), in one
+   * transaction, or throws LocalChangedError (and writes nothing) when the data is no longer
+   * `before`: the curator edited while the sync ran. Resolves with the issue files it could not
+   * take in.
    */
-  apply(before: SyncState, after: SyncState): Promise<IssueFileProblem[]>;
+  apply(before: SyncState, after: SyncState, conflicts: readonly SyncConflict[]): Promise<IssueFileProblem[]>;
   /** The commit of the last sync that completed, null before the first. */
   lastCommit(): Promise<string | null>;
   saveLastCommit(commit: string): Promise<void>;
@@ -71,7 +72,7 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
     }
     let notTakenIn: IssueFileProblem[];
     try {
-      notTakenIn = await local.apply(before, plan.state);
+      notTakenIn = await local.apply(before, plan.state, plan.conflicts);
     } catch (error) {
       if (error instanceof LocalChangedError) continue;
       throw error;
