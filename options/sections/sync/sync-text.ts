@@ -74,3 +74,13 @@ export function conflictText(conflict: SyncConflict): string {
       return t('syncConflict', fieldName(conflict.field), conflict.label);
   }
 }
+
+/** A set-aside or kept value as the list shows it: text as it is, any other setting as JSON. */
+export function conflictValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+}
+
+/** When a sync set a value aside. */
+export function keptAtText(at: number): string {
+  return t('syncConflictWhen', new Intl.DateTimeFormat(t('langCode'), { dateStyle: 'short', timeStyle: 'short' }).format(at));
+}
