@@ -23,10 +23,7 @@ export function SyncConflicts({ sync }: { sync: SyncStore }) {
             <li key={id}>
               <p>{conflictText(conflict)}</p>
               <pre>{other}</pre>
-              <p class="note">
-                {won !== null && <>{t('syncConflictWinner', won)} </>}
-                {keptAtText(at)}
-              </p>
+              <p class="note">{keptAtText(at, won)}</p>
               {gone.includes(id) && <p class="note">{t('syncConflictGone')}</p>}
               <div class="sync-conflict-actions">
                 {conflict.kind !== 'issueFile' && !gone.includes(id) && (

@@ -80,7 +80,8 @@ export function conflictValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
 }
 
-/** When a sync set a value aside. */
-export function keptAtText(at: number): string {
-  return t('syncConflictWhen', new Intl.DateTimeFormat(t('langCode'), { dateStyle: 'short', timeStyle: 'short' }).format(at));
+/** When a sync set a value aside, and the value in use instead (none for an issue file: the repository's text). */
+export function keptAtText(at: number, won: string | null): string {
+  const when = new Intl.DateTimeFormat(t('langCode'), { dateStyle: 'short', timeStyle: 'short' }).format(at);
+  return won === null ? t('syncConflictWhen', when) : t('syncConflictWinner', when, won);
 }

@@ -179,8 +179,7 @@ describe('Settings → Sync', () => {
       const list = screen.getByRole('list', { name: 'Changed on both sides' });
       expect(list.textContent).toContain('“A link”: its commentary was changed on both sides, and the later edit was kept. The other version:');
       expect(list.textContent).toContain('My words ✍️');
-      expect(list.textContent).toContain('In use now: “Theirs”.');
-      expect(list.textContent).toMatch(/Set aside \S.+\./);
+      expect(list.textContent).toMatch(/Set aside \S.+; in use now: “Theirs”/);
       fireEvent.click(screen.getByRole('button', { name: 'Use this version' }));
       await waitFor(() => expect(screen.queryByRole('list', { name: 'Changed on both sides' })).toBeNull());
       expect(await commentary(item.id)).toBe('My words ✍️');
