@@ -69,10 +69,13 @@ export {
 } from './pool-repository';
 export { type PublishRefusal, type PublishResult, publishDraft } from './publish';
 export { RECENT_ISSUES, recentIssues } from './recent-issues';
-export type { BackgroundSyncOutcome, IssueRecord, ItemRecord } from './schema';
+export type { BackgroundSyncOutcome, IssueRecord, ItemRecord, KeptConflict } from './schema';
 export { loadSettings, saveSettings } from './settings-repository';
 export {
   applySyncState,
+  dismissConflicts,
+  KEEP_CONFLICTS,
+  keptConflicts,
   lastBackgroundSync,
   lastSync,
   loadSyncSettings,
@@ -81,4 +84,5 @@ export {
   saveBackgroundSync,
   saveLastSync,
   saveSyncSettings,
+  takeBackConflict,
 } from './sync-local';

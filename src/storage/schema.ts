@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { StatsAggregate } from '../core/archive-stats';
 import type { BackupFile } from '../core/backup';
 import type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/model';
+import type { SyncConflict } from '../core/sync';
 import type { SyncFailure } from '../sync/sync-failure';
 
 export const DB_NAME = 'kubelist-curator';
@@ -34,7 +35,21 @@ export type MetaRecord =
   | { key: 'sync-settings'; url: string; branch: string; token: string; curatorName: string }
   | { key: 'sync-state'; commit: string; syncedAt: number }
   /** The last sync the service worker ran on its timer, and how it ended (`sync-local.ts`). */
-  | { key: 'background-sync'; at: number; outcome: BackgroundSyncOutcome };
+  | { key: 'background-sync'; at: number; outcome: BackgroundSyncOutcome }
+  /** What syncs set aside when both sides changed one thing, newest first and bounded (`sync-local.ts`); never in a backup. */
+  | { key: 'sync-conflicts'; conflicts: KeptConflict[] };
+
+/**
+ * A value a sync set aside, kept until the curator takes it back or dismisses it. A draft's
+ * conflict names the draft that went on (the one the field was merged into), not a draft the
+ * merge left behind.
+ */
+export interface KeptConflict {
+  id: string;
+  /** When the sync that set it aside wrote its merge. */
+  at: number;
+  conflict: SyncConflict;
+}
 
 /** How a sync in the background ended, kept for the Sync settings' status line. */
 export type BackgroundSyncOutcome =

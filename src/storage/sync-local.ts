@@ -1,14 +1,23 @@
 import { byPosition } from '../core/by-position';
 import { POOL_ISSUE_ID, readSettings } from '../core/model';
-import { type IssueFileProblem, issueFile, issueFromFile, LocalChangedError, NEWSLETTER_SETTINGS, newsletterSettings, type SyncState } from '../core/sync';
+import {
+  type IssueFileProblem,
+  issueFile,
+  issueFromFile,
+  LocalChangedError,
+  NEWSLETTER_SETTINGS,
+  newsletterSettings,
+  type SyncConflict,
+  type SyncState,
+} from '../core/sync';
 import { abortTransaction } from './abort-transaction';
 import { prepareEntry } from './archive-repository';
 import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
-import { draftToIssue } from './draft-repository';
+import { draftToIssue, updateDraft, updateItem } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
-import type { BackgroundSyncOutcome, IssueRecord, ItemRecord, MetaRecord } from './schema';
-import { loadSettings } from './settings-repository';
+import type { BackgroundSyncOutcome, IssueRecord, ItemRecord, KeptConflict, MetaRecord } from './schema';
+import { loadSettings, saveSettings } from './settings-repository';
 
 export type SyncSettings = Omit<Extract<MetaRecord, { key: 'sync-settings' }>, 'key'>;
 
@@ -72,12 +81,19 @@ export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
 const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Writes a sync's merge in one transaction: the draft and its items as merged, and each issue
- * file that came in new or changed as a published issue (replacing the one of that number).
- * Throws LocalChangedError, writing nothing, when the draft is no longer what the sync read.
- * Resolves with the issue files that were not taken in.
+ * Writes a sync's merge in one transaction: the draft and its items as merged, each issue file
+ * that came in new or changed as a published issue (replacing the one of that number), and the
+ * values the merge set aside (`conflicts`) at the head of the kept ones. Throws LocalChangedError,
+ * writing nothing, when the draft is no longer what the sync read. Resolves with the issue files
+ * that were not taken in.
  */
-export async function applySyncState(db: CuratorDatabase, before: SyncState, after: SyncState, now = Date.now()): Promise<IssueFileProblem[]> {
+export async function applySyncState(
+  db: CuratorDatabase,
+  before: SyncState,
+  after: SyncState,
+  now = Date.now(),
+  conflicts: readonly SyncConflict[] = [],
+): Promise<IssueFileProblem[]> {
   const { issueUrlBase } = await loadSettings(db);
   const problems: IssueFileProblem[] = [];
   // Parsed before the transaction opens: only IndexedDB calls may run inside it.
@@ -128,6 +144,11 @@ export async function applySyncState(db: CuratorDatabase, before: SyncState, aft
       for (const item of newItems) await items.add(item);
     }
     if (incoming.length > 0) await markStatsStale(tx);
+    if (conflicts.length > 0) {
+      const kept = conflicts.map((conflict): KeptConflict => ({ id: crypto.randomUUID(), at: now, conflict: naming(conflict, after) }));
+      const meta = tx.objectStore('meta');
+      await meta.put({ key: 'sync-conflicts', conflicts: [...kept, ...readKept(await meta.get('sync-conflicts'))].slice(0, KEEP_CONFLICTS) });
+    }
     await tx.done;
   } catch (error) {
     await abortTransaction(tx);
@@ -135,4 +156,63 @@ export async function applySyncState(db: CuratorDatabase, before: SyncState, aft
   }
   notifyChanged();
   return problems;
+}
+
+/** Set-aside values kept; older ones are dropped when a sync sets more aside. */
+export const KEEP_CONFLICTS = 50;
+
+const readKept = (record: MetaRecord | undefined): KeptConflict[] => (record?.key === 'sync-conflicts' ? record.conflicts : []);
+
+/** A draft's conflict names the draft the field was merged into: a draft the merge left behind is gone. */
+const naming = (conflict: SyncConflict, after: SyncState): SyncConflict =>
+  conflict.kind === 'draft' && after.draft ? { ...conflict, id: after.draft.id } : conflict;
+
+/** What syncs set aside and the curator has not yet taken back or dismissed, newest first. */
+export async function keptConflicts(db: CuratorDatabase): Promise<KeptConflict[]> {
+  return readKept(await db.get('meta', 'sync-conflicts'));
+}
+
+/** Forgets the kept values with these ids; every one when `ids` is null. */
+export async function dismissConflicts(db: CuratorDatabase, ids: readonly string[] | null): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const left = ids === null ? [] : readKept(await tx.store.get('sync-conflicts')).filter((kept) => !ids.includes(kept.id));
+  if (left.length === 0) await tx.store.delete('sync-conflicts');
+  else await tx.store.put({ key: 'sync-conflicts', conflicts: left });
+  await tx.done;
+}
+
+/**
+ * Puts a kept value back where it was set aside, through the ordinary update (so the next sync
+ * carries it as an edit), and forgets it. 'gone' when there is nowhere to put it: the item was
+ * deleted or published, the draft published, or it is an issue file (a whole issue's text, which
+ * only Copy offers). A gone value stays kept.
+ */
+export async function takeBackConflict(db: CuratorDatabase, id: string, now = Date.now()): Promise<'used' | 'gone'> {
+  const kept = (await keptConflicts(db)).find((entry) => entry.id === id);
+  if (!kept || !(await putBack(db, kept.conflict, now))) return 'gone';
+  await dismissConflicts(db, [id]);
+  return 'used';
+}
+
+async function putBack(db: CuratorDatabase, conflict: SyncConflict, now: number): Promise<boolean> {
+  switch (conflict.kind) {
+    case 'setting': {
+      const settings = await loadSettings(db);
+      await saveSettings(db, { ...settings, [conflict.field]: conflict.setAside });
+      return true;
+    }
+    case 'draft': {
+      const issue = await db.get('issues', conflict.id);
+      return issue?.status === 'draft' && updateDraft(db, issue.id, { [conflict.field]: conflict.setAside }, now);
+    }
+    case 'item': {
+      const item = await db.get('items', conflict.id);
+      if (!item) return false;
+      const issue = item.issueId === POOL_ISSUE_ID ? null : await db.get('issues', item.issueId);
+      if (issue && issue.status !== 'draft') return false;
+      return updateItem(db, item.id, { [conflict.field]: conflict.setAside }, now);
+    }
+    case 'issueFile':
+      return false;
+  }
 }

@@ -5,7 +5,7 @@ import type { LocalSide } from './run-sync';
 export function databaseSide(db: CuratorDatabase, now: () => number = Date.now): LocalSide {
   return {
     read: () => readSyncState(db),
-    apply: (before, after) => applySyncState(db, before, after, now()),
+    apply: (before, after, conflicts) => applySyncState(db, before, after, now(), conflicts),
     lastCommit: async () => (await lastSync(db))?.commit ?? null,
     saveLastCommit: (commit) => saveLastSync(db, commit, now()),
   };

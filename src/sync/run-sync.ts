@@ -15,11 +15,12 @@ import { commitFiles, fetchHead, type GitContext, hasCommit, openRepository, pus
 export interface LocalSide {
   read(): Promise<SyncState>;
   /**
-   * Writes `after` over `before` in one transaction, or throws LocalChangedError (and writes
-   * nothing) when the data is no longer `before`: the curator edited while the sync ran.
-   * Resolves with the issue files it could not take in.
+   * Writes `after` over `before`, and keeps the values the merge set aside (`conflicts`), in one
+   * transaction, or throws LocalChangedError (and writes nothing) when the data is no longer
+   * `before`: the curator edited while the sync ran. Resolves with the issue files it could not
+   * take in.
    */
-  apply(before: SyncState, after: SyncState): Promise<IssueFileProblem[]>;
+  apply(before: SyncState, after: SyncState, conflicts: readonly SyncConflict[]): Promise<IssueFileProblem[]>;
   /** The commit of the last sync that completed, null before the first. */
   lastCommit(): Promise<string | null>;
   saveLastCommit(commit: string): Promise<void>;
@@ -52,6 +53,9 @@ export const SYNC_ATTEMPTS = 4;
  */
 export async function runSync(context: GitContext, remote: RemoteRepository, local: LocalSide, message: string): Promise<SyncOutcome> {
   await openRepository(context);
+  // What an attempt set aside once its merge was in the repository: its value is gone from there,
+  // so an attempt that starts again (this browser's merge refused) no longer sees it as a conflict.
+  let carried: SyncConflict[] = [];
   for (let attempt = 1; attempt <= SYNC_ATTEMPTS; attempt++) {
     const head = await fetchHead(context, remote);
     const remoteFiles = await readFiles(context, head);
@@ -69,18 +73,24 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
       commit = await commitFiles(context, head, files, message);
       if ((await pushCommit(context, remote, commit)) === 'rejected') continue;
     }
+    const conflicts = [...plan.conflicts, ...carried.filter((old) => !plan.conflicts.some((c) => sameConflict(c, old)))];
     let notTakenIn: IssueFileProblem[];
     try {
-      notTakenIn = await local.apply(before, plan.state);
+      notTakenIn = await local.apply(before, plan.state, conflicts);
     } catch (error) {
-      if (error instanceof LocalChangedError) continue;
+      if (error instanceof LocalChangedError) {
+        carried = conflicts;
+        continue;
+      }
       throw error;
     }
     await local.saveLastCommit(commit!);
-    return { code: 'synced', commit: commit!, pushed: commit !== head, attempts: attempt, conflicts: plan.conflicts, problems: [...problems, ...notTakenIn] };
+    return { code: 'synced', commit: commit!, pushed: commit !== head, attempts: attempt, conflicts, problems: [...problems, ...notTakenIn] };
   }
   return { code: 'stillMoving', attempts: SYNC_ATTEMPTS };
 }
+
+const sameConflict = (a: SyncConflict, b: SyncConflict) => JSON.stringify(a) === JSON.stringify(b);
 
 function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
   return a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);

@@ -2,14 +2,14 @@ import './sync.css';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
+import { SyncConflicts } from './SyncConflicts';
 import type { SyncStore } from './sync-store';
-import { conflictText } from './sync-text';
 
 const EMPTY = { url: '', branch: 'main', token: '', curatorName: '' };
 
 /** Settings → Sync: the repository and the token (the curator's name is Settings' "Your name"); "Sync now" and what the last sync did. */
 export function SyncSettings({ sync }: { sync: SyncStore }) {
-  const { saved, busy, status, failed, conflicts, problems } = useStore(sync.store);
+  const { saved, busy, status, failed, problems } = useStore(sync.store);
   const [form, setForm] = useState(saved ?? EMPTY);
   useEffect(() => setForm(saved ?? EMPTY), [saved]);
   const field = (key: keyof typeof EMPTY, label: string, hint: string, type = 'text') => (
@@ -53,28 +53,7 @@ export function SyncSettings({ sync }: { sync: SyncStore }) {
         {status}
       </p>
       {problems && <p class="note">{problems}</p>}
-      {conflicts.length > 0 && (
-        <div class="sync-conflicts">
-          <h4>{t('syncConflictsHeading')}</h4>
-          <ul>
-            {conflicts.map((conflict, index) => {
-              const other = conflict.kind === 'issueFile' ? conflict.setAside : String(conflict.setAside);
-              return (
-                <li key={`${index}-${conflict.kind}`}>
-                  <p>{conflictText(conflict)}</p>
-                  <pre>{other}</pre>
-                  <button type="button" onClick={() => void navigator.clipboard.writeText(other)}>
-                    {t('syncCopy')}
-                  </button>{' '}
-                  <button type="button" class="link" onClick={() => sync.dismissConflict(index)}>
-                    {t('syncConflictDone')}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      <SyncConflicts sync={sync} />
     </section>
   );
 }

@@ -1,5 +1,4 @@
-import type { SyncConflict } from '../../../src/core/sync';
-import type { BackgroundSyncOutcome, SyncSettings } from '../../../src/storage';
+import type { BackgroundSyncOutcome, KeptConflict, SyncSettings } from '../../../src/storage';
 import type { SyncOutcome } from '../../../src/sync/run-sync';
 import type { SyncFailure } from '../../../src/sync/sync-failure';
 import { t } from '../../../src/text/t';
@@ -12,6 +11,12 @@ export interface SyncDeps {
   saveSyncSettings(settings: SyncSettings | null): Promise<void>;
   /** The last sync the worker ran on its timer, and how it ended. */
   lastBackgroundSync(): Promise<{ at: number; outcome: BackgroundSyncOutcome } | null>;
+  /** What syncs (this page's and the worker's) set aside, newest first. */
+  keptConflicts(): Promise<KeptConflict[]>;
+  /** Puts a kept value back into its field, or 'gone' when its record is no longer there. */
+  takeBackConflict(id: string): Promise<'used' | 'gone'>;
+  /** Forgets kept values; every one when `ids` is null. */
+  dismissConflicts(ids: readonly string[] | null): Promise<void>;
   /** Asks for the host permission to reach the repository, within the curator's click. */
   requestAccess(url: string): Promise<boolean>;
   run(settings: SyncSettings, message: string): Promise<SyncOutcome | { code: 'failed'; failure: SyncFailure }>;
@@ -31,7 +36,10 @@ export interface SyncState {
   status: string;
   /** Set when the last sync failed, so the status reads as an error. */
   failed: boolean;
-  conflicts: SyncConflict[];
+  /** What syncs set aside, as kept in storage. */
+  conflicts: KeptConflict[];
+  /** The kept values found to have nowhere to go back to. */
+  gone: string[];
   problems: string;
 }
 
@@ -44,10 +52,12 @@ export const SYNC_EVERY_MS = 5 * 60_000;
 
 /** Sync's settings and its runs: on "Sync now", when the editor opens, after a change and on a timer. */
 export function createSyncStore(deps: SyncDeps) {
-  const store = createStore<SyncState>({ saved: null, busy: false, status: '', failed: false, conflicts: [], problems: '' });
+  const store = createStore<SyncState>({ saved: null, busy: false, status: '', failed: false, conflicts: [], gone: [], problems: '' });
   const now = deps.now ?? Date.now;
   let running: Promise<void> | null = null;
   let afterChange: ReturnType<typeof setTimeout> | undefined;
+
+  const readConflicts = async () => store.set({ conflicts: await deps.keptConflicts().catch(() => store.get().conflicts) });
 
   const time = () => new Intl.DateTimeFormat(t('langCode'), { hour: 'numeric', minute: '2-digit' }).format(now());
 
@@ -66,9 +76,10 @@ export function createSyncStore(deps: SyncDeps) {
         store.set({
           busy: false,
           status: outcome.pushed ? t('syncDonePushed', time()) : t('syncDone', time()),
-          conflicts: [...outcome.conflicts, ...store.get().conflicts],
           problems: fileProblemsText(outcome.problems),
         });
+        // The sync kept what it set aside with its merge.
+        await readConflicts();
         deps.reload();
         return;
       case 'publishedElsewhere':
@@ -97,6 +108,7 @@ export function createSyncStore(deps: SyncDeps) {
     /** The settings, and until this page has synced, how the worker's last sync ended. */
     async load() {
       const saved = await deps.loadSyncSettings().catch(() => null);
+      await readConflicts();
       if (!saved) {
         store.set({ saved, status: t('syncNotSetUp') });
         return;
@@ -129,7 +141,7 @@ export function createSyncStore(deps: SyncDeps) {
     },
     async stop() {
       await deps.saveSyncSettings(null);
-      store.set({ saved: null, status: t('syncNotSetUp'), failed: false, conflicts: [], problems: '' });
+      store.set({ saved: null, status: t('syncNotSetUp'), failed: false, problems: '' });
     },
     syncNow,
     /** The curator changed something: sync once they pause. */
@@ -147,8 +159,24 @@ export function createSyncStore(deps: SyncDeps) {
         clearTimeout(afterChange);
       };
     },
-    dismissConflict(index: number) {
-      store.set({ conflicts: store.get().conflicts.filter((_, i) => i !== index) });
+    /** "Use this version": the value goes back into its field, and a sync follows once the curator pauses. */
+    async takeBack(id: string) {
+      if ((await deps.takeBackConflict(id)) === 'gone') {
+        store.set({ gone: [...store.get().gone, id] });
+        return;
+      }
+      await readConflicts();
+      store.set({ status: t('syncConflictUsed'), failed: false });
+      deps.reload();
+      this.changed();
+    },
+    async dismiss(id: string) {
+      await deps.dismissConflicts([id]);
+      await readConflicts();
+    },
+    async dismissAll() {
+      await deps.dismissConflicts(null);
+      await readConflicts();
     },
   };
 }

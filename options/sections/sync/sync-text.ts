@@ -74,3 +74,14 @@ export function conflictText(conflict: SyncConflict): string {
       return t('syncConflict', fieldName(conflict.field), conflict.label);
   }
 }
+
+/** A set-aside or kept value as the list shows it: text as it is, any other setting as JSON. */
+export function conflictValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+}
+
+/** When a sync set a value aside, and the value in use instead (none for an issue file: the repository's text). */
+export function keptAtText(at: number, won: string | null): string {
+  const when = new Intl.DateTimeFormat(t('langCode'), { dateStyle: 'short', timeStyle: 'short' }).format(at);
+  return won === null ? t('syncConflictWhen', when) : t('syncConflictWinner', when, won);
+}

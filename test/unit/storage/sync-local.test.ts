@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { LocalChangedError } from '../../../src/core/sync';
+import { LocalChangedError, type SyncConflict } from '../../../src/core/sync';
 import {
   addItem,
   applySyncState,
+  deleteItem,
+  dismissConflicts,
   exportBackup,
+  KEEP_CONFLICTS,
+  keptConflicts,
   lastSync,
   loadDraft,
+  loadSettings,
   loadSyncSettings,
   openCuratorDb,
   readSyncState,
   restoreBackup,
   saveLastSync,
   saveSyncSettings,
+  takeBackConflict,
   updateItem,
   writeBackup,
 } from '../../../src/storage';
@@ -63,5 +69,105 @@ describe('sync on the database', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'issueFileUnreadable', number: 6 })]);
     const state = await readSyncState(db);
     expect([...state.issueFiles.keys()]).toEqual(['issues/kubelist-5.md']);
+  });
+});
+
+describe('values a sync set aside', () => {
+  const commentary = (id: string, setAside: string): SyncConflict => ({
+    kind: 'item',
+    label: 'A',
+    id,
+    field: 'commentary',
+    setAsideFrom: 'local',
+    setAside,
+    kept: 'theirs',
+  });
+
+  it('are kept with the merge, newest first, and survive the database being closed and opened again', async () => {
+    const name = `sync-local-${++dbCount}`;
+    const db = await openCuratorDb(name);
+    const state = await readSyncState(db);
+    await applySyncState(db, state, state, 1_000, [commentary('a', 'first')]);
+    await applySyncState(db, state, state, 2_000, [commentary('a', 'second'), { kind: 'setting', field: 'newsletterName', setAside: 'Mine', kept: 'Theirs' }]);
+    db.close();
+    const reopened = await openCuratorDb(name);
+    const kept = await keptConflicts(reopened);
+    expect(kept.map(({ at, conflict }) => [at, 'setAside' in conflict && conflict.setAside])).toEqual([
+      [2_000, 'second'],
+      [2_000, 'Mine'],
+      [1_000, 'first'],
+    ]);
+    expect(new Set(kept.map((entry) => entry.id)).size).toBe(3);
+  });
+
+  it('are not kept when the merge is refused, as the sync that set them aside starts again', async () => {
+    const db = await freshDb();
+    const item = await addItem(db, { title: 'A', url: 'https://example.com/a', commentary: 'before' });
+    const before = await readSyncState(db);
+    await updateItem(db, item.id, { commentary: 'typed meanwhile' });
+    await expect(applySyncState(db, before, before, 1_000, [commentary(item.id, 'x')])).rejects.toBeInstanceOf(LocalChangedError);
+    expect(await keptConflicts(db)).toEqual([]);
+  });
+
+  it(`keep only the last ${KEEP_CONFLICTS}`, async () => {
+    const db = await freshDb();
+    const state = await readSyncState(db);
+    await applySyncState(db, state, state, 1, [commentary('a', 'oldest')]);
+    await applySyncState(db, state, state, 2, [commentary('a', 'older')]);
+    const many = Array.from({ length: KEEP_CONFLICTS - 2 }, (_, i) => commentary('a', `new ${i}`));
+    await applySyncState(db, state, state, 3, many);
+    const kept = await keptConflicts(db);
+    expect(kept).toHaveLength(KEEP_CONFLICTS);
+    expect(kept.at(-1)!.conflict).toMatchObject({ setAside: 'oldest' });
+    await applySyncState(db, state, state, 4, [commentary('a', 'newest')]);
+    const after = await keptConflicts(db);
+    expect(after).toHaveLength(KEEP_CONFLICTS);
+    expect(after[0]!.conflict).toMatchObject({ setAside: 'newest' });
+    expect(after.at(-1)!.conflict).toMatchObject({ setAside: 'older' });
+    expect(after.some((entry) => 'setAside' in entry.conflict && entry.conflict.setAside === 'oldest')).toBe(false);
+  });
+
+  it('go back into their field through the ordinary update, or stay kept when the record is gone', async () => {
+    const db = await freshDb();
+    const item = await addItem(db, { title: 'A', url: 'https://example.com/a', commentary: 'theirs' }, 1_000);
+    const gone = await addItem(db, { title: 'B', url: 'https://example.com/b', commentary: 'theirs' }, 1_000);
+    const state = await readSyncState(db);
+    const draftId = state.draft!.id;
+    await applySyncState(db, state, state, 2_000, [
+      commentary(item.id, 'My words ✍️'),
+      commentary(gone.id, 'lost?'),
+      // Set aside from a draft the merge left behind: it names the draft that went on.
+      { kind: 'draft', label: '', id: 'the-other-draft', field: 'headline', setAsideFrom: 'local', setAside: 'My headline', kept: '' },
+      { kind: 'setting', field: 'newsletterName', setAside: 'My letter', kept: 'Kubelist' },
+      { kind: 'issueFile', number: 3, setAside: 'text' },
+    ]);
+    await deleteItem(db, gone.id);
+    const [first, second, third, fourth, fifth] = await keptConflicts(db);
+    expect(third!.conflict).toMatchObject({ kind: 'draft', id: draftId });
+
+    expect(await takeBackConflict(db, first!.id, 3_000)).toBe('used');
+    const draft = await loadDraft(db);
+    expect(draft.items.find((i) => i.id === item.id)).toMatchObject({ commentary: 'My words ✍️', updatedAt: 3_000 });
+    expect(await takeBackConflict(db, second!.id)).toBe('gone');
+    expect(await takeBackConflict(db, third!.id)).toBe('used');
+    expect((await loadDraft(db)).issue.headline).toBe('My headline');
+    expect(await takeBackConflict(db, fourth!.id)).toBe('used');
+    expect((await loadSettings(db)).newsletterName).toBe('My letter');
+    expect(await takeBackConflict(db, fifth!.id)).toBe('gone');
+    expect((await keptConflicts(db)).map((entry) => entry.id)).toEqual([second!.id, fifth!.id]);
+
+    await dismissConflicts(db, [fifth!.id]);
+    expect((await keptConflicts(db)).map((entry) => entry.id)).toEqual([second!.id]);
+    await dismissConflicts(db, null);
+    expect(await keptConflicts(db)).toEqual([]);
+  });
+
+  it('are not in a backup, and a restore leaves them', async () => {
+    const db = await freshDb();
+    const state = await readSyncState(db);
+    await applySyncState(db, state, state, 1, [commentary('a', 'set-aside-5c1e')]);
+    expect(await (await writeBackup(db)).text()).not.toContain('set-aside-5c1e');
+    await restoreBackup(db, (await exportBackup(db)).data, 'replace');
+    expect(await keptConflicts(db)).toHaveLength(1);
   });
 });

@@ -75,6 +75,35 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
     expect(sameState(work.state, laptop.state)).toBe(true);
   });
 
+  it('keeps what it set aside once its merge was pushed, when this browser changed meanwhile and the sync starts again', async () => {
+    const laptop = new TestClient('laptop', state(draft(), [item('a', 0), item('b', 1)]));
+    await laptop.sync(remote);
+    const work = new TestClient('work', EMPTY_STATE);
+    await work.sync(remote);
+    laptop.state = state(draft(), [{ ...item('a', 0), commentary: 'Laptop words', updatedAt: 5_000 }, item('b', 1)]);
+    await laptop.sync(remote);
+    work.state = state(draft(), [{ ...item('a', 0), commentary: 'Work words', updatedAt: 9_000 }, item('b', 1)]);
+    // The curator types in b after the merge was pushed and before it is written here: the first
+    // apply is refused, and the next attempt merges against a repository that already lost the laptop's words.
+    const apply = work.apply.bind(work);
+    let refused = false;
+    work.apply = async (before, after, conflicts) => {
+      if (!refused) {
+        refused = true;
+        work.state = { ...work.state, items: [work.state.items[0]!, { ...item('b', 1), title: 'Typed meanwhile', updatedAt: 10_000 }] };
+      }
+      return apply(before, after, conflicts);
+    };
+    const outcome = await work.sync(remote);
+    expect(outcome).toMatchObject({
+      code: 'synced',
+      attempts: 2,
+      conflicts: [{ kind: 'item', id: 'a', field: 'commentary', setAsideFrom: 'remote', setAside: 'Laptop words', kept: 'Work words' }],
+    });
+    expect(work.kept).toEqual(outcome.code === 'synced' ? outcome.conflicts : null);
+    expect(work.state.items.map((i) => i.title)).toEqual(['Title a', 'Typed meanwhile']);
+  });
+
   it('retries a push refused because the other computer pushed first, and the server keeps every commit', async () => {
     const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
     await laptop.sync(remote);

@@ -1,6 +1,6 @@
 import FS from '@isomorphic-git/lightning-fs';
 import http from 'isomorphic-git/http/web';
-import type { SyncState } from '../../../src/core/sync';
+import type { SyncConflict, SyncState } from '../../../src/core/sync';
 import { type IssueFileProblem, LocalChangedError, writeState } from '../../../src/core/sync';
 import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
 import { type LocalSide, runSync } from '../../../src/sync/run-sync';
@@ -35,9 +35,13 @@ export class TestClient implements LocalSide {
     return this.state;
   }
 
-  async apply(before: SyncState, after: SyncState): Promise<IssueFileProblem[]> {
+  /** What the syncs that wrote here set aside, as the extension keeps it with the merge. */
+  kept: SyncConflict[] = [];
+
+  async apply(before: SyncState, after: SyncState, conflicts: readonly SyncConflict[] = []): Promise<IssueFileProblem[]> {
     if (!sameState(before, this.state)) throw new LocalChangedError();
     this.state = after;
+    this.kept = [...conflicts, ...this.kept];
     return [];
   }
 

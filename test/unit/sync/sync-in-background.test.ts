@@ -1,5 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addItem, lastBackgroundSync, loadDraft, loadSettings, openCuratorDb, type SyncSettings, saveSettings, saveSyncSettings } from '../../../src/storage';
+import {
+  addItem,
+  keptConflicts,
+  lastBackgroundSync,
+  loadDraft,
+  loadSettings,
+  openCuratorDb,
+  type SyncSettings,
+  saveSettings,
+  saveSyncSettings,
+  takeBackConflict,
+  updateItem,
+} from '../../../src/storage';
 import { syncInBackground } from '../../../src/sync/sync-in-background';
 import { SYNC_LOCK } from '../../../src/sync/sync-lock';
 import { syncNow } from '../../../src/sync/sync-now';
@@ -42,6 +54,51 @@ describe('a sync in the background (the worker, on its alarm)', { timeout: GIT_S
     expect(await lastBackgroundSync(work)).toEqual({ at: 42_000, outcome: { code: 'synced', pushed: true } });
     // The background's commit names the curator (Settings' "Your name"), in the extension's words.
     expect(server.git('log', '-1', '--format=%an|%s', 'main').trim()).toMatch(/^Work\|.*Work/);
+  });
+
+  it('keeps the value it set aside when both computers changed one field, for the curator to take back', async () => {
+    const laptop = await computer();
+    const item = await addItem(laptop, { title: 'Shared', url: 'https://example.com/shared', commentary: 'First words' });
+    const fromLaptop = () => syncNow({ run: (use) => use(laptop) }, settings, 'Sync from laptop');
+    expect(await fromLaptop()).toMatchObject({ code: 'synced' });
+    const work = await computer();
+    expect(await syncInBackground(work)).toMatchObject({ code: 'synced' });
+
+    const t = Date.now();
+    await updateItem(work, item.id, { commentary: 'Written at work 🏢' }, t);
+    await updateItem(laptop, item.id, { commentary: 'Written later on the laptop' }, t + 60_000);
+    expect(await fromLaptop()).toMatchObject({ code: 'synced', pushed: true });
+    const started = Date.now();
+    expect(await syncInBackground(work)).toEqual({ code: 'synced', pushed: false });
+    const ended = Date.now();
+
+    const commentary = async (db: typeof work) => (await loadDraft(db)).items.find((i) => i.id === item.id)!.commentary;
+    expect(await commentary(work)).toBe('Written later on the laptop');
+    const kept = await keptConflicts(work);
+    expect(kept).toEqual([
+      {
+        id: expect.any(String),
+        at: expect.any(Number),
+        conflict: {
+          kind: 'item',
+          label: 'Shared',
+          id: item.id,
+          field: 'commentary',
+          setAsideFrom: 'local',
+          setAside: 'Written at work 🏢',
+          kept: 'Written later on the laptop',
+        },
+      },
+    ]);
+    expect(kept[0]!.at).toBeGreaterThanOrEqual(started);
+    expect(kept[0]!.at).toBeLessThanOrEqual(ended);
+
+    // Taken back, it is an ordinary edit: the next background sync carries it to the laptop.
+    expect(await takeBackConflict(work, kept[0]!.id)).toBe('used');
+    expect(await keptConflicts(work)).toEqual([]);
+    expect(await syncInBackground(work)).toEqual({ code: 'synced', pushed: true });
+    expect(await fromLaptop()).toMatchObject({ code: 'synced', conflicts: [] });
+    expect(await commentary(laptop)).toBe('Written at work 🏢');
   });
 
   it('does nothing while sync is not set up', async () => {

@@ -3,7 +3,20 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SyncSettings } from '../../../../../options/sections/sync/SyncSettings';
 import { createSyncStore, type SyncDeps } from '../../../../../options/sections/sync/sync-store';
-import type { SyncSettings as Settings } from '../../../../../src/storage';
+import {
+  addItem,
+  applySyncState,
+  type CuratorDatabase,
+  deleteItem,
+  dismissConflicts,
+  type KeptConflict,
+  keptConflicts,
+  loadDraft,
+  openCuratorDb,
+  readSyncState,
+  type SyncSettings as Settings,
+  takeBackConflict,
+} from '../../../../../src/storage';
 
 afterEach(cleanup);
 
@@ -17,6 +30,9 @@ function deps(overrides: Partial<SyncDeps> = {}): SyncDeps {
       saved = settings;
     },
     lastBackgroundSync: async () => null,
+    keptConflicts: async () => [],
+    takeBackConflict: async () => 'gone',
+    dismissConflicts: async () => undefined,
     requestAccess: async () => true,
     run: async () => ({ code: 'synced', commit: 'c'.repeat(40), pushed: true, attempts: 1, conflicts: [], problems: [] }),
     flush: async () => undefined,
@@ -99,22 +115,26 @@ describe('Settings → Sync', () => {
 
   it('lists what both sides changed with the version set aside, and runs one sync at a time', async () => {
     const releases: (() => void)[] = [];
+    const setAside = { kind: 'item', label: 'A link', id: 'a', field: 'commentary', setAsideFrom: 'local', setAside: 'My words ✍️', kept: 'Theirs' } as const;
+    let kept: KeptConflict[] = [];
     let running = 0;
     let most = 0;
     const run: SyncDeps['run'] = async () => {
       most = Math.max(most, ++running);
       await new Promise<void>((resolve) => releases.push(resolve));
       running--;
+      // As the real sync does, it keeps what it set aside with its merge.
+      kept = [{ id: `k${releases.length}`, at: Date.UTC(2026, 11, 2, 15, 30), conflict: setAside }, ...kept];
       return {
         code: 'synced',
         commit: 'c'.repeat(40),
         pushed: false,
         attempts: 1,
-        conflicts: [{ kind: 'item', label: 'A link', id: 'a', field: 'commentary', setAsideFrom: 'local', setAside: 'My words ✍️', kept: 'Theirs' }],
+        conflicts: [setAside],
         problems: [],
       };
     };
-    const store = createSyncStore(deps({ run }));
+    const store = createSyncStore(deps({ run, keptConflicts: async () => kept }));
     await store.load();
     render(<SyncSettings sync={store} />);
     await fillAndSave();
@@ -129,5 +149,75 @@ describe('Settings → Sync', () => {
       expect(screen.getAllByText('“A link”: its commentary was changed on both sides, and the later edit was kept. The other version:')).toHaveLength(2),
     );
     expect(screen.getAllByText('My words ✍️')).toHaveLength(2);
+  });
+
+  describe('what syncs set aside, as kept in the database', () => {
+    let db: CuratorDatabase;
+    const stored = (overrides: Partial<SyncDeps> = {}) =>
+      createSyncStore(
+        deps({
+          keptConflicts: () => keptConflicts(db),
+          takeBackConflict: (id) => takeBackConflict(db, id),
+          dismissConflicts: (ids) => dismissConflicts(db, ids),
+          ...overrides,
+        }),
+      );
+    const at = Date.UTC(2026, 11, 2, 9, 5);
+    const commentary = async (id: string) => (await loadDraft(db)).items.find((item) => item.id === id)?.commentary;
+
+    it('lists them after a reload with what, what won, the value kept and when; Use this version puts it back', async () => {
+      db = await openCuratorDb(`sync-settings-kept-${crypto.randomUUID()}`);
+      const item = await addItem(db, { title: 'A link', url: 'https://example.com/a', commentary: 'Theirs' });
+      const state = await readSyncState(db);
+      await applySyncState(db, state, state, at, [
+        { kind: 'item', label: 'A link', id: item.id, field: 'commentary', setAsideFrom: 'local', setAside: 'My words ✍️', kept: 'Theirs' },
+      ]);
+      const reload = vi.fn();
+      const store = stored({ reload });
+      await store.load();
+      render(<SyncSettings sync={store} />);
+      const list = screen.getByRole('list', { name: 'Changed on both sides' });
+      expect(list.textContent).toContain('“A link”: its commentary was changed on both sides, and the later edit was kept. The other version:');
+      expect(list.textContent).toContain('My words ✍️');
+      expect(list.textContent).toMatch(/Set aside \S.+; in use now: “Theirs”/);
+      fireEvent.click(screen.getByRole('button', { name: 'Use this version' }));
+      await waitFor(() => expect(screen.queryByRole('list', { name: 'Changed on both sides' })).toBeNull());
+      expect(await commentary(item.id)).toBe('My words ✍️');
+      expect(await keptConflicts(db)).toEqual([]);
+      expect(reload).toHaveBeenCalled();
+      expect(syncStatus()).toBe('The version you chose is back in its place; the next sync takes it to the repository.');
+    });
+
+    it('says when a value has nowhere to go back to, and dismisses one or all', async () => {
+      db = await openCuratorDb(`sync-settings-kept-${crypto.randomUUID()}`);
+      const gone = await addItem(db, { title: 'Deleted since', url: 'https://example.com/gone', commentary: 'Theirs' });
+      const state = await readSyncState(db);
+      await applySyncState(db, state, state, at, [
+        { kind: 'item', label: 'Deleted since', id: gone.id, field: 'commentary', setAsideFrom: 'remote', setAside: 'Lost words', kept: 'Theirs' },
+        { kind: 'setting', field: 'newsletterName', setAside: 'My letter', kept: 'Kubelist' },
+        { kind: 'issueFile', number: 12, setAside: '## Issue 12, my text' },
+      ]);
+      await deleteItem(db, gone.id);
+      const store = stored();
+      await store.load();
+      render(<SyncSettings sync={store} />);
+      const items = () => screen.getAllByRole('listitem');
+      expect(items()).toHaveLength(3);
+      // An issue file is a whole issue's text: it is copied, not put back.
+      expect(items()[2]!.querySelectorAll('button')).toHaveLength(2);
+      fireEvent.click(screen.getAllByRole('button', { name: 'Use this version' })[0]!);
+      await waitFor(() =>
+        expect(items()[0]!.textContent).toContain(
+          'There is nowhere to put this version back: its link or issue was deleted or published. Copy it, or dismiss it.',
+        ),
+      );
+      expect(await keptConflicts(db)).toHaveLength(3);
+      fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss' })[0]!);
+      await waitFor(() => expect(items()).toHaveLength(2));
+      expect((await keptConflicts(db)).map((kept) => kept.conflict.kind)).toEqual(['setting', 'issueFile']);
+      fireEvent.click(screen.getByRole('button', { name: 'Dismiss all' }));
+      await waitFor(() => expect(screen.queryByRole('list', { name: 'Changed on both sides' })).toBeNull());
+      expect(await keptConflicts(db)).toEqual([]);
+    });
   });
 });
