@@ -1,4 +1,5 @@
 import { requestOriginAccess } from '../src/platform/origin-access';
+import { clearSyncAlarm, ensureSyncAlarm } from '../src/platform/sync-alarm';
 import {
   addItem,
   addPooledToDraft,
@@ -130,6 +131,7 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
     sync: createSyncStore({
       ...storage,
       requestAccess: requestOriginAccess,
+      syncAlarm: { set: ensureSyncAlarm, clear: clearSyncAlarm },
       // isomorphic-git and the sync load the first time a sync runs, never with the editor.
       run: async (settings, message) => (await import('../src/sync/sync-now')).syncNow(connection, settings, message),
       yourName: () => settings.store.get().settings.yourName,

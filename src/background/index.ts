@@ -5,7 +5,7 @@ import { showDraftCount } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { useBrowserMessages } from '../platform/i18n';
 import { openWelcomePage } from '../platform/shortcuts';
-import { draftItemCount, loadSettings, openCuratorDb } from '../storage';
+import { draftItemCount, loadSettings, loadSyncSettings, openCuratorDb } from '../storage';
 // Static on purpose: Chromium refuses import() in a service worker, so the sync's code (isomorphic-git)
 // is part of the worker; it only runs when the alarm fires.
 import { syncInBackground } from '../sync/sync-in-background';
@@ -32,19 +32,25 @@ async function menusForSetting() {
 /** A sync on the timer, on a connection of its own for its length. */
 async function backgroundSync() {
   const db = await openCuratorDb();
-  await syncInBackground(db).finally(() => db.close());
+  return syncInBackground(db).finally(() => db.close());
+}
+
+/** Whether the curator has set sync up (Settings → Sync). */
+async function syncIsSetUp() {
+  const db = await openCuratorDb();
+  return (await loadSyncSettings(db).finally(() => db.close())) !== null;
 }
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void menusForSetting().catch(() => createMenus());
   void restoreBadge();
-  void scheduleSync().catch(() => undefined);
+  void scheduleSync(syncIsSetUp).catch(() => undefined);
   // The first-run page, once, for a person: not under automation (tests open their own pages).
   if (reason === 'install' && !navigator.webdriver) void openWelcomePage();
 });
 browser.runtime.onStartup.addListener(() => {
   void restoreBadge();
-  void scheduleSync().catch(() => undefined);
+  void scheduleSync(syncIsSetUp).catch(() => undefined);
   void menusForSetting().catch(() => undefined);
 });
 

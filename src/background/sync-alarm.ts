@@ -1,24 +1,23 @@
-import { browser } from '../platform/browser';
+import { clearSyncAlarm, ensureSyncAlarm, SYNC_ALARM } from '../platform/sync-alarm';
 
-/** The alarm that syncs in the background while the browser runs (issue 16). */
-export const SYNC_ALARM = 'sync';
-/** How often; Chromium fires alarms no more often than every 30 s, Firefox every minute. */
-export const SYNC_EVERY_MINUTES = 5;
+export { SYNC_ALARM, SYNC_EVERY_MINUTES } from '../platform/sync-alarm';
 
 /**
- * Makes sure the sync alarm is set: alarms are not kept across an update, and a browser may drop
- * them on restart. The alarm is set whether or not sync is set up: its handler reads the settings
- * first, so setting sync up needs no message to the worker.
+ * On install and browser start: the alarm is set while sync is set up and cleared otherwise.
+ * Settings → Sync sets and clears it too, when the curator saves or stops sync.
  */
-export async function scheduleSync(): Promise<void> {
-  if (await browser.alarms.get(SYNC_ALARM)) return;
-  await browser.alarms.create(SYNC_ALARM, { delayInMinutes: 1, periodInMinutes: SYNC_EVERY_MINUTES });
+export async function scheduleSync(isSetUp: () => Promise<boolean>): Promise<void> {
+  await ((await isSetUp()) ? ensureSyncAlarm() : clearSyncAlarm());
 }
 
-/** The alarm listener: `sync` for the sync alarm, nothing for any other. Resolves when it is done. */
-export function onSyncAlarm(sync: () => Promise<unknown>) {
+/**
+ * The alarm listener: `sync` for the sync alarm, nothing for any other. A sync that finds sync no
+ * longer set up (stopped in a page the worker did not hear from) clears the alarm. Resolves when done.
+ */
+export function onSyncAlarm(sync: () => Promise<{ code: string } | undefined>) {
   return async (alarm: { name: string }): Promise<void> => {
     if (alarm.name !== SYNC_ALARM) return;
-    await sync().catch(() => undefined);
+    const result = await sync().catch(() => undefined);
+    if (result?.code === 'notSetUp') await clearSyncAlarm().catch(() => undefined);
   };
 }

@@ -24,6 +24,8 @@ export interface SyncDeps {
   flush(): Promise<void>;
   /** The curator's name (Settings' "Your name"), for the commits; '' when not given. */
   yourName?(): string;
+  /** The worker's sync alarm: set while sync is set up, cleared when it is stopped. */
+  syncAlarm?: { set(): Promise<void>; clear(): Promise<void> };
   /** Shows what a sync wrote (the draft, the archive, the settings). */
   reload(): void;
   now?: () => number;
@@ -136,12 +138,14 @@ export function createSyncStore(deps: SyncDeps) {
         const saved = { ...settings, url: settings.url.trim(), branch: settings.branch.trim() || 'main' };
         await deps.saveSyncSettings(saved);
         store.set({ saved });
+        await deps.syncAlarm?.set().catch(() => undefined);
         await syncNow();
       });
     },
     async stop() {
       await deps.saveSyncSettings(null);
       store.set({ saved: null, status: t('syncNotSetUp'), failed: false, problems: '' });
+      await deps.syncAlarm?.clear().catch(() => undefined);
     },
     syncNow,
     /** The curator changed something: sync once they pause. */

@@ -29,7 +29,10 @@ describe("the worker's sync alarm", () => {
     expect(browserFake.alarms).toEqual([]);
   });
 
-  it('is set on install and on browser start, every few minutes, and never twice', async () => {
+  it('is set on install and on browser start while sync is set up, every few minutes, and never twice', async () => {
+    const db = await openCuratorDb();
+    await saveSyncSettings(db, { url: 'http://127.0.0.1:1/newsletter.git', branch: 'main', token: 't', curatorName: '' });
+    db.close();
     await startWorker();
     await fireInstalled('update');
     await vi.waitFor(() => expect(browserFake.alarms).toEqual([{ name: SYNC_ALARM, delayInMinutes: 1, periodInMinutes: SYNC_EVERY_MINUTES }]));
@@ -50,10 +53,23 @@ describe("the worker's sync alarm", () => {
     expect(await lastRun()).toMatchObject({ outcome: { code: 'failed', failure: { code: 'unreachable' } } });
   });
 
-  it('does nothing on its alarm while sync is not set up', async () => {
+  it('is not set while sync is not set up, and one left from before is cleared on browser start', async () => {
     await startWorker();
+    await fireInstalled('update');
+    await vi.waitFor(() => expect(browserFake.badgeWrites).toBe(1));
+    expect(browserFake.alarms).toEqual([]);
+    await fakeBrowser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
+    await fireStartup();
+    await vi.waitFor(() => expect(browserFake.alarms).toEqual([]));
+    await vi.waitFor(() => expect(browserFake.badgeWrites).toBe(2));
+  });
+
+  it('does nothing on its alarm while sync is not set up, and takes the alarm away', async () => {
+    await startWorker();
+    await fakeBrowser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
     await fireAlarm(SYNC_ALARM);
     expect(await lastRun()).toBeNull();
+    expect(browserFake.alarms).toEqual([]);
   });
 });
 
@@ -65,5 +81,11 @@ describe('onSyncAlarm', () => {
     expect(sync).not.toHaveBeenCalled();
     await expect(listener({ name: SYNC_ALARM })).resolves.toBeUndefined();
     expect(sync).toHaveBeenCalledOnce();
+  });
+
+  it('leaves the alarm alone after a sync that ran, failed or found a page syncing', async () => {
+    await fakeBrowser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
+    for (const code of ['synced', 'failed', 'busy']) await onSyncAlarm(async () => ({ code }))({ name: SYNC_ALARM });
+    expect(browserFake.alarms).toHaveLength(1);
   });
 });

@@ -87,6 +87,19 @@ describe('Settings → Sync', () => {
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
   });
 
+  it('sets the worker’s sync alarm when sync is saved, and clears it when sync is stopped', async () => {
+    const alarm: string[] = [];
+    const store = createSyncStore(deps({ syncAlarm: { set: async () => void alarm.push('set'), clear: async () => void alarm.push('clear') } }));
+    await store.load();
+    render(<SyncSettings sync={store} />);
+    await fillAndSave();
+    await waitFor(() => expect(syncStatus()).toMatch(/^Synced at /));
+    expect(alarm).toEqual(['set']);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop syncing' }));
+    await waitFor(() => expect(alarm).toEqual(['set', 'clear']));
+    expect(syncStatus()).toBe('Not set up: everything stays in this browser.');
+  });
+
   it('signs the sync with Settings’ “Your name”, the one name the curator gives', async () => {
     const run = vi.fn<SyncDeps['run']>(deps().run);
     const store = createSyncStore(deps({ run, yourName: () => 'Ana' }));
