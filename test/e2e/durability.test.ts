@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticIssue } from '../fixtures/synthetic-issues';
@@ -8,6 +7,7 @@ import { killBrowserHard } from './harness/kill-browser';
 import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
+import { removeProfile } from './harness/remove-profile';
 import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
@@ -29,7 +29,7 @@ afterEach(async () => {
   for (const { browser, errors, profile } of open.splice(0)) {
     errors.stop();
     await browser.close().catch(() => undefined); // a killed browser is gone already
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile(profile);
   }
 });
 afterAll(() => server?.close());

@@ -1,9 +1,9 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishText, listEnglish } from './harness/english-text';
 import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
+import { removeProfile } from './harness/remove-profile';
 import { type ArticleServer, startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
 
@@ -212,7 +212,7 @@ describe('the emoji picker after the browser’s language changed', () => {
         await inGerman.close();
       }
     } finally {
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile(profile);
     }
   });
 });

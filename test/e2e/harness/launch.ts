@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { WAIT_TIMEOUT } from '../../timeouts';
+import { removeProfile } from './remove-profile';
 
 /** Repo root, found from this file so tests work from any working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -83,7 +84,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       ],
     });
   } catch (error) {
-    if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    if (ownsProfile) removeProfile(userDataDir);
     throw error;
   }
   // Playwright's own waits (clicks, locators, waitFor…) get the same room as the tests' polls.
@@ -94,7 +95,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     userDataDir,
     async close() {
       await context.close();
-      if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+      if (ownsProfile) removeProfile(userDataDir);
     },
   };
 }
