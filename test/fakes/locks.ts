@@ -8,6 +8,8 @@ export function fakeLocks() {
   const queue = (name: string) => waiting.get(name) ?? waiting.set(name, []).get(name)!;
   return {
     isHeld: (name: string) => held.has(name),
+    /** How many requests wait for `name`. */
+    waiting: (name: string) => waiting.get(name)?.length ?? 0,
     async request<T>(name: string, options: { ifAvailable?: boolean }, callback: (lock: { name: string } | null) => Promise<T> | T): Promise<T> {
       if (held.has(name)) {
         if (options.ifAvailable) return callback(null);

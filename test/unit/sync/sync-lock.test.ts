@@ -27,7 +27,7 @@ it("makes a page's sync wait for the worker's, and never runs two at once", asyn
     { wait: true },
     locks,
   );
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await expect.poll(() => locks.waiting(SYNC_LOCK)).toBe(1);
   expect(order).toEqual(['worker starts']);
   finishWorker();
   expect(await Promise.all([worker, page])).toEqual(['worker', 'page']);
