@@ -22,8 +22,10 @@ export const LADDER = [
 const SEED_CHUNK = 500;
 /** Items of the draft every rung has, as the editor-ready figure of issue 7 measured it. */
 export const DRAFT_ITEMS = 50;
+/** Links collected for later in every rung: the pool the editor shows beside the draft (issue 15's figure). */
+export const POOL_LINKS = 100;
 
-/** One rung: a Chromium profile of its own, holding `size` archived issues and the 50-item draft. */
+/** One rung: a Chromium profile of its own, holding `size` archived issues, the 50-item draft and the 100-link pool. */
 export interface Rung {
   size: number;
   browser: LaunchedBrowser;
@@ -72,7 +74,8 @@ async function openTab(browser: LaunchedBrowser, url: string): Promise<{ page: P
 /**
  * Launches one Chromium per size, each on a fresh profile of its own (the extension's database
  * is per profile, and an extension loads only in a persistent context, one per browser), and
- * seeds it: the archive through the extension's `importIssues` in chunks, then the 50-item draft.
+ * seeds it: the archive through the extension's `importIssues` in chunks, then the 50-item draft
+ * and the 100-link pool.
  * All three stay open, so the figures can be taken round by round across the sizes.
  */
 export async function openLadder(measured: Build, archive: ArchiveFile[], server: ArticleServer): Promise<Rung[]> {
@@ -89,10 +92,14 @@ export async function openLadder(measured: Build, archive: ArchiveFile[], server
       for (let first = 0; first < issues.length; first += SEED_CHUNK) {
         await bench.evaluate((chunk) => window.ladder.seedIssues(chunk), issues.slice(first, first + SEED_CHUNK));
       }
-      await bench.evaluate((links) => window.bench.addToDraft(links), draftLinks(archive, DRAFT_ITEMS));
+      const links = draftLinks(archive, DRAFT_ITEMS + POOL_LINKS);
+      await bench.evaluate((draft) => window.bench.addToDraft(draft), links.slice(0, DRAFT_ITEMS));
+      await bench.evaluate((pool) => window.ladder.seedPool(pool), links.slice(DRAFT_ITEMS));
       const stored = await bench.evaluate(() => window.ladder.countRecords());
+      const pooled = await bench.evaluate(() => window.ladder.countPool());
       await bench.close();
       if (stored.issues !== size + 1) throw new Error(`Seeded ${stored.issues} issues (the draft included) where ${size + 1} were meant`);
+      if (pooled !== POOL_LINKS) throw new Error(`Seeded ${pooled} links in the pool where ${POOL_LINKS} were meant`);
       const article = await openTab(browser, server.url(gatewayApi.path));
       const featured = await openTab(browser, server.url(LADDER_PATHS.featured));
       const add = await openTab(browser, server.url(LADDER_PATHS.add(0)));

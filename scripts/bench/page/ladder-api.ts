@@ -9,6 +9,10 @@ export interface LadderApi {
   seedIssues(issues: Issue[]): Promise<{ issues: number; items: number }>;
   /** Issues and items stored in the curator's database (the draft included). */
   countRecords(): Promise<{ issues: number; items: number }>;
+  /** Saves links for later, as the popup's Save for later does, one record each: the pool the editor shows beside the draft. */
+  seedPool(links: { title: string; url: string; commentary: string }[]): Promise<number>;
+  /** Links in the pool of collected links. */
+  countPool(): Promise<number>;
   /** Deletes the draft's items after the first `keep` (by position); returns how many it deleted. */
   trimDraft(keep: number): Promise<number>;
 }

@@ -1,5 +1,5 @@
 // The ladder's part of the bench page: seeding a profile through the extension's storage code.
-import { deleteItem, importIssues, loadDraft, openCuratorDb } from '../../../src/storage';
+import { countPool, deleteItem, importIssues, loadDraft, openCuratorDb, saveForLater } from '../../../src/storage';
 import type { LadderApi } from './ladder-api';
 
 async function withCuratorDb<T>(use: (db: Awaited<ReturnType<typeof openCuratorDb>>) => Promise<T>): Promise<T> {
@@ -25,6 +25,16 @@ const ladder: LadderApi = {
       await tx.done;
       return { issues, items };
     }),
+
+  seedPool: (links) =>
+    withCuratorDb(async (db) => {
+      // A minute apart, as links collected over a week are: the pool's newest-first order is then fixed.
+      const start = Date.now() - links.length * 60_000;
+      for (const [i, link] of links.entries()) await saveForLater(db, link, start + i * 60_000);
+      return links.length;
+    }),
+
+  countPool: () => withCuratorDb(countPool),
 
   trimDraft: (keep) =>
     withCuratorDb(async (db) => {
