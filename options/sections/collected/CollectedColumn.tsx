@@ -4,7 +4,7 @@ import { t, tn } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { routeHash } from '../../route';
 import { useStores } from '../../use-stores';
-import { collectedSectionStore } from './collected-section-store';
+import { collectedColumnStore } from './collected-section-store';
 import { linkSite } from './link-site';
 import { POOLED_LINK_TYPE } from './pooled-drag';
 import './collected.css';
@@ -20,11 +20,12 @@ interface Props {
 /**
  * The newest collected links beside the draft: each title with its site and the day it was
  * collected, "Add" and "Discard" (with Undo), dragged onto the list to add it at a place, and a
- * link to the whole pool. Shares the Collected section's store, so an action in either shows in both.
+ * link to the whole pool. Its store is its own, unfiltered; it reads the pool again whenever the
+ * draft's items change.
  */
 export function CollectedColumn({ folded = false }: Props) {
   const { editor, lazy } = useStores();
-  const collected = lazy(collectedSectionStore);
+  const collected = lazy(collectedColumnStore);
   const { links, total, status, discarded, error } = useStore(collected.store);
   // The draft gaining or losing items (an item sent back to the pool, a link dropped on the list,
   // publishing) changes the pool too: read it again then.
@@ -36,7 +37,7 @@ export function CollectedColumn({ folded = false }: Props) {
 
   const heading = (
     <h2 id="collected-column-heading">
-      {t('collectedHeading')} <span class="note">({total})</span>
+      {t('collectedHeading')} {total > 0 && <span class="note">({total})</span>}
     </h2>
   );
   const body = (
@@ -95,7 +96,7 @@ export function CollectedColumn({ folded = false }: Props) {
           })}
         </ol>
       )}
-      <a href={routeHash({ view: 'collected' })}>{tn('collectedAll', total)}</a>
+      {total > 0 && <a href={routeHash({ view: 'collected' })}>{tn('collectedAll', total)}</a>}
     </>
   );
   return folded ? (
