@@ -4,12 +4,12 @@
 import { showDraftCount } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { useBrowserMessages } from '../platform/i18n';
+import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from '../platform/menus';
 import { openWelcomePage } from '../platform/shortcuts';
 import { draftItemCount, loadSettings, loadSyncSettings, openCuratorDb } from '../storage';
 // Static on purpose: Chromium refuses import() in a service worker, so the sync's code (isomorphic-git)
 // is part of the worker; it only runs when the alarm fires.
 import { syncInBackground } from '../sync/sync-in-background';
-import { createMenus, MENU_ADD_LINK, MENU_ADD_PAGE } from './menus';
 import { addLink, addPage } from './quick-add';
 import { onSyncAlarm, scheduleSync } from './sync-alarm';
 

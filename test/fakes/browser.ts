@@ -33,6 +33,8 @@ const state = {
   /** Alarms set (by name), and the listeners of `alarms.onAlarm`. */
   alarms: new Map<string, { name: string; delayInMinutes?: number; periodInMinutes?: number }>(),
   alarmListeners: [] as ((alarm: { name: string }) => unknown)[],
+  /** Right-click entries by id, as created and updated. */
+  menus: new Map<string, { id: string; title: string; contexts: string[] }>(),
 };
 
 /** Opens a tab in the fake browser; the newest tab opened with `active` is the active one. */
@@ -57,6 +59,7 @@ export function resetBrowserFake(): void {
   state.badgeWrites = 0;
   state.alarms.clear();
   state.alarmListeners = [];
+  state.menus.clear();
   for (const event of Object.values(events)) event.listeners.length = 0;
 }
 
@@ -109,6 +112,10 @@ export const browserFake = {
   },
   get alarms() {
     return [...state.alarms.values()];
+  },
+  /** The right-click entries' titles by id. */
+  get menuTitles() {
+    return Object.fromEntries([...state.menus.values()].map((entry) => [entry.id, entry.title]));
   },
   get granted() {
     return [...state.granted];
@@ -176,8 +183,19 @@ const browser = {
     onStartup: events.startup,
   },
   contextMenus: {
-    async removeAll() {},
-    create() {},
+    async removeAll() {
+      state.menus.clear();
+    },
+    create(entry: { id: string; title: string; contexts: string[] }) {
+      // As Chrome: a second entry with an id in use is an error (reported through lastError).
+      if (state.menus.has(entry.id)) throw new Error(`Cannot create item with duplicate id ${entry.id}`);
+      state.menus.set(entry.id, { ...entry });
+    },
+    async update(id: string, change: { title?: string }) {
+      const entry = state.menus.get(id);
+      if (!entry) throw new Error(`Cannot find menu item with id ${id}`);
+      state.menus.set(id, { ...entry, ...change });
+    },
     onClicked: events.menuClicked,
   },
   commands: { onCommand: events.command },

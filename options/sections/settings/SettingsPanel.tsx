@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../../src/core/model';
+import { nameMenus } from '../../../src/platform/menus';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
@@ -18,6 +19,11 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
       <p class="note">{hint}</p>
     </div>
   );
+  // The right-click entries say where a link goes: renamed as soon as the choice is stored.
+  const changeQuickTarget = async (quickTarget: Settings['quickTarget']) => {
+    await store.change({ quickTarget });
+    await nameMenus(store.store.get().settings.quickTarget).catch(() => undefined);
+  };
   return (
     <main class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('navSettings')}</h2>
@@ -46,12 +52,7 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
         <legend>{t('settingQuickTarget')}</legend>
         {(['issue', 'pool'] as const).map((target) => (
           <label key={target}>
-            <input
-              type="radio"
-              name="setting-quickTarget"
-              checked={settings.quickTarget === target}
-              onChange={() => void store.change({ quickTarget: target })}
-            />{' '}
+            <input type="radio" name="setting-quickTarget" checked={settings.quickTarget === target} onChange={() => void changeQuickTarget(target)} />{' '}
             {t(target === 'issue' ? 'settingQuickTargetIssue' : 'settingQuickTargetPool')}
           </label>
         ))}

@@ -11,7 +11,7 @@ import { type ArticleServer, startServer } from '../harness/server';
  * (test/e2e/harness/firefox-chrome.ts says how, and why not through the page).
  */
 
-// The ids of src/background/menus.ts (not imported: it loads the extension API, which Node lacks).
+// The ids of src/platform/menus.ts (not imported: it loads the extension API, which Node lacks).
 const MENU_ADD_PAGE = 'add-page';
 const MENU_ADD_LINK = 'add-link';
 

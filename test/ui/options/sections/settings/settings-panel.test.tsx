@@ -8,9 +8,11 @@ import { SettingsPanel } from '../../../../../options/sections/settings/Settings
 import { createSettingsStore } from '../../../../../options/sections/settings/settings-store';
 import type { Issue } from '../../../../../src/core/issue';
 import { useBrowserMessages } from '../../../../../src/platform/i18n';
+import { createMenus } from '../../../../../src/platform/menus';
 import { loadSettings, openCuratorDb, saveSettings } from '../../../../../src/storage';
 import { formatMessage } from '../../../../../src/text/message-format';
 import { useMessages } from '../../../../../src/text/t';
+import { browserFake } from '../../../../fakes/browser';
 
 let dbCount = 0;
 async function renderSettings() {
@@ -145,5 +147,22 @@ describe('settings problems in German', () => {
         'Gespeichert, aber nicht wie eingegeben: „Muster für Dateinamen“ darf kein „/“ enthalten (in Dateinamen nicht erlaubt); stattdessen gilt die Voreinstellung.',
       ),
     );
+  });
+});
+
+describe('where Ctrl+Enter and the right-click entries put a link', () => {
+  it('renames the right-click entries as soon as the choice is saved', async () => {
+    const { db } = await renderSettings();
+    await createMenus('issue');
+    expect(browserFake.menuTitles).toEqual({ 'add-page': 'Add page to issue', 'add-link': 'Add link to issue' });
+    fireEvent.click(screen.getByRole('radio', { name: /Save for later/ }));
+    await waitFor(() => expect(browserFake.menuTitles).toEqual({ 'add-page': 'Save page for later', 'add-link': 'Save link for later' }));
+    expect((await loadSettings(db)).quickTarget).toBe('pool');
+  });
+
+  it('creates the entries when they are missing', async () => {
+    await renderSettings();
+    fireEvent.click(screen.getByRole('radio', { name: /Save for later/ }));
+    await waitFor(() => expect(browserFake.menuTitles).toEqual({ 'add-page': 'Save page for later', 'add-link': 'Save link for later' }));
   });
 });

@@ -1,6 +1,6 @@
 import type { QuickTarget } from '../core/model';
-import { browser } from '../platform/browser';
 import { t } from '../text/t';
+import { browser } from './browser';
 
 export const MENU_ADD_PAGE = 'add-page';
 export const MENU_ADD_LINK = 'add-link';
@@ -15,4 +15,19 @@ export async function createMenus(target: QuickTarget = 'issue'): Promise<void> 
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ADD_PAGE, title: page, contexts: ['page'] });
   browser.contextMenus.create({ id: MENU_ADD_LINK, title: link, contexts: ['link'] });
+}
+
+/**
+ * Renames the entries for a new setting, from the page where it was changed: the next right-click
+ * says where the link goes, without waiting for the worker. Entries that are missing (never
+ * created, or removed) are created.
+ */
+export async function nameMenus(target: QuickTarget): Promise<void> {
+  const { page, link } = titles(target);
+  try {
+    await browser.contextMenus.update(MENU_ADD_PAGE, { title: page });
+    await browser.contextMenus.update(MENU_ADD_LINK, { title: link });
+  } catch {
+    await createMenus(target);
+  }
 }
