@@ -193,7 +193,12 @@ export function createArchiveStore(deps: ArchiveDeps) {
     const records = store.get().open?.records;
     if (!records) return;
     const { headline, intro } = records.issue;
-    store.set({ editing: { headline, intro, items: records.items.map(({ id, title, url, commentary }) => ({ id, title, url, commentary })) }, error: '' });
+    // The last save's "saved" is no news once the issue is being edited again.
+    store.set({
+      editing: { headline, intro, items: records.items.map(({ id, title, url, commentary }) => ({ id, title, url, commentary })) },
+      error: '',
+      status: '',
+    });
   }
 
   function editIssue(field: 'headline' | 'intro', value: string) {
@@ -251,7 +256,8 @@ export function createArchiveStore(deps: ArchiveDeps) {
       }
     },
     open,
-    close: () => store.set({ open: null, editing: null }),
+    // What was said about the issue (saved, copied) is not said of the list.
+    close: () => store.set({ open: null, editing: null, status: '' }),
     showMarkdown: (on: boolean) => store.set({ showMarkdown: on }),
     zipProgress,
     downloadZip: () => downloadZip(deps, store, zipProgress),

@@ -38,6 +38,14 @@ describe('a published issue reopened to fix a typo', () => {
     expect(document.getElementById('archived-heading')!.textContent).toMatch(/edited on/);
     await waitFor(() => expect(document.body.textContent).toContain('[A corrected title]'));
     expect((await archivePage(db, { end: 'newest' }, 10)).rows[0]!.editedAt).toBe(stored.issue.editedAt);
+
+    // "Saved" is said once: not while the issue is edited again, nor on the list afterwards.
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(screen.getByRole('status').textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Issue #150 saved; its export is updated.'));
+    archive.close();
+    expect(archive.store.get().status).toBe('');
   });
 
   it('cancels without writing', async () => {
