@@ -4,6 +4,7 @@ import { useStore } from '../../../src/ui/store';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import type { ImportStore } from './import-store';
+import { canPickFolder, pickFolder } from './pick-folder';
 
 /**
  * Kubelist files in (picked, dropped or pasted), a preview of what they hold, and nothing
@@ -41,6 +42,11 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
         <button type="button" disabled={state.busy} onClick={() => input.current?.click()}>
           {t('chooseFiles')}
         </button>
+        {canPickFolder() && (
+          <button type="button" disabled={state.busy} onClick={() => void importer.chooseFolder(pickFolder)}>
+            {t('chooseFolder')}
+          </button>
+        )}
         <input
           ref={input}
           type="file"
@@ -56,6 +62,7 @@ export function ImportPanel({ importer }: { importer: ImportStore }) {
           }}
         />
       </div>
+      {canPickFolder() && <p class="note">{t('chooseFolderHint')}</p>}
       <label for="import-paste">{t('pasteMarkdown')}</label>
       <textarea
         id="import-paste"

@@ -16,6 +16,7 @@ import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
 import { createStore } from '../../../src/ui/store';
 import { yieldToPage } from '../../../src/ui/yield-to-page';
+import { type FolderHandle, markdownFilesIn } from './folder-files';
 import { importMessage } from './import-message';
 import { type PickedFile, readPickedFile } from './read-picked-file';
 
@@ -179,6 +180,31 @@ export function createImportStore(deps: ImportDeps) {
     }
   }
 
+  /**
+   * Every Markdown file in the folder `pick` hands over and the folders inside it, then read as
+   * chosen files are. A closed picker (null) changes nothing.
+   */
+  async function chooseFolder(pick: () => Promise<FolderHandle | null>) {
+    let folder: FolderHandle | null;
+    try {
+      folder = await pick();
+    } catch (error) {
+      return store.set({ error: t('folderNotOpened', errorText(error)) });
+    }
+    if (!folder) return;
+    const run = ++generation;
+    store.set({ busy: true, status: t('lookingInFolder', folder.name), error: '' });
+    try {
+      const onFound = (count: number) => run === generation && store.set({ status: tn('foundInFolder', count, folder.name) });
+      const files = await markdownFilesIn(folder, { pause, onFound });
+      if (run !== generation) return;
+      if (files.length === 0) return store.set({ busy: false, status: '', error: t('noMarkdownInFolder', folder.name) });
+      await chooseFiles(files);
+    } catch (error) {
+      if (run === generation) store.set({ busy: false, status: '', error: t('folderUnreadable', folder.name, errorText(error)) });
+    }
+  }
+
   function readPasted(pasted: string, repair: boolean) {
     pastedReading = pasted.trim() === '' ? null : withoutText(readImportFile(t('pastedText'), pasted, repair));
   }
@@ -250,6 +276,7 @@ export function createImportStore(deps: ImportDeps) {
     progress,
     load,
     chooseFiles,
+    chooseFolder,
     setPasted,
     toggleRepair,
     choose,

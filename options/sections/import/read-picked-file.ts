@@ -3,6 +3,8 @@ export interface PickedFile {
   name: string;
   text(): Promise<string>;
   stream?(): ReadableStream<Uint8Array>;
+  /** The file itself, for one found in a folder and opened only when it is read. */
+  open?(): Promise<PickedFile>;
 }
 
 /**
@@ -11,6 +13,7 @@ export interface PickedFile {
  * file that is a blocking look at the disk in Chromium, which took 50 ms a file on a busy machine.
  */
 export async function readPickedFile(file: PickedFile, maxBytes: number): Promise<string | null> {
+  if (file.open) return readPickedFile(await file.open(), maxBytes);
   if (!file.stream) {
     const text = await file.text();
     return text.length > maxBytes ? null : text;
