@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type ActionRun, measureAction } from './bulk-measure';
+import type { ArchiveFile } from './page/bench-api';
 
 /**
  * The four bulk actions, driven in the real editor as the curator does them. They rely only on
@@ -73,6 +74,54 @@ export async function importAction(context: BrowserContext, extensionId: string,
       mark('confirm → written');
     });
   } finally {
+    await page.close();
+  }
+}
+
+/** Files written into the page's private file system per call, before an import of a folder. */
+const FOLDER_FILES_PER_CALL = 500;
+
+/**
+ * #import: "Choose a folder" on a folder of the issue files, previewed, confirmed, written. The
+ * folder is a real one in the page's origin-private file system, written before the timing
+ * starts; only the picker's dialog, which automation cannot answer, is replaced by a function
+ * that returns it. Chromium's picker hands over a handle at once, whatever the folder holds.
+ */
+export async function importFolderAction(context: BrowserContext, extensionId: string, files: ArchiveFile[], name: string): Promise<ActionRun> {
+  const page = await openSection(context, extensionId, 'import', 'Choose a folder');
+  try {
+    await page.evaluate(async () => {
+      const root = await navigator.storage.getDirectory();
+      await root.removeEntry('issues', { recursive: true }).catch(() => undefined);
+      await root.getDirectoryHandle('issues', { create: true });
+    });
+    for (let first = 0; first < files.length; first += FOLDER_FILES_PER_CALL) {
+      await page.evaluate(
+        async (chunk) => {
+          const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('issues');
+          for (const { name, text } of chunk) {
+            const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+            await writable.write(text);
+            await writable.close();
+          }
+        },
+        files.slice(first, first + FOLDER_FILES_PER_CALL),
+      );
+    }
+    await page.evaluate(async () => {
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('issues');
+      (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => dir;
+    });
+    return await measureAction(page, name, async (mark) => {
+      await page.getByRole('button', { name: 'Choose a folder', exact: true }).click({ timeout: STEP_TIMEOUT });
+      await waitForSection(page, { ready: 'Confirm import' });
+      mark('choose → preview');
+      await page.getByRole('button', { name: 'Confirm import', exact: true }).click({ timeout: STEP_TIMEOUT });
+      await waitForSection(page, { confirm: 'Confirm import', idle: 'Choose a folder' });
+      mark('confirm → written');
+    });
+  } finally {
+    await page.evaluate(async () => (await navigator.storage.getDirectory()).removeEntry('issues', { recursive: true })).catch(() => undefined);
     await page.close();
   }
 }

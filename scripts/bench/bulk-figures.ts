@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type LaunchedBrowser, launchBrowser } from '../../test/e2e/harness/launch';
 import { repeatArchive } from './archive-files';
-import { backupAction, exportAction, importAction, restoreAction } from './bulk-actions';
+import { backupAction, exportAction, importAction, importFolderAction, restoreAction } from './bulk-actions';
 import type { ActionRun } from './bulk-measure';
 import { bulkProbe } from './bulk-probe';
 import { actionRows, type BulkAction } from './bulk-rows';
@@ -23,14 +23,17 @@ const COPIES = process.env.BENCH_BULK_COPIES?.split(',').map(Number) ?? [1, 10, 
  * issues takes many minutes today (the import alone over 20 on a loaded 2-core machine).
  */
 const RUNS = Number(process.env.BENCH_BULK_RUNS) || 2;
-const ACTIONS: readonly BulkAction[] = ['import', 'export', 'backup', 'restore'];
+const ACTIONS: readonly BulkAction[] = ['import', 'import-folder', 'export', 'backup', 'restore'];
 /** Files handed to the bench page per call while seeding without the import UI. */
 const SEED_FILES_PER_CALL = 1_330;
 
 export interface BulkDetails {
   runs: Record<BulkAction, Record<number, ActionRun[]>>;
   /** Per size and run: what the database held after the import and after the restore, and how it was filled. */
-  checks: Record<number, { imported: StoredCounts; seeded: boolean; zipFiles: number; backupBytes: number; restored: StoredCounts }[]>;
+  checks: Record<
+    number,
+    { imported: StoredCounts; seeded: boolean; zipFiles: number; backupBytes: number; restored: StoredCounts; fromFolder: StoredCounts }[]
+  >;
 }
 
 async function withBrowser<T>(extensionDir: string, use: (browser: LaunchedBrowser, bench: Page) => Promise<T>): Promise<T> {
@@ -114,15 +117,21 @@ async function runSize(extensionDir: string, files: ArchiveFile[], paths: string
     await record('restore', () => restoreAction(context, extensionId, backupPath, `restore-${size}`), NOT_RUN);
     return counts(bench);
   });
-  details.checks[size]!.push({ ...check, restored });
+  // The same files as a folder, in a fresh profile of its own (the archive above would make every issue a clash).
+  const fromFolder = await withBrowser(extensionDir, async ({ context, extensionId }, bench) => {
+    await record('import-folder', () => importFolderAction(context, extensionId, files, `import-folder-${size}`), NOT_RUN);
+    return counts(bench);
+  });
+  details.checks[size]!.push({ ...check, restored, fromFolder });
   rmSync(backupPath, { force: true });
   const problems = [
     check.imported.issues !== size && `${check.imported.issues} issues stored after the import`,
     check.zipFiles !== size && `${check.zipFiles} files in the zip`,
     restored.issues !== size && `${restored.issues} issues after the restore`,
+    fromFolder.issues !== size && `${fromFolder.issues} issues stored after importing the folder`,
   ].filter(Boolean);
   log(
-    `  ${plural(size, 'issue')}: ${problems.length === 0 ? 'every issue imported, zipped and restored' : problems.join(', ')}${check.seeded ? ' (seeded after the import failed)' : ''}`,
+    `  ${plural(size, 'issue')}: ${problems.length === 0 ? 'every issue imported (files and folder), zipped and restored' : problems.join(', ')}${check.seeded ? ' (seeded after the import failed)' : ''}`,
   );
 }
 
@@ -135,7 +144,7 @@ async function runSize(extensionDir: string, files: ArchiveFile[], paths: string
  */
 export async function bulkFigures(extensionDir: string, archive: ArchiveFile[], details: Record<string, unknown>): Promise<Row[]> {
   const work = mkdtempSync(join(tmpdir(), 'curator-bench-bulk-'));
-  const bulk: BulkDetails = { runs: { import: {}, export: {}, backup: {}, restore: {} }, checks: {} };
+  const bulk: BulkDetails = { runs: { import: {}, 'import-folder': {}, export: {}, backup: {}, restore: {} }, checks: {} };
   details.bulk = bulk;
   try {
     const sets = COPIES.map((copies) => {

@@ -11,10 +11,11 @@ export const BULK_BUDGETS = {
   longestTaskMs: 200,
 };
 
-export type BulkAction = 'import' | 'export' | 'backup' | 'restore';
+export type BulkAction = 'import' | 'import-folder' | 'export' | 'backup' | 'restore';
 
 export const ACTION_LABELS: Record<BulkAction, string> = {
   import: 'Import (choose files → preview → confirm → written)',
+  'import-folder': 'Import a folder (choose a folder → preview → confirm → written)',
   export: 'Export zip (click → file)',
   backup: 'Backup (click → file)',
   restore: 'Restore (choose the backup → preview → confirm → restored)',
