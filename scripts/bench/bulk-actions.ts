@@ -61,18 +61,23 @@ async function waitForSection(page: Page, wait: Wait): Promise<void> {
   if (error) throw new Error(`The editor said: ${error}`);
 }
 
+/** An import's two timed phases: `choose` until the preview can be confirmed, then the confirm until `idle` is enabled again. */
+async function previewThenConfirm(page: Page, mark: (phase: string) => void, choose: () => Promise<void>, idle: string): Promise<void> {
+  await choose();
+  await waitForSection(page, { ready: 'Confirm import' });
+  mark('choose → preview');
+  await page.getByRole('button', { name: 'Confirm import', exact: true }).click({ timeout: STEP_TIMEOUT });
+  await waitForSection(page, { confirm: 'Confirm import', idle });
+  mark('confirm → written');
+}
+
 /** #import: the files chosen (as the file picker hands them over), the preview shown, confirmed, written. */
 export async function importAction(context: BrowserContext, extensionId: string, paths: string[], name: string): Promise<ActionRun> {
   const page = await openSection(context, extensionId, 'import', 'Choose files');
   try {
-    return await measureAction(page, name, async (mark) => {
-      await page.locator('main input[type="file"]').setInputFiles(paths, { timeout: STEP_TIMEOUT });
-      await waitForSection(page, { ready: 'Confirm import' });
-      mark('choose → preview');
-      await page.getByRole('button', { name: 'Confirm import', exact: true }).click({ timeout: STEP_TIMEOUT });
-      await waitForSection(page, { confirm: 'Confirm import', idle: 'Choose files' });
-      mark('confirm → written');
-    });
+    return await measureAction(page, name, (mark) =>
+      previewThenConfirm(page, mark, () => page.locator('main input[type="file"]').setInputFiles(paths, { timeout: STEP_TIMEOUT }), 'Choose files'),
+    );
   } finally {
     await page.close();
   }
@@ -112,14 +117,14 @@ export async function importFolderAction(context: BrowserContext, extensionId: s
       const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('issues');
       (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => dir;
     });
-    return await measureAction(page, name, async (mark) => {
-      await page.getByRole('button', { name: 'Choose a folder', exact: true }).click({ timeout: STEP_TIMEOUT });
-      await waitForSection(page, { ready: 'Confirm import' });
-      mark('choose → preview');
-      await page.getByRole('button', { name: 'Confirm import', exact: true }).click({ timeout: STEP_TIMEOUT });
-      await waitForSection(page, { confirm: 'Confirm import', idle: 'Choose a folder' });
-      mark('confirm → written');
-    });
+    return await measureAction(page, name, (mark) =>
+      previewThenConfirm(
+        page,
+        mark,
+        () => page.getByRole('button', { name: 'Choose a folder', exact: true }).click({ timeout: STEP_TIMEOUT }),
+        'Choose a folder',
+      ),
+    );
   } finally {
     await page.evaluate(async () => (await navigator.storage.getDirectory()).removeEntry('issues', { recursive: true })).catch(() => undefined);
     await page.close();
