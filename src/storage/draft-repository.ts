@@ -5,6 +5,7 @@ import { nextIssueDate, toIsoDate } from '../core/dates';
 import type { Issue, IssueItem } from '../core/issue';
 import { MAX_ISSUE_NUMBER } from '../core/issue-rules';
 import { ISSUE_FIELDS, type IssueContent, ITEM_FIELDS, type NewItemContent, newDraftIssue, newItem, refuseInvalid } from '../core/model';
+import { fieldValue } from '../core/model/field';
 import { moveInList } from '../core/move-in-list';
 import { type IssueRef, nextIssue } from '../core/next-issue';
 import { notifyChanged } from './change-feed';
@@ -88,16 +89,24 @@ export async function addItem(db: CuratorDatabase, fields: ItemFields, now = Dat
  */
 export async function updateItem(db: CuratorDatabase, id: string, patch: Partial<ItemFields>, now = Date.now()): Promise<boolean> {
   refuseInvalid('item', ITEM_FIELDS, patch);
+  const { yourName } = await loadSettings(db);
   const tx = db.transaction('items', 'readwrite');
   const item = await tx.store.get(id);
   if (item) {
     const url = patch.url ?? item.url;
-    await tx.store.put({ ...item, ...patch, urlKey: urlKey(url), updatedAt: now });
+    // A change of the words is this curator's, shown on the item and synced with it.
+    const changed = changesWords(item, patch) ? { changedBy: yourName, changedAt: now } : {};
+    await tx.store.put({ ...item, ...patch, ...changed, urlKey: urlKey(url), updatedAt: now });
   }
   await tx.done;
   if (item) notifyChanged();
   return item !== undefined;
 }
+
+const changesWords = (item: ItemRecord, patch: Partial<ItemFields>) =>
+  Object.entries(patch).some(
+    ([name, value]) => ITEM_FIELDS[name as keyof typeof ITEM_FIELDS]?.role === 'content' && value !== fieldValue(ITEM_FIELDS, item, name),
+  );
 
 /** Removes an item from its issue. */
 export async function deleteItem(db: CuratorDatabase, id: string): Promise<void> {

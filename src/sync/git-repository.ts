@@ -80,8 +80,12 @@ export function hasCommit(context: GitContext, oid: string): Promise<boolean> {
   );
 }
 
-/** The synced files of a commit (path → text); null gives none. */
-export async function readFiles(context: GitContext, commit: string | null): Promise<Map<string, string>> {
+/**
+ * The synced files of a commit as path → blob id (null gives none). Only trees are read: what a
+ * file holds is read (`readText`) when its id is one this browser has not seen, so a sync reads
+ * what changed, not the whole archive.
+ */
+export async function listFiles(context: GitContext, commit: string | null): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   if (commit === null) return files;
   const { fs, gitdir } = context;
@@ -91,10 +95,7 @@ export async function readFiles(context: GitContext, commit: string | null): Pro
       const path = `${prefix}${entry.path}`;
       if (entry.type === 'tree') {
         if (isSyncedFolder(`${path}/`)) await walk(entry.oid, `${path}/`);
-      } else if (entry.type === 'blob' && isSyncedPath(path)) {
-        const { blob } = await git.readBlob({ fs, gitdir, oid: entry.oid });
-        files.set(path, decoder.decode(blob));
-      }
+      } else if (entry.type === 'blob' && isSyncedPath(path)) files.set(path, entry.oid);
     }
   };
   const { commit: read } = await git.readCommit({ fs, gitdir, oid: commit });
@@ -102,14 +103,30 @@ export async function readFiles(context: GitContext, commit: string | null): Pro
   return files;
 }
 
+/** What the blob `oid` holds, as text. */
+export async function readText(context: GitContext, oid: string): Promise<string> {
+  const { blob } = await git.readBlob({ fs: context.fs, gitdir: context.gitdir, oid });
+  return decoder.decode(blob);
+}
+
+/** The id git gives `text` as a file, worked out without storing it. */
+export async function hashText(text: string): Promise<string> {
+  return (await git.hashBlob({ object: encoder.encode(text) })).oid;
+}
+
+/** Stores `text` as a blob of the local repository, for a commit to name. */
+export function writeText(context: GitContext, text: string): Promise<string> {
+  return git.writeBlob({ fs: context.fs, gitdir: context.gitdir, blob: encoder.encode(text) });
+}
+
 /** The folders that hold synced files (layout.ts), and the folders above them. */
 const SYNCED_FOLDERS = ['.curator/', '.curator/draft/', DRAFT_ITEMS_DIR, POOL_DIR, ISSUES_DIR];
 const isSyncedFolder = (folder: string) => SYNCED_FOLDERS.includes(folder);
 
 /**
- * A commit on top of `parent` (null: the branch's first) whose synced files are `files`: synced
- * paths not in `files` are removed, and everything else in the parent's tree (the curator's own
- * README, CI files…) is kept as it is.
+ * A commit on top of `parent` (null: the branch's first) whose synced files are `files` (path →
+ * blob id, each blob in the local repository already): synced paths not in `files` are removed,
+ * and everything else in the parent's tree (the curator's own README, CI files…) is kept as it is.
  */
 export async function commitFiles(context: GitContext, parent: string | null, files: ReadonlyMap<string, string>, message: string): Promise<string> {
   const { fs, gitdir } = context;
@@ -139,7 +156,7 @@ async function writeTree(context: GitContext, oid: string | null, prefix: string
     }
   }
   const folders = new Set<string>();
-  for (const [path, text] of files) {
+  for (const [path, blob] of files) {
     if (!path.startsWith(prefix)) continue;
     const rest = path.slice(prefix.length);
     const slash = rest.indexOf('/');
@@ -147,7 +164,6 @@ async function writeTree(context: GitContext, oid: string | null, prefix: string
       folders.add(rest.slice(0, slash));
       continue;
     }
-    const blob = await git.writeBlob({ fs, gitdir, blob: encoder.encode(text) });
     entries.set(rest, { mode: '100644', path: rest, oid: blob, type: 'blob' });
   }
   for (const entry of [...entries.values()]) {

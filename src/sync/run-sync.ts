@@ -1,15 +1,18 @@
 import {
   FEED_PATH,
   type FileProblem,
+  feedFile,
+  feedUnchanged,
   type IssueFileProblem,
   LocalChangedError,
   planSync,
   readState,
   type SyncConflict,
   type SyncState,
-  writeState,
+  stateFiles,
 } from '../core/sync';
-import { commitFiles, fetchHead, type GitContext, hasCommit, openRepository, pushCommit, type RemoteRepository, readFiles } from './git-repository';
+import { blobTexts } from './blob-texts';
+import { commitFiles, fetchHead, type GitContext, hasCommit, listFiles, openRepository, pushCommit, type RemoteRepository } from './git-repository';
 
 /** This browser's side of a sync: its state, and the one transaction that writes the merge into it. */
 export interface LocalSide {
@@ -56,20 +59,31 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
   // What an attempt set aside once its merge was in the repository: its value is gone from there,
   // so an attempt that starts again (this browser's merge refused) no longer sees it as a conflict.
   let carried: SyncConflict[] = [];
+  const blobs = blobTexts(context);
   for (let attempt = 1; attempt <= SYNC_ATTEMPTS; attempt++) {
     const head = await fetchHead(context, remote);
-    const remoteFiles = await readFiles(context, head);
-    const { state: remoteState, problems } = readState(remoteFiles);
+    const remoteIds = await listFiles(context, head);
     const last = await local.lastCommit();
-    const base = readState(await readFiles(context, last !== null && (await hasCommit(context, last)) ? last : null)).state;
+    const baseIds = await listFiles(context, last !== null && (await hasCommit(context, last)) ? last : null);
     const before = await local.read();
+    // Hashed first: a repository file with the same bytes as this browser's is then never read.
+    await blobs.ids(stateFiles(before));
+    const { state: remoteState, problems } = readState(await blobs.texts(withoutFeed(remoteIds)));
+    const base = readState(await blobs.texts(withoutFeed(baseIds))).state;
     const plan = planSync(base, before, remoteState);
     if (!plan.ok) return { code: plan.code, number: plan.number };
-    const files = writeState(plan.state, { state: remoteState, text: remoteFiles.get(FEED_PATH) });
+    const files = await blobs.ids(stateFiles(plan.state));
+    const feed = remoteIds.get(FEED_PATH);
+    if (feed !== undefined && plan.state.issueFiles.size > 0 && feedUnchanged(plan.state, remoteState)) files.set(FEED_PATH, feed);
+    else {
+      const text = feedFile(plan.state);
+      if (text !== null) files.set(FEED_PATH, await blobs.id(text));
+    }
     // A file that did not read is the curator's to fix: it stays in the repository as it is.
-    for (const { path } of problems) if (!files.has(path)) files.set(path, remoteFiles.get(path)!);
+    for (const { path } of problems) if (!files.has(path)) files.set(path, remoteIds.get(path)!);
     let commit = head;
-    if (head === null || !sameFiles(files, remoteFiles)) {
+    if (head === null || !sameFiles(files, remoteIds)) {
+      await blobs.store(files, new Set([...remoteIds.values(), ...baseIds.values()]));
       commit = await commitFiles(context, head, files, message);
       if ((await pushCommit(context, remote, commit)) === 'rejected') continue;
     }
@@ -91,6 +105,9 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
 }
 
 const sameConflict = (a: SyncConflict, b: SyncConflict) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The feed is derived from the issue files: it is never read, only kept or written again. */
+const withoutFeed = (files: ReadonlyMap<string, string>) => new Map([...files].filter(([path]) => path !== FEED_PATH));
 
 function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
   return a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
 import type { ItemRecord } from '../../../src/storage';
 import { addedText } from '../../../src/text/added-text';
+import { changedText } from '../../../src/text/changed-text';
 import { t } from '../../../src/text/t';
 import { urlChangeText } from '../../../src/text/url-change-text';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
@@ -107,7 +108,7 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
           )}
         </div>
       </div>
-      <p class="note item-added">{addedText(item.addedAt, item.addedBy)}</p>
+      <p class="note item-added">{[addedText(item.addedAt, item.addedBy), changedText(item, Date.now())].filter(Boolean).join(' · ')}</p>
       <label for={fieldId('title')}>{t('fieldTitle')}</label>
       <input
         id={fieldId('title')}

@@ -33,6 +33,13 @@ export const ITEM_FIELDS = {
   /** Who added the link (the adder's "Your name" setting when it was added); '' when unknown. Kept by Undo and sync. */
   addedBy: contentField<string>(text, ''),
   addedAt: stampField<number>(time),
+  /**
+   * Who last changed the item's words (their "Your name"; '' when unknown) and when (0: never
+   * since it was added). Stamps, not content: two curators changing different words of one item
+   * is no conflict to report, and sync keeps the later change's pair (`mergeRecords`).
+   */
+  changedBy: stampField<string>(text, ''),
+  changedAt: stampField<number>(time, 0),
   updatedAt: stampField<number>(time),
   /** `urlKey(url)`: the normalized address "already featured" looks up; recomputed on restore, never trusted from a file. */
   urlKey: stampField<string>(text),

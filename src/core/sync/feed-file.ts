@@ -13,21 +13,26 @@ const sameIssues = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, strin
   a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
 
 /**
- * The feed of the state's published issues (null when it has none). Written again only when the
- * issue files or the newsletter's name or address changed since `previous`: a sync that changes
- * no issue then parses none. An issue file that does not read is left out of the feed.
+ * Whether the feed written from `previous` is still the feed of `state`: the same issue files and
+ * the same newsletter name and address. A sync that changes no issue then renders none.
+ */
+export function feedUnchanged(state: Pick<SyncState, 'issueFiles' | 'newsletter'>, previous: Pick<SyncState, 'issueFiles' | 'newsletter'>): boolean {
+  return (
+    previous.newsletter.newsletterName === state.newsletter.newsletterName &&
+    previous.newsletter.issueUrlBase === state.newsletter.issueUrlBase &&
+    sameIssues(previous.issueFiles, state.issueFiles)
+  );
+}
+
+/**
+ * The feed of the state's published issues (null when it has none). Written again only when
+ * `feedUnchanged` says the previous one is out of date. An issue file that does not read is left
+ * out of the feed.
  */
 export function feedFile(state: Pick<SyncState, 'issueFiles' | 'newsletter'>, previous?: PreviousFeed): string | null {
   if (state.issueFiles.size === 0) return null;
   const { newsletterName, issueUrlBase } = state.newsletter;
-  if (
-    previous?.text !== undefined &&
-    previous.state.newsletter.newsletterName === newsletterName &&
-    previous.state.newsletter.issueUrlBase === issueUrlBase &&
-    sameIssues(previous.state.issueFiles, state.issueFiles)
-  ) {
-    return previous.text;
-  }
+  if (previous?.text !== undefined && feedUnchanged(state, previous.state)) return previous.text;
   const writer = atomFeedWriter({ newsletterName, issueUrlBase });
   for (const [path, text] of state.issueFiles) {
     if (issueNumberOf(path) === null) continue;

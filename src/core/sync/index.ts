@@ -1,6 +1,6 @@
 /** Sync through a git repository (issue 16): the pure part, with no git and no storage in it. */
 
-export { feedFile, type PreviousFeed } from './feed-file';
+export { feedFile, feedUnchanged, type PreviousFeed } from './feed-file';
 export { type IssueFileProblem, issueFile, issueFromFile } from './issue-file';
 export * from './layout';
 export { LocalChangedError } from './local-changed';
@@ -8,4 +8,4 @@ export { type FieldConflict, mergeRecords, type Side } from './merge-records';
 export { DEFAULT_NEWSLETTER, NEWSLETTER_SETTINGS, type NewsletterSettings, newsletterSettings } from './newsletter-settings';
 export { planSync, type SyncConflict, type SyncPlan } from './plan-sync';
 export { type RecordFileProblem, readRecordFile, writeRecordFile } from './record-file';
-export { EMPTY_STATE, type FileProblem, readState, type SyncState, writeState } from './repository-state';
+export { EMPTY_STATE, type FileProblem, readState, type SyncState, stateFiles, writeState } from './repository-state';

@@ -35,7 +35,8 @@ type Timed = { id: string; updatedAt: number };
  *   the other: the edit is kept, as losing words is worse than a link that comes back;
  * - added on either side: kept (ids are random, so two sides never add the same id by chance).
  * Place and content fields are merged; a stamp field takes the later edit's value (`updatedAt`
- * is the larger of the two); the key is the record's id.
+ * is the larger of the two; `changedBy` and `changedAt` come from the later change of words); the
+ * key is the record's id.
  */
 export function mergeRecords<F extends Fields, R extends RecordOf<F> & Timed>(
   fields: F,
@@ -71,12 +72,18 @@ function mergeOne<F extends Fields, R extends RecordOf<F> & Timed>(
   conflicts: FieldConflict[],
 ): R {
   const later: Side = laterSide(fields, mine, theirs);
+  // Who changed the words and when go together, from the side that changed them last: the later
+  // edit may only have moved the item.
+  const changedAt = (record: R) => Number(fieldValue(fields, record, 'changedAt') ?? 0);
+  const changedLater: Side = changedAt(mine) === changedAt(theirs) ? later : changedAt(mine) > changedAt(theirs) ? 'local' : 'remote';
   const values: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(fields)) {
     const a = fieldValue(fields, mine, name);
     const b = fieldValue(fields, theirs, name);
     if (field.role === 'key' || field.role === 'stamp') {
-      values[name] = name === 'updatedAt' ? Math.max(mine.updatedAt, theirs.updatedAt) : later === 'local' ? a : b;
+      if (name === 'updatedAt') values[name] = Math.max(mine.updatedAt, theirs.updatedAt);
+      else if (CHANGE_STAMPS.includes(name)) values[name] = changedLater === 'local' ? a : b;
+      else values[name] = later === 'local' ? a : b;
       continue;
     }
     const before = was ? fieldValue(fields, was, name) : undefined;
@@ -90,6 +97,9 @@ function mergeOne<F extends Fields, R extends RecordOf<F> & Timed>(
   // The table's order, so the record reads (and is written to the repository) the same on every client.
   return Object.fromEntries(Object.keys(fields).map((name) => [name, values[name]])) as R;
 }
+
+/** The stamps of a change to a record's words (`ITEM_FIELDS`): kept as a pair. */
+const CHANGE_STAMPS = ['changedBy', 'changedAt'];
 
 function unchanged<F extends Fields>(fields: F, was: RecordOf<F>, now: RecordOf<F>): boolean {
   return Object.entries(fields).every(

@@ -82,6 +82,14 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
  * among them, and the archive's feed (kept from `previous` when the issues did not change).
  */
 export function writeState(state: SyncState, previous?: PreviousFeed): Map<string, string> {
+  const files = stateFiles(state);
+  const feed = feedFile(state, previous);
+  if (feed !== null) files.set(FEED_PATH, feed);
+  return files;
+}
+
+/** The files a state is written as, without the feed (which is derived from the issue files). */
+export function stateFiles(state: SyncState): Map<string, string> {
   const files = new Map<string, string>([
     [GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT],
     [NEWSLETTER_PATH, `${JSON.stringify(state.newsletter, NEWSLETTER_SETTINGS as unknown as string[], 2)}\n`],
@@ -90,7 +98,5 @@ export function writeState(state: SyncState, previous?: PreviousFeed): Map<strin
   for (const item of state.items) files.set(draftItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
   for (const item of state.pool) files.set(poolItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));
   for (const [path, text] of state.issueFiles) files.set(path, text);
-  const feed = feedFile(state, previous);
-  if (feed !== null) files.set(FEED_PATH, feed);
   return files;
 }

@@ -55,6 +55,18 @@ describe('planSync', () => {
     expect(plan.conflicts).toEqual([]);
   });
 
+  it('keeps who changed an item’s words with the change, even when the other side’s later edit only moved it', () => {
+    const base = state(draft(), [item('a', 0), item('b', 1)]);
+    const changed = { ...item('a', 0), commentary: 'Rewritten', changedBy: 'Ana', changedAt: 2_000, updatedAt: 2_000 };
+    const moved = { ...item('a', 1), updatedAt: 3_000 };
+    const local = state(draft(), [changed, item('b', 1)]);
+    const remote = state(draft(), [{ ...item('b', 1), position: 0 }, moved]);
+    for (const plan of [planned(base, local, remote), planned(base, remote, local)]) {
+      expect(plan.conflicts).toEqual([]);
+      expect(plan.state.items.find((i) => i.id === 'a')).toMatchObject({ commentary: 'Rewritten', changedBy: 'Ana', changedAt: 2_000, updatedAt: 3_000 });
+    }
+  });
+
   it('deletes what one side deleted and the other left alone, but keeps an edit over a deletion', () => {
     const base = state(draft(), [item('a', 0), item('b', 1)]);
     const local = state(draft(), [item('b', 1)]);
@@ -166,7 +178,7 @@ describe('the repository files', () => {
   it('read back as the records they were written from, keys in the model’s order', () => {
     const written = writeState(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
     expect(written.get('.curator/draft/items/a.json')).toBe(
-      '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedBy": "",\n  "addedAt": 1000,\n  "updatedAt": 1000\n}\n',
+      '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedBy": "",\n  "addedAt": 1000,\n  "changedBy": "",\n  "changedAt": 0,\n  "updatedAt": 1000\n}\n',
     );
     expect(written.get('.gitattributes')).toBe('issues/*.md -text\n');
     expect(written.get('.curator/newsletter.json')).toBe(

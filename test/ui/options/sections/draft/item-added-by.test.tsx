@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEditorStore, type EditorStore } from '../../../../../options/sections/draft/editor-store';
 import { ItemList } from '../../../../../options/sections/draft/ItemList';
 import { DEFAULT_SETTINGS } from '../../../../../src/core/model';
-import { addItem, openCuratorDb, saveSettings } from '../../../../../src/storage';
+import { addItem, openCuratorDb, saveSettings, updateItem } from '../../../../../src/storage';
 import { collectedDay } from '../../../../../src/text/collected-day';
 import { useStore } from '../../../../../src/ui/store';
 import { editorDeps } from '../../../../fakes/editor-deps';
@@ -27,5 +27,19 @@ describe('an open item', () => {
     render(<Items editor={editor} />);
     openItem(1);
     expect(screen.getByText(`Added ${collectedDay(item.addedAt)} by Ana`)).toBeTruthy();
+  });
+
+  it('says who last changed its words when that was another curator', async () => {
+    const db = await openCuratorDb('item-added-by-2');
+    await saveSettings(db, { ...DEFAULT_SETTINGS, yourName: 'Ana' });
+    const item = await addItem(db, { title: 'Scaling etcd', url: 'https://blog.test/etcd', commentary: '' });
+    await saveSettings(db, { ...DEFAULT_SETTINGS, yourName: 'Ben' });
+    await updateItem(db, item.id, { commentary: 'Worth a read' });
+    const editor = createEditorStore(editorDeps(db));
+    await editor.load();
+    render(<Items editor={editor} />);
+    openItem(1);
+    // "this minute" or "1 min. ago": the words say when, the test only who.
+    expect(screen.getByText(new RegExp(`^Added ${collectedDay(item.addedAt)} by Ana · changed by Ben, `))).toBeTruthy();
   });
 });
