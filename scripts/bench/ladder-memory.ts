@@ -142,7 +142,7 @@ export async function memoryLadder(rungs: readonly Rung[], samples: LadderSample
   }
   const over = LADDER.map(({ size }) => median(samples.of('popup-heap', size)) - median(samples.of('blank-heap', size)));
   const worst = Math.max(...over);
-  const blank = samples.of('blank-heap', LADDER[0].size);
+  const blank = samples.of('blank-heap', LADDER[0]!.size);
   rows.push(
     { key: 'blank-heap', label: 'Blank extension page JS heap, 133 issues', unit: 'bytes', value: median(blank), spread: summarize(blank) },
     {

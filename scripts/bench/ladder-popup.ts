@@ -37,7 +37,7 @@ export const POPUP_FIGURES: LadderFigure[] = [
 
 /** Popup opens, 30 rounds interleaved across the sizes: the popup, the least possible popup, "already featured"; references at 133. */
 export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples): Promise<{ rows: Row[]; lines: LadderLine[] }> {
-  const smallest = LADDER[0].size;
+  const smallest = LADDER[0]!.size;
   log(`Popup: ${LADDER_RUNS.popupOpens} rounds of opens at every size…`);
   await ladderRounds(rungs, { rounds: LADDER_RUNS.popupOpens, warmup: LADDER_RUNS.popupWarmup }, async (rung, round) => {
     const pages = Object.entries(popupPages(rung, rung.size === smallest));
@@ -67,7 +67,7 @@ export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples
  * and the popup on the webextension-polyfill path, are reported beside it.
  */
 function popupBudgetRows(samples: LadderSamples): Row[] {
-  const small = LADDER[0].size;
+  const small = LADDER[0]!.size;
   const rows: Row[] = [];
   const overLeast = LADDER.map(({ size }) => median(samples.of('popup-ready', size)) - median(samples.of('popup-least', size)));
   const worst = Math.max(...overLeast);

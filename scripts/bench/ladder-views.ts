@@ -55,7 +55,7 @@ async function timeKeystroke(context: BrowserContext, base: string): Promise<num
 
 /** The editor and its archive views at every size, interleaved round by round; fewer rounds for a rung that is slow today. */
 export async function viewLadder(rungs: readonly Rung[], samples: LadderSamples): Promise<{ rows: Row[]; lines: LadderLine[] }> {
-  const smallest = LADDER[0].size;
+  const smallest = LADDER[0]!.size;
   log(
     `Editor, #archive, #search, #stats: up to ${LADDER_RUNS.viewRounds} rounds (at least ${LADDER_RUNS.viewMinRounds}; a size stops after ${LADDER_RUNS.viewSecondsPerRung} s)…`,
   );

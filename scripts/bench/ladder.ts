@@ -12,11 +12,25 @@ import { withoutBrowserNamespace } from './ready-probe';
 import { log, plural } from './runs';
 
 /** The ladder's sizes: the real archive once, 10 and 100 times. */
-export const LADDER = [
+const SIZES = [
   { size: 133, copies: 1 },
   { size: 1330, copies: 10 },
   { size: 13300, copies: 100 },
 ] as const;
+
+/**
+ * The sizes measured: all three, or those `BENCH_LADDER_SIZES` names (`133`, or `133,13300`), for
+ * a quick look that skips seeding the others; the smallest kept is the reference of every growth.
+ */
+function measuredSizes(names: string | undefined): readonly { size: number; copies: number }[] {
+  if (!names) return SIZES;
+  const sizes = names.split(',').map((name) => Number(name.trim()));
+  const unknown = sizes.find((size) => !SIZES.some((rung) => rung.size === size));
+  if (unknown !== undefined) throw new Error(`BENCH_LADDER_SIZES: no size ${unknown} (the sizes: ${SIZES.map(({ size }) => size).join(', ')})`);
+  return SIZES.filter(({ size }) => sizes.includes(size));
+}
+
+export const LADDER = measuredSizes(process.env.BENCH_LADDER_SIZES);
 
 /** Issues written per `importIssues` call while seeding: one transaction never holds the whole archive. */
 const SEED_CHUNK = 500;

@@ -40,6 +40,17 @@ const unknownPart = ONLY?.find((part) => !(PARTS as readonly string[]).includes(
 const runs = (part: Part) => !ONLY || ONLY.includes(part);
 
 /**
+ * The ladder's phases, in the order they run. `BENCH_LADDER_PHASES=popup` (or a comma-separated
+ * list) takes only those; with `BENCH_LADDER_SIZES` (ladder.ts) a look at the popup's opens at 133
+ * issues takes minutes instead of the whole ladder's half hour or more.
+ */
+const PHASES = ['memory', 'popup', 'add', 'views'] as const;
+type Phase = (typeof PHASES)[number];
+const ONLY_PHASES = process.env.BENCH_LADDER_PHASES?.split(',').map((phase) => phase.trim());
+const unknownPhase = ONLY_PHASES?.find((phase) => !(PHASES as readonly string[]).includes(phase));
+const ladderRuns = (phase: Phase) => !ONLY_PHASES || ONLY_PHASES.includes(phase);
+
+/**
  * The ladder of issue 14 (133, 1,330 and 13,300 issues, a Chromium profile each): heaps, the
  * popup, Add, the editor and its views, each size side by side; then, in the smallest rung's
  * browser, the emoji picker and the archive figures.
@@ -68,14 +79,15 @@ async function pagesAndArchive(
   try {
     details.ladder = { seeded: rungs.map(({ size, stored, seedSeconds }) => ({ size, stored, seedSeconds })) };
     // Each phase's lines go to the log as soon as it ends, so a run cut short still tells what it measured.
-    const memory = await memoryLadder(rungs, samples);
+    const skipped = { rows: [] as Row[], lines: [] as LadderLine[] };
+    const memory = ladderRuns('memory') ? await memoryLadder(rungs, samples) : { ...skipped, details: undefined };
     log(ladderTable(memory.lines));
-    const popup = await popupLadder(rungs, samples);
+    const popup = ladderRuns('popup') ? await popupLadder(rungs, samples) : skipped;
     log(ladderTable(popup.lines));
-    const add = await addLadder(rungs, server, samples);
-    log(ladderTable([add.line]));
-    const views = await viewLadder(rungs, samples);
-    lines.push(...popup.lines, add.line, ...views.lines, ...memory.lines);
+    const add = ladderRuns('add') ? await addLadder(rungs, server, samples) : { rows: [], line: undefined };
+    if (add.line) log(ladderTable([add.line]));
+    const views = ladderRuns('views') ? await viewLadder(rungs, samples) : skipped;
+    lines.push(...popup.lines, ...(add.line ? [add.line] : []), ...views.lines, ...memory.lines);
     rows.push(...popup.rows, ...add.rows, ...views.rows, ...memory.rows);
     details.heap = memory.details;
     details.samples = samples.toJSON();
@@ -160,6 +172,7 @@ function gitDescription(): string {
 
 export async function main(): Promise<void> {
   if (unknownPart !== undefined) throw new Error(`BENCH_ONLY: no part "${unknownPart}" (the parts: ${PARTS.join(', ')})`);
+  if (unknownPhase !== undefined) throw new Error(`BENCH_LADDER_PHASES: no phase "${unknownPhase}" (the phases: ${PHASES.join(', ')})`);
   const started = Date.now();
   const archive = readArchive();
   log('Building the store extension and the measured (e2e) build…');
@@ -186,7 +199,9 @@ export async function main(): Promise<void> {
       rows: [...bytes.rows, ...polyfill.rows, ...zero.rows, ...timed.rows, ...capture],
       details: { ...bytes.details, ...polyfill.details, ...zero.details, ...timed.details, ...captureDetails, ladderLines: timed.lines },
     };
-    const previous = saveResults(RESULTS_DIR, results, ONLY ? 'partial.json' : 'latest.json');
+    // A run of some parts, phases or sizes is not the whole benchmark: latest.json is left alone.
+    const only = [...(ONLY ?? []), ...(ONLY_PHASES ?? []), ...(process.env.BENCH_LADDER_SIZES ? [`${process.env.BENCH_LADDER_SIZES} issues`] : [])];
+    const previous = saveResults(RESULTS_DIR, results, only.length > 0 ? 'partial.json' : 'latest.json');
     const { meta } = results;
     console.log(
       `\nKubelist Curator benchmark · ${meta.date} · ${meta.commit} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cpus} CPUs · ${meta.seconds} s\n`,
@@ -196,8 +211,8 @@ export async function main(): Promise<void> {
     const over = results.rows.filter((row) => row.ok === false);
     console.log(`\n${over.length === 0 ? 'Every budget is met.' : `Over budget: ${over.map((row) => row.label).join('; ')}.`}`);
     console.log(
-      ONLY
-        ? `Written to bench-results/partial.json (only ${ONLY.join(', ')}).`
+      only.length > 0
+        ? `Written to bench-results/partial.json (only ${only.join(', ')}).`
         : `Written to bench-results/latest.json${previous ? ' (the run before is in bench-results/previous.json)' : ''}.`,
     );
     if (over.length > 0) process.exitCode = 1;
