@@ -3,6 +3,7 @@
 export { appendEmoji } from '../src/core/append-emoji';
 export { escapePageText } from '../src/core/kubelist/escape-page-text';
 export { addHighlightedTabs } from './add-highlighted-tabs';
+export { addToIssue } from './add-to-issue';
 export { blurbHistoryIndex } from './blurb-history-index';
 export { captureOutcome } from './capture-outcome';
 export { startLate } from './late-start';

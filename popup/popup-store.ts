@@ -1,8 +1,7 @@
 import { TAB_TITLE_RULES } from '../src/core/cleanup/title-rules';
-import { blockerOf, type Clip, clipWith, isWebUrl } from '../src/core/clip';
+import { type Clip, clipWith, isWebUrl } from '../src/core/clip';
 import type { TabInfo } from '../src/platform/tabs';
 import type { Draft } from '../src/storage';
-import { itemBlockerText } from '../src/text/item-blocker-text';
 import { t } from '../src/text/t';
 import { createStore, type Store } from '../src/ui/store';
 import type { PopupAutosave } from './popup-autosave';
@@ -156,41 +155,6 @@ export function createPopupStore(deps: PopupDeps) {
     if (outcome.status) store.set({ status: outcome.status });
   }
 
-  async function add() {
-    const state = store.get();
-    const blocker = itemBlockerText(blockerOf(state));
-    if (blocker || state.phase === 'adding' || state.itemId !== null) {
-      store.set({ status: blocker });
-      return;
-    }
-    store.set({ phase: 'adding', status: t('adding') });
-    try {
-      const fields = { title: state.title.trim(), url: state.url.trim(), commentary: state.commentary.trim() };
-      const record = await deps.addItem(fields);
-      // From here on the fields are that item's: what is typed goes to it, never to a clip.
-      store.set({ itemId: record.id });
-      const now = store.get();
-      if (now.title !== fields.title || now.url !== fields.url || now.commentary !== fields.commentary) save();
-      // The blurb is in the draft now: forget the half-written copy, once its last write is done.
-      await settled();
-      if (pageUrl) await deps.discardClipDraft(pageUrl).catch(() => undefined);
-      const draft = await deps.loadDraft();
-      // Its place, not the count: a recurring last slot keeps new items in before it.
-      const place = draft.items.findIndex((item) => item.id === record.id) + 1 || draft.items.length;
-      const status = t(state.source === 'tab' ? 'addedAsItemFromTab' : 'addedAsItem', draft.issue.number, place);
-      store.set({ phase: 'added', draft, status });
-      void checkFeatured();
-    } catch (error) {
-      // Nothing typed is lost: the fields keep their text for another try.
-      store.set({ phase: 'failed', status: t('notAdded', deps.errorText(error)) });
-    }
-  }
-
-  /** Resolves once every write started so far has settled. */
-  async function settled() {
-    if (lateLoading) await (await lateLoading.catch(() => undefined))?.autosave.settled();
-  }
-
   function edit(field: 'title' | 'url' | 'commentary', value: string) {
     store.set(({ edited, phase, itemId }) => ({
       [field]: value,
@@ -205,7 +169,8 @@ export function createPopupStore(deps: PopupDeps) {
   return {
     store,
     start,
-    add,
+    /** "Add to issue": the link goes into the draft (popup/add-to-issue.ts). */
+    add: () => withLate(({ actions, autosave }) => actions.addToIssue(deps, store, pageUrl, autosave, checkFeatured)),
     edit,
     refreshDraft,
     /** "Save for later": the link goes to the pool of collected links (popup/save-for-later.ts). */
