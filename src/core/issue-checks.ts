@@ -1,6 +1,8 @@
 import { cleanTitle, isOnlySiteName, urlKey } from './cleanup';
 import type { Issue } from './issue';
 import { checkExportable, type ExportProblem, looksLikeMojibake } from './kubelist';
+import type { Section } from './model';
+import { sectionGroups } from './section-groups';
 
 /** An earlier issue a link already appeared in. */
 export interface EarlierFeature {
@@ -21,7 +23,8 @@ export type IssueFinding =
   | { code: 'featuredBefore'; title: string; earlier: EarlierFeature[] }
   | { code: 'siteNameLeft'; title: string; cleaned: string }
   | { code: 'titleOnlySiteName'; title: string }
-  | { code: 'garbledItem'; title: string };
+  | { code: 'garbledItem'; title: string }
+  | { code: 'sectionOverLimit'; section: string; count: number; limit: number };
 
 export type IssueCheck = IssueFinding & {
   /** `block`: the export cannot be made; `warn`: worth a look before sending. */
@@ -36,10 +39,15 @@ const LEFTOVER_RULES = new Set(['site-name', 'github-prefix', 'medium-byline', '
 /**
  * What to look at before sending the issue: links that cannot be exported, empty blurbs,
  * duplicate links, links featured in earlier issues, titles that are or still carry a site name,
- * mojibake.
+ * mojibake, sections holding more items than their limit.
  * `earlier(url)` answers from the archive (the caller's index lookup).
  */
-export function checkIssue(issue: Issue, earlier: (url: string) => readonly EarlierFeature[] = () => [], issueUrlBase?: string): IssueCheck[] {
+export function checkIssue(
+  issue: Issue,
+  earlier: (url: string) => readonly EarlierFeature[] = () => [],
+  issueUrlBase?: string,
+  sections: readonly Section[] = [],
+): IssueCheck[] {
   const checks: IssueCheck[] = checkExportable(issue, issueUrlBase ? { issueUrlBase } : {}).map((problem) => ({
     severity: 'block',
     item: problem.item,
@@ -64,5 +72,13 @@ export function checkIssue(issue: Issue, earlier: (url: string) => readonly Earl
     else if (cleaned.applied.some((rule) => LEFTOVER_RULES.has(rule))) warn({ code: 'siteNameLeft', title, cleaned: cleaned.title });
     if (looksLikeMojibake(title) || looksLikeMojibake(commentary)) warn({ code: 'garbledItem', title });
   });
+  const groups = sectionGroups(
+    issue.items,
+    sections.map((section) => section.name),
+  );
+  for (const { name, limit } of sections) {
+    const count = groups.find((group) => group.name === name)?.items.length ?? 0;
+    if (limit !== null && count > limit) checks.push({ severity: 'warn', item: null, code: 'sectionOverLimit', section: name, count, limit });
+  }
   return checks;
 }

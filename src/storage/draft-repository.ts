@@ -147,7 +147,7 @@ export async function updateDraft(db: CuratorDatabase, issueId: string, patch: P
 
 /** The draft as plain issue content, ready for the formatter. */
 export function draftToIssue({ issue, items }: Draft): Issue {
-  const toItem = ({ title, url, commentary }: ItemRecord): IssueItem => ({ title, url, commentary });
+  const toItem = ({ title, url, commentary, section }: ItemRecord): IssueItem => ({ title, url, commentary, ...(section ? { section } : {}) });
   return {
     number: issue.number,
     date: issue.date,

@@ -70,7 +70,7 @@ export {
 export { type PublishRefusal, type PublishResult, publishDraft } from './publish';
 export { RECENT_ISSUES, recentIssues } from './recent-issues';
 export type { BackgroundSyncOutcome, IssueRecord, ItemRecord, KeptConflict } from './schema';
-export { loadSettings, saveSettings } from './settings-repository';
+export { loadSettings, type SectionRename, saveSettings } from './settings-repository';
 export {
   applySyncState,
   dismissConflicts,

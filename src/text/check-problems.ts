@@ -54,6 +54,12 @@ export function checkProblemText(problem: CheckProblem): string {
       return t('modelNotRuleList', gotText(problem.got));
     case 'notTemplateList':
       return t('modelNotTemplateList', gotText(problem.got));
+    case 'notSectionList':
+      return t('modelNotSectionList', gotText(problem.got));
+    case 'sectionNameTwice':
+      return t('modelSectionNameTwice', problem.name);
+    case 'badSectionLimit':
+      return t('modelBadSectionLimit', problem.name, problem.max);
     case 'badFileNamePattern':
       return fileNamePatternProblemText(problem.why);
   }

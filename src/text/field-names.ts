@@ -15,6 +15,7 @@ const FIELD_NAMES: Record<keyof IssueContent | keyof NewItemContent, MessageKey>
   commentary: 'fieldNameCommentary',
   note: 'fieldNameNote',
   addedBy: 'fieldNameAddedBy',
+  section: 'fieldNameSection',
 };
 
 /** A field's name in a sentence; a field that is not the curator's (an id, a stamp) by its own name. */

@@ -16,6 +16,7 @@ const NAMES: Record<SettingName, { label: MessageKey; inSentence: MessageKey }> 
   fileNamePattern: { label: 'fileNamePattern', inSentence: 'backupSettingFileNamePattern' },
   quickTarget: { label: 'settingQuickTarget', inSentence: 'backupSettingQuickTarget' },
   templates: { label: 'settingTemplates', inSentence: 'backupSettingTemplates' },
+  sections: { label: 'settingSections', inSentence: 'backupSettingSections' },
   exportTemplate: { label: 'settingExportTemplate', inSentence: 'backupSettingExportTemplate' },
   yourName: { label: 'settingYourName', inSentence: 'backupSettingYourName' },
 };

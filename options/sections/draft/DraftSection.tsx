@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { introLinksToHtml } from '../../../src/core/intro-links';
 import { checkIssue } from '../../../src/core/issue-checks';
 import { countIssue } from '../../../src/core/issue-counts';
+import { inSectionOrder } from '../../../src/core/section-groups';
 import { draftToIssue } from '../../../src/storage';
 import { t } from '../../../src/text/t';
 import { lazyComponent } from '../../../src/ui/lazy-component';
@@ -65,20 +66,28 @@ export function DraftSection({ item }: Props) {
   }, [shown]);
   const wide = useMedia(WIDE);
 
+  // The items as the editor shows them, grouped by section: the order every export writes and the checks number.
+  const sectionNames = useMemo(() => settings.sections.map((section) => section.name), [settings.sections]);
+  const items = useMemo(() => (draft ? inSectionOrder(draft.items, sectionNames) : []), [draft, sectionNames]);
   // Markdown links typed in the intro export as the archive's <a href> links.
   const issue = useMemo(() => {
     if (!draft) return null;
-    const plain = draftToIssue(draft);
+    const plain = draftToIssue({ ...draft, items });
     return { ...plain, intro: introLinksToHtml(plain.intro) };
-  }, [draft]);
+  }, [draft, items]);
   // `earlier` and `habits` feed the memo through the store; recomputed only when they change.
-  const checks = useMemo(() => (issue ? checkIssue(issue, desk.earlierFor, settings.issueUrlBase) : []), [issue, earlier, settings.issueUrlBase]);
+  const checks = useMemo(
+    () => (issue ? checkIssue(issue, desk.earlierFor, settings.issueUrlBase, settings.sections) : []),
+    [issue, earlier, settings.issueUrlBase, settings.sections],
+  );
   const slot = settings.recurringSlot;
   const slotMissing = slot !== '' && draft !== null && !draft.items.some((i) => i.title.trim().toLowerCase() === slot.trim().toLowerCase());
   const counts = useMemo(() => (issue ? countIssue(issue, habits) : null), [issue, habits]);
 
+  const keysHint = sectionNames.length > 0 ? `${t('itemKeysHint')} · ${t('itemKeysHintSections')}` : t('itemKeysHint');
+
   const showItem = (n: number) => {
-    const id = draft?.items[n - 1]?.id;
+    const id = items[n - 1]?.id;
     if (id) focus.openItem(id, { reveal: true });
   };
   const addedThen = (id: string | null) => {
@@ -122,14 +131,15 @@ export function DraftSection({ item }: Props) {
                 {t('itemsHeading')} <span class="note">({draft.items.length})</span>
               </h2>
               {density === 'compact' && draft.items.length > 0 && (
-                <p class="note keys-hint" id="item-keys-hint" title={t('itemKeysHint')}>
-                  {t('itemKeysHint')}
+                <p class="note keys-hint" id="item-keys-hint" title={keysHint}>
+                  {keysHint}
                 </p>
               )}
               <DensitySwitch density={density} onChange={setDensity} />
             </div>
             <ItemList
-              items={draft.items}
+              items={items}
+              sections={sectionNames}
               urlNotes={urlNotes}
               editor={editor}
               density={density}
@@ -155,7 +165,7 @@ export function DraftSection({ item }: Props) {
             </div>
           </main>
           <aside class="desk-side">
-            <IssueChecks checks={checks} counts={counts} itemIds={draft.items.map((i) => i.id)} onShowItem={showItem} />
+            <IssueChecks checks={checks} counts={counts} itemIds={items.map((i) => i.id)} onShowItem={showItem} sections={sectionNames} />
             <PublishBar number={draft.issue.number} blocked={checks.some((c) => c.severity === 'block')} publish={desk.publish} onStatus={editor.announce} />
             <BackupReminder status={backup} />
             {/* Above the export, so its heading is in view at 1280×900 without scrolling the panel. */}
@@ -167,6 +177,7 @@ export function DraftSection({ item }: Props) {
               newsletterName={settings.newsletterName}
               templates={settings.templates}
               exportTemplate={settings.exportTemplate}
+              sections={sectionNames}
               onStatus={editor.announce}
             />
             <LinkHealthPanel draftId={draft.issue.id} items={issue.items} health={linkHealth} />

@@ -1,7 +1,7 @@
-import type { Exporter } from '../../../src/core/export/exporters';
+import type { Exporter, ExportOptions } from '../../../src/core/export/exporters';
 import { issueFileName } from '../../../src/core/file-name-pattern';
 import type { Issue } from '../../../src/core/issue';
-import { type FormatOptions, formatIssue } from '../../../src/core/kubelist';
+import { formatIssue } from '../../../src/core/kubelist';
 import { type BuiltinTemplate, builtinTemplate, DEFAULT_TEMPLATE_ID } from '../../../src/core/templates/builtin-templates';
 import type { Template } from '../../../src/core/templates/template';
 import { TemplateBrokenError } from '../../../src/core/templates/template-broken-error';
@@ -13,7 +13,7 @@ import { loadTemplateEngine } from '../../shared/use-template-engine';
 
 interface Props {
   issue: Issue;
-  options: FormatOptions;
+  options: ExportOptions;
   newsletterName: string;
   fileNamePattern: string;
   /** The export's template: its HTML when it is an HTML template, else the built-in HTML email. */

@@ -21,6 +21,8 @@ interface Props {
   /** The curator's templates, and the id of the one the export uses (settings). */
   templates: readonly Template[];
   exportTemplate: string;
+  /** The newsletter's section names in their order, which templates group the items by. */
+  sections?: readonly string[];
   onStatus(status: string): void;
 }
 
@@ -35,14 +37,14 @@ const VIEWS: { view: ExportView; label: () => string }[] = [
  * or the preview when asked (remembered), and the issue for email. Kubelist's export needs no
  * engine; any other template loads it first.
  */
-export function ExportPanel({ issue, issueUrlBase, fileNamePattern, newsletterName, templates, exportTemplate, onStatus }: Props) {
+export function ExportPanel({ issue, issueUrlBase, fileNamePattern, newsletterName, templates, exportTemplate, sections = [], onStatus }: Props) {
   const [view, setView] = usePref('exportView');
   const template = chosenTemplate(exportTemplate, templates);
   const kubelist = template.id === DEFAULT_TEMPLATE_ID;
   const { engine, error } = useTemplateEngine(!kubelist);
   const exporter: Exporter | null = kubelist ? KUBELIST_MARKDOWN : (engine?.templateExporter(template, newsletterName) ?? null);
   const broken = engine && !kubelist ? engine.checkTemplate(template.body) : null;
-  const options = { issueUrlBase };
+  const options = { issueUrlBase, sections };
   const blocked = (exporter ?? KUBELIST_MARKDOWN).check(issue, options).length > 0;
   return (
     <div class="export">
@@ -71,6 +73,7 @@ export function ExportPanel({ issue, issueUrlBase, fileNamePattern, newsletterNa
           fileNamePattern={fileNamePattern}
           onStatus={onStatus}
           exporter={exporter}
+          sections={sections}
           showText={view === 'markdown'}
         >
           {view === 'preview' && <ExportPreview text={blocked ? '' : exporter.format(issue, options)} html={exporter.extension === 'html'} />}

@@ -3,6 +3,7 @@ import type { IssueCheck } from '../../../src/core/issue-checks';
 import type { IssueCounts } from '../../../src/core/issue-counts';
 import { t, tn } from '../../../src/text/t';
 import { checkText, noteText } from './issue-check-text';
+import { sectionHeadingId } from './SectionHeading';
 
 interface Props {
   checks: IssueCheck[];
@@ -11,10 +12,12 @@ interface Props {
   itemIds?: readonly string[];
   /** Opens the item (numbered from 1) a check is about and brings it into view. */
   onShowItem?: (n: number) => void;
+  /** The newsletter's section names: a check about a section links to its heading. */
+  sections?: readonly string[];
 }
 
 /** Before export: what blocks it, what is worth a look, and how this issue compares with the usual. */
-export function IssueChecks({ checks, counts, itemIds = [], onShowItem }: Props) {
+export function IssueChecks({ checks, counts, itemIds = [], onShowItem, sections = [] }: Props) {
   const words = counts.wordsPerBlurb.filter((w) => w > 0);
   const average = words.length ? Math.round(words.reduce((a, b) => a + b, 0) / words.length) : 0;
   // The sentence itself is the link: it names the item, so the link needs no words of its own.
@@ -27,6 +30,22 @@ export function IssueChecks({ checks, counts, itemIds = [], onShowItem }: Props)
         onClick={(event) => {
           event.preventDefault();
           onShowItem(n);
+        }}
+      >
+        {text}
+      </a>
+    );
+  };
+  const aboutSection = (name: string, text: string): ComponentChildren => {
+    const id = sectionHeadingId(sections.indexOf(name) + 1);
+    return (
+      <a
+        href={`#${id}`}
+        onClick={(event) => {
+          event.preventDefault();
+          const heading = document.getElementById(id);
+          heading?.scrollIntoView({ block: 'center' });
+          heading?.focus();
         }}
       >
         {text}
@@ -47,7 +66,7 @@ export function IssueChecks({ checks, counts, itemIds = [], onShowItem }: Props)
           {checks.map((check, i) => (
             <li key={i} class={check.severity}>
               {check.severity === 'block' && <strong>{t('blocksExport')} </strong>}
-              {about(check.item, checkText(check))}
+              {check.code === 'sectionOverLimit' ? aboutSection(check.section, checkText(check)) : about(check.item, checkText(check))}
             </li>
           ))}
           {counts.notes.map((note) => (

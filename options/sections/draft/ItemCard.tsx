@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appendEmoji } from '../../../src/core/append-emoji';
+import { sectionOf } from '../../../src/core/section-groups';
 import type { ItemRecord } from '../../../src/storage';
 import { addedText } from '../../../src/text/added-text';
 import { changedText } from '../../../src/text/changed-text';
@@ -24,10 +25,12 @@ interface Props {
   onToPool?: (() => void) | undefined;
   /** In compact mode: closes the card back to its row (so does Escape). */
   onClose?: (() => void) | undefined;
+  /** The newsletter's sections (settings): with any, the card offers a section picker. */
+  sections?: readonly string[];
 }
 
 /** One item of the issue, edited in place, movable by drag, buttons or Alt+Arrow keys. */
-export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete, onToPool, onClose }: Props) {
+export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onDrop, onDelete, onToPool, onClose, sections = [] }: Props) {
   const [picking, setPicking] = useState(false);
   const [noting, setNoting] = useState(false);
   const [over, setOver] = useState(false);
@@ -46,12 +49,15 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
   }, [index]);
   const move = (delta: number) => {
     refocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : card.current;
-    void editor.moveBy(item.id, delta);
+    void editor.moveBy(item.id, delta, sections);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    move(event.key === 'ArrowUp' ? -1 : 1);
+    const delta = event.key === 'ArrowUp' ? -1 : 1;
+    if (!event.shiftKey) return move(delta);
+    refocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : card.current;
+    void editor.moveSectionBy(item.id, delta, sections);
   };
 
   return (
@@ -139,6 +145,25 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
             {t('useOriginalUrl')}
           </button>
         </p>
+      )}
+      {sections.length > 0 && (
+        <>
+          <label for={fieldId('section')}>{t('sectionPickerLabel')}</label>
+          <select
+            id={fieldId('section')}
+            value={sectionOf(item, sections)}
+            onChange={(e) => {
+              refocus.current = e.currentTarget;
+              void editor.moveToSection(item.id, e.currentTarget.value, sections);
+            }}
+          >
+            {['', ...sections].map((name) => (
+              <option key={name} value={name}>
+                {name || t('noSection')}
+              </option>
+            ))}
+          </select>
+        </>
       )}
       <label for={fieldId('commentary')}>{t('fieldCommentary')}</label>
       <textarea

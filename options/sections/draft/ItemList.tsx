@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { sectionOf } from '../../../src/core/section-groups';
 import type { ItemRecord } from '../../../src/storage';
 import { t } from '../../../src/text/t';
 import { POOLED_LINK_TYPE } from '../collected/pooled-drag';
@@ -6,6 +7,7 @@ import type { EditorStore, UrlNote } from './editor-store';
 import { ItemCard } from './ItemCard';
 import { ItemRow } from './ItemRow';
 import { itemKeyAction, type KeyPlace } from './item-keys';
+import { SectionHeading } from './SectionHeading';
 import { type ItemFocus, useItemFocus } from './use-item-focus';
 import type { Density } from './view-prefs';
 
@@ -26,11 +28,24 @@ interface Props {
   focus?: ItemFocus;
   /** The element that says the list's keys, for screen readers. */
   describedBy?: string;
+  /** The newsletter's sections (settings): with any, the items come under a heading per section, in that order. */
+  sections?: readonly string[];
 }
 
 const idOf = (element: Element) => element.id.replace(/^item-/, '');
 
-export function ItemList({ items, urlNotes = {}, editor, onDelete, onToPool, onDropPooled, density = 'compact', focus: steered, describedBy }: Props) {
+export function ItemList({
+  items,
+  urlNotes = {},
+  editor,
+  onDelete,
+  onToPool,
+  onDropPooled,
+  density = 'compact',
+  focus: steered,
+  describedBy,
+  sections = [],
+}: Props) {
   const own = useItemFocus();
   const focus = steered ?? own;
   const dragged = useRef<string | null>(null);
@@ -42,11 +57,27 @@ export function ItemList({ items, urlNotes = {}, editor, onDelete, onToPool, onD
   const compact = density === 'compact';
   // The row the Tab key reaches: the last one focused, else the first.
   const tabStop = items.some((item) => item.id === current) ? current : items[0]!.id;
+  // The list is shown grouped by section; the editor moves by the order storage keeps.
+  const storedIndex = (index: number) => {
+    const stored = editor.store.get().draft?.items ?? items;
+    const at = stored.findIndex((item) => item.id === items[index]?.id);
+    return at < 0 ? index : at;
+  };
+  const groupOf = (id: string) => sectionOf(items.find((item) => item.id === id) ?? {}, sections);
   const drop = (toIndex: number, data: DataTransfer | null) => {
     setOver(null);
     const pooled = data?.getData(POOLED_LINK_TYPE);
-    if (dragged.current) void editor.moveItem(dragged.current, toIndex);
-    else if (pooled) onDropPooled?.(pooled, toIndex);
+    const target = items[toIndex];
+    // Dropped among another section's items: it joins that section (at its end).
+    if (dragged.current && target && groupOf(dragged.current) !== sectionOf(target, sections))
+      void editor.moveToSection(dragged.current, sectionOf(target, sections), sections);
+    else if (dragged.current) void editor.moveItem(dragged.current, storedIndex(toIndex));
+    else if (pooled) onDropPooled?.(pooled, storedIndex(toIndex));
+    dragged.current = null;
+  };
+  const dropOnHeading = (section: string) => {
+    setOver(null);
+    if (dragged.current) void editor.moveToSection(dragged.current, section, sections);
     dragged.current = null;
   };
 
@@ -76,15 +107,41 @@ export function ItemList({ items, urlNotes = {}, editor, onDelete, onToPool, onD
     } else {
       // A card moves itself (and keeps the focus in the field); this is a row.
       event.preventDefault();
-      void editor.moveBy(id, action === 'moveUp' ? -1 : 1);
+      if (action === 'sectionUp' || action === 'sectionDown') void editor.moveSectionBy(id, action === 'sectionUp' ? -1 : 1, sections);
+      else void editor.moveBy(id, action === 'moveUp' ? -1 : 1, sections);
       focus.focusItem(id);
     }
   };
 
+  // The headings (settings' order, "No section" first) before the first item of each group, and
+  // those of the groups with no items where they belong, so each is a place to drag to.
+  const groupNames = ['', ...sections];
+  const groupCount = (name: string) => items.filter((item) => sectionOf(item, sections) === name).length;
+  const groupIndex = (index: number) => groupNames.indexOf(sectionOf(items[index]!, sections));
+  const heading = (name: string) => (
+    <SectionHeading
+      key={`section-${name}`}
+      name={name}
+      index={groupNames.indexOf(name)}
+      count={groupCount(name)}
+      over={over === `section-${name}`}
+      onDragOver={(isOver) => setOver(isOver ? `section-${name}` : null)}
+      onDrop={() => dropOnHeading(name)}
+    />
+  );
+  /** The headings between the item before `index` (or the start) and the item at `index` (or the end). */
+  const headingsBefore = (index: number) => {
+    if (sections.length === 0) return [];
+    const from = index === 0 ? -1 : groupIndex(index - 1);
+    const to = index === items.length ? groupNames.length : groupIndex(index);
+    if (index > 0 && from === to) return [];
+    return groupNames.slice(from + 1, index === items.length ? to : to + 1).map(heading);
+  };
   return (
     // The keys of the rows and cards inside are handled once, for the list.
     <ol class={compact ? 'items compact' : 'items'} aria-label={t('itemsList')} aria-describedby={describedBy} onKeyDown={onKeyDown}>
-      {items.map((item, index) =>
+      {items.map((item, index) => [
+        ...headingsBefore(index),
         compact && focus.open !== item.id ? (
           <ItemRow
             key={item.id}
@@ -111,9 +168,11 @@ export function ItemList({ items, urlNotes = {}, editor, onDelete, onToPool, onD
             onDragStart={(id) => (dragged.current = id)}
             onDrop={drop}
             onClose={compact ? focus.close : undefined}
+            sections={sections}
           />
         ),
-      )}
+      ])}
+      {headingsBefore(items.length)}
     </ol>
   );
 }

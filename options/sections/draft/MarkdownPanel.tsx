@@ -7,6 +7,8 @@ import { t } from '../../../src/text/t';
 import { saveFile } from '../../shared/save-file';
 
 interface Props {
+  /** The newsletter's section names in their order, which templates group the items by. */
+  sections?: readonly string[];
   issue: Issue;
   /** Where issue headings link (a setting); Kubelist's by default. */
   issueUrlBase?: string;
@@ -22,8 +24,17 @@ interface Props {
 }
 
 /** The exported file (markdown, or an HTML template's source), live, with copy and download. Problems that block the export replace it. */
-export function MarkdownPanel({ issue, onStatus, issueUrlBase, fileNamePattern, exporter = KUBELIST_MARKDOWN, showText = true, children }: Props) {
-  const options = issueUrlBase ? { issueUrlBase } : {};
+export function MarkdownPanel({
+  sections = [],
+  issue,
+  onStatus,
+  issueUrlBase,
+  fileNamePattern,
+  exporter = KUBELIST_MARKDOWN,
+  showText = true,
+  children,
+}: Props) {
+  const options = { ...(issueUrlBase ? { issueUrlBase } : {}), ...(sections.length > 0 ? { sections } : {}) };
   const problems = exporter.check(issue, options);
   const markdown = problems.length === 0 ? exporter.format(issue, options) : '';
   const fileName = issueFileName(fileNamePattern, issue, exporter);

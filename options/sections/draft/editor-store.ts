@@ -3,6 +3,7 @@ import { cleanEnteredUrl } from '../../../src/core/entered-url';
 import { isDraftDate, isIssueNumber, storedUrlProblem } from '../../../src/core/issue-rules';
 import { moveInList } from '../../../src/core/move-in-list';
 import type { IssueRef } from '../../../src/core/next-issue';
+import { inSectionOrder, sectionOf } from '../../../src/core/section-groups';
 import type { BackupStatus, Draft, IssueFields, ItemFields } from '../../../src/storage';
 import { fieldName } from '../../../src/text/field-names';
 import { t } from '../../../src/text/t';
@@ -232,10 +233,49 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     await deps.moveItem(id, toIndex).catch((error: unknown) => store.set({ error: t('notMoved', errorText(error)) }));
   }
 
-  /** Moves an item `delta` places from where it is now (not where it was when the key was pressed). */
-  function moveBy(id: string, delta: number) {
-    const from = store.get().draft?.items.findIndex((item) => item.id === id) ?? -1;
-    return from < 0 ? Promise.resolve() : moveItem(id, from + delta);
+  /**
+   * Moves an item `delta` places from where it is now (not where it was when the key was pressed),
+   * within its section (`names`: the settings' sections): Alt+Shift+Arrow crosses into another.
+   */
+  function moveBy(id: string, delta: number, names: readonly string[] = []) {
+    const items = store.get().draft?.items ?? [];
+    const shown = inSectionOrder(items, names);
+    const at = shown.findIndex((item) => item.id === id);
+    const to = shown[at + delta];
+    if (at < 0 || !to || sectionOf(to, names) !== sectionOf(shown[at]!, names)) return Promise.resolve();
+    return moveItem(id, items.indexOf(to));
+  }
+
+  /** Moves an item into the section before (-1) or after (1) its own, '' (none) being the first. */
+  function moveSectionBy(id: string, delta: number, names: readonly string[]) {
+    const item = store.get().draft?.items.find((each) => each.id === id);
+    const places = ['', ...names];
+    const to = item ? places[places.indexOf(sectionOf(item, names)) + delta] : undefined;
+    return to === undefined ? Promise.resolve() : moveToSection(id, to, names);
+  }
+
+  /**
+   * Puts an item into `section` ('' for none), after the last item of that section, so the
+   * export's order is the one on screen (`names`: the settings' sections). The section and the
+   * place are written one after the other; the list keeps storage's order and is shown grouped.
+   */
+  async function moveToSection(id: string, section: string, names: readonly string[]) {
+    const draft = store.get().draft;
+    const item = draft?.items.find((each) => each.id === id);
+    if (!draft || !item || item.section === section) return;
+    const moved = { ...item, section };
+    const rest = draft.items.filter((each) => each.id !== id);
+    const last = rest.findLastIndex((each) => sectionOf(each, names) === sectionOf(moved, names));
+    const toIndex = last < 0 ? rest.length : last + 1;
+    const items = [...rest.slice(0, toIndex), moved, ...rest.slice(toIndex)];
+    const n = inSectionOrder(items, names).indexOf(moved) + 1;
+    store.set({ draft: { ...draft, items }, status: section ? t('movedToSection', section, n) : t('movedOutOfSection', n) });
+    await autosave.flush();
+    try {
+      if (await deps.updateItem(id, { section })) await deps.moveItem(id, toIndex);
+    } catch (error) {
+      store.set({ error: t('notMoved', errorText(error)) });
+    }
   }
 
   /** Takes a suggested number and date (the next free place after the archive) in one go. */
@@ -259,6 +299,8 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     removeItem,
     moveItem,
     moveBy,
+    moveToSection,
+    moveSectionBy,
     flush: () => autosave.flush(),
     /** True while some edit is not committed: closing the page now would lose it. */
     hasUnsaved: () => autosave.pending,

@@ -33,6 +33,8 @@ export function checkText(check: IssueCheck): string {
       return t('checkTitleOnlySiteName', item, shortTitle(check.title));
     case 'garbledItem':
       return t('checkGarbledItem', item, shortTitle(check.title));
+    case 'sectionOverLimit':
+      return tn('checkSectionOverLimit', check.count, check.section, check.limit);
   }
 }
 

@@ -6,6 +6,7 @@ import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
 import { CleanupRules } from './CleanupRules';
 import { FileNameSetting } from './FileNameSetting';
+import { SectionsSetting } from './SectionsSetting';
 import type { SettingsStore } from './settings-store';
 import { weekdayNames } from './weekday-names';
 
@@ -59,6 +60,7 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
         <p class="note">{t('settingQuickTargetHint')}</p>
       </fieldset>
       {text('recurringSlot', t('settingRecurringSlot'), t('settingRecurringSlotHint'))}
+      <SectionsSetting sections={settings.sections} onChange={(sections, renamed) => void store.change({ sections }, renamed)} />
       {text('headlineEmoji', t('headlineEmoji'), t('settingHeadlineEmojiHint'))}
       <FileNameSetting pattern={settings.fileNamePattern} onChange={(fileNamePattern) => void store.change({ fileNamePattern })} />
       <CleanupRules disabled={settings.disabledRules} onChange={(disabledRules) => void store.change({ disabledRules })} />

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../../src/core/model';
+import type { SectionRename } from '../../../src/storage';
 import { settingProblemText } from '../../../src/text/setting-problems';
 import { t } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
@@ -6,7 +7,8 @@ import { createStore } from '../../../src/ui/store';
 /** What the settings need from storage. */
 export interface SettingsDeps {
   loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<Settings>;
+  /** Saves them; a renamed section's items are renamed in the same write. */
+  saveSettings(settings: Settings, renamed?: readonly SectionRename[]): Promise<Settings>;
 }
 
 export interface SettingsState {
@@ -31,14 +33,14 @@ export function createSettingsStore(deps: SettingsDeps) {
       const settings = await deps.loadSettings().catch(() => DEFAULT_SETTINGS);
       if (JSON.stringify(settings) !== JSON.stringify(store.get().settings)) store.set({ settings });
     },
-    /** Saves one change; says so only once it is stored, and names a value that can't be used. */
-    async change(patch: Partial<Settings>) {
+    /** Saves one change (a section renamed takes its items along); says so only once it is stored, and names a value that can't be used. */
+    async change(patch: Partial<Settings>, renamed: readonly SectionRename[] = []) {
       const wanted = { ...store.get().settings, ...patch };
       // Storage saves the default in place of a value that can't be used; say which, and why.
       const { problems } = readSettings(wanted);
       store.set({ settings: wanted, status: t('saving') });
       try {
-        const saved = await deps.saveSettings(wanted);
+        const saved = await deps.saveSettings(wanted, renamed);
         store.set({ settings: saved, status: problems.length ? t('settingsSavedNotAsTyped', problems.map(settingProblemText).join(' ')) : t('settingsSaved') });
       } catch (error) {
         store.set({ status: t('notSaved', String(error)) });

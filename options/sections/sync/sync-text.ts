@@ -57,6 +57,7 @@ const SETTING_LABELS: Record<keyof NewsletterSettings, MessageKey> = {
   headlineEmoji: 'headlineEmoji',
   fileNamePattern: 'fileNamePattern',
   templates: 'settingTemplates',
+  sections: 'settingSections',
   exportTemplate: 'settingExportTemplate',
 };
 

@@ -1,6 +1,12 @@
 import type { Issue } from '../issue';
 import { checkExportable, type ExportProblem, type FormatOptions, formatIssue } from '../kubelist';
 
+/** What an export needs beside the issue: Kubelist's options, and the section order templates group by. */
+export interface ExportOptions extends FormatOptions {
+  /** The newsletter's section names in their order (settings); Kubelist's format has no sections. */
+  sections?: readonly string[];
+}
+
 /** One export format: how an issue becomes a downloaded file. */
 export interface Exporter {
   id: string;
@@ -9,8 +15,8 @@ export interface Exporter {
   /** The file's media type, as the download labels it. */
   mime: string;
   /** What keeps an issue from being written in this format; empty when it can be. */
-  check(issue: Issue, options?: FormatOptions): ExportProblem[];
-  format(issue: Issue, options?: FormatOptions): string;
+  check(issue: Issue, options?: ExportOptions): ExportProblem[];
+  format(issue: Issue, options?: ExportOptions): string;
 }
 
 /**

@@ -1,11 +1,11 @@
 // Imports the template engine: loaded on demand, only when the export uses a template other than Kubelist's.
-import { checkExportable, type FormatOptions } from '../kubelist';
+import { checkExportable } from '../kubelist';
 import type { BuiltinTemplate } from '../templates/builtin-templates';
 import { renderTemplate } from '../templates/render-template';
 import type { Template } from '../templates/template';
 import { TemplateBrokenError } from '../templates/template-broken-error';
 import { templateView } from '../templates/template-view';
-import type { Exporter } from './exporters';
+import type { Exporter, ExportOptions } from './exporters';
 
 /**
  * An issue exported through a template: Markdown (`.md`) or HTML (`.html`) as its kind says. It
@@ -17,8 +17,8 @@ export function templateExporter(template: Template | BuiltinTemplate, newslette
     id: `template-${template.id}`,
     extension: html ? 'html' : 'md',
     mime: html ? 'text/html' : 'text/markdown',
-    check: (issue, options?: FormatOptions) => checkExportable(issue, options),
-    format(issue, options: FormatOptions = {}) {
+    check: (issue, options?: ExportOptions) => checkExportable(issue, options),
+    format(issue, options: ExportOptions = {}) {
       const view = templateView(issue, { kind: template.kind, newsletterName, ...options });
       const result = renderTemplate(template.body, view);
       if (result.problem) throw new TemplateBrokenError(result.problem);

@@ -25,6 +25,9 @@ export type CheckProblem =
   | { code: 'notHttpAddress' }
   | { code: 'notRuleList'; got: Got }
   | { code: 'notTemplateList'; got: Got }
+  | { code: 'notSectionList'; got: Got }
+  | { code: 'sectionNameTwice'; name: string }
+  | { code: 'badSectionLimit'; name: string; max: number }
   | { code: 'notChoice'; choices: readonly string[] }
   | { code: 'badFileNamePattern'; why: FileNamePatternProblem };
 

@@ -8,4 +8,5 @@ export { ITEM_FIELDS, type ItemContent, type ItemRecord, itemContent, type NewIt
 export { isPooled, POOL_ISSUE_ID, poolCutoff } from './pool';
 export { readSettings, type SettingProblem } from './read-settings';
 export { type RecordKind, RecordRefusedError, refuseInvalid } from './record-refused';
+export { MAX_SECTION_LIMIT, MAX_SECTIONS, type Section, sameSectionName, sectionList } from './section-list';
 export { DEFAULT_SETTINGS, type QuickTarget, SETTINGS_FIELDS, type SettingName, type Settings } from './settings';

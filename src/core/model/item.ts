@@ -32,6 +32,8 @@ export const ITEM_FIELDS = {
   note: contentField<string>(text, ''),
   /** Who added the link (the adder's "Your name" setting when it was added); '' when unknown. Kept by Undo and sync. */
   addedBy: contentField<string>(text, ''),
+  /** The name of the section (newsletter setting `sections`) the item is in; '' for none. By name, so sync and backups need no second table. */
+  section: contentField<string>(text, ''),
   addedAt: stampField<number>(time),
   /**
    * Who last changed the item's words (their "Your name"; '' when unknown) and when (0: never

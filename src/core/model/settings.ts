@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATE_ID } from '../templates/builtin-templates';
 import { copyTemplates, type Template, templateList } from '../templates/template';
 import { type Check, id, oneOf, text, wholeNumber } from './checks';
 import { contentField, type Field } from './field';
+import { copySections, type Section, sectionList } from './section-list';
 import { kindOf } from './value-kind';
 
 /** A setting: its check, its default (the `fallback` of any field) and how a valid value is tidied before it is kept. */
@@ -69,6 +70,11 @@ export const SETTINGS_FIELDS = {
   quickTarget: setting<QuickTarget>(oneOf(['issue', 'pool']), 'issue'),
   /** The curator's own templates (copies of built-ins, edited); the built-ins are not stored. */
   templates: setting<Template[]>(templateList, [], copyTemplates),
+  /**
+   * The issue's sections in the order the editor and the export show them ([] for none, as
+   * Kubelist has). Items name theirs (`section`), so a renamed section is renamed on its items too.
+   */
+  sections: setting<Section[]>(sectionList, [], copySections),
   /** The template the editor's export uses: a built-in's id or one of `templates`; Kubelist's by default. */
   exportTemplate: setting<string>(id, DEFAULT_TEMPLATE_ID),
   /**

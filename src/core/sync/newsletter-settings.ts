@@ -13,6 +13,7 @@ export const NEWSLETTER_SETTINGS = [
   'headlineEmoji',
   'fileNamePattern',
   'templates',
+  'sections',
   'exportTemplate',
 ] as const;
 export type NewsletterSettings = Pick<Settings, (typeof NEWSLETTER_SETTINGS)[number]>;

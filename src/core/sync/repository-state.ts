@@ -92,7 +92,8 @@ export function writeState(state: SyncState, previous?: PreviousFeed): Map<strin
 export function stateFiles(state: SyncState): Map<string, string> {
   const files = new Map<string, string>([
     [GITATTRIBUTES_PATH, GITATTRIBUTES_TEXT],
-    [NEWSLETTER_PATH, `${JSON.stringify(state.newsletter, NEWSLETTER_SETTINGS as unknown as string[], 2)}\n`],
+    // Keys in the table's order; a replacer list would also strip the keys inside templates and sections.
+    [NEWSLETTER_PATH, `${JSON.stringify(Object.fromEntries(NEWSLETTER_SETTINGS.map((name) => [name, state.newsletter[name]])), null, 2)}\n`],
   ]);
   if (state.draft) files.set(DRAFT_ISSUE_PATH, writeRecordFile(ISSUE_FIELDS, state.draft));
   for (const item of state.items) files.set(draftItemPath(item.id), writeRecordFile(ITEM_FIELDS, item, ITEM_DERIVED));

@@ -32,8 +32,8 @@ const KUBELIST = `## [Kubelist Issue #{{number}} for {{date}}]({{issueUrl}})
 ### [ << Prev ]({{previousFile}}) ------------- [ Next >> ]({{nextFile}})`;
 
 /**
- * In the style of This Week in Rust: a heading per section, bullet items. With no sections in
- * the model yet, the view has one unnamed section of every item, whose heading is left out: a
+ * In the style of This Week in Rust: a heading per section, bullet items. The items with no
+ * section come first with no heading (all of them, when the newsletter has no sections): a
  * heading needs a name, and any name core made up would be words in one language.
  */
 const SECTIONED_WEEKLY = `# {{newsletter}} #{{number}} ({{date}})
@@ -74,7 +74,10 @@ const PLAIN_DIGEST = `**{{newsletter}} #{{number}}**, {{date}}
 {{/items}}
 `;
 
-/** Inline styles only (mail clients drop style sheets), no image, font or script from anywhere. */
+/**
+ * Inline styles only (mail clients drop style sheets), no image, font or script from anywhere.
+ * A named section gets a heading and its own list, numbered on from the one before.
+ */
 const HTML_EMAIL = `<!DOCTYPE html>
 <html>
 <head>
@@ -91,13 +94,16 @@ const HTML_EMAIL = `<!DOCTYPE html>
 {{#intro}}
 <p style="margin:0 0 20px;">{{intro}}</p>
 {{/intro}}
-{{#hasItems}}
-<ol style="margin:0;padding:0 0 0 24px;">
+{{#sections}}
+{{#name}}
+<h3 style="font-size:18px;line-height:1.3;margin:24px 0 8px;">{{name}}</h3>
+{{/name}}
+<ol style="margin:0;padding:0 0 0 24px;"{{#name}} start="{{start}}"{{/name}}>
 {{#items}}
 <li style="margin:0 0 16px;"><a href="{{url}}" style="color:#0b57d0;font-weight:bold;">{{title}}</a>{{#blurb}}<br>{{blurb}}{{/blurb}}</li>
 {{/items}}
 </ol>
-{{/hasItems}}
+{{/sections}}
 </div>
 </body>
 </html>

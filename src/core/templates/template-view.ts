@@ -6,6 +6,7 @@ import { escapeLinkText } from '../kubelist/escape-title';
 import { formatLinkDestination } from '../kubelist/escape-url';
 import { COMMENTARY_INDENT, DEFAULT_ISSUE_URL_BASE, INTRO_PREFIX, previousFileName } from '../kubelist/layout';
 import { oneLine } from '../kubelist/line-breaks';
+import { inSectionOrder, sectionGroups } from '../section-groups';
 import { escapeHtml, isWebLink } from './escape-html';
 import { inlineHtml } from './inline-html';
 import type { TemplateKind } from './template';
@@ -28,10 +29,12 @@ export interface ItemView {
   last: boolean;
 }
 
-/** A group of items under a heading; with no sections in the model yet, one unnamed group of all. */
+/** A group of items under a heading: the items with no section have none (`name` ''), and come first. */
 export interface SectionView {
   name: string;
   items: ItemView[];
+  /** Its first item's `n`: where a numbered list of the section starts. */
+  start: number;
 }
 
 /** What a template's tags can name. */
@@ -58,6 +61,8 @@ export interface ViewOptions {
   kind: TemplateKind;
   newsletterName: string;
   issueUrlBase?: string;
+  /** The newsletter's section names in their order (settings); none: one unnamed section of every item. */
+  sections?: readonly string[];
 }
 
 /** A link destination for the kind; a non-web address becomes an empty one (the export check refuses such issues anyway). */
@@ -74,7 +79,9 @@ export function templateView(issue: Issue, options: ViewOptions): TemplateView {
   // As formatIssue: a reference definition anywhere (`[25]: /x`) would turn a title's `[25]` into a link.
   const escapeAllBrackets = [issue.intro, ...issue.items.map((item) => item.commentary)].some((text) => text.includes(']:'));
   const text = (value: string) => (html ? escapeHtml(value) : value);
-  const items = issue.items.map(
+  const names = options.sections ?? [];
+  const ordered = inSectionOrder(issue.items, names);
+  const items = ordered.map(
     (item, index): ItemView => ({
       n: index + 1,
       title: html ? escapeHtml(oneLine(item.title)) : escapeLinkText(oneLine(item.title), { escapeAllBrackets }),
@@ -84,9 +91,16 @@ export function templateView(issue: Issue, options: ViewOptions): TemplateView {
       blurbIndented: html ? inlineHtml(item.commentary) : writeBlock(item.commentary, COMMENTARY_INDENT).join('\n'),
       emoji: text(trailingEmoji(item.commentary).join('')),
       first: index === 0,
-      last: index === issue.items.length - 1,
+      last: index === ordered.length - 1,
     }),
   );
+  const viewOf = new Map(ordered.map((item, index) => [item, items[index]!]));
+  const sections = sectionGroups(ordered, names)
+    .filter((group) => group.items.length > 0)
+    .map((group): SectionView => {
+      const views = group.items.map((item) => viewOf.get(item)!);
+      return { name: text(oneLine(group.name)), items: views, start: views[0]!.n };
+    });
   return {
     newsletter: text(options.newsletterName),
     number: issue.number,
@@ -98,7 +112,7 @@ export function templateView(issue: Issue, options: ViewOptions): TemplateView {
     items,
     itemCount: items.length,
     hasItems: items.length > 0,
-    sections: items.length > 0 ? [{ name: '', items }] : [],
+    sections,
     previousFile: text(previousFileName(issue.number, issue.date)),
     nextFile: text(exportFileName(issue.number + 1)),
   };

@@ -64,6 +64,25 @@ describe('checkIssue', () => {
     ]);
   });
 
+  it('warns about a section holding more items than its limit, once per section', () => {
+    const sections = [
+      { name: 'News', limit: 1 },
+      { name: 'Tools', limit: null },
+      { name: 'Tweet of the week', limit: 1 },
+    ];
+    const items = [
+      { ...item('A', 'https://example.test/a'), section: 'News' },
+      { ...item('B', 'https://example.test/b'), section: 'news' },
+      { ...item('C', 'https://example.test/c'), section: 'Tools' },
+      { ...item('D', 'https://example.test/d'), section: 'Tools' },
+      { ...item('E', 'https://example.test/e'), section: 'Tweet of the week' },
+    ];
+    expect(checkIssue({ ...base, items }, undefined, undefined, sections)).toEqual([
+      { severity: 'warn', item: null, code: 'sectionOverLimit', section: 'News', count: 2, limit: 1 },
+    ]);
+    expect(checkIssue({ ...base, items })).toEqual([]);
+  });
+
   it('warns about mojibake', () => {
     const checks = checkIssue({ ...base, intro: 'Weâ€™re back', items: [item('OK', 'https://a.test/', 'Itâ€™s good')] });
     expect(checks.map((c) => c.item)).toEqual([null, 1]);

@@ -43,6 +43,20 @@ describe('backups', () => {
     expect(BACKUP_DB_SCHEMA).toBe(DB_VERSION);
   });
 
+  it('carry each item’s section and the sections setting through a restore', async () => {
+    const db = await freshDb();
+    const sections = [{ name: 'News', limit: 2 }];
+    await saveSettings(db, { ...DEFAULT_SETTINGS, sections });
+    await addItem(db, { ...link(1), section: 'News' });
+    await addItem(db, link(2));
+    const reading = readBackup(JSON.stringify(await exportBackup(db, Date.UTC(2026, 4, 6))));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+    const fresh = await freshDb();
+    await restoreBackup(fresh, reading.file.data, 'replace');
+    expect((await loadDraft(fresh)).items.map((i) => i.section)).toEqual(['News', '']);
+    expect((await loadSettings(fresh)).sections).toEqual(sections);
+  });
+
   it('hold everything, and restore it exactly into a fresh profile', async () => {
     const db = await freshDb();
     const { issue } = await loadDraft(db);

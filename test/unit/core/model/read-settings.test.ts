@@ -18,6 +18,7 @@ describe('readSettings', () => {
       fileNamePattern: 'mesh-{date}-{number}.md',
       quickTarget: 'pool',
       templates: [{ id: 'mine', name: 'Mine', kind: 'html', body: '<p>{{headline}}</p>' }],
+      sections: [{ name: 'News', limit: 3 }],
       exportTemplate: 'mine',
       yourName: 'Ana',
     };

@@ -159,6 +159,7 @@ function distinctiveSetting(name: SettingName): unknown {
     ['seam-rule'],
     'pool',
     [{ id: 'seam', name: 'Seam', kind: 'markdown', body: '{{title}}' }],
+    [{ name: 'Seam', limit: 1 }],
   ];
   const value = candidates.find((candidate) => candidate !== DEFAULT_SETTINGS[name] && SETTINGS_FIELDS[name].check(candidate) === null);
   if (value === undefined) throw new Error(`no test value for the setting ${name}: add a candidate of its kind`);

@@ -178,15 +178,28 @@ describe('the repository files', () => {
   it('read back as the records they were written from, keys in the model’s order', () => {
     const written = writeState(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
     expect(written.get('.curator/draft/items/a.json')).toBe(
-      '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedBy": "",\n  "addedAt": 1000,\n  "changedBy": "",\n  "changedAt": 0,\n  "updatedAt": 1000\n}\n',
+      '{\n  "id": "a",\n  "issueId": "draft-a",\n  "position": 0,\n  "title": "Title a",\n  "url": "https://example.com/a",\n  "commentary": "Blurb a 🚀",\n  "note": "",\n  "addedBy": "",\n  "section": "",\n  "addedAt": 1000,\n  "changedBy": "",\n  "changedAt": 0,\n  "updatedAt": 1000\n}\n',
     );
     expect(written.get('.gitattributes')).toBe('issues/*.md -text\n');
     expect(written.get('.curator/newsletter.json')).toBe(
-      '{\n  "newsletterName": "Kubelist",\n  "issueUrlBase": "https://kubelist.com/issue/",\n  "weekday": 3,\n  "recurringSlot": "Tweet of the week",\n  "headlineEmoji": "",\n  "fileNamePattern": "kubelist-{number}.md",\n  "templates": [],\n  "exportTemplate": "kubelist"\n}\n',
+      '{\n  "newsletterName": "Kubelist",\n  "issueUrlBase": "https://kubelist.com/issue/",\n  "weekday": 3,\n  "recurringSlot": "Tweet of the week",\n  "headlineEmoji": "",\n  "fileNamePattern": "kubelist-{number}.md",\n  "templates": [],\n  "sections": [],\n  "exportTemplate": "kubelist"\n}\n',
     );
     const { state: read, problems } = readState(written);
     expect(problems).toEqual([]);
     expect(read).toEqual(state(draft(), [item('a', 0)], { [issuePath(3)]: 'text\r\n\tno final newline' }));
+  });
+
+  it('carry an item’s section and the newsletter’s sections, and merge a section change like any other field', () => {
+    const sections = [
+      { name: 'News', limit: null },
+      { name: 'Tweet of the week', limit: 1 },
+    ];
+    const sectioned = { ...state(draft(), [{ ...item('a', 0), section: 'News' }, item('b', 1)]), newsletter: { ...EMPTY_STATE.newsletter, sections } };
+    const { state: read, problems } = readState(writeState(sectioned));
+    expect(problems).toEqual([]);
+    expect(read).toEqual(sectioned);
+    const moved = { ...sectioned, items: [sectioned.items[0]!, { ...sectioned.items[1]!, section: 'Tweet of the week', updatedAt: 5_000 }] };
+    expect(planned(sectioned, sectioned, moved).state.items.map((i) => i.section)).toEqual(['News', 'Tweet of the week']);
   });
 
   it('lists a file that does not read and leaves it out, rather than guessing', () => {

@@ -9,6 +9,7 @@ import { BUILTIN_TEMPLATES, builtinTemplate, chosenTemplate } from '../../../../
 import { checkTemplate } from '../../../../src/core/templates/render-template';
 import { archiveText, describeWithArchive, readArchive } from '../../../fixtures/archive';
 import { MADE_UP_DRAFT } from '../../../fixtures/templates/made-up-draft';
+import { MADE_UP_SECTIONED_DRAFT, MADE_UP_SECTIONS } from '../../../fixtures/templates/made-up-sectioned-draft';
 import { golden } from './golden';
 
 /** The URL as the popup keeps it after cleanup. */
@@ -18,7 +19,8 @@ const cleanedUrl = (url: string) => {
 };
 
 const OTHERS = BUILTIN_TEMPLATES.filter((template) => template.id !== 'kubelist');
-const exportWith = (id: string, issue: Issue) => templateExporter(builtinTemplate(id)!, 'Kubelist').format(issue);
+const exportWith = (id: string, issue: Issue, sections?: readonly string[]) =>
+  templateExporter(builtinTemplate(id)!, 'Kubelist').format(issue, sections ? { sections } : {});
 const fileName = (issue: string, id: string) => `${issue}-${id}.${builtinTemplate(id)!.kind === 'html' ? 'html' : 'md'}`;
 
 /** Every check the HTML of an email must pass, on the document a DOM parses from it. */
@@ -61,6 +63,38 @@ describe('the built-in templates', () => {
   it.each(OTHERS.map((each) => each.id))('%s exports the made-up draft as its golden file', (id) => {
     const text = exportWith(id, MADE_UP_DRAFT);
     expect(text).toBe(golden(fileName('draft', id), text));
+  });
+
+  it.each(OTHERS.map((each) => each.id))('%s exports the sectioned draft as its golden file', (id) => {
+    const text = exportWith(id, MADE_UP_SECTIONED_DRAFT, MADE_UP_SECTIONS);
+    expect(text).toBe(golden(fileName('draft-sectioned', id), text));
+  });
+
+  it('writes the sectioned draft’s HTML as a heading and a list per section, numbered on across them', () => {
+    const html = exportWith('html-email', MADE_UP_SECTIONED_DRAFT, MADE_UP_SECTIONS);
+    expect(htmlProblems(html)).toEqual([]);
+    const document = new new Window().DOMParser().parseFromString(html, 'text/html');
+    expect([...document.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['News', 'Tools & <Tips>', 'Talks']);
+    expect([...document.querySelectorAll('ol')].map((ol) => [ol.getAttribute('start'), ol.children.length])).toEqual([
+      [null, 2],
+      ['3', 2],
+      ['5', 1],
+      ['6', 2],
+    ]);
+    expect([...document.querySelectorAll('ol > li > a:first-child')].map((a) => a.textContent)).toEqual([
+      'Unsorted link',
+      'A link from an old section',
+      'Kubernetes 1.40 released',
+      'Security advisory',
+      'k9s & friends',
+      'A talk on schedulers',
+      'Tweet of the week',
+    ]);
+  });
+
+  it('leaves Kubelist’s export of a draft as it was when its items are in sections', () => {
+    const unsectioned = { ...MADE_UP_SECTIONED_DRAFT, items: MADE_UP_SECTIONED_DRAFT.items.map(({ title, url, commentary }) => ({ title, url, commentary })) };
+    expect(KUBELIST_MARKDOWN.format(MADE_UP_SECTIONED_DRAFT, { sections: MADE_UP_SECTIONS })).toBe(formatIssue(unsectioned));
   });
 
   it('writes the draft’s HTML with no script, no event attribute, no resource and only web links', () => {

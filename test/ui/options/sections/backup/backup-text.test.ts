@@ -95,11 +95,12 @@ describe('the Backup section’s words', () => {
         fileNamePattern: 'n-{number}.md',
         quickTarget: 'pool',
         templates: [{ id: 't1', name: 'Mine', kind: 'markdown', body: '{{title}}' }],
+        sections: [{ name: 'News', limit: null }],
         exportTemplate: 't1',
         yourName: 'Ana',
       };
       expect(settingsRestoreText(planRestore(here, data(everything), 'replace'))).toBe(
-        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link, your templates, the template the export uses, your name).',
+        'Settings: the backup’s replace the ones here (different: newsletter name, issue base URL, issue day, recurring last item, headline emoji, cleanup rules, file name pattern, where Ctrl+Enter and the quick adds put a link, your templates, the sections, the template the export uses, your name).',
       );
     });
   });

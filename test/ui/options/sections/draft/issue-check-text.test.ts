@@ -55,6 +55,18 @@ describe('checkText', () => {
     expect(checkText(check!)).toBe(`Item 1 (“A title long enough to be shortened: ${'x'.repeat(20)}…”) has no blurb.`);
   });
 
+  it('words a section over its limit, in English and German', () => {
+    const [check] = checkIssue(
+      { ...base, items: [1, 2, 3].map((n) => ({ ...item(`T${n}`, `https://example.test/${n}`), section: 'Jobs' })) },
+      undefined,
+      undefined,
+      [{ name: 'Jobs', limit: 2 }],
+    );
+    expect(checkText(check!)).toBe('Section “Jobs” has 3 items, more than its limit of 2.');
+    speakGerman();
+    expect(checkText(check!)).toBe('Die Rubrik „Jobs“ hat 3 Einträge, mehr als ihre Grenze von 2.');
+  });
+
   it('speaks German', () => {
     speakGerman();
     const checks = checkIssue({ ...base, headline: ' ', items: [item('A', 'https://example.test/a', '  ')] });

@@ -22,6 +22,13 @@ describe('itemKeyAction', () => {
     expect(itemKeyAction(key('Enter'), 'row-control')).toBeNull();
   });
 
+  it('moves an item to the section before or after with Alt+Shift+arrows, and leaves other Shift keys alone', () => {
+    expect(itemKeyAction(key('ArrowUp', { altKey: true, shiftKey: true }), 'item')).toBe('sectionUp');
+    expect(itemKeyAction(key('ArrowDown', { altKey: true, shiftKey: true }), 'card')).toBe('sectionDown');
+    expect(itemKeyAction(key('ArrowDown', { shiftKey: true }), 'item')).toBeNull();
+    expect(itemKeyAction(key('J', { shiftKey: true }), 'item')).toBeNull();
+  });
+
   it('leaves letters and plain arrows to a card’s fields, but closes with Escape and moves with Alt+arrows anywhere', () => {
     expect(itemKeyAction(key('j'), 'card')).toBeNull();
     expect(itemKeyAction(key('ArrowDown'), 'card')).toBeNull();
