@@ -27,7 +27,7 @@ function sectionShown(shown: string): boolean {
   const found = (selector: string) => document.querySelector(selector) !== null;
   if (shown === 'archive') return found('main[data-view="archive"] a[href^="#archive/"]');
   if (shown === 'issue') return found('main[aria-labelledby="archived-heading"] a[href^="http"]');
-  if (shown === 'search') return found('main[data-view="search"] a[href^="#archive/"], main[data-view="search"] a[href^="#draft/"]');
+  if (shown === 'search') return found('main[data-view="search"] :is(a[href^="#archive/"], a[href^="#draft/"], a[href="#collected"])');
   if (shown === 'stats') return found('main[data-view="stats"][aria-busy="false"]');
   return found(`#${shown}-heading`);
 }

@@ -16,7 +16,8 @@ declare global {
  * - the editor (`options/index.html`, no section named): every item of the draft listed (as many
  *   as its "Items (n)" heading says) and the exported markdown shown;
  * - the editor's `#archive`: `main[data-view="archive"]` not busy, with at least one issue's link;
- * - `#search?q=…`: `main[data-view="search"]` with at least one hit's link, busy or not (its
+ * - `#search?q=…`: `main[data-view="search"]` with at least one hit's link (to the archive, the
+ *   draft or the collected links, which come first when the pool matches), busy or not (its
  *   first results); opened with `?bench=complete`: not busy either (the first screen complete:
  *   50 hits, or every issue read);
  * - `#stats`: `main[data-view="stats"]` not busy;
@@ -53,7 +54,7 @@ export function readyProbe(): void {
     const hash = location.hash.replace(/^#\/?/, '');
     if (/^archive\/?$/.test(hash)) return viewReady('archive', 'a[href^="#archive/"]');
     const complete = new URLSearchParams(location.search).get('bench') === 'complete';
-    if (/^search\/?\?/.test(hash)) return viewReady('search', 'a[href^="#archive/"], a[href^="#draft/"]', !complete);
+    if (/^search\/?\?/.test(hash)) return viewReady('search', 'a[href^="#archive/"], a[href^="#draft/"], a[href="#collected"]', !complete);
     if (/^stats\/?$/.test(hash)) return viewReady('stats', null);
     return editorReady;
   };
