@@ -1,6 +1,6 @@
 import { atomFeedWriter } from '../feed';
 import { issueFromFile } from './issue-file';
-import { issueNumberOf } from './layout';
+import { issueTexts } from './issue-texts';
 import type { SyncState } from './repository-state';
 
 /** The repository's feed as the last commit holds it, with the state it was written from. */
@@ -9,18 +9,19 @@ export interface PreviousFeed {
   text: string | undefined;
 }
 
-const sameIssues = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) =>
-  a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
+/** By number, not by path: renaming the files under another pattern changes no entry. */
+const sameIssues = (a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>) =>
+  a.size === b.size && [...a].every(([number, text]) => b.get(number) === text);
 
 /**
- * Whether the feed written from `previous` is still the feed of `state`: the same issue files and
+ * Whether the feed written from `previous` is still the feed of `state`: the same issues and
  * the same newsletter name and address. A sync that changes no issue then renders none.
  */
 export function feedUnchanged(state: Pick<SyncState, 'issueFiles' | 'newsletter'>, previous: Pick<SyncState, 'issueFiles' | 'newsletter'>): boolean {
   return (
     previous.newsletter.newsletterName === state.newsletter.newsletterName &&
     previous.newsletter.issueUrlBase === state.newsletter.issueUrlBase &&
-    sameIssues(previous.issueFiles, state.issueFiles)
+    sameIssues(issueTexts(previous), issueTexts(state))
   );
 }
 
@@ -34,9 +35,8 @@ export function feedFile(state: Pick<SyncState, 'issueFiles' | 'newsletter'>, pr
   const { newsletterName, issueUrlBase } = state.newsletter;
   if (previous?.text !== undefined && feedUnchanged(state, previous.state)) return previous.text;
   const writer = atomFeedWriter({ newsletterName, issueUrlBase });
-  for (const [path, text] of state.issueFiles) {
-    if (issueNumberOf(path) === null) continue;
-    const read = issueFromFile(path, text, issueUrlBase);
+  for (const [number, text] of issueTexts(state)) {
+    const read = issueFromFile(number, text, issueUrlBase);
     if ('issue' in read) writer.add(read.issue);
   }
   return writer.parts().join('');
