@@ -4,6 +4,7 @@ import {
   type IssueFileProblem,
   issueFile,
   issueFromFile,
+  issueNumberOf,
   issueTexts,
   LocalChangedError,
   NEWSLETTER_SETTINGS,
@@ -102,9 +103,10 @@ export async function applySyncState(
   const incoming: { record: IssueRecord; items: ItemRecord[] }[] = [];
   // By number: an issue whose file was only renamed (the file-name pattern changed) is not read again.
   const had = issueTexts(before);
-  for (const [number, text] of issueTexts(after)) {
-    if (had.get(number) === text) continue;
-    const read = issueFromFile(number, text, issueUrlBase);
+  for (const [path, text] of after.issueFiles) {
+    const number = issueNumberOf(path, after.newsletter.fileNamePattern);
+    if (number === null || had.get(number) === text) continue;
+    const read = issueFromFile(path, number, text, issueUrlBase);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;

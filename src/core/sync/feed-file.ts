@@ -1,6 +1,7 @@
 import { atomFeedWriter } from '../feed';
 import { issueFromFile } from './issue-file';
 import { issueTexts } from './issue-texts';
+import { issueNumberOf } from './layout';
 import type { SyncState } from './repository-state';
 
 /** The repository's feed as the last commit holds it, with the state it was written from. */
@@ -35,8 +36,10 @@ export function feedFile(state: Pick<SyncState, 'issueFiles' | 'newsletter'>, pr
   const { newsletterName, issueUrlBase } = state.newsletter;
   if (previous?.text !== undefined && feedUnchanged(state, previous.state)) return previous.text;
   const writer = atomFeedWriter({ newsletterName, issueUrlBase });
-  for (const [number, text] of issueTexts(state)) {
-    const read = issueFromFile(number, text, issueUrlBase);
+  for (const [path, text] of state.issueFiles) {
+    const number = issueNumberOf(path, state.newsletter.fileNamePattern);
+    if (number === null) continue;
+    const read = issueFromFile(path, number, text, issueUrlBase);
     if ('issue' in read) writer.add(read.issue);
   }
   return writer.parts().join('');

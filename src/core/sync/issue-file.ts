@@ -3,10 +3,11 @@ import type { Issue } from '../issue';
 import { checkExportable, formatIssue, type ParseProblem, parseIssue } from '../kubelist';
 import { issuePath } from './layout';
 
-/** Why an issue file from the repository was not taken in; this browser keeps its own copy. */
-export type IssueFileProblem =
+/** Why an issue file from the repository (at `path`) was not taken in; this browser keeps its own copy. */
+export type IssueFileProblem = { path: string } & (
   | { code: 'issueFileUnreadable'; number: number; problems: ParseProblem[] }
-  | { code: 'issueFileNumber'; number: number; found: number };
+  | { code: 'issueFileNumber'; number: number; found: number }
+);
 
 /**
  * A published issue as its repository file, named by the file-name pattern: the exporter's bytes,
@@ -18,12 +19,17 @@ export function issueFile(issue: Issue, issueUrlBase: string, pattern = DEFAULT_
 }
 
 /**
- * Issue `number`'s file read back, as the import reads one: taken in when it names its own number, is
+ * Issue `number`'s file (at `path`) read back, as the import reads one: taken in when it names its own number, is
  * dated and has links; otherwise the problem, and the file is not taken in.
  */
-export function issueFromFile(number: number, text: string, issueUrlBase: string): { issue: Issue; problems: ParseProblem[] } | { problem: IssueFileProblem } {
+export function issueFromFile(
+  path: string,
+  number: number,
+  text: string,
+  issueUrlBase: string,
+): { issue: Issue; problems: ParseProblem[] } | { problem: IssueFileProblem } {
   const { issue, problems } = parseIssue(text, { issueUrlBase });
-  if (issue.items.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(issue.date)) return { problem: { code: 'issueFileUnreadable', number, problems } };
-  if (issue.number !== number) return { problem: { code: 'issueFileNumber', number, found: issue.number } };
+  if (issue.items.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(issue.date)) return { problem: { path, code: 'issueFileUnreadable', number, problems } };
+  if (issue.number !== number) return { problem: { path, code: 'issueFileNumber', number, found: issue.number } };
   return { issue, problems };
 }
