@@ -4,6 +4,8 @@ import {
   type IssueFileProblem,
   issueFile,
   issueFromFile,
+  issueNumberOf,
+  issueTexts,
   LocalChangedError,
   NEWSLETTER_SETTINGS,
   newsletterSettings,
@@ -56,7 +58,8 @@ export async function saveBackgroundSync(db: CuratorDatabase, at: number, outcom
 
 /**
  * What this browser holds of what a sync keeps in the repository: the draft with its items, and
- * every published issue as its exported file. Issues that cannot be exported are not synced.
+ * every published issue as its exported file, named by the file-name pattern. Issues that cannot
+ * be exported are not synced.
  */
 export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
   const settings = await loadSettings(db);
@@ -71,7 +74,7 @@ export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
   const issueFiles = new Map<string, string>();
   for (const issue of published.sort((a, b) => a.number - b.number)) {
     const items = (await itemsByIssue.getAll(issue.id)).sort(byPosition);
-    const file = issueFile(draftToIssue({ issue, items }), issueUrlBase);
+    const file = issueFile(draftToIssue({ issue, items }), issueUrlBase, settings.fileNamePattern);
     if (file) issueFiles.set(file.path, file.text);
   }
   await tx.done;
@@ -98,9 +101,12 @@ export async function applySyncState(
   const problems: IssueFileProblem[] = [];
   // Parsed before the transaction opens: only IndexedDB calls may run inside it.
   const incoming: { record: IssueRecord; items: ItemRecord[] }[] = [];
+  // By number: an issue whose file was only renamed (the file-name pattern changed) is not read again.
+  const had = issueTexts(before);
   for (const [path, text] of after.issueFiles) {
-    if (before.issueFiles.get(path) === text) continue;
-    const read = issueFromFile(path, text, issueUrlBase);
+    const number = issueNumberOf(path, after.newsletter.fileNamePattern);
+    if (number === null || had.get(number) === text) continue;
+    const read = issueFromFile(path, number, text, issueUrlBase);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;

@@ -49,3 +49,6 @@ export function blobTexts(context: GitContext) {
     },
   };
 }
+
+/** One sync's blob texts and ids (`blobTexts`). */
+export type BlobTexts = ReturnType<typeof blobTexts>;

@@ -1,6 +1,6 @@
 import type { HttpClient, PromiseFsClient, TreeEntry } from 'isomorphic-git';
 import git from 'isomorphic-git';
-import { DRAFT_ITEMS_DIR, ISSUES_DIR, isSyncedPath, POOL_DIR } from '../core/sync';
+import { DRAFT_ITEMS_DIR, ISSUES_DIR, maySyncPath, POOL_DIR } from '../core/sync';
 
 /** Where the newsletter's repository is and how to reach it. */
 export interface RemoteRepository {
@@ -81,9 +81,10 @@ export function hasCommit(context: GitContext, oid: string): Promise<boolean> {
 }
 
 /**
- * The synced files of a commit as path → blob id (null gives none). Only trees are read: what a
- * file holds is read (`readText`) when its id is one this browser has not seen, so a sync reads
- * what changed, not the whole archive.
+ * The files of a commit a sync may read, as path → blob id (null gives none): the records' and
+ * every file directly in `issues/`, of which the newsletter's file-name pattern says which are
+ * issues (`isSyncedPath`). Only trees are read: what a file holds is read (`readText`) when its id
+ * is one this browser has not seen, so a sync reads what changed, not the whole archive.
  */
 export async function listFiles(context: GitContext, commit: string | null): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -95,7 +96,7 @@ export async function listFiles(context: GitContext, commit: string | null): Pro
       const path = `${prefix}${entry.path}`;
       if (entry.type === 'tree') {
         if (isSyncedFolder(`${path}/`)) await walk(entry.oid, `${path}/`);
-      } else if (entry.type === 'blob' && isSyncedPath(path)) files.set(path, entry.oid);
+      } else if (entry.type === 'blob' && maySyncPath(path)) files.set(path, entry.oid);
     }
   };
   const { commit: read } = await git.readCommit({ fs, gitdir, oid: commit });
@@ -125,13 +126,20 @@ const isSyncedFolder = (folder: string) => SYNCED_FOLDERS.includes(folder);
 
 /**
  * A commit on top of `parent` (null: the branch's first) whose synced files are `files` (path →
- * blob id, each blob in the local repository already): synced paths not in `files` are removed,
- * and everything else in the parent's tree (the curator's own README, CI files…) is kept as it is.
+ * blob id, each blob in the local repository already): the parent's synced files (`replaced`) not
+ * in `files` are removed, and everything else in the parent's tree (the curator's own README, CI
+ * files, images beside the issues…) is kept as it is.
  */
-export async function commitFiles(context: GitContext, parent: string | null, files: ReadonlyMap<string, string>, message: string): Promise<string> {
+export async function commitFiles(
+  context: GitContext,
+  parent: string | null,
+  files: ReadonlyMap<string, string>,
+  replaced: ReadonlySet<string>,
+  message: string,
+): Promise<string> {
   const { fs, gitdir } = context;
   const root = parent === null ? null : (await git.readCommit({ fs, gitdir, oid: parent })).commit.tree;
-  const tree = await writeTree(context, root, '', files);
+  const tree = await writeTree(context, root, '', files, replaced);
   const seconds = Math.floor(context.now() / 1000);
   const person = { ...context.author, timestamp: seconds, timezoneOffset: 0 };
   return git.writeCommit({
@@ -144,14 +152,20 @@ export async function commitFiles(context: GitContext, parent: string | null, fi
 const emptyTree = (context: GitContext) => git.writeTree({ fs: context.fs, gitdir: context.gitdir, tree: [] });
 
 /** The tree at `prefix` with the synced files put in; null when it ends up empty. */
-async function writeTree(context: GitContext, oid: string | null, prefix: string, files: ReadonlyMap<string, string>): Promise<string | null> {
+async function writeTree(
+  context: GitContext,
+  oid: string | null,
+  prefix: string,
+  files: ReadonlyMap<string, string>,
+  replaced: ReadonlySet<string>,
+): Promise<string | null> {
   const { fs, gitdir } = context;
   const entries = new Map<string, TreeEntry>();
   if (oid !== null) {
     for (const entry of (await git.readTree({ fs, gitdir, oid })).tree) {
       const path = `${prefix}${entry.path}`;
       // Synced files are all written again from `files`; anything else stays.
-      if (entry.type === 'blob' && isSyncedPath(path)) continue;
+      if (entry.type === 'blob' && replaced.has(path)) continue;
       entries.set(entry.path, entry);
     }
   }
@@ -171,7 +185,7 @@ async function writeTree(context: GitContext, oid: string | null, prefix: string
   }
   for (const folder of folders) {
     const existing = entries.get(folder);
-    const sub = await writeTree(context, existing?.type === 'tree' ? existing.oid : null, `${prefix}${folder}/`, files);
+    const sub = await writeTree(context, existing?.type === 'tree' ? existing.oid : null, `${prefix}${folder}/`, files, replaced);
     if (sub === null) entries.delete(folder);
     else entries.set(folder, { mode: '040000', path: folder, oid: sub, type: 'tree' });
   }

@@ -4,14 +4,16 @@ import {
   feedFile,
   feedUnchanged,
   type IssueFileProblem,
+  isSyncedPath,
   LocalChangedError,
+  NEWSLETTER_PATH,
   planSync,
   readState,
   type SyncConflict,
   type SyncState,
   stateFiles,
 } from '../core/sync';
-import { blobTexts } from './blob-texts';
+import { type BlobTexts, blobTexts } from './blob-texts';
 import { commitFiles, fetchHead, type GitContext, hasCommit, listFiles, openRepository, pushCommit, type RemoteRepository } from './git-repository';
 
 /** This browser's side of a sync: its state, and the one transaction that writes the merge into it. */
@@ -36,6 +38,8 @@ export type SyncOutcome =
       pushed: boolean;
       attempts: number;
       conflicts: SyncConflict[];
+      /** Issue files this sync moved to the file-name pattern's names (the pattern changed). */
+      renamed: number;
       /** Repository files that did not read (left as they are) and issue files not taken in. */
       problems: (FileProblem | IssueFileProblem)[];
     }
@@ -62,12 +66,14 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
   const blobs = blobTexts(context);
   for (let attempt = 1; attempt <= SYNC_ATTEMPTS; attempt++) {
     const head = await fetchHead(context, remote);
-    const remoteIds = await listFiles(context, head);
+    const remoteListed = await listFiles(context, head);
     const last = await local.lastCommit();
-    const baseIds = await listFiles(context, last !== null && (await hasCommit(context, last)) ? last : null);
+    const baseListed = await listFiles(context, last !== null && (await hasCommit(context, last)) ? last : null);
     const before = await local.read();
     // Hashed first: a repository file with the same bytes as this browser's is then never read.
     await blobs.ids(stateFiles(before));
+    const remoteIds = await syncedFiles(blobs, remoteListed);
+    const baseIds = await syncedFiles(blobs, baseListed);
     const { state: remoteState, problems } = readState(await blobs.texts(withoutFeed(remoteIds)));
     const base = readState(await blobs.texts(withoutFeed(baseIds))).state;
     const plan = planSync(base, before, remoteState);
@@ -84,7 +90,7 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
     let commit = head;
     if (head === null || !sameFiles(files, remoteIds)) {
       await blobs.store(files, new Set([...remoteIds.values(), ...baseIds.values()]));
-      commit = await commitFiles(context, head, files, message);
+      commit = await commitFiles(context, head, files, new Set(remoteIds.keys()), message);
       if ((await pushCommit(context, remote, commit)) === 'rejected') continue;
     }
     const conflicts = [...plan.conflicts, ...carried.filter((old) => !plan.conflicts.some((c) => sameConflict(c, old)))];
@@ -99,12 +105,32 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
       throw error;
     }
     await local.saveLastCommit(commit!);
-    return { code: 'synced', commit: commit!, pushed: commit !== head, attempts: attempt, conflicts, problems: [...problems, ...notTakenIn] };
+    return {
+      code: 'synced',
+      commit: commit!,
+      pushed: commit !== head,
+      attempts: attempt,
+      conflicts,
+      renamed: plan.renamed,
+      problems: [...problems, ...notTakenIn],
+    };
   }
   return { code: 'stillMoving', attempts: SYNC_ATTEMPTS };
 }
 
 const sameConflict = (a: SyncConflict, b: SyncConflict) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The synced files among a commit's (path → blob id): which files beside the issues are issues,
+ * that commit's newsletter settings say (their file-name pattern, or Kubelist's own names). The
+ * curator's other files there are never read.
+ */
+async function syncedFiles(blobs: BlobTexts, listed: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const settings = listed.get(NEWSLETTER_PATH);
+  const read = settings === undefined ? new Map<string, string>() : await blobs.texts(new Map([[NEWSLETTER_PATH, settings]]));
+  const pattern = readState(read).state.newsletter.fileNamePattern;
+  return new Map([...listed].filter(([path]) => isSyncedPath(path, pattern)));
+}
 
 /** The feed is derived from the issue files: it is never read, only kept or written again. */
 const withoutFeed = (files: ReadonlyMap<string, string>) => new Map([...files].filter(([path]) => path !== FEED_PATH));

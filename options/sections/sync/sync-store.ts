@@ -1,7 +1,7 @@
 import type { BackgroundSyncOutcome, KeptConflict, SyncSettings } from '../../../src/storage';
 import type { SyncOutcome } from '../../../src/sync/run-sync';
 import type { SyncFailure } from '../../../src/sync/sync-failure';
-import { t } from '../../../src/text/t';
+import { t, tn } from '../../../src/text/t';
 import { createStore } from '../../../src/ui/store';
 import { backgroundSyncText, fileProblemsText, syncFailureText } from './sync-text';
 
@@ -77,7 +77,10 @@ export function createSyncStore(deps: SyncDeps) {
       case 'synced':
         store.set({
           busy: false,
-          status: outcome.pushed ? t('syncDonePushed', time()) : t('syncDone', time()),
+          status: [
+            outcome.pushed ? t('syncDonePushed', time()) : t('syncDone', time()),
+            ...(outcome.renamed > 0 ? [tn('syncRenamed', outcome.renamed)] : []),
+          ].join(' '),
           problems: fileProblemsText(outcome.problems),
         });
         // The sync kept what it set aside with its merge.

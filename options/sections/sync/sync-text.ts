@@ -44,8 +44,7 @@ export function backgroundSyncText({ at, outcome }: { at: number; outcome: Backg
 /** The paths of repository files that were not taken in, for one line under the status. */
 export function fileProblemsText(problems: readonly (FileProblem | IssueFileProblem)[]): string {
   if (problems.length === 0) return '';
-  const names = problems.map((p) => ('path' in p ? p.path : `issues/kubelist-${p.number}.md`));
-  return t('syncFileProblems', names.join(', '));
+  return t('syncFileProblems', problems.map((p) => p.path).join(', '));
 }
 
 /** Each shared setting by the label Settings gives it. */

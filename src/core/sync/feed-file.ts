@@ -1,5 +1,6 @@
 import { atomFeedWriter } from '../feed';
 import { issueFromFile } from './issue-file';
+import { issueTexts } from './issue-texts';
 import { issueNumberOf } from './layout';
 import type { SyncState } from './repository-state';
 
@@ -9,18 +10,19 @@ export interface PreviousFeed {
   text: string | undefined;
 }
 
-const sameIssues = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) =>
-  a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
+/** By number, not by path: renaming the files under another pattern changes no entry. */
+const sameIssues = (a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>) =>
+  a.size === b.size && [...a].every(([number, text]) => b.get(number) === text);
 
 /**
- * Whether the feed written from `previous` is still the feed of `state`: the same issue files and
+ * Whether the feed written from `previous` is still the feed of `state`: the same issues and
  * the same newsletter name and address. A sync that changes no issue then renders none.
  */
 export function feedUnchanged(state: Pick<SyncState, 'issueFiles' | 'newsletter'>, previous: Pick<SyncState, 'issueFiles' | 'newsletter'>): boolean {
   return (
     previous.newsletter.newsletterName === state.newsletter.newsletterName &&
     previous.newsletter.issueUrlBase === state.newsletter.issueUrlBase &&
-    sameIssues(previous.issueFiles, state.issueFiles)
+    sameIssues(issueTexts(previous), issueTexts(state))
   );
 }
 
@@ -35,8 +37,9 @@ export function feedFile(state: Pick<SyncState, 'issueFiles' | 'newsletter'>, pr
   if (previous?.text !== undefined && feedUnchanged(state, previous.state)) return previous.text;
   const writer = atomFeedWriter({ newsletterName, issueUrlBase });
   for (const [path, text] of state.issueFiles) {
-    if (issueNumberOf(path) === null) continue;
-    const read = issueFromFile(path, text, issueUrlBase);
+    const number = issueNumberOf(path, state.newsletter.fileNamePattern);
+    if (number === null) continue;
+    const read = issueFromFile(path, number, text, issueUrlBase);
     if ('issue' in read) writer.add(read.issue);
   }
   return writer.parts().join('');

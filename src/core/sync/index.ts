@@ -2,6 +2,7 @@
 
 export { feedFile, feedUnchanged, type PreviousFeed } from './feed-file';
 export { type IssueFileProblem, issueFile, issueFromFile } from './issue-file';
+export { issueTexts } from './issue-texts';
 export * from './layout';
 export { LocalChangedError } from './local-changed';
 export { type FieldConflict, mergeRecords, type Side } from './merge-records';

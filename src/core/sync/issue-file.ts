@@ -1,26 +1,35 @@
+import { DEFAULT_FILE_NAME_PATTERN } from '../file-name-pattern';
 import type { Issue } from '../issue';
 import { checkExportable, formatIssue, type ParseProblem, parseIssue } from '../kubelist';
-import { issueNumberOf, issuePath } from './layout';
+import { issuePath } from './layout';
 
-/** Why an issue file from the repository was not taken in; this browser keeps its own copy. */
-export type IssueFileProblem =
+/** Why an issue file from the repository (at `path`) was not taken in; this browser keeps its own copy. */
+export type IssueFileProblem = { path: string } & (
   | { code: 'issueFileUnreadable'; number: number; problems: ParseProblem[] }
-  | { code: 'issueFileNumber'; number: number; found: number };
+  | { code: 'issueFileNumber'; number: number; found: number }
+);
 
-/** A published issue as its repository file: the exporter's bytes, or null when it cannot be exported. */
-export function issueFile(issue: Issue, issueUrlBase: string): { path: string; text: string } | null {
+/**
+ * A published issue as its repository file, named by the file-name pattern: the exporter's bytes,
+ * or null when it cannot be exported.
+ */
+export function issueFile(issue: Issue, issueUrlBase: string, pattern = DEFAULT_FILE_NAME_PATTERN): { path: string; text: string } | null {
   if (checkExportable(issue, { issueUrlBase }).length > 0) return null;
-  return { path: issuePath(issue.number), text: formatIssue(issue, { issueUrlBase }) };
+  return { path: issuePath(issue.number, pattern, issue.date), text: formatIssue(issue, { issueUrlBase }) };
 }
 
 /**
- * An issue file read back, as the import reads one: taken in when it names its own number, is
+ * Issue `number`'s file (at `path`) read back, as the import reads one: taken in when it names its own number, is
  * dated and has links; otherwise the problem, and the file is not taken in.
  */
-export function issueFromFile(path: string, text: string, issueUrlBase: string): { issue: Issue; problems: ParseProblem[] } | { problem: IssueFileProblem } {
-  const number = issueNumberOf(path) ?? 0;
+export function issueFromFile(
+  path: string,
+  number: number,
+  text: string,
+  issueUrlBase: string,
+): { issue: Issue; problems: ParseProblem[] } | { problem: IssueFileProblem } {
   const { issue, problems } = parseIssue(text, { issueUrlBase });
-  if (issue.items.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(issue.date)) return { problem: { code: 'issueFileUnreadable', number, problems } };
-  if (issue.number !== number) return { problem: { code: 'issueFileNumber', number, found: issue.number } };
+  if (issue.items.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(issue.date)) return { problem: { path, code: 'issueFileUnreadable', number, problems } };
+  if (issue.number !== number) return { problem: { path, code: 'issueFileNumber', number, found: issue.number } };
   return { issue, problems };
 }

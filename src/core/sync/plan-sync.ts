@@ -1,7 +1,9 @@
 import { byPosition } from '../by-position';
+import { parseIssue } from '../kubelist';
 import { ISSUE_FIELDS, type IssueRecord, ITEM_FIELDS, type ItemRecord, isPooled } from '../model';
 import { fieldValue } from '../model/field';
-import { issueNumberOf } from './layout';
+import { issueTexts } from './issue-texts';
+import { issueFileNamed, issuePath } from './layout';
 import { type FieldConflict, mergeRecords } from './merge-records';
 import { NEWSLETTER_SETTINGS, type NewsletterSettings } from './newsletter-settings';
 import type { SyncState } from './repository-state';
@@ -15,7 +17,8 @@ export type SyncConflict =
   | { kind: 'setting'; field: string; setAside: unknown; kept: unknown };
 
 export type SyncPlan =
-  | { ok: true; state: SyncState; conflicts: SyncConflict[] }
+  /** `renamed`: how many of the repository's issue files the plan moves to the file-name pattern's names. */
+  | { ok: true; state: SyncState; conflicts: SyncConflict[]; renamed: number }
   /** Both sides published the same number since the last sync: nothing is written anywhere. */
   | { ok: false; code: 'publishedElsewhere'; number: number };
 
@@ -27,7 +30,7 @@ const mapOf = <R extends { id: string }>(records: readonly (R | null)[]) => new 
  * two clients that merge each other's changes reach the same state.
  */
 export function planSync(base: SyncState, local: SyncState, remote: SyncState): SyncPlan {
-  const files = mergeIssueFiles(base.issueFiles, local.issueFiles, remote.issueFiles);
+  const files = mergeIssueFiles(issueTexts(base), issueTexts(local), issueTexts(remote));
   if ('number' in files) return { ok: false, code: 'publishedElsewhere', number: files.number };
   const conflicts: SyncConflict[] = files.conflicts;
 
@@ -42,6 +45,7 @@ export function planSync(base: SyncState, local: SyncState, remote: SyncState): 
   conflicts.push(...items.conflicts.map((c) => ({ kind: 'item' as const, label: items.records.find((i) => i.id === c.id)?.title ?? '', ...c })));
   const pool = items.records.filter(isPooled);
   const newsletter = mergeNewsletter(base.newsletter, local.newsletter, remote.newsletter, conflicts);
+  const issueFiles = namedIssueFiles(files.merged, newsletter.fileNamePattern, [local, remote, base]);
   return {
     ok: true,
     state: {
@@ -51,10 +55,11 @@ export function planSync(base: SyncState, local: SyncState, remote: SyncState): 
         draft,
       ),
       pool,
-      issueFiles: files.merged,
+      issueFiles,
       newsletter,
     },
     conflicts,
+    renamed: [...remote.issueFiles.keys()].filter((path) => !issueFiles.has(path)).length,
   };
 }
 
@@ -98,34 +103,57 @@ function draftItems(items: ItemRecord[], draft: IssueRecord | null): ItemRecord[
 }
 
 /**
- * Issue files, path by path: a change on one side wins; both sides added the same number with
- * different text → stop (a co-curator published that number first); both edited one issue →
- * the repository's text, this side's set aside. A file deleted from the repository while this
- * side still has the issue is written again: an archive is never shrunk by a sync.
+ * Issue files, number by number (a file renamed under another pattern is the same issue): a
+ * change on one side wins; both sides added the same number with different text → stop (a
+ * co-curator published that number first); both edited one issue → the repository's text, this
+ * side's set aside. A file deleted from the repository while this side still has the issue is
+ * written again: an archive is never shrunk by a sync.
  */
 function mergeIssueFiles(
-  base: ReadonlyMap<string, string>,
-  local: ReadonlyMap<string, string>,
-  remote: ReadonlyMap<string, string>,
-): { merged: Map<string, string>; conflicts: SyncConflict[] } | { number: number } {
-  const merged = new Map<string, string>();
+  base: ReadonlyMap<number, string>,
+  local: ReadonlyMap<number, string>,
+  remote: ReadonlyMap<number, string>,
+): { merged: Map<number, string>; conflicts: SyncConflict[] } | { number: number } {
+  const merged = new Map<number, string>();
   const conflicts: SyncConflict[] = [];
-  for (const path of [...new Set([...base.keys(), ...local.keys(), ...remote.keys()])].sort()) {
-    const was = base.get(path);
-    const mine = local.get(path);
-    const theirs = remote.get(path);
+  for (const number of [...new Set([...base.keys(), ...local.keys(), ...remote.keys()])].sort((a, b) => a - b)) {
+    const was = base.get(number);
+    const mine = local.get(number);
+    const theirs = remote.get(number);
     let text: string | undefined;
     if (mine === theirs || theirs === was) text = mine ?? theirs;
     else if (mine === was) text = theirs ?? mine;
     else if (mine === undefined) text = theirs;
-    else if (was === undefined && theirs !== undefined) return { number: issueNumberOf(path)! };
+    else if (was === undefined && theirs !== undefined) return { number };
     else {
       text = theirs ?? mine;
-      if (theirs !== undefined) conflicts.push({ kind: 'issueFile', number: issueNumberOf(path)!, setAside: mine });
+      if (theirs !== undefined) conflicts.push({ kind: 'issueFile', number, setAside: mine });
     }
-    if (text !== undefined) merged.set(path, text);
+    if (text !== undefined) merged.set(number, text);
   }
   return { merged, conflicts };
+}
+
+/**
+ * The merged issues under the merged file-name pattern. `{date}` is the issue's date: read from
+ * the name a side gave the same text when its pattern has the date, else from the text itself
+ * (once, when the files move to a pattern with the date).
+ */
+function namedIssueFiles(texts: ReadonlyMap<number, string>, pattern: string, sides: readonly SyncState[]): Map<string, string> {
+  const files = new Map<string, string>();
+  if (issuePath(1, pattern, '2000-01-01') === issuePath(1, pattern, '')) {
+    for (const [number, text] of texts) files.set(issuePath(number, pattern), text);
+    return files;
+  }
+  const dates = new Map<string, string>();
+  for (const side of sides) {
+    for (const [path, text] of side.issueFiles) {
+      const date = issueFileNamed(path, side.newsletter.fileNamePattern)?.date;
+      if (date && !dates.has(text)) dates.set(text, date);
+    }
+  }
+  for (const [number, text] of texts) files.set(issuePath(number, pattern, dates.get(text) ?? parseIssue(text).issue.date), text);
+  return files;
 }
 
 /** Settings are JSON values read in their fields' order (the templates are a list), so equal values write the same text. */

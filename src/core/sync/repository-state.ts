@@ -8,6 +8,7 @@ import {
   FEED_PATH,
   GITATTRIBUTES_PATH,
   GITATTRIBUTES_TEXT,
+  issueFileNamed,
   issueNumberOf,
   NEWSLETTER_PATH,
   POOL_DIR,
@@ -23,7 +24,11 @@ export interface SyncState {
   items: ItemRecord[];
   /** The pool's links (items of POOL_ISSUE_ID). */
   pool: ItemRecord[];
-  /** Each published issue's exported file, by its path (`issues/kubelist-1.md`). */
+  /**
+   * Each published issue's exported file, by its path: named by the newsletter's file-name pattern,
+   * or by Kubelist's own (`issues/kubelist-1.md`) in a repository written before the pattern changed.
+   * One file per number (`issueTexts`).
+   */
   issueFiles: ReadonlyMap<string, string>;
   /** The newsletter's settings; the defaults where the repository has none yet. */
   newsletter: NewsletterSettings;
@@ -48,22 +53,25 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
   const items: ItemRecord[] = [];
   const pool: ItemRecord[] = [];
   const issueFiles = new Map<string, string>();
+  // First: the newsletter's file-name pattern says which files beside the issues are issues.
   let newsletter = DEFAULT_NEWSLETTER;
+  const settingsText = files.get(NEWSLETTER_PATH);
+  if (settingsText !== undefined) {
+    try {
+      newsletter = newsletterSettings(JSON.parse(settingsText));
+    } catch {
+      problems.push({ path: NEWSLETTER_PATH, problem: { code: 'notJson' } });
+    }
+  }
+  const pattern = newsletter.fileNamePattern;
+  const issuePaths = new Map<number, string>();
   for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (path === NEWSLETTER_PATH) continue;
     if (path === DRAFT_ISSUE_PATH) {
       const read = readRecordFile(ISSUE_FIELDS, text);
       if ('problem' in read) problems.push({ path, problem: read.problem });
       else if (read.record.status !== 'draft') problems.push({ path, problem: { code: 'draftNotDraft' } });
       else draft = read.record;
-    } else if (path === NEWSLETTER_PATH) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        problems.push({ path, problem: { code: 'notJson' } });
-        continue;
-      }
-      newsletter = newsletterSettings(parsed);
     } else if (path.startsWith(DRAFT_ITEMS_DIR) || path.startsWith(POOL_DIR)) {
       const inPool = path.startsWith(POOL_DIR);
       const read = readRecordFile(ITEM_FIELDS, text, withUrlKey);
@@ -72,7 +80,16 @@ export function readState(files: ReadonlyMap<string, string>): { state: SyncStat
         problems.push({ path, problem: { code: 'idNotFileName', id: read.record.id } });
       else if (inPool !== isPooled(read.record)) problems.push({ path, problem: { code: 'wrongFolder' } });
       else (inPool ? pool : items).push(read.record);
-    } else if (issueNumberOf(path) !== null) issueFiles.set(path, text);
+    } else {
+      const number = issueNumberOf(path, pattern);
+      if (number === null) continue;
+      // Named both ways (the pattern changed while a file of the old name came back): the pattern's name is the issue.
+      const other = issuePaths.get(number);
+      if (other !== undefined && issueFileNamed(other, pattern) !== null) continue;
+      if (other !== undefined) issueFiles.delete(other);
+      issuePaths.set(number, path);
+      issueFiles.set(path, text);
+    }
   }
   return { state: { draft, items, pool, issueFiles, newsletter }, problems };
 }

@@ -66,9 +66,28 @@ describe('sync on the database', () => {
         ['issues/kubelist-6.md', 'not an issue'],
       ]),
     });
-    expect(problems).toEqual([expect.objectContaining({ code: 'issueFileUnreadable', number: 6 })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'issueFileUnreadable', number: 6, path: 'issues/kubelist-6.md' })]);
     const state = await readSyncState(db);
     expect([...state.issueFiles.keys()]).toEqual(['issues/kubelist-5.md']);
+  });
+
+  it('names issue files by the file-name pattern, and a file that does not read by its name there', async () => {
+    const db = await freshDb();
+    const before = await readSyncState(db);
+    const good = '## [Kubelist Issue #5 for 2026-11-27](https://kubelist.com/issue/5)\n\n### Headline\n\n1. [A link](https://example.com/a) Blurb 🚀\n';
+    const newsletter = { ...before.newsletter, fileNamePattern: '{date}-kubelist-{number}.md' };
+    const problems = await applySyncState(db, before, {
+      ...before,
+      newsletter,
+      issueFiles: new Map([
+        ['issues/2026-11-27-kubelist-5.md', good],
+        ['issues/undated-kubelist-6.md', 'not an issue'],
+      ]),
+    });
+    expect(problems).toEqual([expect.objectContaining({ code: 'issueFileUnreadable', number: 6, path: 'issues/undated-kubelist-6.md' })]);
+    const state = await readSyncState(db);
+    expect(state.newsletter.fileNamePattern).toBe('{date}-kubelist-{number}.md');
+    expect([...state.issueFiles.keys()]).toEqual(['issues/2026-11-27-kubelist-5.md']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../../src/core/kubelist';
 import { type IssueRecord, type ItemRecord, newDraftIssue, newItem, POOL_ISSUE_ID } from '../../../../src/core/model';
 import { EMPTY_STATE, issuePath, planSync, readState, type SyncState, writeState } from '../../../../src/core/sync';
 
@@ -113,6 +114,25 @@ describe('planSync', () => {
       [issuePath(2), 'two'],
     ]);
     expect([...planned(EMPTY_STATE, EMPTY_STATE, base).state.issueFiles]).toEqual([...base.issueFiles]);
+  });
+
+  it('matches issue files by number, and moves them to the file-name pattern in force', () => {
+    const dated = '{date}-kubelist-{number}.md';
+    const text = formatIssue({ number: 2, date: '2026-11-02', headline: 'Two', intro: '', items: [{ title: 'A', url: 'https://a.example/', commentary: '' }] });
+    const base = state(null, [], { [issuePath(1)]: 'one', [issuePath(2)]: text });
+    const local = {
+      ...state(null, [], { [issuePath(1, dated, '2026-11-01')]: 'one', [issuePath(2, dated, '2026-11-02')]: text }),
+      newsletter: { ...EMPTY_STATE.newsletter, fileNamePattern: dated },
+    };
+    // The date of an issue is taken from its name where a side's pattern has it, else from its text.
+    const plan = planned(base, local, base);
+    expect([...plan.state.issueFiles.keys()]).toEqual(['issues/2026-11-01-kubelist-1.md', 'issues/2026-11-02-kubelist-2.md']);
+    expect(planSync(base, local, base)).toMatchObject({ renamed: 2, conflicts: [] });
+    const fresh = planSync(EMPTY_STATE, { ...EMPTY_STATE, newsletter: local.newsletter }, base);
+    expect(fresh).toMatchObject({ renamed: 2 });
+    expect(fresh.ok && [...fresh.state.issueFiles.keys()]).toEqual(['issues/undated-kubelist-1.md', 'issues/2026-11-02-kubelist-2.md']);
+    // Then the other side follows: the same issues, renamed nowhere again.
+    expect(planSync(base, base, local)).toMatchObject({ renamed: 0, state: { issueFiles: local.issueFiles } });
   });
 });
 

@@ -34,7 +34,7 @@ function deps(overrides: Partial<SyncDeps> = {}): SyncDeps {
     takeBackConflict: async () => 'gone',
     dismissConflicts: async () => undefined,
     requestAccess: async () => true,
-    run: async () => ({ code: 'synced', commit: 'c'.repeat(40), pushed: true, attempts: 1, conflicts: [], problems: [] }),
+    run: async () => ({ code: 'synced', commit: 'c'.repeat(40), pushed: true, attempts: 1, conflicts: [], renamed: 0, problems: [] }),
     flush: async () => undefined,
     reload: () => undefined,
     now: () => Date.UTC(2026, 11, 2, 15, 30),
@@ -85,6 +85,19 @@ describe('Settings → Sync', () => {
     await waitFor(() => expect(syncStatus()).toMatch(/^Synced at .+; your changes are in the repository\.$/));
     expect(run).toHaveBeenCalledWith({ url: 'https://git.example/newsletter.git', branch: 'main', token: 'tok', curatorName: '' }, 'Sync from Sync');
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
+  });
+
+  it('says how many issue files a sync renamed to the file name pattern', async () => {
+    const store = createSyncStore(
+      deps({
+        loadSyncSettings: async () => ({ url: 'https://git.example/newsletter.git', branch: 'main', token: 'tok', curatorName: '' }),
+        run: async () => ({ code: 'synced', commit: 'c'.repeat(40), pushed: true, attempts: 1, conflicts: [], renamed: 133, problems: [] }),
+      }),
+    );
+    await store.load();
+    render(<SyncSettings sync={store} />);
+    await store.syncNow();
+    expect(syncStatus()).toMatch(/^Synced at .+; your changes are in the repository\. 133 issue files were renamed to follow the file name pattern\.$/);
   });
 
   it('sets the worker’s sync alarm when sync is saved, and clears it when sync is stopped', async () => {
@@ -143,6 +156,7 @@ describe('Settings → Sync', () => {
         commit: 'c'.repeat(40),
         pushed: false,
         attempts: 1,
+        renamed: 0,
         conflicts: [setAside],
         problems: [],
       };
