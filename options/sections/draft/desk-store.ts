@@ -51,12 +51,17 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: S
   return {
     store,
     loadHabits,
-    /** Adds the recurring last slot ("Tweet of the week") as the issue's last item. */
+    /**
+     * Adds the recurring last slot ("Tweet of the week") as the issue's last item; into the
+     * section of the same name when the issue has one, whose limit (1) "Before you send" checks.
+     */
     async addRecurringSlot(): Promise<string | null> {
-      const title = settings.store.get().settings.recurringSlot;
+      const { recurringSlot: title, sections } = settings.store.get().settings;
       if (!title) return null;
+      const named = title.trim().toLowerCase();
+      const section = sections.find((candidate) => candidate.name.trim().toLowerCase() === named)?.name ?? '';
       await editor.flush();
-      const record = await deps.addItem({ title, url: '', commentary: '' }).catch(() => null);
+      const record = await deps.addItem({ title, url: '', commentary: '', section }).catch(() => null);
       await editor.reload();
       return record?.id ?? null;
     },

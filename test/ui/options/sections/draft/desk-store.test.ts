@@ -25,6 +25,21 @@ describe('the desk and the settings store', () => {
     expect((await loadDraft(db)).items.map((item) => item.title)).toEqual(['Toot of the week']);
   });
 
+  it('adds the slot into the section of the same name when the issue has one', async () => {
+    const { db, desk, settings } = await deskOn();
+    await settings.change({
+      recurringSlot: 'Tweet of the week',
+      sections: [
+        { name: 'News', limit: null },
+        { name: 'Tweet Of The Week', limit: 1 },
+      ],
+    });
+    expect(await desk.addRecurringSlot()).not.toBeNull();
+    expect((await loadDraft(db)).items.map(({ title, section }) => ({ title, section }))).toEqual([
+      { title: 'Tweet of the week', section: 'Tweet Of The Week' },
+    ]);
+  });
+
   it('adds no slot while the setting is empty', async () => {
     const { db, desk, settings } = await deskOn();
     await settings.change({ recurringSlot: '' });
