@@ -140,7 +140,8 @@ export function ItemList({
   return (
     // The keys of the rows and cards inside are handled once, for the list.
     <ol class={compact ? 'items compact' : 'items'} aria-label={t('itemsList')} aria-describedby={describedBy} onKeyDown={onKeyDown}>
-      {items.map((item, index) => [
+      {/* One flat list of keyed children: nested arrays would be matched by place, so a moved item would be made anew and lose the focus. */}
+      {items.flatMap((item, index) => [
         ...headingsBefore(index),
         compact && focus.open !== item.id ? (
           <ItemRow

@@ -90,6 +90,25 @@ describe('the compact item list', () => {
     expect(titles(editor)).toEqual(['Scaling etcd', 'Gateway API', '']);
   });
 
+  it('keeps an open card, its focused field and its keys as Alt+↓ moves it twice', async () => {
+    const { editor, ids } = await renderRows();
+    openItem(1);
+    const title = await waitFor(() => screen.getByLabelText('Item 1 title'));
+    title.focus();
+    await act(() => {
+      fireEvent.keyDown(title, { key: 'ArrowDown', altKey: true });
+    });
+    await waitFor(() => expect(titles(editor)).toEqual(['Gateway API', 'Scaling etcd', '']));
+    // The same field, not one made anew: a second press moves the item on.
+    expect(document.activeElement).toBe(title);
+    await act(() => {
+      fireEvent.keyDown(title, { key: 'ArrowDown', altKey: true });
+    });
+    await waitFor(() => expect(titles(editor)).toEqual(['Gateway API', '', 'Scaling etcd']));
+    expect(document.activeElement).toBe(title);
+    expect(focusedId()).toBe(`item-${ids[0]}-title`);
+  });
+
   it('opens one card at a time, by the Edit button or a click on the row, and Done closes it', async () => {
     const { ids } = await renderRows();
     openItem(1);
