@@ -1,19 +1,10 @@
 import { t } from '../src/text/t';
-import type { Store } from '../src/ui/store';
-import { keepLink } from './keep-link';
-import type { PopupAutosave } from './popup-autosave';
+import type { KeepLinkWay } from './keep-link';
 import type { PopupDeps, PopupState } from './popup-state';
 
 /** "Add to issue": the link goes into the draft, and the popup says at which place. */
-export function addToIssue(
-  deps: PopupDeps,
-  store: Store<PopupState>,
-  pageUrl: string,
-  autosave: Pick<PopupAutosave, 'save' | 'settled'>,
-  checkFeatured: () => Promise<void>,
-): Promise<void> {
-  const { source } = store.get();
-  return keepLink(deps, store, pageUrl, autosave, checkFeatured, {
+export function toIssue(deps: PopupDeps, source: PopupState['source']): KeepLinkWay {
+  return {
     working: t('adding'),
     write: (fields) => deps.addItem(fields),
     done: async (record) => {
@@ -23,5 +14,5 @@ export function addToIssue(
       return { phase: 'added', draft, status: t(source === 'tab' ? 'addedAsItemFromTab' : 'addedAsItem', draft.issue.number, place) };
     },
     failed: (error) => t('notAdded', error),
-  });
+  };
 }

@@ -3,8 +3,9 @@
 export { appendEmoji } from '../src/core/append-emoji';
 export { escapePageText } from '../src/core/kubelist/escape-page-text';
 export { addHighlightedTabs } from './add-highlighted-tabs';
-export { addToIssue } from './add-to-issue';
+export { toIssue } from './add-to-issue';
 export { blurbHistoryIndex } from './blurb-history-index';
 export { captureOutcome } from './capture-outcome';
+export { keepLink } from './keep-link';
 export { startLate } from './late-start';
-export { saveForLater } from './save-for-later';
+export { toPool } from './save-for-later';

@@ -170,11 +170,11 @@ export function createPopupStore(deps: PopupDeps) {
     store,
     start,
     /** "Add to issue": the link goes into the draft (popup/add-to-issue.ts). */
-    add: () => withLate(({ actions, autosave }) => actions.addToIssue(deps, store, pageUrl, autosave, checkFeatured)),
+    add: () => withLate(({ actions, autosave }) => actions.keepLink(deps, store, pageUrl, autosave, checkFeatured, actions.toIssue(deps, store.get().source))),
     edit,
     refreshDraft,
     /** "Save for later": the link goes to the pool of collected links (popup/save-for-later.ts). */
-    saveForLater: () => withLate(({ actions, autosave }) => actions.saveForLater(deps, store, pageUrl, autosave, checkFeatured)),
+    saveForLater: () => withLate(({ actions, autosave }) => actions.keepLink(deps, store, pageUrl, autosave, checkFeatured, actions.toPool(deps))),
     /** Adds every highlighted tab (title and URL from the tab, cleaned), skipping what cannot go in. */
     addHighlighted: async () => (await loadLate()).actions.addHighlightedTabs(deps, store),
     addEmoji: (emoji: string) => withLate(({ actions }) => edit('commentary', actions.appendEmoji(store.get().commentary, emoji))),
