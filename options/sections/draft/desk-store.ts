@@ -2,7 +2,7 @@ import { urlKey } from '../../../src/core/cleanup';
 import type { Issue } from '../../../src/core/issue';
 import type { EarlierFeature } from '../../../src/core/issue-checks';
 import { type Habits, habitsFrom } from '../../../src/core/issue-counts';
-import { type ItemContent, itemContent } from '../../../src/core/model';
+import { type ItemContent, itemContent, sameSectionName } from '../../../src/core/model';
 import type { FeaturedMatch, ItemFields, ItemRecord, PublishResult } from '../../../src/storage';
 import { t, tn } from '../../../src/text/t';
 import { errorText } from '../../../src/ui/error-text';
@@ -58,8 +58,7 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: S
     async addRecurringSlot(): Promise<string | null> {
       const { recurringSlot: title, sections } = settings.store.get().settings;
       if (!title) return null;
-      const named = title.trim().toLowerCase();
-      const section = sections.find((candidate) => candidate.name.trim().toLowerCase() === named)?.name ?? '';
+      const section = sections.find((candidate) => sameSectionName(candidate.name, title))?.name ?? '';
       await editor.flush();
       const record = await deps.addItem({ title, url: '', commentary: '', section }).catch(() => null);
       await editor.reload();
