@@ -22,7 +22,8 @@ export async function saveSettings(db: CuratorDatabase, settings: Settings, rena
   const checked = readSettings(settings).settings;
   // A rename the check refused (a name given twice) leaves the items as they are.
   const renames = renamed.filter(({ to }) => checked.sections.some((section) => section.name === to.trim()));
-  const tx = db.transaction(['meta', 'items'], 'readwrite');
+  // Only a rename reaches into the items: any other change leaves that store free for the other pages.
+  const tx = db.transaction(renames.length > 0 ? ['meta', 'items'] : ['meta'], 'readwrite');
   await tx.objectStore('meta').put({ key: 'settings', settings: checked });
   if (renames.length > 0) {
     for await (const cursor of tx.objectStore('items')) {
