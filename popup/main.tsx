@@ -19,7 +19,7 @@ useBrowserMessages();
 // Storage (idb and the repository) loads on first use, after first paint: the title and URL
 // never wait for it. Its calls run on the popup's one connection: reopened if the browser closed
 // it; closed, after saving the half-written blurb, when another tab upgrades the schema.
-const storageModule = () => import('../src/storage');
+const storageModule = () => import('../src/storage/popup-functions');
 // Until storage is there, nothing can fail in a way only its wording knows.
 let wordError: (error: unknown) => string = errorMessage;
 const storage = bindStorageOnFirstUse(async () => {
@@ -40,7 +40,8 @@ const storage = bindStorageOnFirstUse(async () => {
   'loadClipDraft',
   'saveClipDraft',
   'discardClipDraft',
-  'recentBlurbs',
+  'loadEmojiHistory',
+  'saveEmojiHistory',
   'loadSettings',
   'draftItemCount',
 ]);

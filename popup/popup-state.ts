@@ -26,8 +26,12 @@ export interface PopupDeps {
   discardClipDraft(pageUrl: string): Promise<void>;
   /** The cleanup rules the curator turned off (from the settings). */
   disabledRules(): Promise<string[]>;
-  /** The curator's past blurbs and their emoji, for emoji suggestions. */
-  recentBlurbs(): Promise<HistoryEntry[]>;
+  /**
+   * The curator's emoji habits for suggestions: as kept, or the recent blurbs to work them out
+   * from and the mark to keep the result under (`saveEmojiHistory`).
+   */
+  loadEmojiHistory(): Promise<{ index: HistoryIndex } | { entries: HistoryEntry[]; token: string | null }>;
+  saveEmojiHistory(index: HistoryIndex, token: string | null): Promise<boolean>;
   highlightedTabCount(): Promise<number>;
   /**
    * The highlighted tabs, after asking for the permission to read them; null if declined. The

@@ -132,8 +132,14 @@ export function createPopupStore(deps: PopupDeps) {
       () => undefined,
     );
     // Without history, suggestions still come from the keywords.
-    void Promise.all([deps.recentBlurbs().catch(() => []), code])
-      .then(([entries, { actions }]) => actions.blurbHistoryIndex(entries))
+    void Promise.all([deps.loadEmojiHistory().catch(() => null), code])
+      .then(async ([history, { actions }]) => {
+        if (history && 'index' in history) return history.index;
+        const index = await actions.blurbHistoryIndex(history?.entries ?? []);
+        // Kept for the next popups, until the published issues change.
+        if (history) void deps.saveEmojiHistory(index, history.token).catch(() => false);
+        return index;
+      })
       .then(
         (blurbHistory) => store.set({ blurbHistory }),
         () => undefined,

@@ -6,8 +6,8 @@ import type { Issue } from '../core/issue';
 import { ISSUE_FIELDS, ITEM_FIELDS, newIssue, newItem, refuseInvalid } from '../core/model';
 import { type IssueRef, isBlankDraft, nextIssue } from '../core/next-issue';
 import { abortTransaction } from './abort-transaction';
+import { markArchiveChanged } from './archive-changed';
 import { publishedNumbers } from './archive-numbers';
-import { markStatsStale } from './archive-stats-cache';
 import { archiveTipIn } from './archive-tip';
 import { notifyChanged } from './change-feed';
 import { draftToIssue } from './draft-repository';
@@ -229,7 +229,7 @@ export async function importIssues(db: CuratorDatabase, plan: ImportPlan, option
       options.onProgress?.({ phase: 'writing', done, total });
     }
     if (outcome.added.length + outcome.replaced.length > 0) outcome.draft = await followArchive(tx, now);
-    if (outcome.added.length + outcome.replaced.length > 0) await markStatsStale(tx);
+    if (outcome.added.length + outcome.replaced.length > 0) await markArchiveChanged(tx);
     await tx.done;
   } catch (error) {
     await abortTransaction(tx);

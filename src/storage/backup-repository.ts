@@ -4,7 +4,7 @@ import { toIsoDate } from '../core/dates';
 import { readSettings } from '../core/model';
 import { paceSteps } from '../core/steps';
 import { abortTransaction } from './abort-transaction';
-import { markStatsStale } from './archive-stats-cache';
+import { markArchiveChanged } from './archive-changed';
 import { type BackupProgress, type BackupTransaction, type BatchReader, backupFileWriter, readBackupBatches } from './backup-batches';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
@@ -181,7 +181,7 @@ export async function restoreBackup(
     if (settings) ops.push(() => tx.objectStore('meta').put({ key: 'settings', settings: readSettings(settings).settings }));
     // The backup's keys were remade by today's rules (upgradeBackup); the data here already was on open.
     ops.push(() => tx.objectStore('meta').put({ key: 'url-key-version', version: URL_KEY_VERSION }));
-    ops.push(() => markStatsStale(tx));
+    ops.push(() => markArchiveChanged(tx));
     total = done + ops.length;
     // A chunk at a time: the next is issued once the last one succeeded (no other await in
     // between, so the transaction stays active), and the page gets its turn in between.

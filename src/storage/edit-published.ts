@@ -1,6 +1,6 @@
 import { urlKey } from '../core/cleanup/url-key';
 import { ISSUE_FIELDS, type IssueContent, ITEM_FIELDS, type ItemContent, refuseInvalid } from '../core/model';
-import { markStatsStale } from './archive-stats-cache';
+import { markArchiveChanged } from './archive-changed';
 import { notifyChanged } from './change-feed';
 import { committed } from './committed';
 import type { CuratorDatabase } from './open-db';
@@ -31,7 +31,7 @@ export async function editPublishedIssue(db: CuratorDatabase, issueId: string, e
       if (item?.issueId !== issueId) continue;
       await items.put({ ...item, ...patch, urlKey: urlKey(patch.url ?? item.url), updatedAt: now });
     }
-    await markStatsStale(tx);
+    await markArchiveChanged(tx);
     return true;
   });
   if (done) notifyChanged();

@@ -30,7 +30,6 @@ export {
   type SnapshotSummary,
   writeBackup,
 } from './backup-repository';
-export { recentBlurbs } from './blurb-history';
 export { onChanged, onOwnChange } from './change-feed';
 export { type ClipDraft, discardClipDraft, loadClipDraft, saveClipDraft } from './clip-drafts';
 export { type Connection, type ConnectionEvents, createConnection } from './connection';
@@ -48,6 +47,7 @@ export {
   updateItem,
 } from './draft-repository';
 export { editPublishedIssue, type PublishedEdit } from './edit-published';
+export { loadEmojiHistory, saveEmojiHistory } from './emoji-history';
 export { explainStorageError, isQuotaError, StorageError, type StorageProblem } from './errors';
 export { type FeaturedMatch, findFeatured } from './featured';
 export { newestIssues } from './newest-issues';

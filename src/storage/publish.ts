@@ -4,6 +4,7 @@ import { newDraftIssue } from '../core/model';
 import { nextIssue } from '../core/next-issue';
 import { addPublishedToStats } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
+import { markHistoryStale } from './emoji-history';
 import type { CuratorDatabase } from './open-db';
 import type { IssueRecord } from './schema';
 import { loadSettings } from './settings-repository';
@@ -45,6 +46,8 @@ export async function publishDraft(db: CuratorDatabase, now = Date.now()): Promi
     const after = nextIssue(archive, weekday, toIsoDate(new Date(now))) ?? { number: draft.number, date: '' };
     await issues.put(published);
     await addPublishedToStats(tx, published);
+    // The habits are worked out from the latest issues: this one is now among them.
+    await markHistoryStale(tx);
     await issues.add(newDraftIssue(crypto.randomUUID(), after, now));
     result = { ok: true, published: { number: draft.number, date: draft.date }, next: after };
   }

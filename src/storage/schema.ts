@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { StatsAggregate } from '../core/archive-stats';
 import type { BackupFile } from '../core/backup';
+import type { HistoryIndex } from '../core/emoji-suggest';
 import type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/model';
 import type { SyncConflict } from '../core/sync';
 import type { SyncFailure } from '../sync/sync-failure';
@@ -28,6 +29,12 @@ export type MetaRecord =
    */
   | { key: 'archive-stats'; state: 'current'; version: number; urlKeyVersion: number; aggregate: StatsAggregate }
   | { key: 'archive-stats'; state: 'stale'; token: string }
+  /**
+   * The curator's emoji habits worked out from the recent blurbs (`emoji-history.ts`), by rules
+   * `version`; or a mark that the published issues changed since.
+   */
+  | { key: 'emoji-history'; state: 'current'; version: number; index: HistoryIndex }
+  | { key: 'emoji-history'; state: 'stale'; token: string }
   /**
    * Sync through a git repository (`sync-local.ts`): where it is and how to reach it, personal to
    * this browser and never in a backup (the token least of all); and the last completed sync.

@@ -13,8 +13,8 @@ import {
   type SyncState,
 } from '../core/sync';
 import { abortTransaction } from './abort-transaction';
+import { markArchiveChanged } from './archive-changed';
 import { prepareEntry } from './archive-repository';
-import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
 import { draftToIssue, updateDraft, updateItem } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
@@ -149,7 +149,7 @@ export async function applySyncState(
       await issues.add(record);
       for (const item of newItems) await items.add(item);
     }
-    if (incoming.length > 0) await markStatsStale(tx);
+    if (incoming.length > 0) await markArchiveChanged(tx);
     if (conflicts.length > 0) {
       const kept = conflicts.map((conflict): KeptConflict => ({ id: crypto.randomUUID(), at: now, conflict: naming(conflict, after) }));
       const meta = tx.objectStore('meta');

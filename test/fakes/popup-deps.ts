@@ -10,9 +10,10 @@ import {
   findFeatured,
   loadClipDraft,
   loadDraft,
+  loadEmojiHistory,
   loadSettings,
-  recentBlurbs,
   saveClipDraft,
+  saveEmojiHistory,
   saveForLater,
   updateItem,
 } from '../../src/storage';
@@ -37,7 +38,8 @@ export function popupDepsOn(connection: Pick<Connection, 'run'>, tabParam: strin
     loadClipDraft,
     saveClipDraft,
     discardClipDraft,
-    recentBlurbs,
+    loadEmojiHistory,
+    saveEmojiHistory,
     loadSettings,
     saveForLater,
   });

@@ -1,7 +1,7 @@
 // Emoji suggestions for a blurb: from the newsletter's domain words and the curator's own past blurbs.
 
 export { DOMAIN_KEYWORDS, type DomainEmoji } from './domain-keywords';
-export { type HistoryEntry, historyEntry } from './history-entry';
+export { HISTORY_VERSION, type HistoryEntry, historyEntry } from './history-entry';
 export { blurbsWith, buildHistoryIndex, emojiWith, type HistoryIndex } from './history-index';
 export { buildKeywordIndex, emojiName, type KeywordIndex, type KeywordMatch } from './keyword-index';
 export { SUGGESTION_LIMIT, type SuggestionIndexes, suggestEmoji } from './suggest-emoji';

@@ -95,7 +95,7 @@ describe('the popup store', () => {
     await started;
     expect(popup.store.get()).toMatchObject({ title: 'Page title', source: 'page' });
     expect(calls).toEqual(
-      expect.arrayContaining(['captureTab', 'loadDraft', 'findFeatured', 'loadClipDraft', 'recentBlurbs', 'disabledRules', 'highlightedTabCount']),
+      expect.arrayContaining(['captureTab', 'loadDraft', 'findFeatured', 'loadClipDraft', 'loadEmojiHistory', 'disabledRules', 'highlightedTabCount']),
     );
   });
 
