@@ -2,7 +2,7 @@
  * What the popup loads of storage, after its first paint: the functions it calls and the
  * connection they run on. The popup imports this module whole (`import()` keeps every export of
  * the module it names), so it names only these; the whole of `./index` would bring backup,
- * restore, sync and the archive's code, a third of the popup's settled heap for nothing.
+ * restore, sync and the archive's code (three times the script) for nothing.
  */
 export { onChanged, onOwnChange } from './change-feed';
 export { discardClipDraft, loadClipDraft, saveClipDraft } from './clip-drafts';
