@@ -1,15 +1,6 @@
+import { isFrontPage } from './front-page';
 import { siteNameMatcher } from './site-match';
 import type { TitleContext } from './title-rules';
-
-/** A site's front page (`https://kyverno.io/`), where the site's name is the page's own name. */
-function isHomePage(url: string | undefined): boolean {
-  try {
-    const { pathname, search } = new URL(url ?? '');
-    return pathname === '/' && search === '';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Whether the title is nothing but the site's name (og:site_name, the host's name, a KNOWN_SITES
@@ -20,7 +11,7 @@ function isHomePage(url: string | undefined): boolean {
  */
 export function isOnlySiteName(title: string, context: TitleContext): boolean {
   const text = title.replace(/\s+/gu, ' ').trim();
-  return text !== '' && !isHomePage(context.url) && siteNameMatcher(context)(text);
+  return text !== '' && !isFrontPage(context.url) && siteNameMatcher(context)(text);
 }
 
 /**

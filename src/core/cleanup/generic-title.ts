@@ -1,3 +1,4 @@
+import { isFrontPage } from './front-page';
 import { pageSiteNameMatcher } from './page-site-names';
 import type { TitleContext } from './title-rules';
 import { isAddress, segmentsOf } from './title-segments';
@@ -37,16 +38,6 @@ const PLACEHOLDERS = new Set([
 /** Fewer characters than this say nothing about a page. */
 const MIN_CHARACTERS = 3;
 
-/** A front page, where the site's own name is the page's name. */
-function isHomePage(url: string | undefined): boolean {
-  try {
-    const { pathname, search } = new URL(url ?? '');
-    return pathname === '/' && search === '';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Whether a title names no page: empty, an address, a placeholder ("Untitled", "Loading…"), or
  * made only of placeholders and the site's name ("Home | Westwind Times", "Northwind - Reliability
@@ -56,7 +47,7 @@ export function isGenericTitle(title: string, context: TitleContext): boolean {
   const text = title.replace(/\s+/gu, ' ').trim();
   if ([...text].length < MIN_CHARACTERS || isAddress(text, context.url)) return true;
   const isSiteName = pageSiteNameMatcher(context);
-  const home = isHomePage(context.url);
+  const home = isFrontPage(context.url);
   const placeholder = (segment: string) =>
     PLACEHOLDERS.has(
       segment
