@@ -116,8 +116,14 @@ export async function deleteItem(db: CuratorDatabase, id: string): Promise<void>
   notifyChanged();
 }
 
-/** Moves an item to `toIndex` within its issue, renumbering every position in one transaction. */
-export async function moveItem(db: CuratorDatabase, id: string, toIndex: number): Promise<void> {
+/**
+ * Moves an item to `toIndex` within its issue, renumbering every position in one transaction.
+ * With `section`, the item goes into that section ('' for none) in the same transaction, so it
+ * is never left in its new section at its old place.
+ */
+export async function moveItem(db: CuratorDatabase, id: string, toIndex: number, section?: string, now = Date.now()): Promise<void> {
+  if (section !== undefined) refuseInvalid('item', ITEM_FIELDS, { section });
+  const yourName = section === undefined ? '' : (await loadSettings(db)).yourName;
   const tx = db.transaction('items', 'readwrite');
   await committed(tx, async () => {
     const item = await tx.store.get(id);
@@ -125,7 +131,13 @@ export async function moveItem(db: CuratorDatabase, id: string, toIndex: number)
     const siblings = (await tx.store.index('by-issue').getAll(item.issueId)).sort(byPosition);
     const from = siblings.findIndex((s) => s.id === id);
     const ordered = moveInList(siblings, from, toIndex);
-    await Promise.all(ordered.map((s, position) => (s.position === position ? undefined : tx.store.put({ ...s, position }))));
+    const into = section !== undefined && changesWords(item, { section }) ? { section, changedBy: yourName, changedAt: now, updatedAt: now } : null;
+    await Promise.all(
+      ordered.map((s, position) => {
+        const patch = s.id === id ? into : null;
+        return s.position === position && !patch ? undefined : tx.store.put({ ...s, ...patch, position });
+      }),
+    );
   });
   notifyChanged();
 }

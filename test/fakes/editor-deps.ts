@@ -27,7 +27,7 @@ export function editorDeps(db: CuratorDatabase): EditorDeps {
     updateDraft: (id, patch) => updateDraft(db, id, patch),
     updateItem: (id, patch) => updateItem(db, id, patch),
     deleteItem: (id) => deleteItem(db, id),
-    moveItem: (id, to) => moveItem(db, id, to),
+    moveItem: (id, to, section) => moveItem(db, id, to, section),
     archivedIssueRef: (number) => archivedIssueRef(db, number),
     archiveTip: () => archiveTip(db),
   };

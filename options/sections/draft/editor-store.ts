@@ -18,7 +18,8 @@ export interface EditorDeps {
   updateDraft(issueId: string, patch: Partial<IssueFields>): Promise<boolean | undefined>;
   updateItem(id: string, patch: Partial<ItemFields>): Promise<boolean>;
   deleteItem(id: string): Promise<void>;
-  moveItem(id: string, toIndex: number): Promise<void>;
+  /** With `section`, the item also goes into that section ('' for none), in the same write. */
+  moveItem(id: string, toIndex: number, section?: string): Promise<void>;
   /** The archived issue numbered `number`, if any: a draft number that is taken is flagged. */
   archivedIssueRef?(number: number): Promise<IssueRef | null>;
   /** The archived issues that decide what follows the archive; asked only when the draft's number is taken. */
@@ -257,7 +258,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
   /**
    * Puts an item into `section` ('' for none), after the last item of that section, so the
    * export's order is the one on screen (`names`: the settings' sections). The section and the
-   * place are written one after the other; the list keeps storage's order and is shown grouped.
+   * place are written together; the list keeps storage's order and is shown grouped.
    */
   async function moveToSection(id: string, section: string, names: readonly string[]) {
     const draft = store.get().draft;
@@ -271,11 +272,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorOptions = {})
     const n = inSectionOrder(items, names).indexOf(moved) + 1;
     store.set({ draft: { ...draft, items }, status: section ? t('movedToSection', section, n) : t('movedOutOfSection', n) });
     await autosave.flush();
-    try {
-      if (await deps.updateItem(id, { section })) await deps.moveItem(id, toIndex);
-    } catch (error) {
-      store.set({ error: t('notMoved', errorText(error)) });
-    }
+    await deps.moveItem(id, toIndex, section).catch((error: unknown) => store.set({ error: t('notMoved', errorText(error)) }));
   }
 
   /** Takes a suggested number and date (the next free place after the archive) in one go. */

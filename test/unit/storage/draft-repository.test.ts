@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, deleteItem, draftToIssue, loadDraft, moveItem, openCuratorDb, updateDraft, updateItem } from '../../../src/storage';
+import { DEFAULT_SETTINGS } from '../../../src/core/model';
+import { addItem, deleteItem, draftToIssue, loadDraft, moveItem, openCuratorDb, saveSettings, updateDraft, updateItem } from '../../../src/storage';
 import { DB_VERSION } from '../../../src/storage/schema';
 
 let dbCount = 0;
@@ -109,6 +110,24 @@ describe('items', () => {
     const { items } = await loadDraft(db);
     expect(items.map((i) => i.title)).toEqual(['Link 4', 'Link 2', 'Link 3', 'Link 1']);
     expect(items.map((i) => i.position)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('can be moved into a section in the same write, stamped as this curator’s change', async () => {
+    const db = await freshDb();
+    await saveSettings(db, { ...DEFAULT_SETTINGS, yourName: 'Ana' });
+    const records = [];
+    for (const n of [1, 2, 3]) records.push(await addItem(db, link(n)));
+    await moveItem(db, records[0]!.id, 2, 'News', 1234);
+    const { items } = await loadDraft(db);
+    expect(items.map((i) => [i.title, i.section ?? '', i.position])).toEqual([
+      ['Link 2', '', 0],
+      ['Link 3', '', 1],
+      ['Link 1', 'News', 2],
+    ]);
+    expect(items[2]).toMatchObject({ changedBy: 'Ana', changedAt: 1234, updatedAt: 1234 });
+    expect(items[0]!.changedAt).not.toBe(1234);
+    await expect(moveItem(db, records[1]!.id, 0, 42 as unknown as string)).rejects.toThrow();
+    expect((await loadDraft(db)).items.map((i) => i.title)).toEqual(['Link 2', 'Link 3', 'Link 1']);
   });
 
   it('added after a deletion go last', async () => {

@@ -74,6 +74,17 @@ describe('the item list with sections', () => {
     await waitFor(async () => expect(await stored(db)).toEqual(['-: Loose', 'News: Big news', 'Tools: Other tool', 'Tools: A tool']));
   });
 
+  it('writes the section and the place together: a refused write leaves the item as it was', async () => {
+    const { db, editor, idOf } = await renderList();
+    const before = await stored(db);
+    const refusing = createEditorStore({ ...editorDeps(db), moveItem: () => Promise.reject(new DOMException('No room left', 'QuotaExceededError')) });
+    await refusing.load();
+    await refusing.moveToSection(idOf('Loose'), 'Jobs', SECTIONS);
+    expect(refusing.store.get().error).not.toBe('');
+    expect(await stored(db)).toEqual(before);
+    expect(editor.store.get().error ?? '').toBe('');
+  });
+
   it('puts an item into a section by the open card’s picker, and by dragging its row onto a heading', async () => {
     const { db, editor, idOf } = await renderList();
     fireEvent.keyDown(document.getElementById(`item-${idOf('Loose')}`)!, { key: 'Enter' });
