@@ -1,3 +1,4 @@
+import { nameMenus } from '../src/platform/menus';
 import { requestOriginAccess } from '../src/platform/origin-access';
 import { clearSyncAlarm, ensureSyncAlarm } from '../src/platform/sync-alarm';
 import {
@@ -103,7 +104,8 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
   const persistence = requestPersistence();
   // Addresses entered here are cleaned by the rules the settings leave on.
   const editor = createEditorStore(storage, { disabledRules: () => settings.store.get().settings.disabledRules });
-  const settings = createSettingsStore(storage);
+  // The right-click entries say where a link goes, whichever way the choice changed.
+  const settings = createSettingsStore({ ...storage, quickTargetChanged: nameMenus });
   const desk = createDeskStore(storage, editor, settings);
   const backup = createBackupStore({
     ...storage,

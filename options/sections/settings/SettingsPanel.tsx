@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../../src/core/model';
-import { nameMenus } from '../../../src/platform/menus';
 import { openShortcutSettings } from '../../../src/platform/shortcuts';
 import { t } from '../../../src/text/t';
 import { useStore } from '../../../src/ui/store';
@@ -20,11 +19,6 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
       <p class="note">{hint}</p>
     </div>
   );
-  // The right-click entries say where a link goes: renamed as soon as the choice is stored.
-  const changeQuickTarget = async (quickTarget: Settings['quickTarget']) => {
-    await store.change({ quickTarget });
-    await nameMenus(store.store.get().settings.quickTarget).catch(() => undefined);
-  };
   return (
     <main class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('navSettings')}</h2>
@@ -53,7 +47,12 @@ export function SettingsPanel({ settings: store, children }: { settings: Setting
         <legend>{t('settingQuickTarget')}</legend>
         {(['issue', 'pool'] as const).map((target) => (
           <label key={target}>
-            <input type="radio" name="setting-quickTarget" checked={settings.quickTarget === target} onChange={() => void changeQuickTarget(target)} />{' '}
+            <input
+              type="radio"
+              name="setting-quickTarget"
+              checked={settings.quickTarget === target}
+              onChange={() => void store.change({ quickTarget: target })}
+            />{' '}
             {t(target === 'issue' ? 'settingQuickTargetIssue' : 'settingQuickTargetPool')}
           </label>
         ))}

@@ -8,7 +8,7 @@ import { SettingsPanel } from '../../../../../options/sections/settings/Settings
 import { createSettingsStore } from '../../../../../options/sections/settings/settings-store';
 import type { Issue } from '../../../../../src/core/issue';
 import { useBrowserMessages } from '../../../../../src/platform/i18n';
-import { createMenus } from '../../../../../src/platform/menus';
+import { createMenus, nameMenus } from '../../../../../src/platform/menus';
 import { loadSettings, openCuratorDb, saveSettings } from '../../../../../src/storage';
 import { formatMessage } from '../../../../../src/text/message-format';
 import { useMessages } from '../../../../../src/text/t';
@@ -17,7 +17,11 @@ import { browserFake } from '../../../../fakes/browser';
 let dbCount = 0;
 async function renderSettings() {
   const db = await openCuratorDb(`settings-panel-${++dbCount}`);
-  const settings = createSettingsStore({ loadSettings: () => loadSettings(db), saveSettings: (changed) => saveSettings(db, changed) });
+  const settings = createSettingsStore({
+    loadSettings: () => loadSettings(db),
+    saveSettings: (changed) => saveSettings(db, changed),
+    quickTargetChanged: nameMenus,
+  });
   await settings.load();
   render(<SettingsPanel settings={settings} />);
   return { db, settings };
@@ -158,6 +162,15 @@ describe('where Ctrl+Enter and the right-click entries put a link', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Save for later/ }));
     await waitFor(() => expect(browserFake.menuTitles).toEqual({ 'add-page': 'Save page for later', 'add-link': 'Save link for later' }));
     expect((await loadSettings(db)).quickTarget).toBe('pool');
+  });
+
+  it('renames them when a restore or another page brings another choice', async () => {
+    const { db, settings } = await renderSettings();
+    await createMenus('issue');
+    await saveSettings(db, { ...(await loadSettings(db)), quickTarget: 'pool' });
+    await settings.load();
+    expect(browserFake.menuTitles).toEqual({ 'add-page': 'Save page for later', 'add-link': 'Save link for later' });
+    expect(screen.getByRole('radio', { name: /Save for later/ })).toHaveProperty('checked', true);
   });
 
   it('creates the entries when they are missing', async () => {
