@@ -79,10 +79,10 @@ export {
   lastBackgroundSync,
   lastSync,
   loadSyncSettings,
-  readSyncState,
   type SyncSettings,
   saveBackgroundSync,
   saveLastSync,
   saveSyncSettings,
   takeBackConflict,
 } from './sync-local';
+export { type KnownIssueFile, readSyncSide, readSyncState, rememberSyncSide, type SyncSide } from './sync-side';

@@ -2,7 +2,6 @@ import { byPosition } from '../core/by-position';
 import { POOL_ISSUE_ID, readSettings } from '../core/model';
 import {
   type IssueFileProblem,
-  issueFile,
   issueFromFile,
   issueNumberOf,
   issueTexts,
@@ -16,7 +15,7 @@ import { abortTransaction } from './abort-transaction';
 import { prepareEntry } from './archive-repository';
 import { markStatsStale } from './archive-stats-cache';
 import { notifyChanged } from './change-feed';
-import { draftToIssue, updateDraft, updateItem } from './draft-repository';
+import { updateDraft, updateItem } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
 import type { BackgroundSyncOutcome, IssueRecord, ItemRecord, KeptConflict, MetaRecord } from './schema';
 import { loadSettings, saveSettings } from './settings-repository';
@@ -54,31 +53,6 @@ export async function lastBackgroundSync(db: CuratorDatabase): Promise<{ at: num
 
 export async function saveBackgroundSync(db: CuratorDatabase, at: number, outcome: BackgroundSyncOutcome): Promise<void> {
   await db.put('meta', { key: 'background-sync', at, outcome });
-}
-
-/**
- * What this browser holds of what a sync keeps in the repository: the draft with its items, and
- * every published issue as its exported file, named by the file-name pattern. Issues that cannot
- * be exported are not synced.
- */
-export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
-  const settings = await loadSettings(db);
-  const { issueUrlBase } = settings;
-  const tx = db.transaction(['issues', 'items'], 'readonly');
-  const issues = tx.objectStore('issues');
-  const itemsByIssue = tx.objectStore('items').index('by-issue');
-  const draft = (await issues.index('by-status').get('draft')) ?? null;
-  const draftItems = draft ? (await itemsByIssue.getAll(draft.id)).sort(byPosition) : [];
-  const pool = await itemsByIssue.getAll(POOL_ISSUE_ID);
-  const published = await issues.index('by-status').getAll('published');
-  const issueFiles = new Map<string, string>();
-  for (const issue of published.sort((a, b) => a.number - b.number)) {
-    const items = (await itemsByIssue.getAll(issue.id)).sort(byPosition);
-    const file = issueFile(draftToIssue({ issue, items }), issueUrlBase, settings.fileNamePattern);
-    if (file) issueFiles.set(file.path, file.text);
-  }
-  await tx.done;
-  return { draft, items: draftItems, pool, issueFiles, newsletter: newsletterSettings(settings) };
 }
 
 const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
