@@ -62,7 +62,8 @@ export interface KeptConflict {
 
 /** How a sync in the background ended, kept for the Sync settings' status line. */
 export type BackgroundSyncOutcome =
-  | { code: 'synced'; pushed: boolean }
+  /** `renamed`: issue files moved to the file-name pattern's names (absent in records kept before it was). */
+  | { code: 'synced'; pushed: boolean; renamed?: number }
   | { code: 'publishedElsewhere'; number: number }
   | { code: 'stillMoving' }
   | { code: 'failed'; failure: SyncFailure };
