@@ -31,7 +31,7 @@ export {
   writeBackup,
 } from './backup-repository';
 export { recentBlurbs } from './blurb-history';
-export { onChanged, onOwnChange } from './change-feed';
+export { type ChangeCause, onChanged, onOwnChange } from './change-feed';
 export { type ClipDraft, discardClipDraft, loadClipDraft, saveClipDraft } from './clip-drafts';
 export { type Connection, type ConnectionEvents, createConnection } from './connection';
 export {

@@ -51,8 +51,10 @@ export async function lastBackgroundSync(db: CuratorDatabase): Promise<{ at: num
   return record?.key === 'background-sync' ? { at: record.at, outcome: record.outcome } : null;
 }
 
+/** Keeps how the worker's sync ended, and tells open editors, which show it. */
 export async function saveBackgroundSync(db: CuratorDatabase, at: number, outcome: BackgroundSyncOutcome): Promise<void> {
   await db.put('meta', { key: 'background-sync', at, outcome });
+  notifyChanged('sync');
 }
 
 const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -134,7 +136,8 @@ export async function applySyncState(
     await abortTransaction(tx);
     throw error;
   }
-  notifyChanged();
+  // What it wrote is in the repository already: other pages show it and need not sync for it.
+  notifyChanged('sync');
   return problems;
 }
 
