@@ -75,6 +75,7 @@ export {
   applySyncState,
   dismissConflicts,
   KEEP_CONFLICTS,
+  keepSyncConflicts,
   keptConflicts,
   lastBackgroundSync,
   lastSync,

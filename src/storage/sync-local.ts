@@ -126,11 +126,7 @@ export async function applySyncState(
       for (const item of newItems) await items.add(item);
     }
     if (incoming.length > 0) await markStatsStale(tx);
-    if (conflicts.length > 0) {
-      const kept = conflicts.map((conflict): KeptConflict => ({ id: crypto.randomUUID(), at: now, conflict: naming(conflict, after) }));
-      const meta = tx.objectStore('meta');
-      await meta.put({ key: 'sync-conflicts', conflicts: [...kept, ...readKept(await meta.get('sync-conflicts'))].slice(0, KEEP_CONFLICTS) });
-    }
+    await keepIn(tx.objectStore('meta'), conflicts, after, now);
     await tx.done;
   } catch (error) {
     await abortTransaction(tx);
@@ -143,6 +139,28 @@ export async function applySyncState(
 
 /** Set-aside values kept; older ones are dropped when a sync sets more aside. */
 export const KEEP_CONFLICTS = 50;
+
+/** Puts `conflicts` at the head of the kept values, in the transaction of `meta`. */
+async function keepIn(
+  meta: { get(key: 'sync-conflicts'): Promise<MetaRecord | undefined>; put(record: MetaRecord): Promise<unknown> },
+  conflicts: readonly SyncConflict[],
+  after: SyncState,
+  now: number,
+): Promise<void> {
+  if (conflicts.length === 0) return;
+  const kept = conflicts.map((conflict): KeptConflict => ({ id: crypto.randomUUID(), at: now, conflict: naming(conflict, after) }));
+  await meta.put({ key: 'sync-conflicts', conflicts: [...kept, ...readKept(await meta.get('sync-conflicts'))].slice(0, KEEP_CONFLICTS) });
+}
+
+/**
+ * Keeps what a sync set aside when its merge went into the repository but every attempt to write
+ * it here was refused (the curator kept editing): the value that lost is in neither place else.
+ */
+export async function keepSyncConflicts(db: CuratorDatabase, conflicts: readonly SyncConflict[], after: SyncState, now = Date.now()): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  await keepIn(tx.store, conflicts, after, now);
+  await tx.done;
+}
 
 const readKept = (record: MetaRecord | undefined): KeptConflict[] => (record?.key === 'sync-conflicts' ? record.conflicts : []);
 

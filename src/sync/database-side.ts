@@ -1,4 +1,4 @@
-import { applySyncState, type CuratorDatabase, lastSync, readSyncSide, rememberSyncSide, type SyncSide, saveLastSync } from '../storage';
+import { applySyncState, type CuratorDatabase, keepSyncConflicts, lastSync, readSyncSide, rememberSyncSide, type SyncSide, saveLastSync } from '../storage';
 import type { LocalSide } from './run-sync';
 
 /** The local side of a sync on the extension's database. */
@@ -14,6 +14,7 @@ export function databaseSide(db: CuratorDatabase, now: () => number = Date.now):
       if (side) await rememberSyncSide(db, side, ids);
     },
     apply: (before, after, conflicts) => applySyncState(db, before, after, now(), conflicts),
+    keep: (conflicts, after) => keepSyncConflicts(db, conflicts, after, now()),
     lastCommit: async () => (await lastSync(db))?.commit ?? null,
     saveLastCommit: (commit) => saveLastSync(db, commit, now()),
   };

@@ -34,6 +34,11 @@ export interface LocalSide {
    * take in.
    */
   apply(before: SyncState, after: SyncState, conflicts: readonly SyncConflict[]): Promise<IssueFileProblem[]>;
+  /**
+   * Keeps values set aside by a merge that went into the repository but was never written here
+   * (`after`, the state it pushed), so the curator can still take them back.
+   */
+  keep(conflicts: readonly SyncConflict[], after: SyncState): Promise<void>;
   /** The commit of the last sync that completed, null before the first. */
   lastCommit(): Promise<string | null>;
   saveLastCommit(commit: string): Promise<void>;
@@ -71,6 +76,7 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
   // What an attempt set aside once its merge was in the repository: its value is gone from there,
   // so an attempt that starts again (this browser's merge refused) no longer sees it as a conflict.
   let carried: SyncConflict[] = [];
+  let pushed: SyncState | null = null;
   const blobs = blobTexts(context);
   for (let attempt = 1; attempt <= SYNC_ATTEMPTS; attempt++) {
     const head = await fetchHead(context, remote);
@@ -117,6 +123,7 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
     } catch (error) {
       if (error instanceof LocalChangedError) {
         carried = conflicts;
+        pushed = plan.state;
         continue;
       }
       throw error;
@@ -132,6 +139,8 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
       problems: [...problems, ...notTakenIn],
     };
   }
+  // Every attempt refused: what the pushed merges set aside is no longer in the repository either.
+  if (pushed && carried.length > 0) await local.keep(carried, pushed);
   return { code: 'stillMoving', attempts: SYNC_ATTEMPTS };
 }
 

@@ -96,6 +96,8 @@ export function createSyncStore(deps: SyncDeps) {
         return;
       case 'stillMoving':
         store.set({ busy: false, failed: true, status: t('syncStillMoving') });
+        // What its pushed merges set aside is kept all the same.
+        await readConflicts();
         return;
       case 'failed':
         store.set({ busy: false, failed: true, status: syncFailureText(outcome.failure) });

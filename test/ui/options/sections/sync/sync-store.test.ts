@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { createSyncStore, SYNC_AFTER_CHANGE_MS, type SyncDeps } from '../../../../../options/sections/sync/sync-store';
-import type { BackgroundSyncOutcome, SyncSettings } from '../../../../../src/storage';
+import type { BackgroundSyncOutcome, KeptConflict, SyncSettings } from '../../../../../src/storage';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -21,7 +21,7 @@ function setUp() {
     problems: [],
   }));
   const alarm = { set: vi.fn(async () => undefined), clear: vi.fn(async () => undefined) };
-  const sync = createSyncStore({
+  const deps: SyncDeps = {
     loadSyncSettings: async () => SAVED,
     saveSyncSettings: async () => undefined,
     lastBackgroundSync: async () => world.background,
@@ -34,8 +34,8 @@ function setUp() {
     reload: () => undefined,
     syncAlarm: alarm,
     now: () => world.clock,
-  });
-  return { world, run, alarm, sync };
+  };
+  return { world, run, alarm, deps, sync: createSyncStore(deps) };
 }
 
 it('syncs when the editor opens and after a change, but keeps no timer of its own: the worker’s alarm syncs every few minutes', async () => {
@@ -81,4 +81,20 @@ it('shows how the worker’s sync ended when it is newer than this page’s own,
   expect(sync.store.get()).toMatchObject({ status: expect.stringMatching(/^Synced at /), failed: false });
   await sync.load();
   expect(sync.store.get().status).toMatch(/^Synced at /);
+});
+
+it('lists what a sync that ended still moving kept', async () => {
+  const conflict = { kind: 'issueFile' as const, number: 7, setAside: 'Issue 7 as it was here' };
+  let kept: KeptConflict[] = [];
+  const sync = createSyncStore({
+    ...setUp().deps,
+    keptConflicts: async () => kept,
+    run: async () => {
+      kept = [{ id: 'k1', at: 1_000, conflict }];
+      return { code: 'stillMoving', attempts: 4 };
+    },
+  });
+  await sync.load();
+  await sync.syncNow();
+  expect(sync.store.get()).toMatchObject({ failed: true, conflicts: [{ id: 'k1', conflict }] });
 });
