@@ -42,10 +42,11 @@ onChanged(() => {
 }, new AbortController().signal);
 // Keep the toolbar badge's count in step with deletions made here.
 onOwnChange(() => void connection.run(draftItemCount).then(showDraftCount, () => undefined), new AbortController().signal);
-// With sync set up: a sync now, after each pause in the curator's changes (here or in the popup), and every few minutes.
+// With sync set up: a sync now, and after each pause in the curator's changes (here or in the popup); the
+// worker's alarm syncs every few minutes, and what a sync wrote elsewhere needs no sync from here, only its outcome shown.
 sync.start();
 onOwnChange(() => sync.changed(), new AbortController().signal);
-onChanged(() => sync.changed(), new AbortController().signal);
+onChanged((cause) => (cause === 'sync' ? void sync.backgroundSynced() : sync.changed()), new AbortController().signal);
 // Typing is written within a quarter second; this only covers closing the tab inside that window.
 addEventListener('pagehide', () => void editor.flush());
 // Closing the tab while a write is failing (no room left, say) would lose that text: ask first.

@@ -30,7 +30,7 @@ export {
   type SnapshotSummary,
   writeBackup,
 } from './backup-repository';
-export { onChanged, onOwnChange } from './change-feed';
+export { type ChangeCause, onChanged, onOwnChange } from './change-feed';
 export { type ClipDraft, discardClipDraft, loadClipDraft, saveClipDraft } from './clip-drafts';
 export { type Connection, type ConnectionEvents, createConnection } from './connection';
 export {
@@ -75,14 +75,15 @@ export {
   applySyncState,
   dismissConflicts,
   KEEP_CONFLICTS,
+  keepSyncConflicts,
   keptConflicts,
   lastBackgroundSync,
   lastSync,
   loadSyncSettings,
-  readSyncState,
   type SyncSettings,
   saveBackgroundSync,
   saveLastSync,
   saveSyncSettings,
   takeBackConflict,
 } from './sync-local';
+export { type KnownIssueFile, readSyncSide, readSyncState, rememberSyncSide, type SyncSide } from './sync-side';

@@ -44,7 +44,16 @@ export type MetaRecord =
   /** The last sync the service worker ran on its timer, and how it ended (`sync-local.ts`). */
   | { key: 'background-sync'; at: number; outcome: BackgroundSyncOutcome }
   /** What syncs set aside when both sides changed one thing, newest first and bounded (`sync-local.ts`); never in a backup. */
-  | { key: 'sync-conflicts'; conflicts: KeptConflict[] };
+  | { key: 'sync-conflicts'; conflicts: KeptConflict[] }
+  /** The issue files' blob ids the last sync worked out (`sync-issue-ids.ts`): a cache, never in a backup. */
+  | { key: 'sync-issue-files'; files: RememberedIssueFile[] };
+
+/** One issue file's blob id and path, under the digest of what the file is made from (`issueFileInputs`). */
+export interface RememberedIssueFile {
+  digest: string;
+  path: string;
+  id: string;
+}
 
 /**
  * A value a sync set aside, kept until the curator takes it back or dismisses it. A draft's
@@ -60,7 +69,8 @@ export interface KeptConflict {
 
 /** How a sync in the background ended, kept for the Sync settings' status line. */
 export type BackgroundSyncOutcome =
-  | { code: 'synced'; pushed: boolean }
+  /** `renamed`: issue files moved to the file-name pattern's names (absent in records kept before it was). */
+  | { code: 'synced'; pushed: boolean; renamed?: number }
   | { code: 'publishedElsewhere'; number: number }
   | { code: 'stillMoving' }
   | { code: 'failed'; failure: SyncFailure };

@@ -2,7 +2,6 @@ import { byPosition } from '../core/by-position';
 import { POOL_ISSUE_ID, readSettings } from '../core/model';
 import {
   type IssueFileProblem,
-  issueFile,
   issueFromFile,
   issueNumberOf,
   issueTexts,
@@ -16,7 +15,7 @@ import { abortTransaction } from './abort-transaction';
 import { markArchiveChanged } from './archive-changed';
 import { prepareEntry } from './archive-repository';
 import { notifyChanged } from './change-feed';
-import { draftToIssue, updateDraft, updateItem } from './draft-repository';
+import { updateDraft, updateItem } from './draft-repository';
 import type { CuratorDatabase } from './open-db';
 import type { BackgroundSyncOutcome, IssueRecord, ItemRecord, KeptConflict, MetaRecord } from './schema';
 import { loadSettings, saveSettings } from './settings-repository';
@@ -52,33 +51,10 @@ export async function lastBackgroundSync(db: CuratorDatabase): Promise<{ at: num
   return record?.key === 'background-sync' ? { at: record.at, outcome: record.outcome } : null;
 }
 
+/** Keeps how the worker's sync ended, and tells open editors, which show it. */
 export async function saveBackgroundSync(db: CuratorDatabase, at: number, outcome: BackgroundSyncOutcome): Promise<void> {
   await db.put('meta', { key: 'background-sync', at, outcome });
-}
-
-/**
- * What this browser holds of what a sync keeps in the repository: the draft with its items, and
- * every published issue as its exported file, named by the file-name pattern. Issues that cannot
- * be exported are not synced.
- */
-export async function readSyncState(db: CuratorDatabase): Promise<SyncState> {
-  const settings = await loadSettings(db);
-  const { issueUrlBase } = settings;
-  const tx = db.transaction(['issues', 'items'], 'readonly');
-  const issues = tx.objectStore('issues');
-  const itemsByIssue = tx.objectStore('items').index('by-issue');
-  const draft = (await issues.index('by-status').get('draft')) ?? null;
-  const draftItems = draft ? (await itemsByIssue.getAll(draft.id)).sort(byPosition) : [];
-  const pool = await itemsByIssue.getAll(POOL_ISSUE_ID);
-  const published = await issues.index('by-status').getAll('published');
-  const issueFiles = new Map<string, string>();
-  for (const issue of published.sort((a, b) => a.number - b.number)) {
-    const items = (await itemsByIssue.getAll(issue.id)).sort(byPosition);
-    const file = issueFile(draftToIssue({ issue, items }), issueUrlBase, settings.fileNamePattern);
-    if (file) issueFiles.set(file.path, file.text);
-  }
-  await tx.done;
-  return { draft, items: draftItems, pool, issueFiles, newsletter: newsletterSettings(settings) };
+  notifyChanged('sync');
 }
 
 const sameRecords = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -150,22 +126,41 @@ export async function applySyncState(
       for (const item of newItems) await items.add(item);
     }
     if (incoming.length > 0) await markArchiveChanged(tx);
-    if (conflicts.length > 0) {
-      const kept = conflicts.map((conflict): KeptConflict => ({ id: crypto.randomUUID(), at: now, conflict: naming(conflict, after) }));
-      const meta = tx.objectStore('meta');
-      await meta.put({ key: 'sync-conflicts', conflicts: [...kept, ...readKept(await meta.get('sync-conflicts'))].slice(0, KEEP_CONFLICTS) });
-    }
+    await keepIn(tx.objectStore('meta'), conflicts, after, now);
     await tx.done;
   } catch (error) {
     await abortTransaction(tx);
     throw error;
   }
-  notifyChanged();
+  // What it wrote is in the repository already: other pages show it and need not sync for it.
+  notifyChanged('sync');
   return problems;
 }
 
 /** Set-aside values kept; older ones are dropped when a sync sets more aside. */
 export const KEEP_CONFLICTS = 50;
+
+/** Puts `conflicts` at the head of the kept values, in the transaction of `meta`. */
+async function keepIn(
+  meta: { get(key: 'sync-conflicts'): Promise<MetaRecord | undefined>; put(record: MetaRecord): Promise<unknown> },
+  conflicts: readonly SyncConflict[],
+  after: SyncState,
+  now: number,
+): Promise<void> {
+  if (conflicts.length === 0) return;
+  const kept = conflicts.map((conflict): KeptConflict => ({ id: crypto.randomUUID(), at: now, conflict: naming(conflict, after) }));
+  await meta.put({ key: 'sync-conflicts', conflicts: [...kept, ...readKept(await meta.get('sync-conflicts'))].slice(0, KEEP_CONFLICTS) });
+}
+
+/**
+ * Keeps what a sync set aside when its merge went into the repository but every attempt to write
+ * it here was refused (the curator kept editing): the value that lost is in neither place else.
+ */
+export async function keepSyncConflicts(db: CuratorDatabase, conflicts: readonly SyncConflict[], after: SyncState, now = Date.now()): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  await keepIn(tx.store, conflicts, after, now);
+  await tx.done;
+}
 
 const readKept = (record: MetaRecord | undefined): KeptConflict[] => (record?.key === 'sync-conflicts' ? record.conflicts : []);
 

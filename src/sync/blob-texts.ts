@@ -1,3 +1,4 @@
+import { standInBlob } from '../core/sync';
 import { type GitContext, hashText, readText, writeText } from './git-repository';
 
 /**
@@ -8,10 +9,13 @@ import { type GitContext, hashText, readText, writeText } from './git-repository
 export function blobTexts(context: GitContext) {
   const texts = new Map<string, string>();
   const ids = new Map<string, string>();
+  // isomorphic-git's cache of the packs' indexes, for reading many blobs in a row.
+  const cache = {};
   const idOf = async (text: string): Promise<string> => {
     let id = ids.get(text);
     if (id === undefined) {
-      id = await hashText(text);
+      // A stand-in is its blob's text for this sync (the sides that hold the blob read as it), never hashed.
+      id = standInBlob(text) ?? (await hashText(text));
       ids.set(text, id);
       texts.set(id, text);
     }
@@ -40,11 +44,16 @@ export function blobTexts(context: GitContext) {
       }
       return result;
     },
+    /** The text a stand-in stands for (`blobStandIn`), read from the local repository; any other text as it is. */
+    async resolve(text: string): Promise<string> {
+      const id = standInBlob(text);
+      return id === null ? text : readText(context, id, cache);
+    },
     /** Stores the blobs of `files` (path → blob id) that the local repository does not hold yet (`present`). */
     async store(files: ReadonlyMap<string, string>, present: ReadonlySet<string>): Promise<void> {
       for (const id of new Set(files.values())) {
         const text = texts.get(id);
-        if (!present.has(id) && text !== undefined) await writeText(context, text);
+        if (!present.has(id) && text !== undefined && standInBlob(text) === null) await writeText(context, text);
       }
     },
   };

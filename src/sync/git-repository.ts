@@ -105,8 +105,8 @@ export async function listFiles(context: GitContext, commit: string | null): Pro
 }
 
 /** What the blob `oid` holds, as text. */
-export async function readText(context: GitContext, oid: string): Promise<string> {
-  const { blob } = await git.readBlob({ fs: context.fs, gitdir: context.gitdir, oid });
+export async function readText(context: GitContext, oid: string, cache?: object): Promise<string> {
+  const { blob } = await git.readBlob({ fs: context.fs, gitdir: context.gitdir, oid, cache });
   return decoder.decode(blob);
 }
 

@@ -11,6 +11,7 @@ import {
   readState,
   type SyncConflict,
   type SyncState,
+  standInBlob,
   stateFiles,
 } from '../core/sync';
 import { type BlobTexts, blobTexts } from './blob-texts';
@@ -18,7 +19,14 @@ import { commitFiles, fetchHead, type GitContext, hasCommit, listFiles, openRepo
 
 /** This browser's side of a sync: its state, and the one transaction that writes the merge into it. */
 export interface LocalSide {
-  read(): Promise<SyncState>;
+  /**
+   * This browser's state. An issue file it remembers from the last sync, unchanged here, that
+   * `known` says the repository and the last sync both hold may be a stand-in for that blob
+   * (`blobStandIn`) instead of its formatted text.
+   */
+  read(known?: (file: { path: string; id: string }) => boolean): Promise<SyncState>;
+  /** Remembers the blob ids of the files last read (path → id), for the next sync's `read`. */
+  remember?(ids: ReadonlyMap<string, string>): Promise<void>;
   /**
    * Writes `after` over `before`, and keeps the values the merge set aside (`conflicts`), in one
    * transaction, or throws LocalChangedError (and writes nothing) when the data is no longer
@@ -26,6 +34,11 @@ export interface LocalSide {
    * take in.
    */
   apply(before: SyncState, after: SyncState, conflicts: readonly SyncConflict[]): Promise<IssueFileProblem[]>;
+  /**
+   * Keeps values set aside by a merge that went into the repository but was never written here
+   * (`after`, the state it pushed), so the curator can still take them back.
+   */
+  keep(conflicts: readonly SyncConflict[], after: SyncState): Promise<void>;
   /** The commit of the last sync that completed, null before the first. */
   lastCommit(): Promise<string | null>;
   saveLastCommit(commit: string): Promise<void>;
@@ -63,26 +76,36 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
   // What an attempt set aside once its merge was in the repository: its value is gone from there,
   // so an attempt that starts again (this browser's merge refused) no longer sees it as a conflict.
   let carried: SyncConflict[] = [];
+  let pushed: SyncState | null = null;
   const blobs = blobTexts(context);
   for (let attempt = 1; attempt <= SYNC_ATTEMPTS; attempt++) {
     const head = await fetchHead(context, remote);
     const remoteListed = await listFiles(context, head);
     const last = await local.lastCommit();
     const baseListed = await listFiles(context, last !== null && (await hasCommit(context, last)) ? last : null);
-    const before = await local.read();
+    let before = await local.read(({ path, id }) => remoteListed.get(path) === id && baseListed.get(path) === id);
     // Hashed first: a repository file with the same bytes as this browser's is then never read.
-    await blobs.ids(stateFiles(before));
-    const remoteIds = await syncedFiles(blobs, remoteListed);
-    const baseIds = await syncedFiles(blobs, baseListed);
+    let localIds = await blobs.ids(stateFiles(before));
+    const theirs = await syncedFiles(blobs, remoteListed);
+    const was = await syncedFiles(blobs, baseListed);
+    // A stand-in keeps its path only while the three sides name files alike: else the merge renames (and dates) issues by their text.
+    const pattern = before.newsletter.fileNamePattern;
+    if ((theirs.pattern !== pattern || was.pattern !== pattern) && hasStandIns(before)) {
+      before = await local.read();
+      localIds = await blobs.ids(stateFiles(before));
+    }
+    await local.remember?.(localIds);
+    const remoteIds = theirs.files;
+    const baseIds = was.files;
     const { state: remoteState, problems } = readState(await blobs.texts(withoutFeed(remoteIds)));
-    const base = readState(await blobs.texts(withoutFeed(baseIds))).state;
-    const plan = planSync(base, before, remoteState);
+    const baseState = readState(await blobs.texts(withoutFeed(baseIds))).state;
+    const plan = planSync(baseState, before, remoteState);
     if (!plan.ok) return { code: plan.code, number: plan.number };
     const files = await blobs.ids(stateFiles(plan.state));
     const feed = remoteIds.get(FEED_PATH);
     if (feed !== undefined && plan.state.issueFiles.size > 0 && feedUnchanged(plan.state, remoteState)) files.set(FEED_PATH, feed);
     else {
-      const text = feedFile(plan.state);
+      const text = feedFile(await withTexts(blobs, plan.state));
       if (text !== null) files.set(FEED_PATH, await blobs.id(text));
     }
     // A file that did not read is the curator's to fix: it stays in the repository as it is.
@@ -100,6 +123,7 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
     } catch (error) {
       if (error instanceof LocalChangedError) {
         carried = conflicts;
+        pushed = plan.state;
         continue;
       }
       throw error;
@@ -115,6 +139,8 @@ export async function runSync(context: GitContext, remote: RemoteRepository, loc
       problems: [...problems, ...notTakenIn],
     };
   }
+  // Every attempt refused: what the pushed merges set aside is no longer in the repository either.
+  if (pushed && carried.length > 0) await local.keep(carried, pushed);
   return { code: 'stillMoving', attempts: SYNC_ATTEMPTS };
 }
 
@@ -125,11 +151,21 @@ const sameConflict = (a: SyncConflict, b: SyncConflict) => JSON.stringify(a) ===
  * that commit's newsletter settings say (their file-name pattern, or Kubelist's own names). The
  * curator's other files there are never read.
  */
-async function syncedFiles(blobs: BlobTexts, listed: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+async function syncedFiles(blobs: BlobTexts, listed: ReadonlyMap<string, string>): Promise<{ files: Map<string, string>; pattern: string }> {
   const settings = listed.get(NEWSLETTER_PATH);
   const read = settings === undefined ? new Map<string, string>() : await blobs.texts(new Map([[NEWSLETTER_PATH, settings]]));
   const pattern = readState(read).state.newsletter.fileNamePattern;
-  return new Map([...listed].filter(([path]) => isSyncedPath(path, pattern)));
+  return { files: new Map([...listed].filter(([path]) => isSyncedPath(path, pattern))), pattern };
+}
+
+const hasStandIns = (state: SyncState) => [...state.issueFiles.values()].some((text) => standInBlob(text) !== null);
+
+/** `state` with its stand-ins' texts read from the local repository: the feed is written from every issue's text. */
+async function withTexts(blobs: BlobTexts, state: SyncState): Promise<SyncState> {
+  if (!hasStandIns(state)) return state;
+  const issueFiles = new Map<string, string>();
+  for (const [path, text] of state.issueFiles) issueFiles.set(path, await blobs.resolve(text));
+  return { ...state, issueFiles };
 }
 
 /** The feed is derived from the issue files: it is never read, only kept or written again. */

@@ -23,7 +23,7 @@ export async function syncInBackground(db: CuratorDatabase, now: () => number = 
       const outcome = await syncHoldingLock({ run: (use) => use(db) }, settings, t('syncCommitMessage', settings.curatorName || t('syncHeading')));
       const kept: BackgroundSyncOutcome =
         outcome.code === 'synced'
-          ? { code: 'synced', pushed: outcome.pushed }
+          ? { code: 'synced', pushed: outcome.pushed, renamed: outcome.renamed }
           : outcome.code === 'publishedElsewhere'
             ? { code: 'publishedElsewhere', number: outcome.number }
             : outcome.code === 'stillMoving'

@@ -75,3 +75,16 @@ it('has no alarm until sync is set up, then syncs on it in the worker while no p
   expect(git.requests.slice(requests)).toContainEqual(expect.stringMatching(/^GET \/newsletter\.git\/info\/refs\?service=git-upload-pack → 200$/));
   expect(git.git('rev-parse', 'main')).toBe(head);
 });
+
+it('shows in an open editor how the worker’s sync ended, once it is newer than the page’s own', async () => {
+  const sw = await worker();
+  const editor = await openEditor(browser.context, browser.extensionId);
+  await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#settings`);
+  // The editor syncs as it opens (and keeps no timer of its own beside the alarm).
+  await expect.poll(() => editor.locator('#sync-status').textContent()).toMatch(/^Synced at /);
+  const before = (await lastBackgroundSync()) as { at: number };
+  await sw.evaluate(() => chrome.alarms.create('sync', { when: Date.now() + 200 }));
+  await expect.poll(async () => ((await lastBackgroundSync()) as { at: number }).at).toBeGreaterThan(before.at);
+  await expect.poll(() => editor.locator('#sync-status').textContent()).toMatch(/^Synced in the background on /);
+  await editor.close();
+});

@@ -49,15 +49,18 @@ export type SyncStore = ReturnType<typeof createSyncStore>;
 
 /** After a change, a sync follows once the curator has paused this long. */
 export const SYNC_AFTER_CHANGE_MS = 10_000;
-/** While the editor is open, a sync runs this often. */
-export const SYNC_EVERY_MS = 5 * 60_000;
 
-/** Sync's settings and its runs: on "Sync now", when the editor opens, after a change and on a timer. */
+/**
+ * Sync's settings and its runs: on "Sync now", when the editor opens and after a change. The
+ * worker's alarm syncs every few minutes, the editor open or not; the page shows how that ended.
+ */
 export function createSyncStore(deps: SyncDeps) {
   const store = createStore<SyncState>({ saved: null, busy: false, status: '', failed: false, conflicts: [], gone: [], problems: '' });
   const now = deps.now ?? Date.now;
   let running: Promise<void> | null = null;
   let afterChange: ReturnType<typeof setTimeout> | undefined;
+  // When this page's own last sync ended: the worker's outcome shows only when it is newer.
+  let ownAt = Number.NEGATIVE_INFINITY;
 
   const readConflicts = async () => store.set({ conflicts: await deps.keptConflicts().catch(() => store.get().conflicts) });
 
@@ -73,6 +76,7 @@ export function createSyncStore(deps: SyncDeps) {
     const outcome = await deps
       .run(named, t('syncCommitMessage', named.curatorName || t('syncHeading')))
       .catch((error: unknown) => ({ code: 'failed' as const, failure: { code: 'unexpected' as const, detail: String(error) } }));
+    ownAt = now();
     switch (outcome.code) {
       case 'synced':
         store.set({
@@ -92,10 +96,17 @@ export function createSyncStore(deps: SyncDeps) {
         return;
       case 'stillMoving':
         store.set({ busy: false, failed: true, status: t('syncStillMoving') });
+        // What its pushed merges set aside is kept all the same.
+        await readConflicts();
         return;
       case 'failed':
         store.set({ busy: false, failed: true, status: syncFailureText(outcome.failure) });
     }
+  }
+
+  async function showBackground(): Promise<void> {
+    const last = await deps.lastBackgroundSync().catch(() => null);
+    if (last && last.at > ownAt && !store.get().busy) store.set({ status: backgroundSyncText(last), failed: last.outcome.code !== 'synced', problems: '' });
   }
 
   /** One sync at a time: a request while one runs waits for it, then runs once more. */
@@ -119,9 +130,13 @@ export function createSyncStore(deps: SyncDeps) {
         return;
       }
       store.set({ saved });
-      if (store.get().status !== '' && store.get().status !== t('syncNotSetUp')) return;
-      const last = await deps.lastBackgroundSync().catch(() => null);
-      if (last && !store.get().busy) store.set({ status: backgroundSyncText(last), failed: last.outcome.code !== 'synced' });
+      await showBackground();
+    },
+    /** The worker synced (or wrote its merge): its outcome shows, unless this page's own sync is newer or running. */
+    async backgroundSynced() {
+      if (!store.get().saved) return;
+      await readConflicts();
+      await showBackground();
     },
     /**
      * Saves the settings typed and syncs. Must be called from the click: the browser shows its
@@ -157,14 +172,17 @@ export function createSyncStore(deps: SyncDeps) {
       clearTimeout(afterChange);
       afterChange = setTimeout(() => void syncNow(), SYNC_AFTER_CHANGE_MS);
     },
-    /** Syncs now (the editor opened) and then every few minutes while the page is open; returns the stop. */
+    /**
+     * Syncs now (the editor opened), and makes sure the worker's alarm is set for the syncs that
+     * follow (a restart may drop it); returns the stop.
+     */
     start(): () => void {
-      void this.load().then(() => store.get().saved && syncNow());
-      const timer = setInterval(() => store.get().saved && void syncNow(), SYNC_EVERY_MS);
-      return () => {
-        clearInterval(timer);
-        clearTimeout(afterChange);
-      };
+      void this.load().then(async () => {
+        if (!store.get().saved) return;
+        await deps.syncAlarm?.set().catch(() => undefined);
+        await syncNow();
+      });
+      return () => clearTimeout(afterChange);
     },
     /** "Use this version": the value goes back into its field, and a sync follows once the curator pauses. */
     async takeBack(id: string) {

@@ -2,7 +2,7 @@ import type { FileProblem, IssueFileProblem, NewsletterSettings, SyncConflict } 
 import type { BackgroundSyncOutcome } from '../../../src/storage';
 import type { SyncFailure } from '../../../src/sync/sync-failure';
 import { fieldName } from '../../../src/text/field-names';
-import { type MessageKey, t } from '../../../src/text/t';
+import { type MessageKey, t, tn } from '../../../src/text/t';
 
 /** A failed sync in the curator's words: what went wrong, and that nothing of theirs changed. */
 export function syncFailureText(failure: SyncFailure): string {
@@ -31,7 +31,7 @@ export function backgroundSyncText({ at, outcome }: { at: number; outcome: Backg
   const when = new Intl.DateTimeFormat(t('langCode'), { dateStyle: 'short', timeStyle: 'short' }).format(at);
   switch (outcome.code) {
     case 'synced':
-      return t('syncBackgroundDone', when);
+      return [t('syncBackgroundDone', when), ...(outcome.renamed ? [tn('syncRenamed', outcome.renamed)] : [])].join(' ');
     case 'publishedElsewhere':
       return t('syncBackgroundFailed', when, t('syncPublishedElsewhere', outcome.number));
     case 'stillMoving':

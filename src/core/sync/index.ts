@@ -1,7 +1,8 @@
 /** Sync through a git repository (issue 16): the pure part, with no git and no storage in it. */
 
+export { blobStandIn, standInBlob } from './blob-stand-in';
 export { feedFile, feedUnchanged, type PreviousFeed } from './feed-file';
-export { type IssueFileProblem, issueFile, issueFromFile } from './issue-file';
+export { ISSUE_FILE_FORMAT, type IssueFileProblem, issueFile, issueFileInputs, issueFromFile } from './issue-file';
 export { issueTexts } from './issue-texts';
 export * from './layout';
 export { LocalChangedError } from './local-changed';

@@ -10,6 +10,20 @@ export type IssueFileProblem = { path: string } & (
 );
 
 /**
+ * The version of the issue files' bytes: raise it with any change to what `formatIssue` writes or
+ * to the path `issueFile` names, so ids a browser remembered for the old bytes are not used again.
+ */
+export const ISSUE_FILE_FORMAT = 1;
+
+/**
+ * Everything an issue's file is made from (the format's version, the issue address, the file-name
+ * pattern, the issue's records), as one text: the same text means the same file, so a sync can
+ * remember a file's blob id under a digest of it instead of formatting the issue again.
+ */
+export const issueFileInputs = (records: unknown, issueUrlBase: string, pattern: string): string =>
+  JSON.stringify([ISSUE_FILE_FORMAT, issueUrlBase, pattern, records]);
+
+/**
  * A published issue as its repository file, named by the file-name pattern: the exporter's bytes,
  * or null when it cannot be exported.
  */

@@ -89,6 +89,8 @@ describe('manifestFor', () => {
     const same = (manifest: Record<string, unknown>) => Object.fromEntries(Object.entries(manifest).filter(([key]) => !differs.has(key)));
     expect(same(firefox)).toEqual(same(chrome));
     expect(firefox.permissions).toEqual(source.permissions);
+    // The worker's alarm is the only timer that syncs: the editor keeps none of its own.
+    expect(firefox.permissions).toContain('alarms');
     expect(firefox.optional_host_permissions).toEqual(source.optional_host_permissions);
     // The source's key order is kept, so a diff of the two built manifests stays readable.
     expect(Object.keys(firefox).slice(0, 3)).toEqual(Object.keys(source).slice(0, 3));

@@ -45,6 +45,10 @@ export class TestClient implements LocalSide {
     return [];
   }
 
+  async keep(conflicts: readonly SyncConflict[]) {
+    this.kept = [...conflicts, ...this.kept];
+  }
+
   async lastCommit() {
     return this.last;
   }

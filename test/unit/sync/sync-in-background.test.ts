@@ -1,6 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { planImport, previewImport } from '../../../src/core/import';
+import { formatIssue } from '../../../src/core/kubelist';
 import {
   addItem,
+  importIssues,
   keptConflicts,
   lastBackgroundSync,
   loadDraft,
@@ -49,9 +52,9 @@ describe('a sync in the background (the worker, on its alarm)', { timeout: GIT_S
     const work = await computer({ curatorName: '' });
     await saveSettings(work, { ...(await loadSettings(work)), yourName: 'Work' });
     await addItem(work, { title: 'At work', url: 'https://example.com/work', commentary: '' });
-    expect(await syncInBackground(work, () => 42_000)).toEqual({ code: 'synced', pushed: true });
+    expect(await syncInBackground(work, () => 42_000)).toEqual({ code: 'synced', pushed: true, renamed: 0 });
     expect((await draftTitles(work)).sort()).toEqual(['At work', 'From the laptop']);
-    expect(await lastBackgroundSync(work)).toEqual({ at: 42_000, outcome: { code: 'synced', pushed: true } });
+    expect(await lastBackgroundSync(work)).toEqual({ at: 42_000, outcome: { code: 'synced', pushed: true, renamed: 0 } });
     // The background's commit names the curator (Settings' "Your name"), in the extension's words.
     expect(server.git('log', '-1', '--format=%an|%s', 'main').trim()).toMatch(/^Work\|.*Work/);
   });
@@ -69,7 +72,7 @@ describe('a sync in the background (the worker, on its alarm)', { timeout: GIT_S
     await updateItem(laptop, item.id, { commentary: 'Written later on the laptop' }, t + 60_000);
     expect(await fromLaptop()).toMatchObject({ code: 'synced', pushed: true });
     const started = Date.now();
-    expect(await syncInBackground(work)).toEqual({ code: 'synced', pushed: false });
+    expect(await syncInBackground(work)).toEqual({ code: 'synced', pushed: false, renamed: 0 });
     const ended = Date.now();
 
     const commentary = async (db: typeof work) => (await loadDraft(db)).items.find((i) => i.id === item.id)!.commentary;
@@ -96,7 +99,7 @@ describe('a sync in the background (the worker, on its alarm)', { timeout: GIT_S
     // Taken back, it is an ordinary edit: the next background sync carries it to the laptop.
     expect(await takeBackConflict(work, kept[0]!.id)).toBe('used');
     expect(await keptConflicts(work)).toEqual([]);
-    expect(await syncInBackground(work)).toEqual({ code: 'synced', pushed: true });
+    expect(await syncInBackground(work)).toEqual({ code: 'synced', pushed: true, renamed: 0 });
     expect(await fromLaptop()).toMatchObject({ code: 'synced', conflicts: [] });
     expect(await commentary(laptop)).toBe('Written at work 🏢');
   });
@@ -130,5 +133,26 @@ describe('a sync in the background (the worker, on its alarm)', { timeout: GIT_S
     expect(await syncInBackground(db, () => 7)).toEqual({ code: 'failed', failure: { code: 'wrongToken' } });
     expect(await lastBackgroundSync(db)).toEqual({ at: 7, outcome: { code: 'failed', failure: { code: 'wrongToken' } } });
     expect(await draftTitles(db)).toEqual(['Mine']);
+  });
+
+  it('keeps how many issue files it renamed when the file name pattern changed here', async () => {
+    const db = await computer();
+    const issue = (number: number) => ({
+      key: String(number),
+      name: `kubelist-${number}.md`,
+      text: formatIssue({
+        number,
+        date: '2026-11-05',
+        headline: `Issue ${number}`,
+        intro: '',
+        items: [{ title: 'A', url: 'https://a.example/', commentary: '' }],
+      }),
+    });
+    await importIssues(db, planImport(previewImport([issue(1), issue(2)], []), {}));
+    expect(await syncInBackground(db)).toMatchObject({ code: 'synced', pushed: true, renamed: 0 });
+    await saveSettings(db, { ...(await loadSettings(db)), fileNamePattern: 'issue-{number}.md' });
+    expect(await syncInBackground(db, () => 9_000)).toEqual({ code: 'synced', pushed: true, renamed: 2 });
+    expect(await lastBackgroundSync(db)).toEqual({ at: 9_000, outcome: { code: 'synced', pushed: true, renamed: 2 } });
+    expect(server.git('ls-tree', '--name-only', 'main', 'issues/')).toContain('issues/issue-2.md');
   });
 });

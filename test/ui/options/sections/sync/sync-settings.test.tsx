@@ -100,6 +100,19 @@ describe('Settings → Sync', () => {
     expect(syncStatus()).toMatch(/^Synced at .+; your changes are in the repository\. 133 issue files were renamed to follow the file name pattern\.$/);
   });
 
+  it('says how many issue files the worker’s last sync renamed, as this page’s own sync does', async () => {
+    const at = Date.UTC(2026, 11, 2, 15, 30);
+    const store = createSyncStore(
+      deps({
+        loadSyncSettings: async () => ({ url: 'https://git.example/newsletter.git', branch: 'main', token: 'tok', curatorName: '' }),
+        lastBackgroundSync: async () => ({ at, outcome: { code: 'synced', pushed: true, renamed: 1 } }),
+      }),
+    );
+    await store.load();
+    render(<SyncSettings sync={store} />);
+    expect(syncStatus()).toMatch(/^Synced in the background on \S.+\. 1 issue file was renamed to follow the file name pattern\.$/);
+  });
+
   it('sets the worker’s sync alarm when sync is saved, and clears it when sync is stopped', async () => {
     const alarm: string[] = [];
     const store = createSyncStore(deps({ syncAlarm: { set: async () => void alarm.push('set'), clear: async () => void alarm.push('clear') } }));

@@ -1,0 +1,67 @@
+import FS from '@isomorphic-git/lightning-fs';
+import http from 'isomorphic-git/http/web';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addItem, type CuratorDatabase, keptConflicts, loadDraft, openCuratorDb, updateItem } from '../../../src/storage';
+import { databaseSide } from '../../../src/sync/database-side';
+import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
+import { type LocalSide, runSync, SYNC_ATTEMPTS } from '../../../src/sync/run-sync';
+import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
+import './sync-client';
+
+let server: GitServer;
+let remote: RemoteRepository;
+beforeAll(async () => {
+  server = await startGitServer();
+  remote = { url: server.url, branch: 'main', token: server.token };
+});
+afterAll(() => server.close());
+
+let computers = 0;
+async function computer(name: string) {
+  const n = ++computers;
+  const db = await openCuratorDb(`still-moving-${n}`);
+  const context: GitContext = {
+    fs: new FS(`still-moving-git-${n}`, { wipe: true }),
+    http,
+    gitdir: '/newsletter.git',
+    author: { name, email: `${name}@example.invalid` },
+    now: () => 1_000,
+  };
+  return { db, sync: (side: LocalSide = databaseSide(db)) => runSync(context, remote, side, `Sync from ${name}`) };
+}
+
+/** This browser's side, with the curator adding a link after every read: each write here is refused. */
+function typingThrough(db: CuratorDatabase): LocalSide {
+  const side = databaseSide(db);
+  let added = 0;
+  return {
+    ...side,
+    read: async (known) => {
+      const state = await side.read(known);
+      await addItem(db, { title: `Added meanwhile ${++added}`, url: `https://example.com/meanwhile-${added}`, commentary: '' });
+      return state;
+    },
+  };
+}
+
+it('keeps what a pushed merge set aside when the curator kept adding links through every attempt and the sync ends still moving', {
+  timeout: GIT_SYNC_TEST_TIMEOUT,
+}, async () => {
+  const laptop = await computer('laptop');
+  const work = await computer('work');
+  const item = await addItem(laptop.db, { title: 'A', url: 'https://example.com/a', commentary: 'First words' });
+  await laptop.sync();
+  await work.sync();
+  await updateItem(laptop.db, item.id, { commentary: 'Laptop words' }, item.updatedAt + 5_000);
+  await laptop.sync();
+  await updateItem(work.db, item.id, { commentary: 'Work words' }, item.updatedAt + 9_000);
+
+  expect(await work.sync(typingThrough(work.db))).toEqual({ code: 'stillMoving', attempts: SYNC_ATTEMPTS });
+  // The first attempt's merge went in: the repository holds the work's words, the laptop's are gone from it.
+  expect(server.git('show', `main:.curator/draft/items/${item.id}.json`)).toContain('Work words');
+  expect((await keptConflicts(work.db)).map(({ conflict }) => conflict)).toEqual([
+    { kind: 'item', label: 'A', id: item.id, field: 'commentary', setAsideFrom: 'remote', setAside: 'Laptop words', kept: 'Work words' },
+  ]);
+  expect((await loadDraft(work.db)).items[0]!.commentary).toBe('Work words');
+});
