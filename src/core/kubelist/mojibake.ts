@@ -11,12 +11,16 @@ function windows1252Bytes(text: string): Uint8Array | null {
   return bytes;
 }
 
+const NOT_ASCII = /[^\u0000-\u007F]/;
+
 /**
  * Undoes UTF-8 read as Windows-1252 (`Weâ€™re` → `We’re`, `ðŸ”Š` → `🔊`). The repair is kept only
  * if the whole text maps back to bytes that are valid UTF-8 and it changes something;
  * otherwise (already correct text, real Latin-1 such as `café`) the input comes back unchanged.
  */
 export function repairMojibake(text: string): string {
+  // ASCII maps to the same bytes and decodes to itself: nothing to repair, and most text is ASCII.
+  if (!NOT_ASCII.test(text)) return text;
   const bytes = windows1252Bytes(text);
   if (!bytes) return text;
   try {
