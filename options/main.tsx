@@ -5,6 +5,7 @@ import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import { createConnection, draftItemCount, onChanged, onOwnChange } from '../src/storage';
 import { App } from './App';
 import { composeStores } from './compose-stores';
+import { openPrefs } from './sections/draft/view-prefs';
 import { StoresContext } from './use-stores';
 
 // webextension-polyfill where the browser has no `browser` namespace (src/platform/browser.ts).
@@ -32,6 +33,7 @@ render(
   document.getElementById('app')!,
 );
 void editor.load();
+openPrefs();
 // Items clipped in the popup, and edits and settings changed in another editor tab, show up here at once.
 onChanged(() => {
   void editor.reload();
