@@ -25,6 +25,10 @@ const stores = composeStores(connection);
 const { editor, settings, backup, sync } = stores;
 
 void settings.load();
+// The draft is asked for before anything renders: the first render reads the view preferences,
+// whose storage the browser answers synchronously, and IndexedDB can work meanwhile.
+void editor.load();
+openPrefs();
 localizePage('editorPageTitle');
 render(
   <StoresContext.Provider value={stores}>
@@ -32,8 +36,6 @@ render(
   </StoresContext.Provider>,
   document.getElementById('app')!,
 );
-void editor.load();
-openPrefs();
 // Items clipped in the popup, and edits and settings changed in another editor tab, show up here at once.
 onChanged(() => {
   void editor.reload();
