@@ -5,6 +5,7 @@ import { localizePage, useBrowserMessages } from '../src/platform/i18n';
 import { createConnection, draftItemCount, onChanged, onOwnChange } from '../src/storage';
 import { App } from './App';
 import { composeStores } from './compose-stores';
+import { openPrefs } from './sections/draft/view-prefs';
 import { StoresContext } from './use-stores';
 
 // webextension-polyfill where the browser has no `browser` namespace (src/platform/browser.ts).
@@ -24,6 +25,10 @@ const stores = composeStores(connection);
 const { editor, settings, backup, sync } = stores;
 
 void settings.load();
+// The draft is asked for before anything renders: the first render reads the view preferences,
+// whose storage the browser answers synchronously, and IndexedDB can work meanwhile.
+void editor.load();
+openPrefs();
 localizePage('editorPageTitle');
 render(
   <StoresContext.Provider value={stores}>
@@ -31,7 +36,6 @@ render(
   </StoresContext.Provider>,
   document.getElementById('app')!,
 );
-void editor.load();
 // Items clipped in the popup, and edits and settings changed in another editor tab, show up here at once.
 onChanged(() => {
   void editor.reload();

@@ -51,10 +51,9 @@ export function habitsFrom(archive: readonly Issue[]): Habits | null {
 
 /** Counts for the editor, with notes where the issue is far from the curator's habits. */
 export function countIssue(issue: Issue, habits: Habits | null): IssueCounts {
-  const wordsPerBlurb = issue.items.map((item) => wordCount(splitTrailingEmoji(item.commentary).body));
-  const withoutEmoji = issue.items.flatMap((item, i) =>
-    item.commentary.trim() !== '' && splitTrailingEmoji(item.commentary).emoji.length === 0 ? [i + 1] : [],
-  );
+  const blurbs = issue.items.map((item) => splitTrailingEmoji(item.commentary));
+  const wordsPerBlurb = blurbs.map(({ body }) => wordCount(body));
+  const withoutEmoji = issue.items.flatMap((item, i) => (item.commentary.trim() !== '' && blurbs[i]!.emoji.length === 0 ? [i + 1] : []));
   const notes: CountNote[] = [];
   if (habits && issue.items.length > 0) {
     const items = issue.items.length;

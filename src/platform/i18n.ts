@@ -6,7 +6,17 @@ import { browser } from './browser';
 
 /** Words every `t` on this page in the browser's language; each entry point calls it first. */
 export function useBrowserMessages(): void {
-  useMessages((name, substitutions) => browser.i18n.getMessage(name, substitutions));
+  // A page asks for the same words many times (each row's labels), and each call crosses into the
+  // extension bindings: words without substitutions are asked once.
+  const plain = new Map<string, string>();
+  useMessages((name, substitutions) => {
+    if (substitutions.length > 0) return browser.i18n.getMessage(name, substitutions);
+    const known = plain.get(name);
+    if (known !== undefined) return known;
+    const text = browser.i18n.getMessage(name);
+    plain.set(name, text);
+    return text;
+  });
 }
 
 /** The page's title, language and writing direction, in the language its text is shown in. */

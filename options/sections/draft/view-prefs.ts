@@ -37,6 +37,14 @@ export function readPref<K extends keyof Prefs>(name: K): Prefs[K] {
   }
 }
 
+/**
+ * Reads every preference once and forgets the answers: the first read of each storage area waits
+ * on the browser, which the page does while IndexedDB reads the draft rather than in its render.
+ */
+export function openPrefs(): void {
+  for (const name of Object.keys(KEYS) as (keyof Prefs)[]) readPref(name);
+}
+
 export function writePref<K extends keyof Prefs>(name: K, value: Prefs[K]): void {
   try {
     const { key, area } = KEYS[name];

@@ -49,11 +49,27 @@ function hostForms(host: string): string[] {
 export const MAX_SITE_NAME_LENGTH = 80;
 
 /**
+ * Every title rule that looks for the site's name asks for the matcher of the same context, and
+ * building one (the host parsed, its forms, the known sites walked) costs more than using it: one
+ * per context, while the context lives. Contexts are not changed once made.
+ */
+const matchers = new WeakMap<TitleContext, (segment: string) => boolean>();
+
+/**
  * A test for "this segment of the title names the site": it matches og:site_name, the hostname's
  * words (`The New Stack` on thenewstack.io, `Example Blog` on blog.example.com), or a KNOWN_SITES
  * name for the host, ignoring case, punctuation and decoration words ("The", "Blog", "Authors").
  */
 export function siteNameMatcher(context: TitleContext): (segment: string) => boolean {
+  let matcher = matchers.get(context);
+  if (!matcher) {
+    matcher = newSiteNameMatcher(context);
+    matchers.set(context, matcher);
+  }
+  return matcher;
+}
+
+function newSiteNameMatcher(context: TitleContext): (segment: string) => boolean {
   const host = contextHost(context);
   const names = new Set<string>();
   const add = (list: Iterable<string>) => {

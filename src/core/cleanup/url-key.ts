@@ -19,6 +19,22 @@ function normalizeEscapes(text: string): string {
  * itself, trimmed and lowercased.
  */
 export function urlKey(raw: string): string {
+  const known = recentKeys.get(raw);
+  if (known !== undefined) return known;
+  const key = keyOf(raw);
+  if (recentKeys.size >= RECENT_LIMIT) recentKeys.delete(recentKeys.keys().next().value!);
+  recentKeys.set(raw, key);
+  return key;
+}
+
+/**
+ * The editor keys every link of the draft on each render (its checks, the links featured before),
+ * each key a parse and every URL rule: the last addresses keyed are kept. Enough for a draft.
+ */
+const recentKeys = new Map<string, string>();
+const RECENT_LIMIT = 512;
+
+function keyOf(raw: string): string {
   const input = raw.trim();
   let url: URL;
   try {

@@ -38,8 +38,24 @@ function trailingRun(parts: readonly string[]): { end: number; emoji: string[] }
 
 const segments = (text: string) => [...graphemes.segment(text)].map((s) => s.segment);
 
+/**
+ * The editor splits every blurb of the draft on each render (its rows, its counts), and segmenting
+ * is the costly part: the last blurbs split are kept. Enough for a draft; an archive walk only cycles it.
+ */
+const recent = new Map<string, SplitBlurb>();
+const RECENT_LIMIT = 256;
+
 /** Splits the run of emoji (spaces between them allowed) off the end of a blurb. */
 export function splitTrailingEmoji(text: string): SplitBlurb {
+  const known = recent.get(text);
+  if (known) return { body: known.body, emoji: [...known.emoji] };
+  const split = splitOnce(text);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(text, split);
+  return { body: split.body, emoji: [...split.emoji] };
+}
+
+function splitOnce(text: string): SplitBlurb {
   const trimmed = text.trimEnd();
   let cut = Math.max(0, trimmed.length - TAIL);
   // Never start the tail inside a surrogate pair.

@@ -1,4 +1,4 @@
-import { windows1252Byte } from './windows-1252';
+import { WINDOWS_1252_TEXT, windows1252Byte } from './windows-1252';
 
 /** The bytes `text` came from if it is UTF-8 that was decoded as Windows-1252; null if it cannot be. */
 function windows1252Bytes(text: string): Uint8Array | null {
@@ -11,12 +11,17 @@ function windows1252Bytes(text: string): Uint8Array | null {
   return bytes;
 }
 
+const NOT_ASCII = /[^\u0000-\u007F]/;
+
 /**
  * Undoes UTF-8 read as Windows-1252 (`Weâ€™re` → `We’re`, `ðŸ”Š` → `🔊`). The repair is kept only
  * if the whole text maps back to bytes that are valid UTF-8 and it changes something;
  * otherwise (already correct text, real Latin-1 such as `café`) the input comes back unchanged.
  */
 export function repairMojibake(text: string): string {
+  // ASCII maps to the same bytes and decodes to itself, and a character no byte decodes to (an
+  // emoji, a CJK letter) rules the repair out: most text is one or the other, each told by one regex.
+  if (!NOT_ASCII.test(text) || !WINDOWS_1252_TEXT.test(text)) return text;
   const bytes = windows1252Bytes(text);
   if (!bytes) return text;
   try {

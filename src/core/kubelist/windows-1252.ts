@@ -35,6 +35,9 @@ const HIGH_CHARACTERS: ReadonlyArray<readonly [number, string]> = [
 
 const BYTE_OF = new Map(HIGH_CHARACTERS.map(([byte, char]) => [char, byte]));
 
+/** Text whose every character `windows1252Byte` maps to a byte (Latin-1, the C1 range and the 27 above). */
+export const WINDOWS_1252_TEXT = new RegExp(`^[\\u0000-\\u00ff${HIGH_CHARACTERS.map(([, char]) => char).join('')}]*$`);
+
 /** The Windows-1252 byte that decodes to `char`, or undefined when no byte does. */
 export function windows1252Byte(char: string): number | undefined {
   const special = BYTE_OF.get(char);

@@ -50,4 +50,11 @@ describe('splitTrailingEmoji on long blurbs', () => {
     expect(splitTrailingEmoji(many).emoji).toHaveLength(40);
     expect(splitTrailingEmoji(many).body).toBe('Intro');
   });
+
+  // The last splits are kept for the editor's renders: what one caller does with its answer must not reach the next.
+  it('answers the same blurb alike after a caller changed its answer', () => {
+    const first = splitTrailingEmoji('Kept for the next render 🔊');
+    first.emoji.push('🚀');
+    expect(splitTrailingEmoji('Kept for the next render 🔊')).toEqual({ body: 'Kept for the next render', emoji: ['🔊'] });
+  });
 });
