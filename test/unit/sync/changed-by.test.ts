@@ -1,14 +1,13 @@
-import FS from '@isomorphic-git/lightning-fs';
-import http from 'isomorphic-git/http/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
-import { addItem, loadDraft, openCuratorDb, saveSettings, updateItem } from '../../../src/storage';
+import { addItem, loadDraft, saveSettings, updateItem } from '../../../src/storage';
 import { databaseSide } from '../../../src/sync/database-side';
-import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
+import type { RemoteRepository } from '../../../src/sync/git-repository';
 import { runSync } from '../../../src/sync/run-sync';
 import { changedText } from '../../../src/text/changed-text';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
+import { browserProfile } from './browser-profile';
 import './sync-client';
 
 let server: GitServer;
@@ -19,19 +18,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-let computers = 0;
 /** One curator's browser profile, named in Settings: its database and its own git objects. */
 async function curator(yourName: string) {
-  const n = ++computers;
-  const db = await openCuratorDb(`changed-by-${n}`);
+  const { db, context } = await browserProfile('changed-by', yourName);
   await saveSettings(db, { ...DEFAULT_SETTINGS, yourName });
-  const context: GitContext = {
-    fs: new FS(`changed-by-git-${n}`, { wipe: true }),
-    http,
-    gitdir: '/newsletter.git',
-    author: { name: yourName, email: 'curator@example.invalid' },
-    now: Date.now,
-  };
   return { db, sync: () => runSync(context, remote, databaseSide(db), `Sync from ${yourName}`) };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../src/core/model';
+import { type IssueRecord, newDraftIssue, newItem } from '../../../src/core/model';
 import { EMPTY_STATE, planSync, type SyncState, writeState } from '../../../src/core/sync';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';

@@ -2,8 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import FS from '@isomorphic-git/lightning-fs';
-import http from 'isomorphic-git/http/web';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { planImport, previewImport } from '../../../src/core/import';
 import { FEED_PATH } from '../../../src/core/sync';
@@ -14,7 +12,6 @@ import {
   loadArchiveIssues,
   loadDraft,
   loadSettings,
-  openCuratorDb,
   publishDraft,
   saveForLater,
   saveSettings,
@@ -22,12 +19,13 @@ import {
   updateItem,
 } from '../../../src/storage';
 import { databaseSide } from '../../../src/sync/database-side';
-import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
+import type { RemoteRepository } from '../../../src/sync/git-repository';
 import { runSync } from '../../../src/sync/run-sync';
 import { describeWithArchive, readArchive } from '../../fixtures/archive';
 import { childrenNamed, parseXml } from '../../fixtures/parse-xml';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
+import { browserProfile } from './browser-profile';
 import './sync-client';
 
 let server: GitServer;
@@ -41,16 +39,8 @@ afterAll(() => server.close());
 let computers = 0;
 /** One browser profile: its database and its own git objects. */
 async function computer(name: string) {
-  const n = ++computers;
-  const db = await openCuratorDb(`sync-${n}`);
-  let clock = Date.UTC(2026, 11, 2, 9) + n;
-  const context: GitContext = {
-    fs: new FS(`sync-db-${n}`, { wipe: true }),
-    http,
-    gitdir: '/newsletter.git',
-    author: { name, email: `${name}@example.invalid` },
-    now: () => clock,
-  };
+  let clock = Date.UTC(2026, 11, 2, 9) + ++computers;
+  const { db, context } = await browserProfile('sync', name, () => clock);
   return {
     db,
     sync: () => {

@@ -1,17 +1,16 @@
-import FS from '@isomorphic-git/lightning-fs';
 import git from 'isomorphic-git';
-import http from 'isomorphic-git/http/web';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { planImport, previewImport } from '../../../src/core/import';
 import type { Issue } from '../../../src/core/issue';
 import { formatIssue } from '../../../src/core/kubelist';
 import { issuePath } from '../../../src/core/sync';
-import { editPublishedIssue, getIssueWithItems, importIssues, loadSettings, openCuratorDb, saveSettings } from '../../../src/storage';
+import { editPublishedIssue, getIssueWithItems, importIssues, loadSettings, saveSettings } from '../../../src/storage';
 import { databaseSide } from '../../../src/sync/database-side';
-import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
+import type { RemoteRepository } from '../../../src/sync/git-repository';
 import { runSync } from '../../../src/sync/run-sync';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
+import { browserProfile } from './browser-profile';
 import './sync-client';
 
 // Every issue the sync formats goes through here: counted, the formatter's bytes unchanged.
@@ -50,17 +49,10 @@ function countHashes() {
 it(`with ${ISSUES} published issues synced, formats and hashes none of them again; an issue edited here is formatted once and pushed`, {
   timeout: GIT_SYNC_TEST_TIMEOUT,
 }, async () => {
-  const db = await openCuratorDb('remembered-issue-files');
+  let clock = Date.UTC(2026, 11, 3, 9);
+  const { db, context } = await browserProfile('remembered-issue-files', 'Ana', () => clock);
   const sources = Array.from({ length: ISSUES }, (_, i) => ({ key: String(i + 1), name: `kubelist-${i + 1}.md`, text: formatIssue(issue(i + 1)) }));
   await importIssues(db, planImport(previewImport(sources, []), {}));
-  let clock = Date.UTC(2026, 11, 3, 9);
-  const context: GitContext = {
-    fs: new FS('remembered-issue-files-git', { wipe: true }),
-    http,
-    gitdir: '/newsletter.git',
-    author: { name: 'Ana', email: 'ana@example.invalid' },
-    now: () => clock,
-  };
   const sync = () => {
     clock += 60_000;
     return runSync(

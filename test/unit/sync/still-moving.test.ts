@@ -1,12 +1,11 @@
-import FS from '@isomorphic-git/lightning-fs';
-import http from 'isomorphic-git/http/web';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addItem, type CuratorDatabase, keptConflicts, loadDraft, openCuratorDb, updateItem } from '../../../src/storage';
+import { addItem, type CuratorDatabase, keptConflicts, loadDraft, updateItem } from '../../../src/storage';
 import { databaseSide } from '../../../src/sync/database-side';
-import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
+import type { RemoteRepository } from '../../../src/sync/git-repository';
 import { type LocalSide, runSync, SYNC_ATTEMPTS } from '../../../src/sync/run-sync';
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
+import { browserProfile } from './browser-profile';
 import './sync-client';
 
 let server: GitServer;
@@ -17,17 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-let computers = 0;
 async function computer(name: string) {
-  const n = ++computers;
-  const db = await openCuratorDb(`still-moving-${n}`);
-  const context: GitContext = {
-    fs: new FS(`still-moving-git-${n}`, { wipe: true }),
-    http,
-    gitdir: '/newsletter.git',
-    author: { name, email: `${name}@example.invalid` },
-    now: () => 1_000,
-  };
+  const { db, context } = await browserProfile('still-moving', name, () => 1_000);
   return { db, sync: (side: LocalSide = databaseSide(db)) => runSync(context, remote, side, `Sync from ${name}`) };
 }
 
