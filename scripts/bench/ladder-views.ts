@@ -71,7 +71,10 @@ export async function viewLadder(rungs: readonly Rung[], samples: LadderSamples)
       ['search-keystroke', () => timeKeystroke(rung.browser.context, base)],
       ['stats-ready', () => timeOpen(rung.browser.context, `${base}/options/index.html#stats`, RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
       ...(rung.size === smallest
-        ? [['editor-blank', () => timeOpen(rung.browser.context, `${base}/bench/blank.html`, RUNS.settleMs)] as [string, () => Promise<number>]]
+        ? Array.from({ length: LADDER_RUNS.ratioPairs }, (): [string, () => Promise<number>][] => [
+            ['editor-paired', () => timeOpen(rung.browser.context, `${base}/options/index.html`, RUNS.settleMs, LADDER_RUNS.viewTimeoutMs)],
+            ['editor-blank', () => timeOpen(rung.browser.context, `${base}/bench/blank.html`, RUNS.settleMs)],
+          ]).flat()
         : []),
     ];
     for (const [key, time] of round % 2 === 0 ? opens : opens.reverse()) {
@@ -91,12 +94,12 @@ export async function viewLadder(rungs: readonly Rung[], samples: LadderSamples)
     rows.push(...figureRows);
     lines.push(line);
   }
-  const editor = samples.of('editor-ready', smallest);
+  const editor = samples.of('editor-paired', smallest);
   const blank = samples.of('editor-blank', smallest);
   const ratio = median(editor) / median(blank);
   rows.push({
     key: 'editor-ratio',
-    label: 'Editor ready ÷ blank page, 133 issues (medians, same rounds)',
+    label: `Editor ready ÷ blank page, 133 issues (medians of ${editor.length} and ${blank.length} opens, one after the other)`,
     unit: 'ratio',
     value: ratio,
     spread: pairedRatios(editor, blank),

@@ -32,6 +32,13 @@ export const LADDER_RUNS = {
   viewRounds: 7,
   viewMinRounds: 3,
   viewSecondsPerRung: 300,
+  /**
+   * Editor ready ÷ blank page (issue 7): the editor and the blank page opened one after the other
+   * this many times per round at the smallest size. The blank page's time swings most with the
+   * machine's load (47–260 ms in one run), so a median of the rounds' 7 opens moved the ratio by
+   * ±0.5×; each is opened 21 times instead.
+   */
+  ratioPairs: 3,
   /** How long one view may take before the run counts as failed (today's 13,300-issue #search takes ~25 s). */
   viewTimeoutMs: 300_000,
   /** Heap: time for a page's late work (idle callbacks, lazy parts) before garbage is collected and the heap read. */
