@@ -164,13 +164,21 @@ export async function pickEmoji(page: Page, button: string, emoji: string, searc
   await clickButton(page, button);
   const box = await page.waitForSelector('emoji-picker >>> input[type="search"]');
   await box!.type(search);
-  const option = await page.waitForFunction(
-    (wanted) =>
-      Array.from(document.querySelector('emoji-picker')?.shadowRoot?.querySelectorAll('[role="option"]') ?? []).find((element) =>
+  // Found and clicked in one step, in the page: the picker renders its results again as the
+  // search settles, and a handle to a result found a moment before may be one no longer shown
+  // (the click then picked nothing, once in CI).
+  await page.waitForFunction(
+    (wanted, typed) => {
+      const root = document.querySelector('emoji-picker')?.shadowRoot;
+      if ((root?.querySelector('input[type="search"]') as HTMLInputElement | null)?.value !== typed) return false;
+      const option = Array.from(root!.querySelectorAll<HTMLElement>('[role="option"]')).find((element) =>
         (element.getAttribute('aria-label') ?? '').startsWith(wanted),
-      ) ?? null,
+      );
+      option?.click();
+      return option !== undefined;
+    },
     { timeout: WAIT_TIMEOUT },
     emoji,
+    search,
   );
-  await (option.asElement() as ElementHandle<Element>).click();
 }
