@@ -57,6 +57,8 @@ const NOT_RUN: ActionRun = {
   longestTaskMs: 0,
   longTasks: 0,
   handoverTaskMs: 0,
+  longestTaskCpuMs: 0,
+  longestTaskCpuWallMs: 0,
   heapBefore: NO_HEAP,
   heapPeak: NO_HEAP,
   heapSamples: 0,
@@ -94,7 +96,7 @@ async function runSize(extensionDir: string, files: ArchiveFile[], paths: string
     const phases = Object.entries(run.phases).map(([phase, ms]) => `${phase} ${seconds(ms)}`);
     // Long tasks are wall time: on a machine busy with other work a short task can be held for
     // many times its length, so the machine's load is logged beside them.
-    const tasks = `longest task ${run.longestTaskMs.toFixed(0)} ms, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
+    const tasks = `longest task ${run.longestTaskMs.toFixed(0)} ms, most CPU in one task ${run.longestTaskCpuMs.toFixed(0)} ms, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
     log(
       `    ${plural(size, 'issue')}, ${action}: ${run.error ? `failed after ${seconds(run.ms)}: ${run.error}` : `${seconds(run.ms)} (${phases.join(', ')}; ${tasks})`}`,
     );

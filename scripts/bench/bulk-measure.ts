@@ -4,6 +4,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { REPO_ROOT } from './build';
 import type { SlowFrame } from './bulk-probe';
 import { type HeapReading, readHeap, sampleHeap } from './heap-sampler';
+import { type TracedTask, traceTasks } from './task-trace';
 
 /**
  * `BENCH_BULK_PROFILE=1` records a CPU profile of the editor during each action, into
@@ -39,6 +40,13 @@ export interface ActionRun {
   longTasks: number;
   /** The task in which the browser handed the picked files to the page (0 when none was long). */
   handoverTaskMs: number;
+  /**
+   * The most CPU time the page's main thread had in one task (from a trace), the handover aside:
+   * what the extension's own work held the thread for, whatever else ran on the machine.
+   */
+  longestTaskCpuMs: number;
+  /** That task's wall time, for comparison. */
+  longestTaskCpuWallMs: number;
   /** The frames held longest, with the scripts that ran in them (the results' details only). */
   slowFrames?: SlowFrame[];
   heapBefore: HeapReading;
@@ -67,6 +75,7 @@ export async function measureAction(page: Page, name: string, action: (mark: Mar
     // left behind is collected first, so that "before" holds only what is alive.
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBefore = await readHeap(cdp);
+    const trace = await traceTasks(cdp);
     await page.evaluate(() => window.__bulkProbe?.start() ?? Promise.reject(new Error('The bulk probe is not installed')));
     if (PROFILE) await startProfile(cdp);
     const heap = sampleHeap(cdp);
@@ -87,12 +96,15 @@ export async function measureAction(page: Page, name: string, action: (mark: Mar
     const { peak, samples } = await heap.stop();
     const probe = await page.evaluate(() => window.__bulkProbe!.stop());
     if (PROFILE) await saveProfile(cdp, name);
+    const busiest = busiestTask(await trace.stop(), probe.to, probe.changes);
     return {
       ms,
       phases,
       longestTaskMs: Math.max(0, ...probe.longTasks, ...probe.handovers.map((handover) => handover.handlerMs)),
       longTasks: probe.longTasks.length + probe.handovers.length,
       handoverTaskMs: Math.max(0, ...probe.handovers.map((handover) => handover.ms)),
+      longestTaskCpuMs: busiest?.cpuMs ?? 0,
+      longestTaskCpuWallMs: busiest?.wallMs ?? 0,
       slowFrames: probe.slowFrames.sort((a, b) => b.ms - a.ms).slice(0, 5),
       heapBefore,
       heapPeak: peak,
@@ -103,4 +115,15 @@ export async function measureAction(page: Page, name: string, action: (mark: Mar
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/**
+ * The task, up to `to`, in which the main thread had the most CPU time, but for those in which a
+ * file input's `change` fired (the browser building the picked files, set apart as in the probe).
+ */
+export function busiestTask(tasks: readonly TracedTask[], to: number, changes: readonly number[]): TracedTask | undefined {
+  const handover = (task: TracedTask) => changes.some((at) => at >= task.start && at <= task.start + task.wallMs);
+  let busiest: TracedTask | undefined;
+  for (const task of tasks) if (task.start <= to && !handover(task) && task.cpuMs > (busiest?.cpuMs ?? -1)) busiest = task;
+  return busiest;
 }

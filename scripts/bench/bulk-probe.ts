@@ -11,6 +11,8 @@ export interface ProbeReport {
    * does), with, inside, how long the page's own `change` handlers ran.
    */
   handovers: { ms: number; handlerMs: number }[];
+  /** When a file input's `change` event fired, in ms: the traced task holding one is a handover. */
+  changes: number[];
   /** Whether any animation frame in that time showed a `<progress>` or a `role="progressbar"`. */
   progressShown: boolean;
   /**
@@ -90,7 +92,8 @@ export function bulkProbe(): void {
   };
   window.__bulkProbe = {
     start() {
-      from = performance.now();
+      // Ties a trace of the browser to this page's main thread and clock (task-trace.ts).
+      from = performance.mark('bulk-probe-start').startTime;
       watching = true;
       progressShown = false;
       requestAnimationFrame(frame);
@@ -108,7 +111,8 @@ export function bulkProbe(): void {
         else longTasks.push(task.duration);
       }
       const slowFrames = frames.filter((frame) => frame.start >= from && frame.start <= to).map(({ start: _, ...frame }) => frame);
-      return { from, to, longTasks, handovers, progressShown, slowFrames };
+      const changeTimes = changes.map((change) => change.from).filter((at) => at >= from && at <= to);
+      return { from, to, longTasks, handovers, changes: changeTimes, progressShown, slowFrames };
     },
   };
 }

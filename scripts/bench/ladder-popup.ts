@@ -7,6 +7,9 @@ import type { Row } from './report';
 import { LADDER_RUNS, log, RUNS } from './runs';
 import { median, pairedRatios, summarize } from './stats';
 
+/** Per round, the popup's ready time minus the least possible popup's, opened in that round. */
+const OVER_LEAST = 'popup-over-least-paired';
+
 /** Pages opened in every rung, and in the smallest one only (references that do not depend on the archive). */
 function popupPages(rung: Rung, smallest: boolean): Record<string, string> {
   const popup = `${rung.base}/popup/index.html?tab=${rung.tabs.article}`;
@@ -41,14 +44,19 @@ export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples
   log(`Popup: ${LADDER_RUNS.popupOpens} rounds of opens at every size…`);
   await ladderRounds(rungs, { rounds: LADDER_RUNS.popupOpens, warmup: LADDER_RUNS.popupWarmup }, async (rung, round) => {
     const pages = Object.entries(popupPages(rung, rung.size === smallest));
+    const took: Record<string, number> = {};
     for (const [key, url] of round % 2 === 0 ? pages : pages.reverse()) {
       try {
         const ms = await timeOpen(rung.browser.context, url, RUNS.settleMs);
+        took[key] = ms;
         if (round >= 0) samples.add(key, rung.size, ms);
       } catch (error) {
         if (round >= 0) samples.fail(key, rung.size, error instanceof Error ? error.message : String(error));
       }
     }
+    // The popup and the least popup of one round were opened moments apart, under the same load.
+    const [popup, least] = [took['popup-ready'], took['popup-least']];
+    if (round >= 0 && popup !== undefined && least !== undefined) samples.add(OVER_LEAST, rung.size, popup - least);
   });
   const rows: Row[] = [];
   const lines: LadderLine[] = [];
@@ -69,16 +77,29 @@ export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples
 function popupBudgetRows(samples: LadderSamples): Row[] {
   const small = LADDER[0]!.size;
   const rows: Row[] = [];
-  const overLeast = LADDER.map(({ size }) => median(samples.of('popup-ready', size)) - median(samples.of('popup-least', size)));
-  const worst = Math.max(...overLeast);
-  rows.push({
-    key: 'popup-over-least',
-    label: `Popup ready − least possible popup (medians; worst of ${LADDER.map(({ size }, i) => `${size.toLocaleString('en')}: ${overLeast[i]!.toFixed(1)} ms`).join(', ')})`,
-    unit: 'ms',
-    value: worst,
-    budget: `≤ ${BUDGETS.popupOverLeastMs} ms (one frame)`,
-    ok: Number.isFinite(worst) && worst <= BUDGETS.popupOverLeastMs,
-  });
+  // Budgeted on the median of each round's difference: the two pages are opened one after the
+  // other, so what the machine's load does to both cancels out; the difference of the two medians
+  // (each over 30 opens spread over minutes of changing load) is reported beside it.
+  const paired = LADDER.map(({ size }) => median(samples.of(OVER_LEAST, size)));
+  const ofMedians = LADDER.map(({ size }) => median(samples.of('popup-ready', size)) - median(samples.of('popup-least', size)));
+  const at = (values: number[]) => LADDER.map(({ size }, i) => `${size.toLocaleString('en')}: ${values[i]!.toFixed(1)} ms`).join(', ');
+  const worst = Math.max(...paired);
+  rows.push(
+    {
+      key: 'popup-over-least',
+      label: `Popup ready − least possible popup, median of the rounds' differences (worst of ${at(paired)})`,
+      unit: 'ms',
+      value: worst,
+      budget: `≤ ${BUDGETS.popupOverLeastMs} ms (one frame)`,
+      ok: Number.isFinite(worst) && worst <= BUDGETS.popupOverLeastMs,
+    },
+    {
+      key: 'popup-over-least-medians',
+      label: `That as the difference of the two medians (${at(ofMedians)})`,
+      unit: 'ms',
+      value: Math.max(...ofMedians),
+    },
+  );
   const popup = samples.of('popup-ready', small);
   const blank = samples.of('popup-blank', small);
   const least = samples.of('popup-least', small);
