@@ -1,12 +1,9 @@
 import { expect, it } from 'vitest';
-import { planImport, previewImport } from '../../../src/core/import';
-import { formatIssue } from '../../../src/core/kubelist';
 import { standInBlob } from '../../../src/core/sync';
 import {
   editPublishedIssue,
   exportBackup,
   getIssueWithItems,
-  importIssues,
   loadSettings,
   openCuratorDb,
   readSyncSide,
@@ -14,19 +11,10 @@ import {
   restoreBackup,
   saveSettings,
 } from '../../../src/storage';
+import { importPublished, publishedIssue } from '../../fixtures/published-issue';
 
 let dbs = 0;
-const issue = (number: number) => ({
-  key: String(number),
-  name: `kubelist-${number}.md`,
-  text: formatIssue({
-    number,
-    date: '2026-11-05',
-    headline: `Issue ${number}`,
-    intro: 'Intro.',
-    items: [{ title: 'A', url: 'https://a.example/', commentary: 'B' }],
-  }),
-});
+const issue = (number: number) => publishedIssue(number, { blurb: 'B' });
 const always = () => true;
 /** Issue numbers read as stand-ins (their files remembered), the rest formatted. */
 const standIns = async (db: Awaited<ReturnType<typeof openCuratorDb>>) =>
@@ -39,7 +27,7 @@ async function rememberAll(db: Awaited<ReturnType<typeof openCuratorDb>>) {
 
 it('remembers an issue file only while what it is made from is the same: an edit, a restore, a setting, a broken record all format again', async () => {
   const db = await openCuratorDb(`sync-issue-ids-${++dbs}`);
-  await importIssues(db, planImport(previewImport([issue(1), issue(2)], []), {}));
+  await importPublished(db, [issue(1), issue(2)]);
   expect(await standIns(db)).toEqual([]);
   await rememberAll(db);
   expect(await standIns(db)).toEqual(['issues/kubelist-1.md', 'issues/kubelist-2.md']);

@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import { addItem, loadDraft, saveSettings, updateItem } from '../../../src/storage';
-import { databaseSide } from '../../../src/sync/database-side';
-import type { RemoteRepository } from '../../../src/sync/git-repository';
-import { runSync } from '../../../src/sync/run-sync';
 import { changedText } from '../../../src/text/changed-text';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
-import { browserProfile } from './browser-profile';
+import { syncingProfile } from './browser-profile';
 import './sync-client';
+import { testGitServer } from './test-git-server';
 
-let server: GitServer;
-let remote: RemoteRepository;
-beforeAll(async () => {
-  server = await startGitServer();
-  remote = { url: server.url, branch: 'main', token: server.token };
-});
-afterAll(() => server.close());
+const { remote } = testGitServer('file');
 
 /** One curator's browser profile, named in Settings: its database and its own git objects. */
 async function curator(yourName: string) {
-  const { db, context } = await browserProfile('changed-by', yourName);
-  await saveSettings(db, { ...DEFAULT_SETTINGS, yourName });
-  return { db, sync: () => runSync(context, remote, databaseSide(db), `Sync from ${yourName}`) };
+  const profile = await syncingProfile('changed-by', yourName, remote);
+  await saveSettings(profile.db, { ...DEFAULT_SETTINGS, yourName });
+  return profile;
 }
 
 describe('who last changed an item, through a sync', { timeout: GIT_SYNC_TEST_TIMEOUT }, () => {

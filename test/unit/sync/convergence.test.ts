@@ -5,6 +5,7 @@ import { EMPTY_STATE, planSync, type SyncState, writeState } from '../../../src/
 import { type GitServer, startGitServer } from '../../servers/git-http-server';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
 import { sameState, TestClient } from './sync-client';
+import { remoteOf } from './test-git-server';
 
 /** One curator's edit on their own copy; `pick` chooses among the items there are. */
 type Edit =
@@ -105,7 +106,7 @@ describe('three curators converge', () => {
       fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
         const server: GitServer = await startGitServer();
         try {
-          const remote = { url: server.url, branch: 'main', token: server.token };
+          const remote = remoteOf(server);
           const clients = [0, 1, 2].map((n) => new TestClient(`curator-${n}`, EMPTY_STATE));
           let now = 10;
           for (const s of steps) {

@@ -1,13 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { planImport, previewImport } from '../../../src/core/import';
+import { expect, it } from 'vitest';
 import { FEED_PATH } from '../../../src/core/sync';
 import {
   addItem,
-  importIssues,
   listPool,
   loadArchiveIssues,
   loadDraft,
@@ -18,42 +14,18 @@ import {
   updateDraft,
   updateItem,
 } from '../../../src/storage';
-import { databaseSide } from '../../../src/sync/database-side';
-import type { RemoteRepository } from '../../../src/sync/git-repository';
-import { runSync } from '../../../src/sync/run-sync';
 import { describeWithArchive, readArchive } from '../../fixtures/archive';
 import { childrenNamed, parseXml } from '../../fixtures/parse-xml';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { importPublished } from '../../fixtures/published-issue';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
-import { browserProfile } from './browser-profile';
+import { syncingProfile } from './browser-profile';
 import './sync-client';
+import { testGitServer, withClone } from './test-git-server';
 
-let server: GitServer;
-let remote: RemoteRepository;
-beforeAll(async () => {
-  server = await startGitServer();
-  remote = { url: server.url, branch: 'main', token: server.token };
-});
-afterAll(() => server.close());
+const { server, remote } = testGitServer('file');
 
-let computers = 0;
 /** One browser profile: its database and its own git objects. */
-async function computer(name: string) {
-  let clock = Date.UTC(2026, 11, 2, 9) + ++computers;
-  const { db, context } = await browserProfile('sync', name, () => clock);
-  return {
-    db,
-    sync: () => {
-      clock += 60_000;
-      return runSync(
-        context,
-        remote,
-        databaseSide(db, () => clock),
-        `Sync from ${name}`,
-      );
-    },
-  };
-}
+const computer = (name: string) => syncingProfile('sync', name, remote, Date.UTC(2026, 11, 2, 9));
 
 describeWithArchive('sync between two databases through a real git server', () => {
   it(
@@ -61,8 +33,7 @@ describeWithArchive('sync between two databases through a real git server', () =
     async () => {
       const archive = readArchive();
       const laptop = await computer('laptop');
-      const sources = [...archive].map(([n, text]) => ({ key: String(n), name: `kubelist-${n}.md`, text }));
-      await importIssues(laptop.db, planImport(previewImport(sources, []), {}));
+      await importPublished(laptop.db, archive);
       const draft = await loadDraft(laptop.db);
       await updateDraft(laptop.db, draft.issue.id, { headline: 'Next week 🚀' });
       await addItem(laptop.db, { title: 'A link', url: 'https://example.com/a', commentary: 'Worth a read ✨' });
@@ -71,9 +42,7 @@ describeWithArchive('sync between two databases through a real git server', () =
       expect(await laptop.sync()).toMatchObject({ code: 'synced', pushed: true, conflicts: [], problems: [] });
       expect(server.git('fsck', '--strict', '--no-dangling')).toBe('');
       // The repository cloned with plain git holds the very files that were imported.
-      const clone = mkdtempSync(join(tmpdir(), 'curator-sync-clone-'));
-      try {
-        execFileSync('git', ['clone', '--quiet', server.bareDir, clone]);
+      await withClone(server, (clone) => {
         const files = readdirSync(join(clone, 'issues')).sort();
         expect(files.filter((name) => name.endsWith('.md'))).toHaveLength(archive.size);
         for (const [n, text] of archive) expect(readFileSync(join(clone, 'issues', `kubelist-${n}.md`), 'utf8')).toBe(text);
@@ -82,9 +51,7 @@ describeWithArchive('sync between two databases through a real git server', () =
         const feed = parseXml(readFileSync(join(clone, FEED_PATH), 'utf8'));
         expect(childrenNamed(feed, 'title')[0]!.text).toBe('Mesh Weekly');
         expect(childrenNamed(feed, 'entry')).toHaveLength(archive.size);
-      } finally {
-        rmSync(clone, { recursive: true, force: true });
-      }
+      });
 
       const work = await computer('work');
       expect(await work.sync()).toMatchObject({ code: 'synced', pushed: false, problems: [] });

@@ -1,29 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import FS from '@isomorphic-git/lightning-fs';
-import http from 'isomorphic-git/http/web';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planImport, previewImport } from '../../../src/core/import';
+import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/core/issue';
 import { formatIssue } from '../../../src/core/kubelist';
 import { FEED_PATH } from '../../../src/core/sync';
-import { importIssues, loadArchiveIssues, loadSettings, openCuratorDb, readSyncState, saveSettings } from '../../../src/storage';
-import { databaseSide } from '../../../src/sync/database-side';
-import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
-import { runSync } from '../../../src/sync/run-sync';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { loadArchiveIssues, loadSettings, readSyncState, saveSettings } from '../../../src/storage';
+import { importPublished } from '../../fixtures/published-issue';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
+import { syncingProfile } from './browser-profile';
 import './sync-client';
+import { commitWithGit, testGitServer } from './test-git-server';
 
-let server: GitServer;
-let remote: RemoteRepository;
-beforeEach(async () => {
-  server = await startGitServer();
-  remote = { url: server.url, branch: 'main', token: server.token };
-});
-afterEach(() => server.close());
+const { server, remote } = testGitServer('test');
 
 const DATED = '{date}-kubelist-{number}.md';
 const issue = (number: number): Issue => ({
@@ -35,55 +23,19 @@ const issue = (number: number): Issue => ({
 });
 const ISSUES = [1, 2, 3].map(issue);
 
-let computers = 0;
 /** One browser profile: its database (with `published` imported) and its own git objects. */
 async function computer(name: string, published: Issue[] = []) {
-  const n = ++computers;
-  const db = await openCuratorDb(`sync-pattern-${n}`);
-  if (published.length > 0) {
-    const sources = published.map((i) => ({ key: String(i.number), name: `kubelist-${i.number}.md`, text: formatIssue(i) }));
-    await importIssues(db, planImport(previewImport(sources, []), {}));
-  }
-  let clock = Date.UTC(2026, 11, 2, 9) + n;
-  const context: GitContext = {
-    fs: new FS(`sync-pattern-git-${n}`, { wipe: true }),
-    http,
-    gitdir: '/newsletter.git',
-    author: { name, email: `${name}@example.invalid` },
-    now: () => clock,
-  };
+  const profile = await syncingProfile('sync-pattern', name, remote, Date.UTC(2026, 11, 2, 9));
+  if (published.length > 0) await importPublished(profile.db, published);
   return {
-    db,
-    usePattern: async (fileNamePattern: string) => saveSettings(db, { ...(await loadSettings(db)), fileNamePattern }),
-    sync: () => {
-      clock += 60_000;
-      return runSync(
-        context,
-        remote,
-        databaseSide(db, () => clock),
-        `Sync from ${name}`,
-      );
-    },
+    ...profile,
+    usePattern: async (fileNamePattern: string) => saveSettings(profile.db, { ...(await loadSettings(profile.db)), fileNamePattern }),
   };
 }
 
 const tree = () => server.git('ls-tree', '-r', '--name-only', 'main').split('\n').filter(Boolean);
 const issueNames = () => tree().filter((path) => path.startsWith('issues/') && path.endsWith('.md'));
 const numbers = async (db: Awaited<ReturnType<typeof computer>>['db']) => (await loadArchiveIssues(db)).map((i) => i.number).sort();
-
-/** A commit made with command-line git in a clone: `change` edits the working tree. */
-function commitWithGit(message: string, change: (dir: string) => void) {
-  const clone = mkdtempSync(join(tmpdir(), 'curator-cli-'));
-  try {
-    execFileSync('git', ['clone', '--quiet', server.bareDir, clone]);
-    change(clone);
-    execFileSync('git', ['-C', clone, 'add', '-A']);
-    execFileSync('git', ['-C', clone, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '--quiet', '-m', message]);
-    execFileSync('git', ['-C', clone, 'push', '--quiet', 'origin', 'main']);
-  } finally {
-    rmSync(clone, { recursive: true, force: true });
-  }
-}
 
 describe('issue files named by the file-name pattern, against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }, () => {
   it('writes the pattern’s names with the formatter’s bytes, renames them in one commit when it changes, and both computers agree', async () => {
@@ -96,7 +48,7 @@ describe('issue files named by the file-name pattern, against a real git server'
 
     // The curator keeps their own files beside the issues.
     const readme = 'About these issues\n';
-    commitWithGit('Describe the folder', (dir) => writeFileSync(join(dir, 'issues', 'README.md'), readme));
+    await commitWithGit(server, 'Describe the folder', (dir) => writeFileSync(join(dir, 'issues', 'README.md'), readme));
     const work = await computer('work');
     expect(await work.sync()).toMatchObject({ code: 'synced', pushed: false, problems: [] });
     expect(await numbers(work.db)).toEqual([1, 2, 3]);
@@ -134,7 +86,7 @@ describe('issue files named by the file-name pattern, against a real git server'
     await laptop.sync();
     expect(issueNames()).toEqual(['issues/kubelist-1.md', 'issues/kubelist-2.md', 'issues/kubelist-3.md']);
     // The pattern is changed in the repository by hand: the files keep their old names.
-    commitWithGit('Name issues by date', (dir) => {
+    await commitWithGit(server, 'Name issues by date', (dir) => {
       const path = join(dir, '.curator', 'newsletter.json');
       writeFileSync(path, readFileSync(path, 'utf8').replace('"kubelist-{number}.md"', JSON.stringify(DATED)));
       writeFileSync(join(dir, 'issues', 'kubelist-notes.md'), 'Not an issue\n');

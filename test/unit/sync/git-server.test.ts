@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testGitServer } from './test-git-server';
 
-let server: GitServer;
+const { server } = testGitServer('test');
 const dirs: string[] = [];
 const workDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'curator-clone-'));
@@ -16,11 +16,7 @@ const workDir = () => {
 };
 const author = { name: 'Curator', email: 'curator@example.invalid', timestamp: 1_700_000_000, timezoneOffset: 0 };
 
-beforeEach(async () => {
-  server = await startGitServer();
-});
-afterEach(async () => {
-  await server.close();
+afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,30 +1,20 @@
 import git from 'isomorphic-git';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Issue } from '../../../src/core/issue';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatIssue } from '../../../src/core/kubelist';
 import { newDraftIssue, newItem } from '../../../src/core/model';
 import { EMPTY_STATE, FEED_PATH, issuePath, type SyncState } from '../../../src/core/sync';
-import type { RemoteRepository } from '../../../src/sync/git-repository';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { publishedIssue } from '../../fixtures/published-issue';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
-import { TestClient } from './sync-client';
+import { syncedPair } from './sync-client';
+import { testGitServer } from './test-git-server';
 
-let server: GitServer;
-let remote: RemoteRepository;
-beforeEach(async () => {
-  server = await startGitServer();
-  remote = { url: server.url, branch: 'main', token: server.token };
-});
-afterEach(async () => {
+const { server, remote } = testGitServer('test');
+afterEach(() => {
   vi.restoreAllMocks();
-  await server.close();
 });
 
 const ISSUES = 200;
-const published = (number: number, headline = `Issue ${number}`): [string, string] => {
-  const issue: Issue = { number, date: '2026-11-05', headline, intro: 'Intro.', items: [{ title: 'A', url: 'https://a.example/', commentary: 'Blurb 🚀' }] };
-  return [issuePath(number), formatIssue(issue)];
-};
+const published = (number: number, headline = `Issue ${number}`): [string, string] => [issuePath(number), formatIssue(publishedIssue(number, { headline }))];
 const archive = (): SyncState => ({
   ...EMPTY_STATE,
   draft: newDraftIssue('draft-a', { number: ISSUES + 1, date: '2026-12-04' }, 1_000),
@@ -37,10 +27,7 @@ const countReads = () => vi.spyOn(git, 'readBlob');
 
 describe('a sync reads what changed, not the archive', { timeout: GIT_SYNC_TEST_TIMEOUT }, () => {
   it(`with ${ISSUES} issues synced: nothing to do reads no blob and commits nothing; one issue changed elsewhere is one blob read`, async () => {
-    const laptop = new TestClient('laptop', archive());
-    await laptop.sync(remote);
-    const work = new TestClient('work', EMPTY_STATE);
-    await work.sync(remote);
+    const { laptop, work } = await syncedPair(remote, archive());
     expect(work.state.issueFiles.size).toBe(ISSUES);
 
     const reads = countReads();
@@ -70,10 +57,7 @@ describe('a sync reads what changed, not the archive', { timeout: GIT_SYNC_TEST_
   });
 
   it('an item changed elsewhere is read alone, and the feed is left as the repository has it', async () => {
-    const laptop = new TestClient('laptop', archive());
-    await laptop.sync(remote);
-    const work = new TestClient('work', EMPTY_STATE);
-    await work.sync(remote);
+    const { laptop, work } = await syncedPair(remote, archive());
     const feed = server.git('rev-parse', `main:${FEED_PATH}`);
     laptop.state = { ...laptop.state, items: [{ ...laptop.state.items[0]!, commentary: 'Blurb a, rewritten', updatedAt: 2_000 }] };
     await laptop.sync(remote);

@@ -1,17 +1,13 @@
 import git from 'isomorphic-git';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { planImport, previewImport } from '../../../src/core/import';
-import type { Issue } from '../../../src/core/issue';
+import { expect, it, vi } from 'vitest';
 import { formatIssue } from '../../../src/core/kubelist';
 import { issuePath } from '../../../src/core/sync';
-import { editPublishedIssue, getIssueWithItems, importIssues, loadSettings, saveSettings } from '../../../src/storage';
-import { databaseSide } from '../../../src/sync/database-side';
-import type { RemoteRepository } from '../../../src/sync/git-repository';
-import { runSync } from '../../../src/sync/run-sync';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { editPublishedIssue, getIssueWithItems, loadSettings, saveSettings } from '../../../src/storage';
+import { importPublished, publishedIssue } from '../../fixtures/published-issue';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
-import { browserProfile } from './browser-profile';
+import { syncingProfile } from './browser-profile';
 import './sync-client';
+import { testGitServer } from './test-git-server';
 
 // Every issue the sync formats goes through here: counted, the formatter's bytes unchanged.
 vi.mock('../../../src/core/kubelist', async (importOriginal) => {
@@ -19,22 +15,9 @@ vi.mock('../../../src/core/kubelist', async (importOriginal) => {
   return { ...kubelist, formatIssue: vi.fn(kubelist.formatIssue) };
 });
 
-let server: GitServer;
-let remote: RemoteRepository;
-beforeAll(async () => {
-  server = await startGitServer();
-  remote = { url: server.url, branch: 'main', token: server.token };
-});
-afterAll(() => server.close());
+const { server, remote } = testGitServer('file');
 
 const ISSUES = 200;
-const issue = (number: number): Issue => ({
-  number,
-  date: '2026-11-05',
-  headline: `Issue ${number}`,
-  intro: 'Intro.',
-  items: [{ title: 'A', url: 'https://a.example/', commentary: 'Blurb 🚀' }],
-});
 
 /** The texts git was asked to hash (every blob id this browser works out), and the issue files among them. */
 function countHashes() {
@@ -49,19 +32,9 @@ function countHashes() {
 it(`with ${ISSUES} published issues synced, formats and hashes none of them again; an issue edited here is formatted once and pushed`, {
   timeout: GIT_SYNC_TEST_TIMEOUT,
 }, async () => {
-  let clock = Date.UTC(2026, 11, 3, 9);
-  const { db, context } = await browserProfile('remembered-issue-files', 'Ana', () => clock);
-  const sources = Array.from({ length: ISSUES }, (_, i) => ({ key: String(i + 1), name: `kubelist-${i + 1}.md`, text: formatIssue(issue(i + 1)) }));
-  await importIssues(db, planImport(previewImport(sources, []), {}));
-  const sync = () => {
-    clock += 60_000;
-    return runSync(
-      context,
-      remote,
-      databaseSide(db, () => clock),
-      'Sync',
-    );
-  };
+  const { db, now, sync } = await syncingProfile('remembered-issue-files', 'Ana', remote, Date.UTC(2026, 11, 3, 9));
+  const archive = Array.from({ length: ISSUES }, (_, i) => publishedIssue(i + 1));
+  await importPublished(db, archive);
   const formats = vi.mocked(formatIssue);
   formats.mockClear();
   const hashes = countHashes();
@@ -76,7 +49,7 @@ it(`with ${ISSUES} published issues synced, formats and hashes none of them agai
   expect(hashes.issues()).toEqual([]);
 
   const seven = (await getIssueWithItems(db, 7))!;
-  await editPublishedIssue(db, seven.issue.id, { issue: { headline: 'Issue 7, fixed' }, items: [] }, clock);
+  await editPublishedIssue(db, seven.issue.id, { issue: { headline: 'Issue 7, fixed' }, items: [] }, now());
   formats.mockClear();
   hashes.clear();
   expect(await sync()).toMatchObject({ code: 'synced', pushed: true });

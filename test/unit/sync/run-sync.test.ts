@@ -1,27 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'isomorphic-git/http/web';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Issue } from '../../../src/core/issue';
+import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/core/kubelist';
 import { type IssueRecord, type ItemRecord, newDraftIssue, newItem } from '../../../src/core/model';
 import { EMPTY_STATE, FEED_PATH, issuePath, type SyncState } from '../../../src/core/sync';
-import type { RemoteRepository } from '../../../src/sync/git-repository';
 import { syncHttp } from '../../../src/sync/sync-http';
 import { childrenNamed, parseXml } from '../../fixtures/parse-xml';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { publishedIssue } from '../../fixtures/published-issue';
 import { GIT_NO_ANSWER_DEADLINE, GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
-import { sameState, TestClient } from './sync-client';
+import { sameState, syncedPair, TestClient } from './sync-client';
+import { commitWithGit, testGitServer } from './test-git-server';
 
-let server: GitServer;
-let remote: RemoteRepository;
-beforeEach(async () => {
-  server = await startGitServer();
-  remote = { url: server.url, branch: 'main', token: server.token };
-});
-afterEach(() => server.close());
+const { server, remote } = testGitServer('test');
 
 const draft = (id = 'draft-a'): IssueRecord => newDraftIssue(id, { number: 8, date: '2026-12-04' }, 1_000);
 const item = (id: string, position: number, issueId = 'draft-a', now = 1_000): ItemRecord =>
@@ -61,10 +52,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
   });
 
   it('brings two computers to the same draft: both have both items, in the same order', async () => {
-    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
-    await laptop.sync(remote);
-    const work = new TestClient('work', EMPTY_STATE);
-    await work.sync(remote);
+    const { laptop, work } = await syncedPair(remote, state(draft(), [item('a', 0)]));
     expect(sameState(work.state, laptop.state)).toBe(true);
     laptop.state = state(draft(), [item('a', 0), item('b', 1, 'draft-a', 2_000)]);
     work.state = state(draft(), [item('a', 0), item('c', 1, 'draft-a', 3_000)]);
@@ -76,10 +64,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
   });
 
   it('keeps what it set aside once its merge was pushed, when this browser changed meanwhile and the sync starts again', async () => {
-    const laptop = new TestClient('laptop', state(draft(), [item('a', 0), item('b', 1)]));
-    await laptop.sync(remote);
-    const work = new TestClient('work', EMPTY_STATE);
-    await work.sync(remote);
+    const { laptop, work } = await syncedPair(remote, state(draft(), [item('a', 0), item('b', 1)]));
     laptop.state = state(draft(), [{ ...item('a', 0), commentary: 'Laptop words', updatedAt: 5_000 }, item('b', 1)]);
     await laptop.sync(remote);
     work.state = state(draft(), [{ ...item('a', 0), commentary: 'Work words', updatedAt: 9_000 }, item('b', 1)]);
@@ -105,10 +90,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
   });
 
   it('retries a push refused because the other computer pushed first, and the server keeps every commit', async () => {
-    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
-    await laptop.sync(remote);
-    const work = new TestClient('work', EMPTY_STATE);
-    await work.sync(remote);
+    const { laptop, work } = await syncedPair(remote, state(draft(), [item('a', 0)]));
     work.state = state(draft(), [item('a', 0), item('w', 1, 'draft-a', 3_000)]);
     laptop.state = state(draft(), [item('a', 0), item('l', 1, 'draft-a', 2_000)]);
     laptop.beforeNextRead = async () => {
@@ -121,10 +103,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
   });
 
   it('stops when both published the same number, leaving this browser’s data and the repository as they were', async () => {
-    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
-    await laptop.sync(remote);
-    const work = new TestClient('work', EMPTY_STATE);
-    await work.sync(remote);
+    const { laptop, work } = await syncedPair(remote, state(draft(), [item('a', 0)]));
     work.state = state(null, [], { [issuePath(8)]: 'Published at work' });
     laptop.state = state(null, [], { [issuePath(8)]: 'Published on the laptop' });
     await work.sync(remote);
@@ -138,45 +117,21 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
   it('takes in an issue fixed with command-line git', async () => {
     const laptop = new TestClient('laptop', state(null, [], ISSUES));
     await laptop.sync(remote);
-    const clone = mkdtempSync(join(tmpdir(), 'curator-cli-'));
-    try {
-      const run = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8' });
-      execFileSync('git', ['clone', '--quiet', server.bareDir, clone]);
+    await commitWithGit(server, 'Fix a typo', (clone) => {
       expect(readFileSync(join(clone, issuePath(1)), 'utf8')).toBe(ISSUES[issuePath(1)]);
       writeFileSync(join(clone, issuePath(2)), 'Issue two, fixed ✨\n');
-      run('-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '--quiet', '-am', 'Fix a typo');
-      run('push', '--quiet', 'origin', 'main');
-    } finally {
-      rmSync(clone, { recursive: true, force: true });
-    }
+    });
     await laptop.sync(remote);
     expect(laptop.state.issueFiles.get(issuePath(2))).toBe('Issue two, fixed ✨\n');
   });
 
   it('writes the archive’s feed beside the issue files, and writes it again over an edit once the issues change', async () => {
-    const published = (number: number): [string, string] => {
-      const issue: Issue = {
-        number,
-        date: `2026-11-0${number}`,
-        headline: `Issue ${number}`,
-        intro: 'Intro.',
-        items: [{ title: 'A', url: 'https://a.example/', commentary: 'Blurb 🚀' }],
-      };
-      return [issuePath(number), formatIssue(issue)];
-    };
+    const published = (number: number): [string, string] => [issuePath(number), formatIssue(publishedIssue(number, { date: `2026-11-0${number}` }))];
     const entries = () => childrenNamed(parseXml(server.git('show', `main:${FEED_PATH}`)), 'entry').map((e) => childrenNamed(e, 'id')[0]!.text);
     const laptop = new TestClient('laptop', state(null, [], Object.fromEntries([published(1), published(2)])));
     await laptop.sync(remote);
     expect(entries()).toEqual(['https://kubelist.com/issue/2', 'https://kubelist.com/issue/1']);
-    const clone = mkdtempSync(join(tmpdir(), 'curator-cli-'));
-    try {
-      execFileSync('git', ['clone', '--quiet', server.bareDir, clone]);
-      writeFileSync(join(clone, FEED_PATH), 'edited by hand');
-      execFileSync('git', ['-C', clone, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '--quiet', '-am', 'Edit the feed']);
-      execFileSync('git', ['-C', clone, 'push', '--quiet', 'origin', 'main']);
-    } finally {
-      rmSync(clone, { recursive: true, force: true });
-    }
+    await commitWithGit(server, 'Edit the feed', (clone) => writeFileSync(join(clone, FEED_PATH), 'edited by hand'));
     // The issues did not change: the feed is left as the repository has it.
     expect(await laptop.sync(remote)).toMatchObject({ code: 'synced', pushed: false });
     expect(server.git('show', `main:${FEED_PATH}`)).toBe('edited by hand');
@@ -187,10 +142,7 @@ describe('runSync against a real git server', { timeout: GIT_SYNC_TEST_TIMEOUT }
   });
 
   it('leaves nothing half-applied when stopped between the push and the write here (a worker stopped midway), and the next sync converges', async () => {
-    const laptop = new TestClient('laptop', state(draft(), [item('a', 0)]));
-    await laptop.sync(remote);
-    const work = new TestClient('work', EMPTY_STATE);
-    await work.sync(remote);
+    const { laptop, work } = await syncedPair(remote, state(draft(), [item('a', 0)]));
     laptop.state = state(draft(), [item('a', 0), item('b', 1, 'draft-a', 2_000)]);
     work.state = state(draft(), [item('a', 0), item('c', 1, 'draft-a', 3_000)]);
     await work.sync(remote);

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addItem, type CuratorDatabase, keptConflicts, loadDraft, updateItem } from '../../../src/storage';
 import { databaseSide } from '../../../src/sync/database-side';
-import type { RemoteRepository } from '../../../src/sync/git-repository';
-import { type LocalSide, runSync, SYNC_ATTEMPTS } from '../../../src/sync/run-sync';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { type LocalSide, SYNC_ATTEMPTS } from '../../../src/sync/run-sync';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
-import { browserProfile } from './browser-profile';
+import { syncingProfile } from './browser-profile';
 import './sync-client';
+import { testGitServer } from './test-git-server';
 
-let server: GitServer;
-let remote: RemoteRepository;
-beforeAll(async () => {
-  server = await startGitServer();
-  remote = { url: server.url, branch: 'main', token: server.token };
-});
-afterAll(() => server.close());
+const { server, remote } = testGitServer('file');
 
-async function computer(name: string) {
-  const { db, context } = await browserProfile('still-moving', name, () => 1_000);
-  return { db, sync: (side: LocalSide = databaseSide(db)) => runSync(context, remote, side, `Sync from ${name}`) };
-}
+const computer = (name: string) => syncingProfile('still-moving', name, remote);
 
 /** This browser's side, with the curator adding a link after every read: each write here is refused. */
 function typingThrough(db: CuratorDatabase): LocalSide {

@@ -1,7 +1,7 @@
 import FS from '@isomorphic-git/lightning-fs';
 import http from 'isomorphic-git/http/web';
 import type { SyncConflict, SyncState } from '../../../src/core/sync';
-import { type IssueFileProblem, LocalChangedError, writeState } from '../../../src/core/sync';
+import { EMPTY_STATE, type IssueFileProblem, LocalChangedError, writeState } from '../../../src/core/sync';
 import type { GitContext, RemoteRepository } from '../../../src/sync/git-repository';
 import { type LocalSide, runSync } from '../../../src/sync/run-sync';
 
@@ -61,6 +61,15 @@ export class TestClient implements LocalSide {
     this.clock += 60_000;
     return runSync(this.context, remote, this, message);
   }
+}
+
+/** The start of a two-computer test: a laptop that pushed `initial`, and a work computer that synced it in. */
+export async function syncedPair(remote: RemoteRepository, initial: SyncState): Promise<{ laptop: TestClient; work: TestClient }> {
+  const laptop = new TestClient('laptop', initial);
+  await laptop.sync(remote);
+  const work = new TestClient('work', EMPTY_STATE);
+  await work.sync(remote);
+  return { laptop, work };
 }
 
 export const sameState = (a: SyncState, b: SyncState) => {

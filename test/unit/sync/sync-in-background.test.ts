@@ -1,9 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { planImport, previewImport } from '../../../src/core/import';
-import { formatIssue } from '../../../src/core/kubelist';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   addItem,
-  importIssues,
   keptConflicts,
   lastBackgroundSync,
   loadDraft,
@@ -19,17 +16,16 @@ import { syncInBackground } from '../../../src/sync/sync-in-background';
 import { SYNC_LOCK } from '../../../src/sync/sync-lock';
 import { syncNow } from '../../../src/sync/sync-now';
 import { fakeLocks } from '../../fakes/locks';
-import { type GitServer, startGitServer } from '../../servers/git-http-server';
+import { importPublished, publishedIssue } from '../../fixtures/published-issue';
 import { GIT_SYNC_TEST_TIMEOUT } from '../../timeouts';
 import './sync-client';
+import { testGitServer } from './test-git-server';
 
-let server: GitServer;
+const { server, remote } = testGitServer('file');
 let settings: SyncSettings;
-beforeAll(async () => {
-  server = await startGitServer();
-  settings = { url: server.url, branch: 'main', token: server.token, curatorName: 'Laptop' };
+beforeAll(() => {
+  settings = { ...remote, curatorName: 'Laptop' };
 });
-afterAll(() => server.close());
 const navigator = globalThis.navigator as { locks?: unknown };
 afterEach(() => {
   delete navigator.locks;
@@ -137,18 +133,8 @@ describe('a sync in the background (the worker, on its alarm)', { timeout: GIT_S
 
   it('keeps how many issue files it renamed when the file name pattern changed here', async () => {
     const db = await computer();
-    const issue = (number: number) => ({
-      key: String(number),
-      name: `kubelist-${number}.md`,
-      text: formatIssue({
-        number,
-        date: '2026-11-05',
-        headline: `Issue ${number}`,
-        intro: '',
-        items: [{ title: 'A', url: 'https://a.example/', commentary: '' }],
-      }),
-    });
-    await importIssues(db, planImport(previewImport([issue(1), issue(2)], []), {}));
+    const issue = (number: number) => publishedIssue(number, { intro: '', blurb: '' });
+    await importPublished(db, [issue(1), issue(2)]);
     expect(await syncInBackground(db)).toMatchObject({ code: 'synced', pushed: true, renamed: 0 });
     await saveSettings(db, { ...(await loadSettings(db)), fileNamePattern: 'issue-{number}.md' });
     expect(await syncInBackground(db, () => 9_000)).toEqual({ code: 'synced', pushed: true, renamed: 2 });
