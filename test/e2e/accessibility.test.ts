@@ -1,34 +1,36 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
-import { type LaunchedBrowser, launchBrowser, REPO_ROOT } from './harness/launch';
+import { REPO_ROOT } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * axe-core on the popup and every section of the editor, in light and dark mode, failing on any
  * serious or critical violation. The same run takes the README's screenshots (test/e2e/screenshots).
  */
 const SHOTS = join(REPO_ROOT, 'test', 'e2e', 'screenshots');
-let browser: LaunchedBrowser;
-let server: ArticleServer;
+const server = useServer(() =>
+  startServer({
+    '/later':
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in the wild | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
+    '/post':
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scaling etcd in production | Example Blog</title><meta property="og:site_name" content="Example Blog"><meta name="author" content="Jane Doe"><p>x',
+  }),
+);
+const browser = useExtension();
 let popup: Page;
 let editor: Page;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({
-    '/later':
-      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operators in the wild | Example Blog</title><meta property="og:site_name" content="Example Blog"><p>x',
-    '/post':
-      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scaling etcd in production | Example Blog</title><meta property="og:site_name" content="Example Blog"><meta name="author" content="Jane Doe"><p>x',
-  });
-  browser = await launchBrowser();
   const article = await browser.context.newPage();
-  await article.goto(server.url('/post?utm_source=newsletter'));
+  await article.goto(server().url('/post?utm_source=newsletter'));
   popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.bringToFront();
@@ -40,7 +42,7 @@ beforeAll(async () => {
     .waitFor();
   // A link saved for later, so Collected and the draft's column list one.
   const later = await browser.context.newPage();
-  await later.goto(server.url('/later'));
+  await later.goto(server().url('/later'));
   const laterPopup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, later.url()));
   // expect.poll only runs inside a test: wait for the captured title in the page instead.
   await laterPopup.waitForFunction(() => [...document.querySelectorAll('input')].some((input) => input.value.startsWith('Operators in the wild')));
@@ -55,11 +57,6 @@ beforeAll(async () => {
   await editor.setViewportSize({ width: 1280, height: 860 });
   await editor.getByLabel('Headline', { exact: true }).fill('Keeping etcd healthy 🩺');
   await editor.getByLabel('Intro').fill('This week is all about the datastore under every cluster.');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nextIssueDate } from '../../src/core/dates';
 import { archiveFileNames, archivePath, archivePresent, describeWithArchive, archiveText as text } from '../fixtures/archive';
-import { E2E_EXTENSION_DIR, type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
+import { E2E_EXTENSION_DIR } from './harness/launch';
 import { openPopupFor } from './harness/pages';
 import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
 
 /** #134 went out on 2021-07-14; the next issue is due on the coming Wednesday, today included. */
 const NEXT_DATE = nextIssueDate(new Date());
@@ -33,13 +33,10 @@ const FFLATE = 'date not in range 1980-2099';
 const scriptsRun = new Set<string>();
 const loads = (marker: string) => [...scriptsRun].some((url) => readFileSync(join(E2E_EXTENSION_DIR, new URL(url).pathname), 'utf8').includes(marker));
 
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   // Opened by hand rather than with openEditor, to watch the scripts it runs from the start
   // (extension resources do not show in the page's own resource timing).
   editor = await browser.context.newPage();
@@ -49,11 +46,6 @@ beforeAll(async () => {
   });
   await cdp.send('Debugger.enable');
   await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 const statusOf = (page: Page) => page.getByRole('status').textContent();
@@ -264,7 +256,7 @@ describeWithArchive('re-importing issues already in the archive (dropped files)'
   });
 
   it('raised no page errors anywhere', () => {
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });
 

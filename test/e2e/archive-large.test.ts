@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openEditor } from './harness/pages';
 import { seedArchive } from './harness/seed-archive';
+import { useExtension } from './harness/use-extension';
 
 /**
  * A large archive (3,000 issues, 5 items each) in real Chromium: #archive shows its first page and
@@ -11,22 +10,14 @@ import { seedArchive } from './harness/seed-archive';
  */
 const ISSUES = 3000;
 
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
   // The draft is made on first open: wait for it, so the database exists before seeding.
   await editor.locator('.items-heading').waitFor();
   await seedArchive(editor, { issues: ISSUES, itemsPerIssue: 5 });
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 const pager = () => editor.getByRole('navigation', { name: 'Archive pages' });
@@ -73,6 +64,6 @@ describe('the archive list of 3,000 issues', () => {
   });
 
   it('logged no errors', () => {
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type GitServer, startGitServer } from '../servers/git-http-server';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { expect, it } from 'vitest';
+import { startGitServer } from '../servers/git-http-server';
 import { openEditor } from './harness/pages';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * The service worker's sync on its alarm, in Chromium: set up through Settings → Sync, the editor
@@ -17,18 +18,8 @@ declare const chrome: {
   };
 };
 
-let git: GitServer;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  git = await startGitServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await git?.close();
-});
+const git = useServer(() => startGitServer());
+const browser = useExtension();
 
 const worker = async (): Promise<Worker> => browser.context.serviceWorkers()[0] ?? browser.context.waitForEvent('serviceworker');
 
@@ -58,22 +49,22 @@ it('has no alarm until sync is set up, then syncs on it in the worker while no p
   await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#settings`);
   // The install's handlers ran long before the editor was up: they set no alarm without sync.
   expect(await syncAlarmPeriod()).toBeNull();
-  await editor.getByLabel('Repository URL').fill(git.url);
-  await editor.getByLabel('Access token').fill(git.token);
+  await editor.getByLabel('Repository URL').fill(git().url);
+  await editor.getByLabel('Access token').fill(git().token);
   await editor.getByLabel('Your name').fill('Laptop');
   await editor.getByRole('button', { name: 'Save and sync' }).click();
   await expect.poll(() => editor.locator('#sync-status').textContent()).toMatch(/^Synced at /);
   expect(await syncAlarmPeriod()).toBe(5);
-  const head = git.git('rev-parse', 'main');
+  const head = git().git('rev-parse', 'main');
   await editor.close();
   expect(await lastBackgroundSync()).toBeNull();
 
-  const requests = git.requests.length;
+  const requests = git().requests.length;
   await sw.evaluate(() => chrome.alarms.create('sync', { when: Date.now() + 200 }));
   await expect.poll(lastBackgroundSync).toMatchObject({ key: 'background-sync', outcome: { code: 'synced', pushed: false } });
   // Nothing to do: the worker asked the server for the head, and the branch did not move.
-  expect(git.requests.slice(requests)).toContainEqual(expect.stringMatching(/^GET \/newsletter\.git\/info\/refs\?service=git-upload-pack → 200$/));
-  expect(git.git('rev-parse', 'main')).toBe(head);
+  expect(git().requests.slice(requests)).toContainEqual(expect.stringMatching(/^GET \/newsletter\.git\/info\/refs\?service=git-upload-pack → 200$/));
+  expect(git().git('rev-parse', 'main')).toBe(head);
 });
 
 it('shows in an open editor how the worker’s sync ended, once it is newer than the page’s own', async () => {

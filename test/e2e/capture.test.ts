@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openItem } from './harness/draft-items';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * What lands in the draft when a curator clips messy real-world pages: site suffixes and
@@ -24,22 +25,12 @@ const PAGES: Record<string, string> = {
   '/quoted': `${head('<title>On escaping</title>')}<body><p id="hostile">Never write &lt;img src=x onerror="document.title='pwned'"&gt; or [this](javascript:alert(1)).</p></body></html>`,
 };
 
-let browser: LaunchedBrowser;
-let server: ArticleServer;
-
-beforeAll(async () => {
-  server = await startServer(PAGES);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const server = useServer(() => startServer(PAGES));
+const browser = useExtension();
 
 async function clip(path: string, select?: string): Promise<Page> {
   const article = await browser.context.newPage();
-  await article.goto(server.url(path));
+  await article.goto(server().url(path));
   if (select) await article.locator(select).selectText();
   const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
   await popup.bringToFront();
@@ -51,7 +42,7 @@ describe('capture', () => {
   it('cleans the title and URL, keeps the originals at hand, and offers the selection as a quote', async () => {
     const popup = await clip('/messy?utm_source=newsletter&utm_medium=email&page=2', '#quote');
     await expect.poll(() => value(popup, 'Title')).toBe('Scaling etcd in production');
-    expect(await value(popup, 'URL')).toBe(server.url('/messy?page=2'));
+    expect(await value(popup, 'URL')).toBe(server().url('/messy?page=2'));
     await expect.poll(() => popup.getByText('Title cleaned from').textContent()).toContain('(3) Scaling etcd in production | Example Blog');
     await popup.getByRole('button', { name: 'Quote the selected text' }).click();
     expect(await value(popup, 'Commentary')).toBe('“etcd is the brain of every cluster.” ');
@@ -67,10 +58,10 @@ describe('capture', () => {
 
   it('prefers the canonical URL on the same site, says so, and shows the byline', async () => {
     const popup = await clip('/canonical?ref=home');
-    await expect.poll(() => value(popup, 'URL')).toBe(server.url('/blog/gateway-api'));
+    await expect.poll(() => value(popup, 'URL')).toBe(server().url('/blog/gateway-api'));
     await expect.poll(() => popup.locator('.byline').textContent()).toBe('by Jane Doe · 2026-05-01');
     await popup.getByRole('button', { name: 'Use the page address' }).click();
-    expect(await value(popup, 'URL')).toBe(server.url('/canonical?ref=home'));
+    expect(await value(popup, 'URL')).toBe(server().url('/canonical?ref=home'));
   });
 
   it('keeps hostile titles and metadata as text, and adds them as text', async () => {
@@ -92,7 +83,7 @@ describe('capture', () => {
   it('edits the added item in place, and opens it again instead of adding the same link twice', async () => {
     // (Not ?ref=home: the test above left a half-written clip for that page, which would be restored.)
     const first = await clip('/canonical?ref=feed');
-    await expect.poll(() => value(first, 'URL')).toBe(server.url('/blog/gateway-api'));
+    await expect.poll(() => value(first, 'URL')).toBe(server().url('/blog/gateway-api'));
     expect(await first.getByRole('list', { name: 'Already featured' }).count()).toBe(0);
     await first.getByLabel('Commentary').fill('Gateway API is GA.');
     await first.getByRole('button', { name: 'Add to issue' }).click();

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { siteNamePost } from './harness/articles';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * src/platform/browser.ts loads webextension-polyfill where a browser has no `browser` namespace
@@ -13,9 +13,8 @@ import { tabIdFor } from './harness/tabs';
  * opens storage and adds the item, and the editor shows it, through the polyfill's wrapper of
  * `chrome.*`. The service worker is not covered: init scripts do not reach it.
  */
-let browser: LaunchedBrowser;
-let server: ArticleServer;
-let errors: PageErrors;
+const server = useServer(() => startServer({ [siteNamePost.path]: siteNamePost.html }));
+const browser = useExtension();
 
 declare global {
   interface Window {
@@ -26,19 +25,11 @@ declare global {
 }
 
 beforeAll(async () => {
-  server = await startServer({ [siteNamePost.path]: siteNamePost.html });
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   await browser.context.addInitScript(() => {
     if (location.protocol !== 'chrome-extension:') return;
     delete (globalThis as { browser?: unknown }).browser;
     window.__withoutBrowser = typeof (globalThis as { browser?: unknown }).browser === 'undefined';
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -56,7 +47,7 @@ async function runsOnPolyfill(page: import('playwright-core').Page) {
 describe('extension pages on chrome.* alone', () => {
   it('the popup clips and adds a page, and the editor shows it in the markdown', async () => {
     const article = await browser.context.newPage();
-    await article.goto(server.url(siteNamePost.path));
+    await article.goto(server().url(siteNamePost.path));
     const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
     expect(await popup.evaluate(() => window.__withoutBrowser)).toBe(true);
     expect(await runsOnPolyfill(popup)).toEqual({ loaded: true, wrapped: true });
@@ -71,8 +62,8 @@ describe('extension pages on chrome.* alone', () => {
     expect(await runsOnPolyfill(editor)).toEqual({ loaded: true, wrapped: true });
     const markdown = editor.getByRole('region', { name: 'Markdown' });
     // The item in Kubelist's format (its layout is tested against the archive elsewhere).
-    await expect.poll(() => markdown.textContent()).toContain(`1. [Operators in depth](${server.url(siteNamePost.path)})\n\n    Ingress, graduated 🚪\n`);
-    errors.stop();
-    expect(errors.messages).toEqual([]);
+    await expect.poll(() => markdown.textContent()).toContain(`1. [Operators in depth](${server().url(siteNamePost.path)})\n\n    Ingress, graduated 🚪\n`);
+    browser.errors.stop();
+    expect(browser.errors.messages).toEqual([]);
   });
 });

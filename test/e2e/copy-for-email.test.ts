@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openEditor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * Issue 19's send step in the real browser: "Copy for email" puts the draft on the clipboard as
@@ -18,25 +18,15 @@ const ITEMS = [
   { title: 'Debugging <pods>', url: 'https://debug.example/pods', blurb: 'Ephemeral containers.' },
 ];
 
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+// The browser asks every page's site for a favicon; an empty answer keeps the page's console free of 404s.
+const server = useServer(() => startServer({ '/compose': PASTE_PAGE, '/favicon.ico': '' }));
+const browser = useExtension();
 let editor: Page;
-let server: ArticleServer;
 
 beforeAll(async () => {
-  // The browser asks every page's site for a favicon; an empty answer keeps the page's console free of 404s.
-  server = await startServer({ '/compose': PASTE_PAGE, '/favicon.ico': '' });
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
   // For every origin: Chromium refuses a grant naming the extension's origin (it counts as opaque here).
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('Copy for email', () => {
@@ -54,7 +44,7 @@ describe('Copy for email', () => {
     await expect.poll(() => editor.getByText('Copied for email: paste it into your newsletter’s editor.').count()).toBe(1);
 
     const page = await browser.context.newPage();
-    await page.goto(server.url('/compose'));
+    await page.goto(server().url('/compose'));
     await page.locator('#compose').click();
     await page.keyboard.press('Control+V');
     await expect.poll(() => page.locator('#compose li').count()).toBe(ITEMS.length);
@@ -76,6 +66,6 @@ describe('Copy for email', () => {
     });
     expect(text).toContain('1. [Debugging \\<pods>](https://debug.example/pods)');
     await page.close();
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

@@ -1,16 +1,16 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IssueItem } from '../../src/core/issue';
 import { parseIssue } from '../../src/core/kubelist';
 import { archivePresent, archiveText } from '../fixtures/archive';
 import { syntheticIssue } from '../fixtures/synthetic-issues';
 import { openItem } from './harness/draft-items';
-import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * The first slice end to end, as a curator does it: clip the seven articles of Kubelist #117
@@ -47,38 +47,26 @@ async function pickEmoji(page: Page, button: string, emoji: string, search: stri
     .click();
 }
 
-let browser: LaunchedBrowser;
-let server: ArticleServer;
-let errors: PageErrors;
-const profile = makeUserDataDir();
 const junk: IssueItem = { title: 'Clipped by mistake', url: '', commentary: '' };
 // Clip order: the tweet of the week first and #2 last, so the editor has to put them back.
 const clipOrder = [6, 0, 2, 3, 4, 5, 1].map((i) => source.items[i]!);
 
-beforeAll(async () => {
+const server = useServer(() => {
   const pages: Record<string, string> = { '/junk': articleHtml(junk.title) };
   for (const [i, item] of source.items.entries()) pages[`/article-${i}`] = articleHtml(item.title);
-  server = await startServer(pages);
-  browser = await launchBrowser({ userDataDir: profile });
-  errors = watchPageErrors(browser.context);
+  return startServer(pages);
 });
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
-  await server?.close();
-  rmSync(profile, { recursive: true, force: true });
-});
+const browser = useExtension();
 
 async function clip(context: BrowserContext, path: string, item: IssueItem, how: 'button' | 'keyboard', expectedCount: number) {
   const article = await context.newPage();
-  await article.goto(server.url(path));
-  const popup = await openPopupFor(context, browser.extensionId, await tabIdFor(context, browser.extensionId, server.url(path)));
+  await article.goto(server().url(path));
+  const popup = await openPopupFor(context, browser.extensionId, await tabIdFor(context, browser.extensionId, server().url(path)));
   // Key presses reach only the front tab, as for a person.
   await popup.bringToFront();
   const title = popup.getByLabel('Title', { exact: true });
   await expect.poll(() => title.inputValue()).toBe(item.title);
-  expect(await popup.getByLabel('URL', { exact: true }).inputValue()).toBe(server.url(path));
+  expect(await popup.getByLabel('URL', { exact: true }).inputValue()).toBe(server().url(path));
   // The cursor starts in the commentary: the curator just types.
   await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toBe('commentary');
 
@@ -169,16 +157,13 @@ describe(`a curator builds Kubelist #${source.number}`, () => {
   });
 
   it('keeps the draft across a browser restart', async () => {
-    await browser.close();
-    browser = await launchBrowser({ userDataDir: profile });
-    errors.stop();
-    errors = watchPageErrors(browser.context);
+    await browser.restart();
     const editor = await openEditor(browser.context, browser.extensionId);
     await expect.poll(() => markdownOf(editor)).toBe(expected);
     expect(await editor.getByLabel('Issue number').inputValue()).toBe(String(source.number));
   });
 
   it('raised no page errors anywhere', () => {
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticIssue } from '../fixtures/synthetic-issues';
 import { seriousViolations } from './harness/axe';
 import { openItem } from './harness/draft-items';
@@ -8,8 +8,9 @@ import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/
 import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
 import { removeProfile } from './harness/remove-profile';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useServer } from './harness/use-server';
 
 /**
  * Issue 5, "never lose a word", in real Chromium: the popup closed mid-sentence, the browser
@@ -19,12 +20,9 @@ import { tabIdFor } from './harness/tabs';
 const html = (title: string) => `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title><p>${title}`;
 const ARTICLES = { '/operators': 'Level 5 operators', '/mesh': 'Sidecarless service mesh', '/gateway': 'Gateway API is GA' };
 
-let server: ArticleServer;
+const server = useServer(() => startServer(Object.fromEntries(Object.entries(ARTICLES).map(([path, title]) => [path, html(title)]))));
 const open: { browser: LaunchedBrowser; errors: PageErrors; profile: string }[] = [];
 
-beforeAll(async () => {
-  server = await startServer(Object.fromEntries(Object.entries(ARTICLES).map(([path, title]) => [path, html(title)])));
-});
 afterEach(async () => {
   for (const { browser, errors, profile } of open.splice(0)) {
     errors.stop();
@@ -32,7 +30,6 @@ afterEach(async () => {
     removeProfile(profile);
   }
 });
-afterAll(() => server?.close());
 
 /** A browser on `profile` (a fresh one by default), closed and deleted after the test. */
 async function start(profile = makeUserDataDir()) {
@@ -45,8 +42,8 @@ async function start(profile = makeUserDataDir()) {
 /** The popup, opened on an article tab as a click on the toolbar button would. */
 async function popupOn(browser: LaunchedBrowser, path: keyof typeof ARTICLES): Promise<Page> {
   const article = await browser.context.newPage();
-  await article.goto(server.url(path));
-  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, server.url(path)));
+  await article.goto(server().url(path));
+  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, server().url(path)));
   await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue()).toBe(ARTICLES[path]);
   return popup;
 }
@@ -89,8 +86,8 @@ describe('never lose a word', () => {
   it('keeps every word typed in the popup closed 0, 50 or 150 ms after the last key press', async () => {
     const { browser, errors } = await start();
     const article = await browser.context.newPage();
-    await article.goto(server.url('/operators'));
-    const tabId = await tabIdFor(browser.context, browser.extensionId, server.url('/operators'));
+    await article.goto(server().url('/operators'));
+    const tabId = await tabIdFor(browser.context, browser.extensionId, server().url('/operators'));
     const reopen = async () => {
       const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
       await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue()).toBe(ARTICLES['/operators']);
@@ -121,8 +118,8 @@ describe('never lose a word', () => {
   it('keeps every word typed after Add in the popup closed 0, 50 or 150 ms after the last key press', async () => {
     const { browser, errors } = await start();
     const article = await browser.context.newPage();
-    await article.goto(server.url('/mesh'));
-    const tabId = await tabIdFor(browser.context, browser.extensionId, server.url('/mesh'));
+    await article.goto(server().url('/mesh'));
+    const tabId = await tabIdFor(browser.context, browser.extensionId, server().url('/mesh'));
     let expected = 'One year on.';
     let popup = await openPopupFor(browser.context, browser.extensionId, tabId);
     await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue()).toBe(ARTICLES['/mesh']);

@@ -1,16 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openEditor } from './harness/pages';
+import { useExtension } from './harness/use-extension';
 
 /**
  * The draft view built for a week of curation, in a 1280×900 window: ten items as compact rows
  * fit under the issue's fields, Publish is on screen in the side panel, and the rows answer the
  * keyboard (j/k and the arrows, Enter, Escape, Alt+↓). Sizes are read from the layout, never timed.
  */
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 const TEN = Array.from({ length: 10 }, (_, i) => ({
@@ -20,16 +18,9 @@ const TEN = Array.from({ length: 10 }, (_, i) => ({
 }));
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.setViewportSize({ width: 1280, height: 900 });
   await editor.bringToFront();
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 const focusedId = () => editor.evaluate(() => document.activeElement?.id ?? '');
@@ -170,6 +161,6 @@ describe('landing on an item', () => {
   });
 
   it('raised no page errors', () => {
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

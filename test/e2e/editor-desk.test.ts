@@ -1,30 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nextIssueDate } from '../../src/core/dates';
 import { openItem } from './harness/draft-items';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
+import { useExtension } from './harness/use-extension';
 
 /**
  * The editor as the curator's desk, by keyboard only: write a whole issue (fields, items typed by
  * hand), reorder with Alt+Arrow, see the checks and the sanitized preview, publish, and find the
  * next draft numbered and dated.
  */
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.bringToFront();
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 /** What has the keyboard focus: its aria-label, else its id, else (buttons) its text. */
@@ -123,6 +114,6 @@ describe('writing an issue with the keyboard only', () => {
   });
 
   it('raised no page errors', () => {
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

@@ -1,26 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openEditor } from './harness/pages';
+import { useExtension } from './harness/use-extension';
 
 /**
  * An address typed into an item in the editor is cleaned as a clipped page's is, in the real
  * browser's events: typed, then the field left (the `change` event), not on each keystroke.
  */
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 describe('an address typed in the editor', () => {
@@ -47,6 +38,6 @@ describe('an address typed in the editor', () => {
     const markdown = editor.getByRole('region', { name: 'Markdown' });
     await expect.poll(() => markdown.textContent()).toContain('utm_source=newsletter');
     expect(await editor.getByLabel('Item 1 URL').inputValue()).toBe(typed);
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

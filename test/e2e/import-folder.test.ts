@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { archiveFileNames, archivePath, archivePresent, describeWithArchive } from '../fixtures/archive';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
+import { useExtension } from './harness/use-extension';
 
 /**
  * The published archive imported as a folder, as a curator picks their newsletter repository's
@@ -14,19 +13,11 @@ import { openEditor } from './harness/pages';
  */
 const names = archivePresent ? archiveFileNames() : [];
 
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 /** Writes the repository into the page's private file system and makes the folder picker return it. */
@@ -65,6 +56,6 @@ describeWithArchive('importing a folder', () => {
 
     await editor.getByRole('button', { name: 'Confirm import' }).click();
     await expect.poll(() => editor.getByRole('status').first().textContent()).toMatch(/^Imported 133 issues \(886 items\)\./);
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
+import { describe, expect, it } from 'vitest';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * The pool of collected links (issue 15), as a week of curation uses it: four pages saved for
@@ -17,30 +16,15 @@ const TITLES = ['Pooled one', 'Pooled two', 'Pooled three', 'Pooled four', 'Dire
 const articleHtml = (title: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
 
-let browser: LaunchedBrowser;
-let server: ArticleServer;
-let errors: PageErrors;
-const profile = makeUserDataDir();
-
-beforeAll(async () => {
-  server = await startServer(Object.fromEntries(TITLES.map((title, i) => [`/article-${i}`, articleHtml(title)])));
-  browser = await launchBrowser({ userDataDir: profile });
-  errors = watchPageErrors(browser.context);
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
-  await server?.close();
-  rmSync(profile, { recursive: true, force: true });
-});
+const server = useServer(() => startServer(Object.fromEntries(TITLES.map((title, i) => [`/article-${i}`, articleHtml(title)]))));
+const browser = useExtension();
 
 /** Opens the popup on article `i` and presses `button` once the page's title is in. */
 async function clip(i: number, button: 'Save for later' | 'Add to issue', done: RegExp) {
   const path = `/article-${i}`;
   const article = await browser.context.newPage();
-  await article.goto(server.url(path));
-  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, server.url(path)));
+  await article.goto(server().url(path));
+  const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, server().url(path)));
   await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue()).toBe(TITLES[i]);
   await popup.getByRole('button', { name: button, exact: true }).click();
   await expect.poll(() => popup.getByRole('status').textContent()).toMatch(done);
@@ -117,9 +101,7 @@ describe('the pool of collected links', () => {
   });
 
   it('keeps all of it across a restart of the browser', async () => {
-    await browser.close();
-    browser = await launchBrowser({ userDataDir: profile });
-    errors = watchPageErrors(browser.context);
+    await browser.restart();
     const editor = await openEditor(browser.context, browser.extensionId);
     await expect.poll(() => collected(editor)).toEqual(['Pooled four']);
     await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#archive/1`);
@@ -131,6 +113,6 @@ describe('the pool of collected links', () => {
   });
 
   it('raised no page errors', () => {
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

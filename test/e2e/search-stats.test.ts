@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { archiveFileNames, archivePath, archivePresent, describeWithArchive } from '../fixtures/archive';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
+import { useExtension } from './harness/use-extension';
 
 /**
  * Search and statistics over the published archive, in a fresh profile: all 133 files imported
@@ -14,19 +13,11 @@ import { openEditor } from './harness/pages';
 // Every test here searches the imported archive: without it they are all skipped.
 const names = archivePresent ? archiveFileNames() : [];
 
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
@@ -104,6 +95,6 @@ describeWithArchive('search and statistics over the imported archive', () => {
   });
 
   it('raised no page errors', () => {
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openItem } from './harness/draft-items';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor } from './harness/pages';
+import { useExtension } from './harness/use-extension';
 
 /**
  * Sections, as a curator sets them up and uses them (issue 19): two sections made in Settings,
@@ -11,8 +10,7 @@ import { openEditor } from './harness/pages';
  * dragging a row onto a heading; the Kubelist export takes them in the grouped order without
  * headings, and the Sectioned weekly template prints a heading per section.
  */
-let browser: LaunchedBrowser;
-let errors: PageErrors;
+const browser = useExtension();
 let editor: Page;
 
 const ITEMS = ['Alpha', 'Beta', 'Gamma'].map((title) => ({
@@ -22,16 +20,9 @@ const ITEMS = ['Alpha', 'Beta', 'Gamma'].map((title) => ({
 }));
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  errors = watchPageErrors(browser.context);
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.setViewportSize({ width: 1280, height: 900 });
   await editor.bringToFront();
-});
-
-afterAll(async () => {
-  errors?.stop();
-  await browser?.close();
 });
 
 const section = (name: string) => editor.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
@@ -106,6 +97,6 @@ describe('sections of an issue', () => {
       .toContain(
         `### News\n\n* [Beta link](https://beta.example.org/post): Why Beta matters. 🧭\n\n### Tools\n\n* [Alpha link](https://alpha.example.org/post): Why Alpha matters. 🧭\n* [Gamma link](https://gamma.example.org/post): Why Gamma matters. 🧭`,
       );
-    expect(errors.messages).toEqual([]);
+    expect(browser.errors.messages).toEqual([]);
   });
 });

@@ -1,33 +1,27 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { siteNamePost } from './harness/articles';
 import { openItem } from './harness/draft-items';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /** Settings the curator changes in the editor take effect in the popup, the export and the draft. */
-let browser: LaunchedBrowser;
-let server: ArticleServer;
+const server = useServer(() => startServer({ [siteNamePost.path]: siteNamePost.html }));
+const browser = useExtension();
 let editor: Page;
 
 beforeAll(async () => {
-  server = await startServer({ [siteNamePost.path]: siteNamePost.html });
-  browser = await launchBrowser();
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.bringToFront();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The popup on the post; `query` makes it another page (the post itself is added by the first test). */
 async function clipPost(query = ''): Promise<Page> {
   const article = await browser.context.newPage();
-  await article.goto(server.url(siteNamePost.path + query));
+  await article.goto(server().url(siteNamePost.path + query));
   const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
   await popup.bringToFront();
   return popup;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './harness/use-extension';
 
 /**
  * The manifest's suggested keys only suggest: Chromium leaves a command unbound ("Not set" at
@@ -13,15 +13,7 @@ declare const chrome: {
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
 };
 
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtension();
 
 describe('keyboard shortcuts', () => {
   test('every command gets its suggested key in a fresh profile', async () => {

@@ -1,14 +1,16 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articlePages, ebpfTracing, gatewayApi } from './harness/articles';
 import { watchScriptWorlds } from './harness/extension-worlds';
 import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { buildStoreExtension } from './harness/store-build';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * Smoke: the built extension loads in real Chromium, its pages render without errors, and it
@@ -24,18 +26,8 @@ declare const chrome: {
   runtime: { getManifest(): { name: string } };
 };
 
-let browser: LaunchedBrowser;
-let server: ArticleServer;
-
-beforeAll(async () => {
-  server = await startServer(articlePages());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const server = useServer(() => startServer(articlePages()));
+const browser = useExtension();
 
 /** Extension pages render asynchronously; wait until the app mounted and went quiet. */
 async function settle(page: Page): Promise<void> {
@@ -91,8 +83,8 @@ describe('extension pages', () => {
     const errors = watchPageErrors(context);
     try {
       const article = await context.newPage();
-      await article.goto(server.url(gatewayApi.path));
-      const tabId = await tabIdFor(context, extensionId, server.url(gatewayApi.path));
+      await article.goto(server().url(gatewayApi.path));
+      const tabId = await tabIdFor(context, extensionId, server().url(gatewayApi.path));
       expect(tabId).toBeGreaterThan(0);
 
       const popup = await openPopupFor(context, extensionId, tabId);
@@ -117,13 +109,13 @@ describe('pages that were never clipped', () => {
   test('get no extension script, even while the popup clips another tab', async () => {
     const { context, extensionId } = browser;
     const clipped = await context.newPage();
-    await clipped.goto(server.url(gatewayApi.path));
+    await clipped.goto(server().url(gatewayApi.path));
     const untouched = await context.newPage();
     const watch = await watchScriptWorlds(context, untouched);
-    await untouched.goto(server.url(ebpfTracing.path));
+    await untouched.goto(server().url(ebpfTracing.path));
     await untouched.waitForLoadState('load');
 
-    const popup = await openPopupFor(context, extensionId, await tabIdFor(context, extensionId, server.url(gatewayApi.path)));
+    const popup = await openPopupFor(context, extensionId, await tabIdFor(context, extensionId, server().url(gatewayApi.path)));
     await settle(popup);
     // Declared content scripts run by document_idle at the latest; give them time to show.
     await untouched.waitForTimeout(500);
@@ -132,7 +124,7 @@ describe('pages that were never clipped', () => {
 
     // Control: the watch does see the extension when it injects (as a clip would), so the
     // empty result above means something. The e2e build may inject into loopback pages.
-    const untouchedTabId = await tabIdFor(context, extensionId, server.url(ebpfTracing.path));
+    const untouchedTabId = await tabIdFor(context, extensionId, server().url(ebpfTracing.path));
     const [injection] = await popup.evaluate((tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => document.title }), untouchedTabId);
     expect(injection?.result).toBe(ebpfTracing.title);
     await expect.poll(() => watch.ofExtension(extensionId).length).toBe(1);

@@ -1,51 +1,37 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GitServer, startGitServer } from '../servers/git-http-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startGitServer } from '../servers/git-http-server';
 import { siteNamePost } from './harness/articles';
 import { openItem } from './harness/draft-items';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
-import { type PageErrors, watchPageErrors } from './harness/page-errors';
 import { openEditor, openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { type ExtensionBrowser, useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * Two computers (two browser profiles with the extension) set up against one repository served by
  * Debian's git http-backend on 127.0.0.1, through Settings → Sync as a curator would.
  */
-let git: GitServer;
-let articles: ArticleServer;
-let laptop: LaunchedBrowser;
-let work: LaunchedBrowser;
+const git = useServer(() => startGitServer());
+const articles = useServer(() => startServer({ [siteNamePost.path]: siteNamePost.html }));
+const laptop = useExtension();
+const work = useExtension();
 let laptopEditor: Page;
 let workEditor: Page;
-let errors: PageErrors[];
 
 beforeAll(async () => {
-  git = await startGitServer();
-  articles = await startServer({ [siteNamePost.path]: siteNamePost.html });
-  laptop = await launchBrowser();
-  work = await launchBrowser();
   laptopEditor = await openEditor(laptop.context, laptop.extensionId);
   workEditor = await openEditor(work.context, work.extensionId);
-  errors = [watchPageErrors(laptop.context), watchPageErrors(work.context)];
-});
-
-afterAll(async () => {
-  for (const watch of errors ?? []) watch.stop();
-  await laptop?.close();
-  await work?.close();
-  await articles?.close();
-  await git?.close();
 });
 
 const status = (editor: Page) => editor.locator('#sync-status');
 
-async function setUpSync(editor: Page, browser: LaunchedBrowser, name: string) {
+async function setUpSync(editor: Page, browser: ExtensionBrowser, name: string) {
   await editor.bringToFront();
   await editor.goto(`chrome-extension://${browser.extensionId}/options/index.html#settings`);
-  await editor.getByLabel('Repository URL').fill(git.url);
-  await editor.getByLabel('Access token').fill(git.token);
+  await editor.getByLabel('Repository URL').fill(git().url);
+  await editor.getByLabel('Access token').fill(git().token);
   await editor.getByLabel('Your name').fill(name);
   await editor.getByRole('button', { name: 'Save and sync' }).click();
   await expect.poll(() => status(editor).textContent()).toMatch(/^Synced at /);
@@ -62,11 +48,11 @@ describe('sync through a git repository, two computers', () => {
   it('a wrong token is turned away in plain words, and nothing is saved in the repository', async () => {
     await laptopEditor.bringToFront();
     await laptopEditor.goto(`chrome-extension://${laptop.extensionId}/options/index.html#settings`);
-    await laptopEditor.getByLabel('Repository URL').fill(git.url);
+    await laptopEditor.getByLabel('Repository URL').fill(git().url);
     await laptopEditor.getByLabel('Access token').fill('not-the-token');
     await laptopEditor.getByRole('button', { name: 'Save and sync' }).click();
     await expect.poll(() => status(laptopEditor).textContent()).toBe('The repository turned the access token away: check it, or make a new one.');
-    expect(() => git.git('rev-parse', '--verify', '--quiet', 'main')).toThrow();
+    expect(() => git().git('rev-parse', '--verify', '--quiet', 'main')).toThrow();
   });
 
   it('a link clipped on one computer shows on the other after a sync; a publication lands in the repository byte for byte', async () => {
@@ -74,7 +60,7 @@ describe('sync through a git repository, two computers', () => {
     await setUpSync(workEditor, work, 'Work');
 
     const article = await laptop.context.newPage();
-    await article.goto(articles.url(siteNamePost.path));
+    await article.goto(articles().url(siteNamePost.path));
     const popup = await openPopupFor(laptop.context, laptop.extensionId, await tabIdFor(laptop.context, laptop.extensionId, article.url()));
     await popup.bringToFront();
     await expect.poll(() => popup.getByLabel('Title', { exact: true }).inputValue()).toBe('Operators in depth');
@@ -103,12 +89,12 @@ describe('sync through a git repository, two computers', () => {
     await laptopEditor.getByRole('button', { name: `Publish #${number}` }).click();
     await expect.poll(() => laptopEditor.getByRole('status').first().textContent()).toMatch(/is in the archive/);
     await syncNow(laptopEditor);
-    expect(git.git('show', `main:issues/kubelist-${number}.md`)).toBe(markdown);
-    expect(git.git('fsck', '--strict', '--no-dangling')).toBe('');
+    expect(git().git('show', `main:issues/kubelist-${number}.md`)).toBe(markdown);
+    expect(git().git('fsck', '--strict', '--no-dangling')).toBe('');
   });
 
   it('threw nothing on either computer (the wrong token’s 401s are the network’s log, not errors of the extension)', () => {
-    const thrown = errors.flatMap((watch) => watch.messages).filter((message) => !message.includes('status of 401'));
+    const thrown = [laptop, work].flatMap((computer) => computer.errors.messages).filter((message) => !message.includes('status of 401'));
     expect(thrown).toEqual([]);
   });
 });

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TITLE_CASES } from '../fixtures/title-corpus/cases';
 import { corpusPage, scoreTitles, TITLES_RIGHT_GOAL } from '../fixtures/title-corpus/score';
-import { E2E_EXTENSION_DIR, type LaunchedBrowser, launchBrowser } from './harness/launch';
+import { E2E_EXTENSION_DIR } from './harness/launch';
 import { openPopupFor } from './harness/pages';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
 
 /**
  * The title corpus (issue 17) through the real capture: each page is served over https on
@@ -17,9 +18,9 @@ import { tabIdFor } from './harness/tabs';
  * throwaway certificate), clipped through the popup, and its title compared with the one wanted.
  * Host-based rules see the hosts they would see in real life.
  */
-let browser: LaunchedBrowser;
 let server: Server;
 let scratch: string;
+let port: number;
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'title-corpus-'));
@@ -49,19 +50,20 @@ beforeAll(async () => {
     response.end(html ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  browser = await launchBrowser({
-    extensionDir: extensionForAnyHost(join(scratch, 'extension')),
-    args: [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors'],
-  });
+  ({ port } = server.address() as AddressInfo);
 });
 
 afterAll(async () => {
-  await browser?.close();
   server?.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve));
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
+
+// Registered after the server's hooks: launched once it listens, closed before it stops.
+const browser = useExtension(() => ({
+  extensionDir: extensionForAnyHost(join(scratch, 'extension')),
+  args: [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors'],
+}));
 
 /** Pages are told apart by host and path; the query (tracking parameters) is the curator's link. */
 const addressKey = (url: URL) => `${url.hostname}${url.pathname}`;

@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from './harness/launch';
 import { openPopupFor } from './harness/pages';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { buildStoreExtension, type StoreBuild } from './harness/store-build';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * The build that ships (no host permissions) clips a page after a real toolbar click: CDP's
@@ -12,23 +13,23 @@ import { tabIdFor } from './harness/tabs';
  * a person's click does. Without the click, the same build can read nothing of the page.
  */
 let build: StoreBuild;
-let browser: LaunchedBrowser;
-let server: ArticleServer;
 const TITLE = 'Sidecarless service mesh, one year on';
 
 beforeAll(async () => {
   build = await buildStoreExtension();
-  server = await startServer({
-    '/mesh': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${TITLE}</title><meta property="og:site_name" content="Mesh Weekly"><p>x`,
-  });
-  browser = await launchBrowser({ extensionDir: build.dir, args: ['--enable-unsafe-extension-debugging'] });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (build) rmSync(build.dir, { recursive: true, force: true });
 });
+
+// Registered after the build's hooks: launched on the build, closed before it is deleted.
+const server = useServer(() =>
+  startServer({
+    '/mesh': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${TITLE}</title><meta property="og:site_name" content="Mesh Weekly"><p>x`,
+  }),
+);
+const browser = useExtension(() => ({ extensionDir: build.dir, args: ['--enable-unsafe-extension-debugging'] }));
 
 async function clickToolbarButtonOn(url: string) {
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
@@ -53,14 +54,14 @@ async function clickToolbarButtonOn(url: string) {
 describe('the store build after a real toolbar click', () => {
   it('cannot see the page before the click', async () => {
     const article = await browser.context.newPage();
-    await article.goto(server.url('/mesh'));
+    await article.goto(server().url('/mesh'));
     await expect(tabIdFor(browser.context, browser.extensionId, article.url())).rejects.toThrow(/No tab shows/);
     await article.close();
   });
 
   it('captures and adds the page after it', async () => {
     const article = await browser.context.newPage();
-    await article.goto(server.url('/mesh'));
+    await article.goto(server().url('/mesh'));
     await clickToolbarButtonOn(article.url());
     const popup = await openPopupFor(browser.context, browser.extensionId, await tabIdFor(browser.context, browser.extensionId, article.url()));
     await popup.bringToFront();

@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { englishText, listEnglish } from './harness/english-text';
 import { type LaunchedBrowser, launchBrowser, makeUserDataDir } from './harness/launch';
 import { openEditor, openPopupFor } from './harness/pages';
 import { removeProfile } from './harness/remove-profile';
-import { type ArticleServer, startServer } from './harness/server';
+import { startServer } from './harness/server';
 import { tabIdFor } from './harness/tabs';
+import { useExtension } from './harness/use-extension';
+import { useServer } from './harness/use-server';
 
 /**
  * Issue 8, "a second locale displays": Chromium started in German shows the popup and the editor
@@ -13,26 +15,18 @@ import { tabIdFor } from './harness/tabs';
  * fresh profile each launch gets, in headless mode too. Issue 13: each screen visited has no
  * English left (test/e2e/harness/english-text.ts finds it without a list of the screen's texts).
  */
-let browser: LaunchedBrowser;
-let server: ArticleServer;
-
-beforeAll(async () => {
-  server = await startServer({
+const server = useServer(() =>
+  startServer({
     '/post': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Operatoren im Detail</title><p>x',
     '/rtl': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>מדריך קוברנטיס למתחילים</title><p>x',
     '/kompass': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Wegweiser durch Helm-Charts</title><p>x',
-  });
-  browser = await launchBrowser({ args: ['--lang=de', '--accept-lang=de'] });
-});
+  }),
+);
+const browser = useExtension({ args: ['--lang=de', '--accept-lang=de'] });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function popupOn(path: string, on: LaunchedBrowser = browser) {
+async function popupOn(path: string, on: Pick<LaunchedBrowser, 'context' | 'extensionId'> = browser) {
   const article = await on.context.newPage();
-  await article.goto(server.url(path));
+  await article.goto(server().url(path));
   const popup = await openPopupFor(on.context, on.extensionId, await tabIdFor(on.context, on.extensionId, article.url()));
   await popup.bringToFront();
   return popup;
@@ -105,7 +99,7 @@ describe('in German', () => {
 
   it('the popup says in German what cleanup did to the address', async () => {
     const popup = await popupOn('/post?utm_source=newsletter');
-    await expect.poll(() => popup.getByLabel('URL', { exact: true }).inputValue()).toBe(server.url('/post'));
+    await expect.poll(() => popup.getByLabel('URL', { exact: true }).inputValue()).toBe(server().url('/post'));
     expect(await popup.locator('.details').textContent()).toContain('Tracking-Parameter entfernt.');
     await expectNoEnglish(popup);
     await popup.close();

@@ -5,8 +5,8 @@ import type { LaunchedBrowser } from './launch';
 import { openEditor, openPopupFor } from './pages';
 import { tabIdFor } from './tabs';
 
-/** The curator driver for Chromium (playwright-core), on a browser from `launchBrowser`. */
-export function chromiumDriver(browser: LaunchedBrowser): CuratorDriver {
+/** The curator driver for Chromium (playwright-core), on a browser from `launchBrowser` or `useExtension`. */
+export function chromiumDriver(browser: Pick<LaunchedBrowser, 'context' | 'extensionId'>): CuratorDriver {
   const { context, extensionId } = browser;
   return {
     async openArticle(url) {
