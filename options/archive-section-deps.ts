@@ -1,20 +1,5 @@
-import {
-  archivedIssues,
-  archiveEnds,
-  archiveNeighbours,
-  archivePage,
-  countArchive,
-  editPublishedIssue,
-  getIssueWithItems,
-  importIssues,
-  loadArchiveStats,
-  loadSettings,
-  newestIssues,
-  onChanged,
-  publishedCount,
-  readArchiveBatch,
-  yearStart,
-} from '../src/storage';
+import { onChanged } from '../src/storage';
+import * as archiveSectionStorage from './archive-section-storage';
 import type { LazyPage } from './compose-stores';
 import type { ArchiveDeps } from './sections/archive/archive-store';
 import type { ImportDeps } from './sections/import/import-store';
@@ -33,22 +18,7 @@ export type ArchiveSectionDeps = ArchiveDeps &
 
 /** The sections' deps on the page's connection (reopened if the browser closed it). */
 export function archiveSectionDeps({ bind, stores }: LazyPage): ArchiveSectionDeps {
-  const storage = bind({
-    archivedIssues,
-    archiveEnds,
-    archiveNeighbours,
-    archivePage,
-    countArchive,
-    editPublishedIssue,
-    getIssueWithItems,
-    importIssues,
-    loadArchiveStats,
-    loadSettings,
-    newestIssues,
-    publishedCount,
-    readArchiveBatch,
-    yearStart,
-  });
+  const storage = bind(archiveSectionStorage);
   return {
     ...storage,
     getIssue: storage.getIssueWithItems,

@@ -1,39 +1,9 @@
 import { nameMenus } from '../src/platform/menus';
 import { requestOriginAccess } from '../src/platform/origin-access';
 import { clearSyncAlarm, ensureSyncAlarm } from '../src/platform/sync-alarm';
-import {
-  addItem,
-  addPooledToDraft,
-  archivedIssueRef,
-  archiveTip,
-  backupStatus,
-  type Connection,
-  deleteItem,
-  dismissConflicts,
-  findFeatured,
-  keptConflicts,
-  lastBackgroundSync,
-  listSnapshots,
-  loadDraft,
-  loadSettings,
-  loadSnapshot,
-  loadSyncSettings,
-  markBackedUp,
-  moveItem,
-  previewRestore,
-  publishDraft,
-  recentIssues,
-  requestPersistence,
-  restoreBackup,
-  returnItemToPool,
-  saveSettings,
-  saveSyncSettings,
-  takeBackConflict,
-  updateDraft,
-  updateItem,
-  writeBackup,
-} from '../src/storage';
+import { type Connection, requestPersistence } from '../src/storage';
 import { type BoundStorage, bindStorage } from '../src/storage/bind-storage';
+import * as editorStorage from './editor-storage';
 import { type BackupStore, createBackupStore } from './sections/backup/backup-store';
 import { createDeskStore, type DeskStore } from './sections/draft/desk-store';
 import { createEditorStore, type EditorStore } from './sections/draft/editor-store';
@@ -69,36 +39,7 @@ export interface LazyPage {
 
 /** The editor's stores, every storage call bound to the page's one connection; tests pass fake link checks. */
 export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: LinkHealthDeps = browserLinkChecks): EditorStores {
-  const storage = bindStorage(connection, {
-    addItem,
-    addPooledToDraft,
-    archivedIssueRef,
-    archiveTip,
-    backupStatus,
-    deleteItem,
-    dismissConflicts,
-    findFeatured,
-    keptConflicts,
-    listSnapshots,
-    loadDraft,
-    loadSettings,
-    lastBackgroundSync,
-    loadSyncSettings,
-    loadSnapshot,
-    markBackedUp,
-    moveItem,
-    previewRestore,
-    publishDraft,
-    recentIssues,
-    restoreBackup,
-    returnItemToPool,
-    saveSettings,
-    saveSyncSettings,
-    takeBackConflict,
-    updateDraft,
-    updateItem,
-    writeBackup,
-  });
+  const storage = bindStorage(connection, editorStorage);
 
   // Asked once per editor page; the browser answers at once, and only the first grant matters.
   const persistence = requestPersistence();

@@ -7,6 +7,8 @@ import { changedText } from '../../../src/text/changed-text';
 import { t } from '../../../src/text/t';
 import { urlChangeText } from '../../../src/text/url-change-text';
 import { LazyEmojiPicker } from '../../../src/ui/LazyEmojiPicker';
+import { DragHandle } from './DragHandle';
+import { dropTarget } from './drop-target';
 import type { EditorStore, UrlNote } from './editor-store';
 
 interface Props {
@@ -68,30 +70,15 @@ export function ItemCard({ item, urlNote, index, count, editor, onDragStart, onD
       tabIndex={-1}
       aria-label={t('itemN', n)}
       onKeyDown={onKeyDown}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
+      {...dropTarget(setOver, (data) => {
         setOver(false);
-        onDrop(index, event.dataTransfer);
-      }}
+        onDrop(index, data);
+      })}
     >
       <div class="item-bar">
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: the drag handle is the mouse's way; Alt+Arrow keys move an item from the keyboard. */}
-        <span
-          class="handle"
-          draggable
-          title={t('dragToReorder')}
-          onDragStart={(event) => {
-            event.dataTransfer?.setData('text/plain', item.id);
-            onDragStart(item.id);
-          }}
-        >
+        <DragHandle id={item.id} onDragStart={() => onDragStart(item.id)}>
           ⠿ {n}.
-        </span>
+        </DragHandle>
         <div class="item-actions">
           <button type="button" aria-label={t('moveItemUp', n)} disabled={index === 0} onClick={() => move(-1)}>
             ↑

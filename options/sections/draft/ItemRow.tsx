@@ -1,5 +1,7 @@
 import type { ItemRecord } from '../../../src/storage';
 import { t } from '../../../src/text/t';
+import { DragHandle } from './DragHandle';
+import { dropTarget } from './drop-target';
 import { isWebLink, rowSummary } from './row-summary';
 
 interface Props {
@@ -35,28 +37,11 @@ export function ItemRow({ item, index, current, over, onOpen, onFocus, onDragSta
         // The title's link opens the page and the handle drags; the rest of the row opens the card.
         if (!(event.target as Element).closest('a, button, .handle')) onOpen();
       }}
-      onDragOver={(event) => {
-        event.preventDefault();
-        onDragOver(true);
-      }}
-      onDragLeave={() => onDragOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        onDrop(event.dataTransfer);
-      }}
+      {...dropTarget(onDragOver, onDrop)}
     >
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: the drag handle is the mouse's way; Alt+Arrow keys move an item from the keyboard. */}
-      <span
-        class="handle"
-        draggable
-        title={t('dragToReorder')}
-        onDragStart={(event) => {
-          event.dataTransfer?.setData('text/plain', item.id);
-          onDragStart();
-        }}
-      >
+      <DragHandle id={item.id} onDragStart={onDragStart}>
         ⠿
-      </span>
+      </DragHandle>
       <span class="row-number">{n}.</span>
       <span class="row-text" id={`item-${item.id}-summary`}>
         {isWebLink(item.url) ? (

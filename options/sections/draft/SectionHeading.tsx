@@ -1,4 +1,5 @@
 import { t } from '../../../src/text/t';
+import { dropTarget } from './drop-target';
 
 interface Props {
   /** As the settings spell it; '' for the items with no section. */
@@ -17,18 +18,7 @@ export const sectionHeadingId = (index: number) => `section-heading-${index}`;
 /** A section's heading among the items: its name and how many it holds, and a place to drop an item into it. */
 export function SectionHeading({ name, index, count, over, onDragOver, onDrop }: Props) {
   return (
-    <li
-      class={over ? 'section-heading drop-target' : 'section-heading'}
-      onDragOver={(event) => {
-        event.preventDefault();
-        onDragOver(true);
-      }}
-      onDragLeave={() => onDragOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        onDrop();
-      }}
-    >
+    <li class={over ? 'section-heading drop-target' : 'section-heading'} {...dropTarget(onDragOver, () => onDrop())}>
       <h3 id={sectionHeadingId(index)} tabIndex={-1}>
         {t('sectionHeading', name || t('noSection'), count)}
       </h3>
