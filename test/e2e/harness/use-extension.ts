@@ -9,7 +9,7 @@ export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly userDataDir: string;
-  /** What the pages of the current launch reported (uncaught errors, console errors). */
+  /** What the pages reported (uncaught errors, console errors), in every launch of the file so far. */
   readonly errors: PageErrors;
   /** Closes the browser and starts it again on the same profile, as a curator's restart does. */
   restart(): Promise<void>;
@@ -29,6 +29,8 @@ export function useExtension(options: UseOptions | (() => UseOptions) = {}): Ext
   let profile: string | undefined;
   let browser: LaunchedBrowser | undefined;
   let errors: PageErrors | undefined;
+  /** What the launches before a restart reported: "no page errors anywhere" means before it too. */
+  const earlier: string[] = [];
 
   const launch = async () => {
     browser = await launchBrowser({ ...launchOptions, userDataDir: profile });
@@ -36,6 +38,7 @@ export function useExtension(options: UseOptions | (() => UseOptions) = {}): Ext
   };
   const close = async () => {
     errors?.stop();
+    earlier.push(...(errors?.messages ?? []));
     await browser?.close();
   };
   const launched = () => {
@@ -65,7 +68,8 @@ export function useExtension(options: UseOptions | (() => UseOptions) = {}): Ext
       return launched().browser.userDataDir;
     },
     get errors() {
-      return launched().errors;
+      const current = launched().errors;
+      return { messages: [...earlier, ...current.messages], stop: () => current.stop() };
     },
     async restart() {
       await close();
