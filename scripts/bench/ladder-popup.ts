@@ -3,6 +3,7 @@ import { LADDER, type Rung } from './ladder';
 import { type LadderFigure, type LadderLine, type LadderSamples, ladderFigure } from './ladder-figures';
 import { ladderRounds } from './ladder-rounds';
 import { timeOpen } from './page-opens';
+import { timeOpenTraced } from './ready-cpu';
 import type { Row } from './report';
 import { LADDER_RUNS, log, RUNS } from './runs';
 import { median, pairedRatios, summarize } from './stats';
@@ -58,6 +59,7 @@ export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples
     const [popup, least] = [took['popup-ready'], took['popup-least']];
     if (round >= 0 && popup !== undefined && least !== undefined) samples.add(OVER_LEAST, rung.size, popup - least);
   });
+  await tracedPairs(rungs, samples);
   const rows: Row[] = [];
   const lines: LadderLine[] = [];
   for (const figure of POPUP_FIGURES) {
@@ -65,8 +67,60 @@ export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples
     rows.push(...figureRows);
     lines.push(line);
   }
-  rows.push(...popupBudgetRows(samples));
+  rows.push(...popupBudgetRows(samples), ...cpuRows(samples));
   return { rows, lines };
+}
+
+/** Per pair, the popup's main-thread CPU to its ready frame minus the least possible popup's. */
+const CPU_OVER_LEAST = 'popup-cpu-over-least';
+
+/** The popup and the least possible popup, opened in traced pairs at every size (the order alternating). */
+async function tracedPairs(rungs: readonly Rung[], samples: LadderSamples): Promise<void> {
+  log(`Popup: ${LADDER_RUNS.popupCpuPairs} traced pairs of opens at every size, for the main thread's CPU time…`);
+  for (const rung of rungs) {
+    const { context } = rung.browser;
+    const host = await context.newPage();
+    const cdp = await context.newCDPSession(host);
+    const pages = popupPages(rung, false);
+    try {
+      for (let pair = 0; pair < LADDER_RUNS.popupCpuPairs; pair++) {
+        const order = pair % 2 === 0 ? (['popup-ready', 'popup-least'] as const) : (['popup-least', 'popup-ready'] as const);
+        const cpu: Record<string, number> = {};
+        for (const key of order) {
+          try {
+            const open = await timeOpenTraced(context, cdp, pages[key]!, RUNS.settleMs);
+            cpu[key] = open.cpuMs;
+            samples.add(`${key}-cpu`, rung.size, open.cpuMs);
+          } catch (error) {
+            samples.fail(`${key}-cpu`, rung.size, error instanceof Error ? error.message : String(error));
+          }
+        }
+        const [popup, least] = [cpu['popup-ready'], cpu['popup-least']];
+        if (popup !== undefined && least !== undefined) samples.add(CPU_OVER_LEAST, rung.size, popup - least);
+      }
+    } finally {
+      await cdp.detach().catch(() => undefined);
+      await host.close();
+    }
+  }
+}
+
+/** What the popup's own work costs the main thread over the least possible popup's, per size; reported, not budgeted. */
+function cpuRows(samples: LadderSamples): Row[] {
+  return LADDER.flatMap(({ size }): Row[] => {
+    const over = samples.of(CPU_OVER_LEAST, size);
+    const [popup, least] = [samples.of('popup-ready-cpu', size), samples.of('popup-least-cpu', size)];
+    if (over.length === 0) return [];
+    return [
+      {
+        key: `popup-cpu-over-least-${size}`,
+        label: `Popup's main-thread CPU time, navigation to ready, − the least possible popup's (median of pairs; ${median(popup).toFixed(1)} − ${median(least).toFixed(1)} ms) · ${size.toLocaleString('en')} issues`,
+        unit: 'ms',
+        value: median(over),
+        spread: summarize(over),
+      },
+    ];
+  });
 }
 
 /**

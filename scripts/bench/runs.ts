@@ -23,6 +23,11 @@ export const LADDER_RUNS = {
   /** Popup, least popup, "already featured": interleaved opens per size (issue 14: medians of 30). */
   popupOpens: 30,
   popupWarmup: 3,
+  /**
+   * Pairs of the popup and the least possible popup opened with the browser traced, per size: the
+   * main thread's CPU time to the ready frame, which the machine's load does not stretch.
+   */
+  popupCpuPairs: 15,
   /** Adds from the popup per size. */
   adds: 10,
   addWarmup: 1,

@@ -2,6 +2,8 @@ import type { CDPSession } from 'playwright-core';
 
 /** The mark the bulk probe sets when an action starts: it ties the trace's clock to the page's. */
 export const START_MARK = 'bulk-probe-start';
+/** The mark the ready probe sets in every page as it starts (ready-probe.ts). */
+export const PAGE_START_MARK = 'bench-page-start';
 
 /** One task of the page's main thread, from a trace of the browser. */
 export interface TracedTask {
@@ -32,17 +34,23 @@ interface TraceEvent {
 /** What the scheduler of every Chromium thread records around each task it runs. */
 const TASK = 'ThreadControllerImpl::RunTask';
 
+/** Which page's tasks a trace gives: the one that set `mark`, from `from` ms of its clock (the mark's own time when not given). */
+export interface TraceWhat {
+  mark: string;
+  from?: number;
+}
+
 /**
  * Traces the browser (the `toplevel` category: one event per task of every thread, with its wall
  * and thread time; and the page's own marks) until `stop()`, which gives the tasks of the main
- * thread of the page that set `START_MARK`, from that mark on. Light enough to stay on in every
- * run: a few hundred events a second, filtered as they arrive.
+ * thread of the page that set the mark (by default `START_MARK`, from that mark on). Light enough
+ * to stay on in every run: a few hundred events a second, filtered as they arrive.
  */
-export async function traceTasks(cdp: CDPSession): Promise<{ stop(): Promise<TracedTask[]> }> {
+export async function traceTasks(cdp: CDPSession, what: TraceWhat = { mark: START_MARK }): Promise<{ stop(): Promise<TracedTask[]> }> {
   const events: TraceEvent[] = [];
   // The protocol's types give trace events as string maps; they are Chromium's trace event format.
   const collect = ({ value }: { value: unknown[] }) => {
-    for (const event of value as TraceEvent[]) if ((event.name === TASK && event.ph === 'X') || event.name === START_MARK) events.push(event);
+    for (const event of value as TraceEvent[]) if ((event.name === TASK && event.ph === 'X') || event.name === what.mark) events.push(event);
   };
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', {
@@ -55,19 +63,20 @@ export async function traceTasks(cdp: CDPSession): Promise<{ stop(): Promise<Tra
       await cdp.send('Tracing.end');
       await complete;
       cdp.off('Tracing.dataCollected', collect);
-      return pageTasks(events);
+      return pageTasks(events, what);
     },
   };
 }
 
-/** The tasks of the marked page's main thread from its mark on, in the page's clock. */
-export function pageTasks(events: readonly TraceEvent[]): TracedTask[] {
-  const mark = events.findLast((event) => event.name === START_MARK);
+/** The tasks of the marked page's main thread that end after `from` (or its mark), in the page's clock. */
+export function pageTasks(events: readonly TraceEvent[], what: TraceWhat = { mark: START_MARK }): TracedTask[] {
+  const mark = events.findLast((event) => event.name === what.mark);
   const pageStart = mark?.args?.data?.startTime;
   if (!mark || pageStart === undefined) return [];
   // Trace time is in µs; the mark was set at `pageStart` in the page's ms.
   const offset = mark.ts / 1000 - pageStart;
+  const from = ((what.from ?? pageStart) + offset) * 1000;
   return events
-    .filter((event) => event.name === TASK && event.pid === mark.pid && event.tid === mark.tid && event.ts + (event.dur ?? 0) >= mark.ts)
+    .filter((event) => event.name === TASK && event.pid === mark.pid && event.tid === mark.tid && event.ts + (event.dur ?? 0) >= from)
     .map((event) => ({ start: event.ts / 1000 - offset, wallMs: (event.dur ?? 0) / 1000, cpuMs: (event.tdur ?? 0) / 1000 }));
 }

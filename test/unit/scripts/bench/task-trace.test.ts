@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { busiestTask } from '../../../../scripts/bench/bulk-measure';
-import { pageTasks, START_MARK } from '../../../../scripts/bench/task-trace';
+import { PAGE_START_MARK, pageTasks, START_MARK } from '../../../../scripts/bench/task-trace';
 
 const task = (pid: number, tid: number, ts: number, dur: number, tdur: number) => ({
   name: 'ThreadControllerImpl::RunTask',
@@ -25,6 +25,13 @@ describe('the tasks of the marked page, from a trace', () => {
       task(8, 8, 5_300_000, 500_000, 500_000), // another process
     ]);
     expect(tasks).toEqual([{ start: 1_100, wallMs: 300, cpuMs: 80 }]);
+  });
+
+  it('keeps them from navigation start when asked, under another mark', () => {
+    const pageMark = { ...mark, name: PAGE_START_MARK, args: { data: { startTime: 30 } } };
+    // The page's clock started at 4,970,000 µs: a task from 4,980,000 µs is at 10 ms of it.
+    const tasks = pageTasks([task(7, 7, 4_900_000, 20_000, 20_000), task(7, 7, 4_980_000, 15_000, 12_000), pageMark], { mark: PAGE_START_MARK, from: 0 });
+    expect(tasks).toEqual([{ start: 10, wallMs: 15, cpuMs: 12 }]);
   });
 
   it('gives nothing when the page set no mark', () => {
