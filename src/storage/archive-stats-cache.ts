@@ -16,7 +16,7 @@ import { isPooled } from '../core/model';
 import { type RebuildOptions, rebuildStatsAggregate } from './archive-stats-rebuild';
 import type { CuratorDatabase } from './open-db';
 import { type AppearanceRef, candidateOf, resolveCandidate } from './repeated-link-records';
-import type { CuratorDb, IssueRecord, ItemRecord, MetaRecord } from './schema';
+import type { CuratorDb, IssueRecord, ItemRecord, MetaRecord, MetaWriter } from './schema';
 
 /**
  * Bump when what the statistics count changes (site grouping, emoji rules, the bounds of the
@@ -36,7 +36,7 @@ const isCurrent = (record: MetaRecord | undefined): record is CurrentStats =>
  * archive wholesale (import, restore). A new token each time, so a rebuild that started before
  * this write knows its result is already old.
  */
-export function markStatsStale(tx: { objectStore(name: 'meta'): { put(record: MetaRecord): Promise<unknown> } }): Promise<unknown> {
+export function markStatsStale(tx: MetaWriter): Promise<unknown> {
   return tx.objectStore('meta').put({ key: 'archive-stats', state: 'stale', token: crypto.randomUUID() });
 }
 

@@ -2,9 +2,7 @@ import { HISTORY_VERSION, type HistoryEntry } from '../core/emoji-suggest/histor
 import type { HistoryIndex } from '../core/emoji-suggest/history-index';
 import { recentBlurbs } from './blurb-history';
 import type { CuratorDatabase } from './open-db';
-import type { MetaRecord } from './schema';
-
-type MetaWriter = { objectStore(name: 'meta'): { put(record: MetaRecord): Promise<unknown> } };
+import type { MetaWriter } from './schema';
 
 /**
  * Marks the kept emoji history out of date, in the caller's transaction: for a write that changes

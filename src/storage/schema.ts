@@ -17,6 +17,9 @@ export const DB_VERSION = 5;
 export type { ClipRecord, IssueRecord, IssueStatus, ItemRecord } from '../core/model';
 
 /** Small facts about the data itself (schema v4): when the last backup was downloaded, the settings, the URL key version. */
+/** A transaction that can write the meta store, as the marks that put a kept result out of date need. */
+export type MetaWriter = { objectStore(name: 'meta'): { put(record: MetaRecord): Promise<unknown> } };
+
 export type MetaRecord =
   | { key: 'last-backup'; at: number }
   /** The curator's settings, stored as written; read through `readSettings`, which validates. */
