@@ -28,12 +28,16 @@ export async function loadEmojiHistory(db: CuratorDatabase): Promise<{ index: Hi
 
 /**
  * Keeps an index worked out from what `loadEmojiHistory` gave with `token`, unless the archive
- * changed since (the mark is no longer that one) or another page kept one first.
+ * changed since (the mark is no longer that one) or another page kept one first. An index kept by
+ * other rules (`HISTORY_VERSION`) is replaced, as nothing would mark it out of date before the
+ * next publish.
  */
 export async function saveEmojiHistory(db: CuratorDatabase, index: HistoryIndex, token: string | null): Promise<boolean> {
   const tx = db.transaction('meta', 'readwrite');
   const kept = await tx.store.get('emoji-history');
-  const unchanged = kept === undefined ? token === null : kept.key === 'emoji-history' && kept.state === 'stale' && kept.token === token;
+  // Nothing kept, or one kept by other rules (no mark either way), or the mark read is still there.
+  const outdated = kept === undefined || (kept.key === 'emoji-history' && kept.state === 'current' && kept.version !== HISTORY_VERSION);
+  const unchanged = outdated ? token === null : kept.key === 'emoji-history' && kept.state === 'stale' && kept.token === token;
   if (unchanged) await tx.store.put({ key: 'emoji-history', state: 'current', version: HISTORY_VERSION, index });
   await tx.done;
   return unchanged;

@@ -93,4 +93,15 @@ describe('the kept emoji history', () => {
     expect(again.kept).toBe(false);
     expect(again.index.size).toBe(1);
   });
+
+  it('keeps what it worked out in place of one kept by other rules', async () => {
+    const db = await freshDb();
+    await publish(db, 1, [['Falco', 'Runtime security. 🔒']]);
+    const { index } = await history(db);
+    await db.put('meta', { key: 'emoji-history', state: 'current', version: HISTORY_VERSION - 1, index: { ...index, size: 99 } });
+    expect((await history(db)).kept).toBe(false);
+    const next = await history(db);
+    expect(next.kept).toBe(true);
+    expect(next.index.size).toBe(1);
+  });
 });
