@@ -44,6 +44,12 @@ export const MIGRATIONS: readonly Migration[] = [
   (_db, tx) => {
     tx.objectStore('items').createIndex('by-issue-added', ['issueId', 'addedAt']);
   },
+  // v6: items by section name, so renaming a section reaches its items without reading the
+  // archive's others. Items written before sections existed have no such field and stay out of
+  // the index, as they name no section.
+  (_db, tx) => {
+    tx.objectStore('items').createIndex('by-section', 'section');
+  },
 ];
 
 /**

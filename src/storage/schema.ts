@@ -8,7 +8,7 @@ import type { SyncFailure } from '../sync/sync-failure';
 
 export const DB_NAME = 'kubelist-curator';
 /** Bump with a new step in `migrations.ts`; never edit a step that has shipped. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * The records are the model's (`src/core/model`), stored as they are: `issues`, `items` and
@@ -111,7 +111,7 @@ export interface CuratorDb extends DBSchema {
   items: {
     key: string;
     value: ItemRecord;
-    indexes: { 'by-issue': string; 'by-url-key': string; 'by-added': number; 'by-issue-added': [string, number] };
+    indexes: { 'by-issue': string; 'by-url-key': string; 'by-added': number; 'by-issue-added': [string, number]; 'by-section': string };
   };
   meta: {
     key: MetaRecord['key'];

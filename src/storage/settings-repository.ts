@@ -1,6 +1,8 @@
+import type { IDBPIndex } from 'idb';
 import { readSettings, type Settings, sameSectionName } from '../core/model';
 import { notifyChanged } from './change-feed';
 import type { CuratorDatabase } from './open-db';
+import type { CuratorDb } from './schema';
 
 /** The curator's settings; the defaults (Kubelist's) for anything not set or not valid. */
 export async function loadSettings(db: CuratorDatabase): Promise<Settings> {
@@ -26,13 +28,35 @@ export async function saveSettings(db: CuratorDatabase, settings: Settings, rena
   const tx = db.transaction(renames.length > 0 ? ['meta', 'items'] : ['meta'], 'readwrite');
   await tx.objectStore('meta').put({ key: 'settings', settings: checked });
   if (renames.length > 0) {
-    for await (const cursor of tx.objectStore('items')) {
-      const section = cursor.value.section ?? '';
-      const rename = renames.find(({ from }) => section !== '' && sameSectionName(section, from));
-      if (rename) await cursor.update({ ...cursor.value, section: rename.to.trim(), updatedAt: now });
-    }
+    const items = tx.objectStore('items');
+    // Every move is found before any is made, so renames that swap two names do not chase each other.
+    const moves = await itemsToRename(items.index('by-section'), renames);
+    await Promise.all(
+      moves.map(async ({ id, to }) => {
+        const item = await items.get(id);
+        if (item) await items.put({ ...item, section: to, updatedAt: now });
+      }),
+    );
   }
   await tx.done;
   notifyChanged();
   return checked;
+}
+
+type SectionIndex = IDBPIndex<CuratorDb, ['meta', 'items'], 'items', 'by-section', 'readwrite'>;
+
+/**
+ * The items in a renamed section, and the name each takes. Names are read once each from the
+ * index (the archive holds a handful, however many items it has), then the items of those that
+ * match: a rename never reads the items of other sections.
+ */
+async function itemsToRename(index: SectionIndex, renames: readonly SectionRename[]): Promise<{ id: string; to: string }[]> {
+  const moves: { id: string; to: string }[] = [];
+  // '' (no section) is left out: it is no section's name.
+  for (let cursor = await index.openKeyCursor(IDBKeyRange.lowerBound('', true), 'nextunique'); cursor; cursor = await cursor.continue()) {
+    const name = cursor.key;
+    const rename = renames.find(({ from }) => sameSectionName(name, from));
+    if (rename) for (const id of await index.getAllKeys(name)) moves.push({ id, to: rename.to.trim() });
+  }
+  return moves;
 }

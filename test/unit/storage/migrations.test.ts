@@ -1,10 +1,21 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { POOL_ISSUE_ID } from '../../../src/core/model';
-import { backupStatus, findFeatured, listPool, loadClipDraft, loadDraft, NewerDataError, openCuratorDb, returnItemToPool } from '../../../src/storage';
+import {
+  backupStatus,
+  findFeatured,
+  listPool,
+  loadClipDraft,
+  loadDraft,
+  loadSettings,
+  NewerDataError,
+  openCuratorDb,
+  returnItemToPool,
+  saveSettings,
+} from '../../../src/storage';
 import { MIGRATIONS, type Migration, runMigrations } from '../../../src/storage/migrations';
 import { type CuratorDb, DB_VERSION } from '../../../src/storage/schema';
-import { oldDatabase, V1_RECORDS, V2_RECORDS, V3_RECORDS } from '../../fixtures/old-databases';
+import { oldDatabase, V1_RECORDS, V2_RECORDS, V3_RECORDS, V5_RECORDS } from '../../fixtures/old-databases';
 
 let count = 0;
 const name = () => `migrations-${++count}`;
@@ -84,6 +95,19 @@ describe('schema migrations', () => {
     expect(await db.getAll('items')).toEqual(V2_RECORDS.items);
     expect(await returnItemToPool(db, 'b', 7)).toBe(true);
     expect((await listPool(db)).links).toEqual([{ ...V2_RECORDS.items[1]!, issueId: POOL_ISSUE_ID, position: 0, updatedAt: 7 }]);
+    db.close();
+  });
+
+  it('v5 → current indexes the items by section: a rename reaches the archived item, and the others stay', async () => {
+    const dbName = name();
+    await oldDatabase(dbName, 5, V5_RECORDS);
+    const db = await openCuratorDb(dbName);
+    expect(await db.getAll('items')).toEqual(V5_RECORDS.items);
+    expect(await db.getAllKeysFromIndex('items', 'by-section', 'Tools')).toEqual(['a']);
+    await saveSettings(db, { ...(await loadSettings(db)), sections: [{ name: 'Tooling', limit: null }] }, [{ from: 'Tools', to: 'Tooling' }], 11);
+    const [a, b, c] = await db.getAll('items');
+    expect(a).toEqual({ ...V5_RECORDS.items[0], section: 'Tooling', updatedAt: 11 });
+    expect([b, c]).toEqual(V5_RECORDS.items.slice(1));
     db.close();
   });
 
