@@ -81,6 +81,7 @@ export function atomFeedWriter(meta: FeedMeta) {
     parts(): string[] {
       entries.sort((a, b) => b.number - a.number);
       // RFC 3339 strings of one shape compare as their times do.
+      // biome-ignore lint/complexity/useMathMinMax: they are strings, which Math.max would make NaN.
       const updated = entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), '1970-01-01T00:00:00Z');
       const head = [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -4,7 +4,6 @@ import { afterEach, expect, it } from 'vitest';
 import { ImportPanel } from '../../../../../options/sections/import/ImportPanel';
 import { PREVIEW_PAGE } from '../../../../../options/sections/import/ImportPreview';
 import { createImportStore, type PickedFile } from '../../../../../options/sections/import/import-store';
-import type { Issue } from '../../../../../src/core/issue';
 import { formatIssue } from '../../../../../src/core/kubelist';
 import { oneLinkIssue } from '../../../../fixtures/one-link-issue';
 

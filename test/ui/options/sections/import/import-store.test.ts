@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
 import { createImportStore, type ImportRun, type PickedFile, READ_BATCH } from '../../../../../options/sections/import/import-store';
-import type { Issue } from '../../../../../src/core/issue';
 import { formatIssue, MAX_INPUT_CHARS } from '../../../../../src/core/kubelist';
 import { archivedIssues, importIssues, listArchive, openCuratorDb } from '../../../../../src/storage';
 import { t } from '../../../../../src/text/t';
