@@ -52,11 +52,15 @@ type SectionIndex = IDBPIndex<CuratorDb, ['meta', 'items'], 'items', 'by-section
  */
 async function itemsToRename(index: SectionIndex, renames: readonly SectionRename[]): Promise<{ id: string; to: string }[]> {
   const moves: { id: string; to: string }[] = [];
-  // '' (no section) is left out: it is no section's name.
-  for (let cursor = await index.openKeyCursor(IDBKeyRange.lowerBound('', true), 'nextunique'); cursor; cursor = await cursor.continue()) {
+  // From the first name after '' (no section), and from each name straight to the next: a cursor
+  // that stepped over the keys it skips would step over every item of the archive to get there.
+  for (let cursor = await index.openKeyCursor(IDBKeyRange.lowerBound(FIRST_NAME)); cursor; cursor = await cursor.continue(cursor.key + FIRST_NAME)) {
     const name = cursor.key;
     const rename = renames.find(({ from }) => sameSectionName(name, from));
     if (rename) for (const id of await index.getAllKeys(name)) moves.push({ id, to: rename.to.trim() });
   }
   return moves;
 }
+
+/** The least string after '': no name sorts before it. */
+const FIRST_NAME = '\u0000';

@@ -13,8 +13,11 @@ import type { RecordProblem } from './record-checks';
 export const BACKUP_FORMAT = 'kubelist-curator-backup';
 /** The version backups are written in. */
 export const BACKUP_VERSION = 6;
-/** The database schema whose records this format holds; the storage tests keep it equal to DB_VERSION. */
-export const BACKUP_DB_SCHEMA = 5;
+/**
+ * The database schema whose records this format holds; the storage tests keep it equal to
+ * DB_VERSION. Schema 6 only indexed the items by section: its records are 5's, and so is this format.
+ */
+export const BACKUP_DB_SCHEMA = 6;
 
 /** A backup holds each record as the model declares it and the database stores it. */
 export type { ClipRecord as BackupClip, IssueRecord as BackupIssue, ItemRecord as BackupItem } from '../model';
