@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { standInBlob } from '../../../src/core/sync';
 import {
+  addItem,
   editPublishedIssue,
   exportBackup,
   getIssueWithItems,
@@ -9,6 +10,7 @@ import {
   readSyncSide,
   rememberSyncSide,
   restoreBackup,
+  saveForLater,
   saveSettings,
 } from '../../../src/storage';
 import { importPublished, publishedIssue } from '../../fixtures/published-issue';
@@ -55,4 +57,25 @@ it('remembers an issue file only while what it is made from is the same: an edit
   await rememberAll(db);
   await db.put('meta', { key: 'sync-issue-files', files: 'not a list' as never });
   expect(await standIns(db)).toEqual([]);
+});
+
+it("reads every issue's own items when it reads their items many issues at a time, and the draft's and the pool's apart", async () => {
+  const db = await openCuratorDb(`sync-issue-ids-${++dbs}`);
+  // More issues than one read takes, so items are read in several stretches of issue ids.
+  const many = Array.from({ length: 1_203 }, (_, i) => ({
+    ...publishedIssue(i + 1),
+    items: Array.from({ length: 1 + (i % 3) }, (_, n) => ({ title: `Link ${n} of issue ${i + 1}`, url: `https://a.example/${i + 1}/${n}`, commentary: 'B' })),
+  }));
+  await importPublished(db, many);
+  await addItem(db, { title: 'In the draft', url: 'https://draft.example/', commentary: '' });
+  await saveForLater(db, { title: 'Collected', url: 'https://pool.example/', commentary: '' });
+  const { state, files } = await readSyncSide(db);
+  expect(files).toHaveLength(many.length);
+  expect(state.items.map((item) => item.title)).toEqual(['In the draft']);
+  expect(state.pool.map((item) => item.title)).toEqual(['Collected']);
+  for (const issue of many) {
+    const text = state.issueFiles.get(`issues/kubelist-${issue.number}.md`) ?? '';
+    const listed = [...text.matchAll(/\[(Link \d+ of issue \d+)\]/g)].map((match) => match[1]);
+    expect(listed).toEqual(issue.items.map((item) => item.title));
+  }
 });
