@@ -79,6 +79,16 @@ export async function openBenchPage(browser: LaunchedBrowser): Promise<Page> {
   return page;
 }
 
+/** Runs `use` in a bench page of the rung opened for it, closed after. */
+export async function withBenchPage<T>(rung: { browser: LaunchedBrowser }, use: (page: Page) => Promise<T>): Promise<T> {
+  const page = await openBenchPage(rung.browser);
+  try {
+    return await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
 async function openTab(browser: LaunchedBrowser, url: string): Promise<{ page: Page; id: number }> {
   const page = await browser.context.newPage();
   await page.goto(url);

@@ -17,6 +17,8 @@ import { ADD_PAGES, addLadder } from './ladder-add';
 import { type LadderLine, LadderSamples, ladderTable } from './ladder-figures';
 import { memoryLadder } from './ladder-memory';
 import { popupLadder } from './ladder-popup';
+import { renameLadder } from './ladder-rename';
+import { syncReadLadder } from './ladder-sync-read';
 import { viewLadder } from './ladder-views';
 import type { ArchiveFile } from './page/bench-api';
 import { polyfillRows } from './polyfill-bytes';
@@ -86,9 +88,13 @@ async function pagesAndArchive(
     log(ladderTable(popup.lines));
     const add = ladderRuns('add') ? await addLadder(rungs, server, samples) : { rows: [], line: undefined };
     if (add.line) log(ladderTable([add.line]));
+    const rename = ladderRuns('add') ? await renameLadder(rungs, samples) : { rows: [], line: undefined };
+    if (rename.line) log(ladderTable([rename.line]));
+    const syncRead = ladderRuns('add') ? await syncReadLadder(rungs, samples) : { rows: [], line: undefined };
+    if (syncRead.line) log(ladderTable([syncRead.line]));
     const views = ladderRuns('views') ? await viewLadder(rungs, samples) : skipped;
-    lines.push(...popup.lines, ...(add.line ? [add.line] : []), ...views.lines, ...memory.lines);
-    rows.push(...popup.rows, ...add.rows, ...views.rows, ...memory.rows);
+    lines.push(...popup.lines, ...[add.line, rename.line, syncRead.line].filter((line) => line !== undefined), ...views.lines, ...memory.lines);
+    rows.push(...popup.rows, ...add.rows, ...rename.rows, ...syncRead.rows, ...views.rows, ...memory.rows);
     details.heap = memory.details;
     details.samples = samples.toJSON();
 
@@ -174,6 +180,8 @@ export async function main(): Promise<void> {
   if (unknownPart !== undefined) throw new Error(`BENCH_ONLY: no part "${unknownPart}" (the parts: ${PARTS.join(', ')})`);
   if (unknownPhase !== undefined) throw new Error(`BENCH_LADDER_PHASES: no phase "${unknownPhase}" (the phases: ${PHASES.join(', ')})`);
   const started = Date.now();
+  // What is built is the tree as it is now: later edits made while the run goes on are not in it.
+  const commit = gitDescription();
   const archive = readArchive();
   log('Building the store extension and the measured (e2e) build…');
   const [store, measured] = await Promise.all([buildExtension('store'), buildExtension('e2e')]);
@@ -190,7 +198,7 @@ export async function main(): Promise<void> {
     const results: Results = {
       meta: {
         date: new Date().toISOString(),
-        commit: gitDescription(),
+        commit,
         chromium: timed.chromium,
         node: process.version,
         cpus: cpus().length,

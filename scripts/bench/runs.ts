@@ -33,6 +33,10 @@ export const LADDER_RUNS = {
   addWarmup: 1,
   /** Time after the popup has its page's metadata before Add is clicked, so Add is timed alone. */
   addSettleMs: 300,
+  /** Section renames in Settings per size, back and forth between two names. */
+  renames: 10,
+  /** Reads of this browser's side of a sync per size. */
+  syncReads: 5,
   /** Rounds of the editor and its archive views; a rung that has spent `viewSecondsPerRung` stops after `viewMinRounds`. */
   viewRounds: 7,
   viewMinRounds: 3,

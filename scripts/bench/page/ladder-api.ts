@@ -15,6 +15,20 @@ export interface LadderApi {
   countPool(): Promise<number>;
   /** Deletes the draft's items after the first `keep` (by position); returns how many it deleted. */
   trimDraft(keep: number): Promise<number>;
+  /**
+   * Puts the draft's first item in section `name` (the only section), or takes the sections away
+   * and the item out again when `name` is null.
+   */
+  setUpSection(name: string | null): Promise<void>;
+  /** Renames the one section as Settings does (its items with it); the ms the save took, timed in the page. */
+  renameSection(from: string, to: string): Promise<number>;
+  /**
+   * Makes every published issue's file remembered as if a sync had just pushed it (a blob id per
+   * file), so the next sync's read can take each as a stand-in. Returns how many files.
+   */
+  rememberAsSynced(): Promise<number>;
+  /** Times this browser's side of a sync with nothing changed since the last (`readSyncSide`), in the page: ms, and the files it holds. */
+  readForSync(): Promise<{ ms: number; files: number; standIns: number }>;
 }
 
 declare global {

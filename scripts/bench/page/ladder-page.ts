@@ -1,5 +1,17 @@
 // The ladder's part of the bench page: seeding a profile through the extension's storage code.
-import { countPool, deleteItem, importIssues, loadDraft, openCuratorDb, saveForLater } from '../../../src/storage';
+import {
+  countPool,
+  deleteItem,
+  importIssues,
+  loadDraft,
+  loadSettings,
+  openCuratorDb,
+  readSyncSide,
+  rememberSyncSide,
+  saveForLater,
+  saveSettings,
+  updateItem,
+} from '../../../src/storage';
 import type { LadderApi } from './ladder-api';
 
 async function withCuratorDb<T>(use: (db: Awaited<ReturnType<typeof openCuratorDb>>) => Promise<T>): Promise<T> {
@@ -41,6 +53,39 @@ const ladder: LadderApi = {
       const extra = (await loadDraft(db)).items.slice(keep);
       for (const item of extra) await deleteItem(db, item.id);
       return extra.length;
+    }),
+
+  setUpSection: (name) =>
+    withCuratorDb(async (db) => {
+      const settings = await loadSettings(db);
+      await saveSettings(db, { ...settings, sections: name === null ? [] : [{ name, limit: null }] });
+      const first = (await loadDraft(db)).items[0];
+      if (first) await updateItem(db, first.id, { section: name ?? '' });
+    }),
+
+  renameSection: (from, to) =>
+    withCuratorDb(async (db) => {
+      const settings = await loadSettings(db);
+      const started = performance.now();
+      await saveSettings(db, { ...settings, sections: [{ name: to, limit: null }] }, [{ from, to }]);
+      return performance.now() - started;
+    }),
+
+  rememberAsSynced: () =>
+    withCuratorDb(async (db) => {
+      const side = await readSyncSide(db);
+      // Any 40-hex id will do: the read only checks that the repository names the same one.
+      const ids = new Map(side.files.map(({ path }, i) => [path, i.toString(16).padStart(40, '0')]));
+      await rememberSyncSide(db, side, ids);
+      return ids.size;
+    }),
+
+  readForSync: () =>
+    withCuratorDb(async (db) => {
+      const started = performance.now();
+      const side = await readSyncSide(db, () => true);
+      const ms = performance.now() - started;
+      return { ms, files: side.files.length, standIns: side.files.filter((file) => file.id !== undefined).length };
     }),
 };
 
