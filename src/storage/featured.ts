@@ -26,14 +26,13 @@ export async function findFeatured(db: CuratorDatabase, url: string): Promise<Fe
   const tx = db.transaction(['items', 'issues'], 'readonly');
   const items = await tx.objectStore('items').index('by-url-key').getAll(urlKey(url));
   const issues = tx.objectStore('issues');
+  // Asked for all at once: a link featured in many issues costs one round trip, not one per issue.
+  const issueOf = await Promise.all(items.map((item) => (isPooled(item) ? undefined : issues.get(item.issueId))));
   const matches: FeaturedMatch[] = [];
-  for (const item of items) {
-    if (isPooled(item)) {
-      matches.push({ status: 'collected', collectedAt: item.addedAt, title: item.title });
-      continue;
-    }
-    const issue = await issues.get(item.issueId);
-    if (issue) matches.push({ status: issue.status, number: issue.number, date: issue.date, title: item.title } as FeaturedMatch);
+  for (const [i, item] of items.entries()) {
+    const issue = issueOf[i];
+    if (isPooled(item)) matches.push({ status: 'collected', collectedAt: item.addedAt, title: item.title });
+    else if (issue) matches.push({ status: issue.status, number: issue.number, date: issue.date, title: item.title } as FeaturedMatch);
   }
   await tx.done;
   const rank = (m: FeaturedMatch) => (m.status === 'draft' ? Infinity : m.status === 'collected' ? Number.MAX_VALUE - m.collectedAt : m.number);
