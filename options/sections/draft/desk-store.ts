@@ -68,12 +68,10 @@ export function createDeskStore(deps: DeskDeps, editor: EditorStore, settings: S
     async refreshEarlier(urls: readonly string[]) {
       const ticket = ++lookup;
       const earlier: Record<string, EarlierFeature[]> = {};
-      // All under way together: each answer waits on the browser, not on the lookups before it.
-      const unique = [...new Set(urls)];
-      const found = await Promise.all(unique.map((url) => deps.findFeatured(url).catch(() => [])));
-      for (const [i, matches] of found.entries()) {
+      for (const url of new Set(urls)) {
+        const matches = await deps.findFeatured(url).catch(() => []);
         const published = matches.flatMap((m) => (m.status === 'published' ? [{ number: m.number, date: m.date }] : []));
-        if (published.length) earlier[urlKey(unique[i]!)] = published;
+        if (published.length) earlier[urlKey(url)] = published;
       }
       if (ticket === lookup) store.set({ earlier });
     },
