@@ -1,6 +1,7 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import { POOL_ISSUE_ID } from '../core/model';
 import type { ArchiveSummary } from './archive-repository';
+import { keptArchiveTotals } from './archive-stats-cache';
 import type { CuratorDatabase } from './open-db';
 import type { CuratorDb, IssueRecord } from './schema';
 
@@ -97,8 +98,14 @@ export async function archivePage(db: CuratorDatabase, at: PageAt, size: number)
   return { rows, offset, newer: newer.length > 0, older: older.length > 0 };
 }
 
-/** How many issues and items the archive holds (not the draft's, nor the pool's): counts of index keys, no record read. */
+/**
+ * How many issues and items the archive holds (not the draft's, nor the pool's): the statistics'
+ * totals while they are up to date, one record read; else counts of index keys. A count steps over
+ * every key it counts (half a second at 13,300 issues), and holds up the page's other reads meanwhile.
+ */
 export async function countArchive(db: CuratorDatabase): Promise<ArchiveCounts> {
+  const kept = await keptArchiveTotals(db);
+  if (kept) return kept;
   const tx = db.transaction(['issues', 'items'], 'readonly');
   const issues = tx.objectStore('issues');
   const items = tx.objectStore('items');

@@ -131,6 +131,15 @@ async function saveIfUnchanged(db: CuratorDatabase, before: MetaRecord | undefin
 }
 
 /**
+ * The archive's issues and items as the statistics count them, when those are up to date (they
+ * follow every publish, and are marked stale by every other change to the archive); else null.
+ */
+export async function keptArchiveTotals(db: CuratorDatabase): Promise<{ issues: number; items: number } | null> {
+  const record = await db.get('meta', 'archive-stats');
+  return isCurrent(record) ? { issues: record.aggregate.issues, items: record.aggregate.items } : null;
+}
+
+/**
  * The archive's statistics: one record read when they are up to date; otherwise worked out again
  * from the items in batches (`RebuildOptions`: progress, a pause between batches) and stored.
  */

@@ -1,11 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextIssue } from '../../../src/core/next-issue';
-import { addItem, archiveIndex, type CuratorDatabase, listArchive, loadDraft, openCuratorDb, updateDraft } from '../../../src/storage';
+import {
+  addItem,
+  archiveIndex,
+  type CuratorDatabase,
+  listArchive,
+  loadArchiveStats,
+  loadDraft,
+  openCuratorDb,
+  publishDraft,
+  saveForLater,
+  updateDraft,
+} from '../../../src/storage';
 import { archiveEnds, archiveNeighbours, archivePage, countArchive, yearStart } from '../../../src/storage/archive-pages';
 import { archivedIssueRef, archiveTip } from '../../../src/storage/archive-tip';
 import { recentIssues } from '../../../src/storage/recent-issues';
 import { countReads, type ReadCounter } from '../../fixtures/idb-read-counter';
 import { type LargeArchive, seedLargeArchive, weeklyDate } from '../../fixtures/large-archive';
+import { importPublished, publishedIssue } from '../../fixtures/published-issue';
 
 let dbCount = 0;
 let counter: ReadCounter | undefined;
@@ -100,6 +112,25 @@ describe('the archive’s totals, ends and years', () => {
     counter = countReads();
     expect(await countArchive(db)).toEqual({ issues: 40, items: 120 });
     expect(counter.records).toBe(0);
+  });
+
+  it('takes them from the statistics while those are up to date: one record read, following a publish, counted again after an import', async () => {
+    const db = await archiveOf(40);
+    await loadArchiveStats(db);
+    counter = countReads();
+    expect(await countArchive(db)).toEqual({ issues: 40, items: 120 });
+    expect(counter.requests).toBe(1);
+    counter.stop();
+    const { issue } = await loadDraft(db);
+    await updateDraft(db, issue.id, { number: 41, date: weeklyDate(41) });
+    await addItem(db, { title: 'Tweet of the week', url: '', commentary: '' });
+    expect(await publishDraft(db)).toMatchObject({ ok: true });
+    await saveForLater(db, { title: 'Collected', url: 'https://example.com/later', commentary: '' });
+    expect(await countArchive(db)).toEqual({ issues: 41, items: 122 });
+    await importPublished(db, [publishedIssue(42)]);
+    counter = countReads();
+    expect(await countArchive(db)).toEqual({ issues: 42, items: 123 });
+    expect(counter.requests).toBeGreaterThan(1);
   });
 
   it('finds the oldest and newest issue, and the newest issue of a year, in a few reads', async () => {
