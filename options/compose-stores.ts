@@ -46,7 +46,16 @@ export function composeStores(connection: Pick<Connection, 'run'>, linkChecks: L
   // Addresses entered here are cleaned by the rules the settings leave on.
   const editor = createEditorStore(storage, { disabledRules: () => settings.store.get().settings.disabledRules });
   // The right-click entries say where a link goes, whichever way the choice changed.
-  const settings = createSettingsStore({ ...storage, quickTargetChanged: nameMenus });
+  const settings = createSettingsStore({
+    ...storage,
+    // A renamed section takes the draft's items along in storage: the draft shown is read again.
+    saveSettings: async (changed, renamed = []) => {
+      const saved = await storage.saveSettings(changed, renamed);
+      if (renamed.length > 0) void editor.reload();
+      return saved;
+    },
+    quickTargetChanged: nameMenus,
+  });
   const desk = createDeskStore(storage, editor, settings);
   const backup = createBackupStore({
     ...storage,

@@ -99,4 +99,15 @@ describe('sections of an issue', () => {
       );
     expect(browser.errors.messages).toEqual([]);
   });
+
+  it('renamed in Settings take their items with them, and leave the other section’s', async () => {
+    await section('Settings');
+    await editor.getByLabel('Name of section 2', { exact: true }).fill('Tooling');
+    await editor.getByLabel('Name of section 2', { exact: true }).blur();
+    await expect.poll(() => editor.getByRole('status').first().textContent()).toBe('Settings saved.');
+    await section('Draft');
+    await expect.poll(lines).toEqual(['## No section (0)', '## News (1)', 'Beta link', '## Tooling (2)', 'Alpha link', 'Gamma link']);
+    await expect.poll(markdown).toContain('### Tooling\n\n* [Alpha link]');
+    expect(browser.errors.messages).toEqual([]);
+  });
 });
