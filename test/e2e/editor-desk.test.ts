@@ -16,6 +16,8 @@ let editor: Page;
 beforeAll(async () => {
   editor = await openEditor(browser.context, browser.extensionId);
   await editor.bringToFront();
+  // Tabbing starts once the draft is open: before, the page has only its navigation to tab through.
+  await editor.locator('#issue-number').waitFor();
 });
 
 /** What has the keyboard focus: its aria-label, else its id, else (buttons) its text. */

@@ -141,7 +141,18 @@ export async function fill(page: Page, label: string, text: string): Promise<voi
 }
 
 export async function clickButton(page: Page, name: string): Promise<void> {
-  await (await named(page, 'button', name)).click();
+  // A view still settling may render the button found away before the click lands (the archived
+  // issue's Download markdown, once, on a loaded machine): such a click did nothing, so the button
+  // is found again and clicked, within the same wait.
+  const until = Date.now() + WAIT_TIMEOUT;
+  for (;;) {
+    try {
+      await (await named(page, 'button', name)).click();
+      return;
+    } catch (error) {
+      if (Date.now() > until || !/not clickable|not an Element|detached/i.test(String(error))) throw error;
+    }
+  }
 }
 
 /** Presses `key` with modifiers held, e.g. `press(page, 'Enter', 'Control')`. */
