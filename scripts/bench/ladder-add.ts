@@ -47,12 +47,7 @@ async function timeAdd(rung: Rung, server: ArticleServer, page: number): Promise
 export async function addLadder(rungs: readonly Rung[], server: ArticleServer, samples: LadderSamples): Promise<{ rows: Row[]; line: LadderLine }> {
   log(`Popup Add: ${LADDER_RUNS.adds} at every size…`);
   await ladderRounds(rungs, { rounds: LADDER_RUNS.adds, warmup: LADDER_RUNS.addWarmup }, async (rung, round) => {
-    try {
-      const ms = await timeAdd(rung, server, round + LADDER_RUNS.addWarmup);
-      if (round >= 0) samples.add(ADD_FIGURE.key, rung.size, ms);
-    } catch (error) {
-      if (round >= 0) samples.fail(ADD_FIGURE.key, rung.size, error instanceof Error ? error.message : String(error));
-    }
+    await samples.take(ADD_FIGURE.key, rung.size, round, () => timeAdd(rung, server, round + LADDER_RUNS.addWarmup));
   });
   const { rows, line } = ladderFigure(ADD_FIGURE, samples);
   return { rows, line };

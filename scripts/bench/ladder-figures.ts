@@ -22,6 +22,21 @@ export class LadderSamples {
     push(this.failures, `${key}@${size}`, message);
   }
 
+  /**
+   * Takes one measurement of `key` at `size`: kept, or why it failed kept instead; neither in a
+   * warm-up round (`round` below 0). Resolves with the value, undefined when it failed.
+   */
+  async take(key: string, size: number, round: number, measure: () => Promise<number>): Promise<number | undefined> {
+    try {
+      const value = await measure();
+      if (round >= 0) this.add(key, size, value);
+      return value;
+    } catch (error) {
+      if (round >= 0) this.fail(key, size, error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  }
+
   of(key: string, size: number): number[] {
     return this.values.get(`${key}@${size}`) ?? [];
   }

@@ -45,15 +45,9 @@ export async function popupLadder(rungs: readonly Rung[], samples: LadderSamples
   log(`Popup: ${LADDER_RUNS.popupOpens} rounds of opens at every size…`);
   await ladderRounds(rungs, { rounds: LADDER_RUNS.popupOpens, warmup: LADDER_RUNS.popupWarmup }, async (rung, round) => {
     const pages = Object.entries(popupPages(rung, rung.size === smallest));
-    const took: Record<string, number> = {};
+    const took: Record<string, number | undefined> = {};
     for (const [key, url] of round % 2 === 0 ? pages : pages.reverse()) {
-      try {
-        const ms = await timeOpen(rung.browser.context, url, RUNS.settleMs);
-        took[key] = ms;
-        if (round >= 0) samples.add(key, rung.size, ms);
-      } catch (error) {
-        if (round >= 0) samples.fail(key, rung.size, error instanceof Error ? error.message : String(error));
-      }
+      took[key] = await samples.take(key, rung.size, round, () => timeOpen(rung.browser.context, url, RUNS.settleMs));
     }
     // The popup and the least popup of one round were opened moments apart, under the same load.
     const [popup, least] = [took['popup-ready'], took['popup-least']];
@@ -85,15 +79,9 @@ async function tracedPairs(rungs: readonly Rung[], samples: LadderSamples): Prom
     try {
       for (let pair = 0; pair < LADDER_RUNS.popupCpuPairs; pair++) {
         const order = pair % 2 === 0 ? (['popup-ready', 'popup-least'] as const) : (['popup-least', 'popup-ready'] as const);
-        const cpu: Record<string, number> = {};
+        const cpu: Record<string, number | undefined> = {};
         for (const key of order) {
-          try {
-            const open = await timeOpenTraced(context, cdp, pages[key]!, RUNS.settleMs);
-            cpu[key] = open.cpuMs;
-            samples.add(`${key}-cpu`, rung.size, open.cpuMs);
-          } catch (error) {
-            samples.fail(`${key}-cpu`, rung.size, error instanceof Error ? error.message : String(error));
-          }
+          cpu[key] = await samples.take(`${key}-cpu`, rung.size, pair, async () => (await timeOpenTraced(context, cdp, pages[key]!, RUNS.settleMs)).cpuMs);
         }
         const [popup, least] = [cpu['popup-ready'], cpu['popup-least']];
         if (popup !== undefined && least !== undefined) samples.add(CPU_OVER_LEAST, rung.size, popup - least);

@@ -27,12 +27,9 @@ export async function renameLadder(rungs: readonly Rung[], samples: LadderSample
     await ladderRounds(rungs, { rounds: LADDER_RUNS.renames, warmup: 1 }, async (rung, round) => {
       // Each round starts from the name the one before left: the warm-up's is the first name.
       const [from, to] = (round + 1) % 2 === 0 ? NAMES : ([NAMES[1], NAMES[0]] as const);
-      try {
-        const ms = await withBenchPage(rung, (page) => page.evaluate(([a, b]) => window.ladder.renameSection(a, b), [from, to] as const));
-        if (round >= 0) samples.add(RENAME_FIGURE.key, rung.size, ms);
-      } catch (error) {
-        if (round >= 0) samples.fail(RENAME_FIGURE.key, rung.size, error instanceof Error ? error.message : String(error));
-      }
+      await samples.take(RENAME_FIGURE.key, rung.size, round, () =>
+        withBenchPage(rung, (page) => page.evaluate(([a, b]) => window.ladder.renameSection(a, b), [from, to] as const)),
+      );
     });
   } finally {
     for (const rung of rungs) await withBenchPage(rung, (page) => page.evaluate(() => window.ladder.setUpSection(null)));

@@ -23,13 +23,11 @@ export async function syncReadLadder(rungs: readonly Rung[], samples: LadderSamp
     if (files !== rung.size) throw new Error(`${files} issue files remembered at ${rung.size} issues`);
   }
   await ladderRounds(rungs, { rounds: LADDER_RUNS.syncReads, warmup: 1 }, async (rung, round) => {
-    try {
+    await samples.take(SYNC_READ_FIGURE.key, rung.size, round, async () => {
       const read = await withBenchPage(rung, (page) => page.evaluate(() => window.ladder.readForSync()));
       if (read.standIns !== rung.size) throw new Error(`${read.standIns} of ${read.files} issue files read as stand-ins at ${rung.size} issues`);
-      if (round >= 0) samples.add(SYNC_READ_FIGURE.key, rung.size, read.ms);
-    } catch (error) {
-      if (round >= 0) samples.fail(SYNC_READ_FIGURE.key, rung.size, error instanceof Error ? error.message : String(error));
-    }
+      return read.ms;
+    });
   });
   return ladderFigure(SYNC_READ_FIGURE, samples);
 }

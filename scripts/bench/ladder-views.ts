@@ -77,13 +77,7 @@ export async function viewLadder(rungs: readonly Rung[], samples: LadderSamples)
           ]).flat()
         : []),
     ];
-    for (const [key, time] of round % 2 === 0 ? opens : opens.reverse()) {
-      try {
-        samples.add(key, rung.size, await time());
-      } catch (error) {
-        samples.fail(key, rung.size, error instanceof Error ? error.message : String(error));
-      }
-    }
+    for (const [key, time] of round % 2 === 0 ? opens : opens.reverse()) await samples.take(key, rung.size, round, time);
     const last = VIEW_FIGURES.map(({ key }) => `${key} ${samples.of(key, rung.size).at(-1)?.toFixed(0) ?? '-'}`);
     log(`  round ${round + 1}, ${rung.size.toLocaleString('en')} issues, last run (ms): ${last.join(', ')}`);
   });
